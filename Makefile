@@ -1,0 +1,40 @@
+# Carebot Desktop: `make run` and `make test` are the whole quick start.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm
+
+.PHONY: run test setup translations lupdate screenshots clean bench
+
+setup: $(STAMP) $(QM)
+
+# The venv is rebuilt only when the dependency pins change.
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[test]'
+	touch $(STAMP)
+
+# Compiled catalogues are built from the .ts sources, never committed.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts sources from the code (then translate the new entries).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -recursive carebot_desktop \
+		-ts resources/translations/carebot_ko.ts resources/translations/carebot_en.ts
+
+run: setup
+	$(PY) main.py --demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --demo --screenshot screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis $(QM)

@@ -1,0 +1,50 @@
+"""Shared plumbing of the connector areas: row conversion and lookups."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from carebot_desktop.data.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from carebot_desktop.data.database import Database
+
+M = TypeVar("M")
+
+
+class Area:
+    """One group of connector functions sharing the database's units of work."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _tx(self):  # noqa: ANN202 - a context manager yielding a Session
+        return self._db.transaction()
+
+
+def plain(value: Any) -> Any:
+    """A column value as plain data: enums as their lower-case values."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def row(obj: Any, keys: Iterable[str], renames: dict[str, str] | None = None) -> dict[str, Any]:
+    """A plain dict of ``obj``'s columns (``renames`` maps attribute -> output key)."""
+    renames = renames or {}
+    return {renames.get(key, key): plain(getattr(obj, key)) for key in keys}
+
+
+def columns(model: type) -> list[str]:
+    return [column.key for column in model.__table__.columns]  # type: ignore[attr-defined]
+
+
+def get_or_404(session: Session, model: type[M], key: Any, what: str) -> M:
+    obj = session.get(model, key) if isinstance(key, (str, int)) else None
+    if obj is None:
+        raise NotFoundError(f"no {what} with id {key!r}", what=what, key=key)
+    return obj

@@ -1,0 +1,135 @@
+"""Accounts: the people who use Carebot (elders, family members, caregivers, system)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from carebot_desktop.data import models
+from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data.errors import ConflictError, NotFoundError, ValidationError
+from carebot_desktop.data.models import Account, Role
+from carebot_desktop.data.validation import (
+    Field,
+    birth_date_field,
+    check_birth_date,
+    clean,
+    new_id,
+)
+
+# Rows never carry the password hash.
+ACCOUNT_KEYS = [key for key in columns(Account) if key != "password"]
+
+_PROFILE = {
+    "email": Field("email", required=True, nullable=False, max_len=128),
+    "role": Field("enum", required=True, nullable=False, enum=Role),
+    "user_name": Field("str", max_len=32),
+    "birth_date": birth_date_field(),
+    "gender": Field("enum", enum=models.Gender),
+    "address": Field("str", max_len=128),
+}
+ACCOUNT_SPEC = {
+    **_PROFILE,
+    "password": Field("str", required=True, nullable=False, max_len=128),
+}
+
+
+def _email_taken(session: Any, email: str, except_id: str | None = None) -> bool:
+    found = session.scalar(select(Account.id).where(Account.email == email))
+    return found is not None and found != except_id
+
+
+def delete_legacy_family_rows(session: Any, db: Any, family_ids: list[str]) -> None:
+    """Remove rows of legacy tables whose foreign key to ``families`` does not cascade.
+
+    The production schema's ``chatkeywords`` references families without ON DELETE
+    CASCADE; without this, deleting such a family (or its elder) fails on a real database.
+    """
+    if family_ids and "chatkeywords" in db.table_names():
+        from sqlalchemy import bindparam, text
+
+        session.execute(
+            text("DELETE FROM chatkeywords WHERE family_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": family_ids},
+        )
+
+
+class Accounts(Area):
+    def get_all_email(self) -> list[dict[str, str]]:
+        with self._tx() as session:
+            return [{"email": e} for e in session.scalars(select(Account.email).order_by(Account.email))]
+
+    def create_account(self, account_data: dict[str, Any]) -> str:
+        values = clean(account_data, ACCOUNT_SPEC)
+        check_birth_date(values.get("birth_date"))
+        values.setdefault("gender", models.Gender.OTHER)
+        with self._tx() as session:
+            if _email_taken(session, values["email"]):
+                raise ConflictError("an account with this e-mail already exists", field="email")
+            account_id = new_id("U")
+            session.add(Account(id=account_id, **values))
+        return account_id
+
+    def get_all_accounts(self) -> list[dict[str, Any]]:
+        with self._tx() as session:
+            accounts = session.scalars(select(Account).order_by(Account.email))
+            return [row(a, ACCOUNT_KEYS) for a in accounts]
+
+    def get_one_account(self, account_id: str) -> dict[str, Any]:
+        with self._tx() as session:
+            return row(get_or_404(session, Account, account_id, "account"), ACCOUNT_KEYS)
+
+    def get_id_from_email(self, email: str) -> str:
+        if not isinstance(email, str) or not email.strip():
+            raise ValidationError("email", "is required")
+        wanted = {email.strip(), email.strip().lower()}
+        with self._tx() as session:
+            found = session.scalars(select(Account.id).where(Account.email.in_(wanted))).first()
+        if found is None:
+            raise NotFoundError("no account with this e-mail", what="account")
+        return found
+
+    def get_hashed_password(self, account_id: str) -> str:
+        with self._tx() as session:
+            return get_or_404(session, Account, account_id, "account").password
+
+    def update_one_account(self, account_id: str, updated_account: dict[str, Any]) -> bool:
+        if isinstance(updated_account, dict) and "password" in updated_account:
+            raise ValidationError("password", "is changed with change_password, not here")
+        values = clean(updated_account, _PROFILE, partial=True)
+        check_birth_date(values.get("birth_date"))
+        with self._tx() as session:
+            account = get_or_404(session, Account, account_id, "account")
+            if "email" in values and _email_taken(session, values["email"], account_id):
+                raise ConflictError("an account with this e-mail already exists", field="email")
+            if "role" in values and values["role"] != account.role:
+                self._check_role_change(session, account, values["role"])
+            for key, value in values.items():
+                setattr(account, key, value)
+        return True
+
+    @staticmethod
+    def _check_role_change(session: Any, account: Account, role: Role) -> None:
+        owns = session.scalar(select(models.Family.id).where(models.Family.main_user == account.id))
+        if owns is not None and role != Role.MAIN:
+            raise ConflictError("the main user of a family must keep the 'main' role", field="role")
+        member = session.scalar(
+            select(models.MemberRelation.id).where(models.MemberRelation.user_id == account.id)
+        )
+        if member is not None and role != Role.SUB:
+            raise ConflictError("a family member must keep the 'sub' role", field="role")
+
+    def delete_one_account(self, account_id: str) -> bool:
+        with self._tx() as session:
+            account = get_or_404(session, Account, account_id, "account")
+            family_ids = list(
+                session.scalars(
+                    select(models.Family.id).where(models.Family.main_user == account.id)
+                )
+            )
+            delete_legacy_family_rows(session, self._db, family_ids)
+            session.execute(delete(Account).where(Account.id == account.id))
+        return True

@@ -1,0 +1,287 @@
+"""The Carebot database: one engine, one connection pool, one session factory.
+
+Built once by the composition root (the original connector's module-level
+``database_instance`` did the same job: one pool per process) and handed to whoever needs it.
+Every connector function runs as one unit of work (:meth:`Database.transaction`): one
+transaction, committed or rolled back as a whole, with database exceptions translated into
+:mod:`carebot_desktop.data.errors`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, create_engine, event, inspect, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from carebot_desktop.config import paths
+from carebot_desktop.data import models
+from carebot_desktop.data.errors import (
+    CarebotError,
+    ConflictError,
+    DatabaseError,
+    DatabaseUnavailableError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+
+# MySQL/MariaDB client and server error codes that mean "the server is out of reach".
+_UNREACHABLE_CODES = {
+    1040,  # too many connections
+    1045,  # access denied
+    1049,  # unknown database
+    1053,  # server shutdown in progress
+    1927,  # connection was killed
+    2002,  # can't connect through socket
+    2003,  # can't connect to server
+    2005,  # unknown host
+    2006,  # server has gone away
+    2013,  # lost connection during query
+    2014,
+    2055,  # lost connection
+    4031,  # disconnected by the server because of inactivity
+}
+
+
+@dataclass(frozen=True)
+class SessionLifetimes:
+    """How long a login session lives after its last activity, in seconds."""
+
+    sub: int = 1_800  # sub and system accounts
+    main: int = 259_200  # the elder's own sessions (3 days)
+    remembered: int = 2_592_000  # "remember me" (30 days)
+
+
+def resolve_url(url: str | URL | None = None) -> URL:
+    """The database URL: the argument, else ``CAREBOT_DB_URL``, else the connector's
+    ``DB_HOST``/``DB_PORT``/``DB_USER``/``DB_PASSWORD``/``DB_SCHEMA``/``DB_CHARSET``,
+    else the embedded SQLite file in the user's data directory."""
+    if url is not None:
+        return make_url(url)
+    env = os.environ
+    if env.get("CAREBOT_DB_URL"):
+        return make_url(env["CAREBOT_DB_URL"])
+    if env.get("DB_HOST"):
+        return URL.create(
+            "mysql+pymysql",
+            username=env.get("DB_USER") or None,
+            password=env.get("DB_PASSWORD") or None,
+            host=env["DB_HOST"],
+            port=int(env.get("DB_PORT") or 3306),
+            database=env.get("DB_SCHEMA") or None,
+            query={"charset": env.get("DB_CHARSET") or "utf8mb4"},
+        )
+    return sqlite_url(paths.embedded_database_path())
+
+
+def sqlite_url(path: str | Path) -> URL:
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _is_mysql(url: URL) -> bool:
+    return url.get_backend_name() in ("mysql", "mariadb")
+
+
+class Database:
+    """Engine, pool and session factory of one Carebot database, plus the connector areas.
+
+    ``accounts``, ``families``, ``members``, ``auth``, ``status``, ``messages``,
+    ``notifications``, ``tools`` and ``backgrounds`` hold the connector's functions.
+    """
+
+    def __init__(
+        self,
+        url: str | URL | None = None,
+        *,
+        pool_size: int = 3,
+        max_overflow: int = 2,
+        pool_recycle: int = 120,
+        pool_pre_ping: bool = True,
+        pool_timeout: float = 10.0,
+        connect_timeout: int = 5,
+        read_timeout: int = 30,
+        session_lifetimes: SessionLifetimes | None = None,
+        echo: bool = False,
+    ) -> None:
+        self.url = resolve_url(url)
+        self.session_lifetimes = session_lifetimes or SessionLifetimes()
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.is_mysql = _is_mysql(self.url)
+        connect_args: dict[str, Any] = {}
+        if self.is_mysql:
+            connect_args = {
+                "connect_timeout": connect_timeout,
+                "read_timeout": read_timeout,
+                "write_timeout": read_timeout,
+            }
+            if "charset" not in self.url.query:
+                self.url = self.url.update_query_dict({"charset": "utf8mb4"})
+        elif self.is_sqlite:
+            connect_args = {"check_same_thread": False, "timeout": connect_timeout}
+            if self.url.database and self.url.database != ":memory:":
+                Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(
+            self.url,
+            pool_size=pool_size,
+            max_overflow=max_overflow,
+            pool_recycle=pool_recycle,
+            pool_pre_ping=pool_pre_ping,
+            pool_timeout=pool_timeout,
+            connect_args=connect_args,
+            echo=echo,
+        )
+        event.listen(self.engine, "connect", self._on_connect)
+        self._session_factory = sessionmaker(
+            bind=self.engine, autoflush=False, expire_on_commit=False
+        )
+        self._legacy_tables: set[str] | None = None
+
+        # The connector areas (imported here: they depend on this module).
+        from carebot_desktop.data.accounts import Accounts
+        from carebot_desktop.data.auth import Auth
+        from carebot_desktop.data.backgrounds import Backgrounds
+        from carebot_desktop.data.families import Families
+        from carebot_desktop.data.members import Members
+        from carebot_desktop.data.messages import Messages
+        from carebot_desktop.data.notifications import Notifications
+        from carebot_desktop.data.status import Status
+        from carebot_desktop.data.tools import Tools
+
+        self.accounts = Accounts(self)
+        self.families = Families(self)
+        self.members = Members(self)
+        self.auth = Auth(self)
+        self.status = Status(self)
+        self.messages = Messages(self)
+        self.notifications = Notifications(self)
+        self.tools = Tools(self)
+        self.backgrounds = Backgrounds(self)
+
+    def __repr__(self) -> str:
+        return f"Database({self.url.render_as_string(hide_password=True)!r})"
+
+    # --- connections -------------------------------------------------------------------
+
+    def _on_connect(self, dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            if self.is_sqlite:
+                cursor.execute("PRAGMA foreign_keys=ON")
+                cursor.execute("PRAGMA busy_timeout=5000")
+                if self.url.database and self.url.database != ":memory:":
+                    cursor.execute("PRAGMA journal_mode=WAL")
+                    cursor.execute("PRAGMA synchronous=NORMAL")
+            elif self.is_mysql:
+                # TIMESTAMP columns convert to and from the session time zone: keep it UTC
+                # so naive UTC datetimes round-trip unchanged, whatever the server's zone.
+                cursor.execute("SET time_zone = '+00:00'")
+        finally:
+            cursor.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error, always close.
+
+        Database exceptions become :class:`CarebotError` subclasses; nothing half-written
+        survives a failure.
+        """
+        session = self._session_factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException as error:
+            try:
+                session.rollback()
+            except sa_exc.SQLAlchemyError:  # the connection may be gone already
+                log.debug("rollback failed", exc_info=True)
+            if isinstance(error, sa_exc.SQLAlchemyError):
+                raise translate_error(error) from error
+            raise
+        finally:
+            session.close()
+
+    def ping(self) -> None:
+        """Raise :class:`DatabaseUnavailableError` unless the database answers."""
+        with self.transaction() as session:
+            session.execute(text("SELECT 1"))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # --- schema ------------------------------------------------------------------------
+
+    def create_schema(self) -> None:
+        """Create what is missing: tables, then indexes, then the region reference rows.
+
+        Idempotent and additive: on a database made from the production schema it adds
+        the desktop's tables and indexes and never alters or drops a column.
+        """
+        try:
+            with self.engine.begin() as connection:
+                models.Base.metadata.create_all(connection, checkfirst=True)
+                inspector = inspect(connection)
+                for table in models.Base.metadata.sorted_tables:
+                    existing = {ix["name"] for ix in inspector.get_indexes(table.name)}
+                    for index in table.indexes:
+                        if index.name not in existing:
+                            log.info("adding index %s", index.name)
+                            index.create(connection)
+        except sa_exc.SQLAlchemyError as error:
+            raise translate_error(error) from error
+        self._legacy_tables = None
+        self._load_regions()
+
+    def _load_regions(self) -> None:
+        with self.transaction() as session:
+            if session.scalar(select(models.MasterRegion.region_name).limit(1)) is not None:
+                return
+            data = json.loads(paths.resource("regions", "regions.json").read_text("utf-8"))
+            session.execute(models.MasterRegion.__table__.insert(), data["master_regions"])
+            session.execute(models.SubRegion.__table__.insert(), data["sub_regions"])
+
+    def table_names(self) -> set[str]:
+        """Names of the tables present in the database (cached until create_schema)."""
+        if self._legacy_tables is None:
+            try:
+                with self.engine.connect() as connection:
+                    self._legacy_tables = set(inspect(connection).get_table_names())
+            except sa_exc.SQLAlchemyError as error:
+                raise translate_error(error) from error
+        return self._legacy_tables
+
+
+def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
+    """Map a SQLAlchemy/driver exception to the matching :class:`CarebotError`."""
+    if isinstance(error, sa_exc.DBAPIError):
+        orig = error.orig
+        code = orig.args[0] if orig is not None and orig.args else None
+        if error.connection_invalidated or code in _UNREACHABLE_CODES:
+            return DatabaseUnavailableError(f"the database cannot be reached ({_short(orig)})")
+        if isinstance(error, sa_exc.IntegrityError):
+            return ConflictError(f"the change conflicts with existing data ({_short(orig)})")
+        if isinstance(error, sa_exc.DataError):
+            return ValidationError(None, f"the database refused a value ({_short(orig)})")
+        if isinstance(error, sa_exc.OperationalError):
+            message = str(orig).lower()
+            if "locked" in message or "busy" in message or "unable to open" in message:
+                return DatabaseUnavailableError(f"the database is not available ({_short(orig)})")
+            return DatabaseUnavailableError(f"the database failed ({_short(orig)})")
+    if isinstance(error, sa_exc.TimeoutError):
+        return DatabaseUnavailableError("no database connection became free in time")
+    return DatabaseError(f"database error ({type(error).__name__})")
+
+
+def _short(orig: BaseException | None) -> str:
+    if orig is None:
+        return "unknown"
+    return " ".join(str(orig).split())[:200]

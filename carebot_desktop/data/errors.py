@@ -1,0 +1,51 @@
+"""The exceptions of the data and service layers.
+
+Every failure a caller can meet is a :class:`CarebotError`; the UI shows its message (the
+English text) through its own translated wording chosen by the exception class and
+``field``. Raw database exceptions never escape the data layer.
+"""
+
+from __future__ import annotations
+
+
+class CarebotError(Exception):
+    """Base class of every error raised by ``carebot_desktop.data`` and ``services``."""
+
+    def __init__(self, message: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class NotFoundError(CarebotError):
+    """A get/update/delete of a row that does not exist (or a ``get_latest_*`` with none)."""
+
+
+class ValidationError(CarebotError):
+    """Bad input; raised before anything is written. ``field`` names the offending key."""
+
+    def __init__(self, field: str | None, message: str) -> None:
+        text = f"{field}: {message}" if field else message
+        super().__init__(text, field=field)
+        self.field = field
+        self.reason = message
+
+
+class ConflictError(CarebotError):
+    """The write would break a uniqueness rule (duplicate e-mail, second family, ...)."""
+
+
+class AuthenticationError(CarebotError):
+    """Unknown or expired session, or a failed sign-in."""
+
+
+class PermissionDeniedError(CarebotError):
+    """The signed-in account may not do this."""
+
+
+class DatabaseUnavailableError(CarebotError):
+    """The database cannot be reached (or refused us); the caller may retry later."""
+
+
+class DatabaseError(CarebotError):
+    """Any other database failure, already rolled back."""

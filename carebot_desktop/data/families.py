@@ -1,0 +1,112 @@
+"""Families: one elder (the ``main`` user) and the people who look after them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data.accounts import delete_legacy_family_rows
+from carebot_desktop.data.errors import ConflictError, NotFoundError, ValidationError
+from carebot_desktop.data.models import Account, Family, Gender, Role, Settings
+from carebot_desktop.data.validation import Field, clean, new_id, to_date, to_enum
+
+FAMILY_KEYS = columns(Family)
+FAMILY_SPEC = {
+    "main_user": Field("str", required=True, nullable=False, max_len=16),
+    "family_name": Field("str", max_len=32),
+}
+
+
+def _check_main_user(session: Any, main_user: str, except_family: str | None = None) -> None:
+    account = session.get(Account, main_user)
+    if account is None:
+        raise ValidationError("main_user", "no account with this id")
+    if account.role != Role.MAIN:
+        raise ValidationError("main_user", "must be an account with the 'main' role")
+    existing = session.scalar(select(Family.id).where(Family.main_user == main_user))
+    if existing is not None and existing != except_family:
+        raise ConflictError("this main user already has a family", field="main_user")
+
+
+class Families(Area):
+    def main_id_to_family_id(self, main_id: str) -> str:
+        with self._tx() as session:
+            found = session.scalar(
+                select(Family.id).where(Family.main_user == main_id).order_by(Family.id).limit(1)
+            )
+        if found is None:
+            raise NotFoundError("this account is not the main user of any family", what="family")
+        return found
+
+    def create_family(self, family_data: dict[str, Any]) -> str:
+        values = clean(family_data, FAMILY_SPEC)
+        with self._tx() as session:
+            _check_main_user(session, values["main_user"])
+            family_id = new_id("F")
+            session.add(Family(id=family_id, **values))
+            session.flush()
+            session.add(Settings(family_id=family_id, is_alarm_enabled=False,
+                                 is_camera_enabled=False, is_microphone_enabled=False,
+                                 is_driving_enabled=False))
+        return family_id
+
+    def get_all_families(self) -> list[dict[str, Any]]:
+        with self._tx() as session:
+            return [row(f, FAMILY_KEYS) for f in session.scalars(select(Family).order_by(Family.id))]
+
+    def find_family(
+        self,
+        user_name: str | None = None,
+        birth_date: Any = None,
+        gender: Any = None,
+        address: str | None = None,
+    ) -> list[dict[str, Any]]:
+        query = select(Family, Account).join(Account, Family.main_user == Account.id)
+        if user_name is not None:
+            if not isinstance(user_name, str):
+                raise ValidationError("user_name", "expected text")
+            query = query.where(Account.user_name == user_name.strip())
+        if birth_date is not None:
+            query = query.where(Account.birth_date == to_date(birth_date, "birth_date"))
+        if gender is not None:
+            query = query.where(Account.gender == to_enum(Gender, gender, "gender"))
+        if address is not None:
+            if not isinstance(address, str):
+                raise ValidationError("address", "expected text")
+            query = query.where(Account.address == address.strip())
+        with self._tx() as session:
+            return [
+                {
+                    "family_id": family.id,
+                    "family_name": family.family_name,
+                    "account_id": account.id,
+                    "account_name": account.user_name,
+                    "account_birth_date": account.birth_date,
+                    "account_gender": account.gender.value if account.gender else None,
+                    "account_address": account.address,
+                }
+                for family, account in session.execute(query.order_by(Family.id))
+            ]
+
+    def get_one_family(self, family_id: str) -> dict[str, Any]:
+        with self._tx() as session:
+            return row(get_or_404(session, Family, family_id, "family"), FAMILY_KEYS)
+
+    def update_one_family(self, family_id: str, updated_family: dict[str, Any]) -> bool:
+        values = clean(updated_family, FAMILY_SPEC, partial=True)
+        with self._tx() as session:
+            family = get_or_404(session, Family, family_id, "family")
+            if "main_user" in values and values["main_user"] != family.main_user:
+                _check_main_user(session, values["main_user"], except_family=family.id)
+            for key, value in values.items():
+                setattr(family, key, value)
+        return True
+
+    def delete_one_family(self, family_id: str) -> bool:
+        with self._tx() as session:
+            family = get_or_404(session, Family, family_id, "family")
+            delete_legacy_family_rows(session, self._db, [family.id])
+            session.execute(delete(Family).where(Family.id == family.id))
+        return True

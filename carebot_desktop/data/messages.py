@@ -1,0 +1,82 @@
+"""Messages between an elder and the members of their family."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data.errors import ValidationError
+from carebot_desktop.data.models import Account, Message
+from carebot_desktop.data.validation import Field, clean, time_window, utcnow
+
+MESSAGE_KEYS = columns(Message)
+MESSAGE_SPEC = {
+    "from_id": Field("str", required=True, nullable=False, max_len=16),
+    "to_id": Field("str", required=True, nullable=False, max_len=16),
+    "content": Field("text"),
+    "image_url": Field("url"),
+    "created_at": Field("timestamp"),
+    "is_read": Field("bool"),
+}
+
+
+class Messages(Area):
+    def create_message(self, message_data: dict[str, Any]) -> int:
+        values = clean(message_data, MESSAGE_SPEC)
+        if not (values.get("content") or "").strip() and not values.get("image_url"):
+            raise ValidationError("content", "a message needs text or an image")
+        if values["from_id"] == values["to_id"]:
+            raise ValidationError("to_id", "a message cannot be sent to oneself")
+        values.setdefault("created_at", utcnow())
+        values.setdefault("is_read", False)
+        with self._tx() as session:
+            for key in ("from_id", "to_id"):
+                if session.get(Account, values[key]) is None:
+                    raise ValidationError(key, "no account with this id")
+            message = Message(**values)
+            session.add(message)
+            session.flush()
+            return message.index
+
+    def _list(self, condition: Any, start_time: Any, end_time: Any,
+              time_order: str) -> list[dict[str, Any]]:
+        start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
+        query = select(Message).where(condition, Message.created_at <= end)
+        if start is not None:
+            query = query.where(Message.created_at >= start)
+        if desc:
+            query = query.order_by(Message.created_at.desc(), Message.index.desc())
+        else:
+            query = query.order_by(Message.created_at.asc(), Message.index.asc())
+        with self._tx() as session:
+            return [row(m, MESSAGE_KEYS) for m in session.scalars(query)]
+
+    def get_new_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
+                                  time_order: str = "asc") -> list[dict[str, Any]]:
+        return self._list((Message.to_id == to_id) & Message.is_read.is_not(True),
+                          start_time, end_time, time_order)
+
+    def get_all_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
+                                  time_order: str = "asc") -> list[dict[str, Any]]:
+        return self._list(Message.to_id == to_id, start_time, end_time, time_order)
+
+    def get_all_sent_messages(self, from_id: str, start_time: Any = None, end_time: Any = None,
+                              time_order: str = "asc") -> list[dict[str, Any]]:
+        return self._list(Message.from_id == from_id, start_time, end_time, time_order)
+
+    def get_one_message(self, message_id: int) -> dict[str, Any]:
+        with self._tx() as session:
+            return row(get_or_404(session, Message, message_id, "message"), MESSAGE_KEYS)
+
+    def check_read_message(self, message_id: int) -> bool:
+        with self._tx() as session:
+            get_or_404(session, Message, message_id, "message").is_read = True
+        return True
+
+    def delete_message(self, message_id: int) -> bool:
+        with self._tx() as session:
+            message = get_or_404(session, Message, message_id, "message")
+            session.execute(delete(Message).where(Message.index == message.index))
+        return True

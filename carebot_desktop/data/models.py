@@ -1,0 +1,351 @@
+"""Tables of the production Carebot schema, plus the desktop's own additive tables.
+
+The shared tables mirror ``shared/reference/carebot-schema.sql`` (same names, same types,
+enums stored as upper-case names) because the robot, the AI server and the web pages read
+and write them too. Everything the desktop adds is a new table or a new index; no existing
+column is ever altered. Foreign keys cascade in the database, and the ORM relationships
+declare the same cascade with ``passive_deletes=True`` so that deleting a family never
+loads its millions of status rows into memory: the database removes them.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CHAR,
+    TIMESTAMP,
+    BigInteger,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    func,
+    text,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.dialects import mysql
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+MYSQL_TABLE_ARGS = {
+    "mysql_engine": "InnoDB",
+    "mysql_charset": "utf8mb4",
+    "mysql_collate": "utf8mb4_bin",
+}
+
+
+class Role(enum.Enum):
+    TEST = "test"
+    SYSTEM = "system"
+    MAIN = "main"
+    SUB = "sub"
+
+
+class Gender(enum.Enum):
+    MALE = "male"
+    FEMALE = "female"
+    OTHER = "other"
+
+
+class NotificationGrade(enum.Enum):
+    INFO = "info"
+    WARN = "warn"
+    CRIT = "crit"
+    NONE = "none"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> SAEnum:
+    # Stores the member *names* (MAIN, WARN, ...) as the other Carebot programs expect.
+    return SAEnum(cls, name=name, native_enum=True, create_constraint=True, validate_strings=True)
+
+
+_ID = CHAR(16)
+_INT = Integer().with_variant(mysql.INTEGER(11), "mysql", "mariadb")
+_TINYINT = Integer().with_variant(mysql.TINYINT(4), "mysql", "mariadb")
+_NEWS_ID = (
+    BigInteger()
+    .with_variant(mysql.BIGINT(unsigned=True), "mysql", "mariadb")
+    .with_variant(Integer(), "sqlite")
+)
+_NOW = func.current_timestamp()
+_FK = {"ondelete": "CASCADE"}
+_CASCADE = {"cascade": "all, delete-orphan", "passive_deletes": True}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData()
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    id: Mapped[str] = mapped_column(_ID, primary_key=True)
+    email: Mapped[str] = mapped_column(String(128), nullable=False, unique=True)
+    password: Mapped[str] = mapped_column(String(128), nullable=False)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"), nullable=False, server_default="TEST")
+    user_name: Mapped[str | None] = mapped_column(String(32))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[Gender | None] = mapped_column(_enum(Gender, "gender"), server_default="OTHER")
+    address: Mapped[str | None] = mapped_column(String(128))
+
+    families: Mapped[list[Family]] = relationship(back_populates="main_account", **_CASCADE)
+    memberships: Mapped[list[MemberRelation]] = relationship(back_populates="user", **_CASCADE)
+    login_sessions: Mapped[list[LoginSession]] = relationship(**_CASCADE)
+    messages_sent: Mapped[list[Message]] = relationship(foreign_keys="Message.from_id", **_CASCADE)
+    messages_received: Mapped[list[Message]] = relationship(
+        foreign_keys="Message.to_id", **_CASCADE
+    )
+    backgrounds: Mapped[list[Background]] = relationship(**_CASCADE)
+
+
+class Family(Base):
+    __tablename__ = "families"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    id: Mapped[str] = mapped_column(_ID, primary_key=True)
+    main_user: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    family_name: Mapped[str | None] = mapped_column(String(32))
+
+    main_account: Mapped[Account] = relationship(back_populates="families")
+    members: Mapped[list[MemberRelation]] = relationship(back_populates="family", **_CASCADE)
+    settings: Mapped[list[Settings]] = relationship(**_CASCADE)
+    home_status: Mapped[list[HomeStatus]] = relationship(**_CASCADE)
+    health_status: Mapped[list[HealthStatus]] = relationship(**_CASCADE)
+    active_status: Mapped[list[ActiveStatus]] = relationship(**_CASCADE)
+    mental_status: Mapped[list[MentalStatus]] = relationship(**_CASCADE)
+    mental_reports: Mapped[list[MentalReport]] = relationship(**_CASCADE)
+    notifications: Mapped[list[Notification]] = relationship(**_CASCADE)
+    backgrounds: Mapped[list[Background]] = relationship(**_CASCADE)
+
+
+class MemberRelation(Base):
+    __tablename__ = "memberrelations"
+    __table_args__ = (
+        Index("ix_memberrelations_family_user", "family_id", "user_id"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(_ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    user_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    nickname: Mapped[str | None] = mapped_column(String(32))
+
+    family: Mapped[Family] = relationship(back_populates="members")
+    user: Mapped[Account] = relationship(back_populates="memberships")
+
+
+class LoginSession(Base):
+    __tablename__ = "loginsessions"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    xid: Mapped[str] = mapped_column(CHAR(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    last_active: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
+    is_main_user: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("0"))
+    is_remember: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("0"))
+
+
+class _StatusMixin:
+    index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
+    reported_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
+
+
+def _status_args(table: str) -> tuple:
+    return (Index(f"ix_{table}_family_reported", "family_id", "reported_at"), MYSQL_TABLE_ARGS)
+
+
+class HomeStatus(_StatusMixin, Base):
+    __tablename__ = "homestatus"
+    __table_args__ = _status_args("homestatus")
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    temperature: Mapped[float | None] = mapped_column(Float)
+    humidity: Mapped[float | None] = mapped_column(Float)
+    dust_level: Mapped[float | None] = mapped_column(Float)
+    ethanol: Mapped[float | None] = mapped_column(Float)
+    others: Mapped[str | None] = mapped_column(Text)
+
+
+class HealthStatus(_StatusMixin, Base):
+    __tablename__ = "healthstatus"
+    __table_args__ = _status_args("healthstatus")
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    heart_rate: Mapped[int | None] = mapped_column(_INT)
+
+
+class ActiveStatus(_StatusMixin, Base):
+    __tablename__ = "activestatus"
+    __table_args__ = _status_args("activestatus")
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    score: Mapped[int | None] = mapped_column(_INT)
+    action: Mapped[str | None] = mapped_column(String(32))
+    is_critical: Mapped[bool | None] = mapped_column(Boolean)
+    description: Mapped[str | None] = mapped_column(Text)
+    image_url: Mapped[str | None] = mapped_column(Text)
+
+
+class MentalStatus(_StatusMixin, Base):
+    __tablename__ = "mentalstatus"
+    __table_args__ = _status_args("mentalstatus")
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    score: Mapped[int | None] = mapped_column(_INT)
+    is_critical: Mapped[bool | None] = mapped_column(Boolean)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class MentalReport(_StatusMixin, Base):
+    __tablename__ = "mentalreports"
+    __table_args__ = (
+        Index("ix_mentalreports_family_reported", "family_id", "reported_at"),
+        Index("ix_mentalreports_family_start", "family_id", "start_time"),
+        Index("ix_mentalreports_family_end", "family_id", "end_time"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    start_time: Mapped[datetime | None] = mapped_column(TIMESTAMP, nullable=True)
+    end_time: Mapped[datetime | None] = mapped_column(TIMESTAMP, nullable=True)
+    average_score: Mapped[float | None] = mapped_column(Float)
+    critical_days: Mapped[int | None] = mapped_column(_INT)
+    best_day: Mapped[date | None] = mapped_column(Date)
+    worst_day: Mapped[date | None] = mapped_column(Date)
+    improvement_needed: Mapped[bool | None] = mapped_column(Boolean)
+    summary: Mapped[str | None] = mapped_column(Text)
+
+
+class MasterRegion(Base):
+    __tablename__ = "masterregions"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    region_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    region_type: Mapped[str | None] = mapped_column(String(32))
+
+    sub_regions: Mapped[list[SubRegion]] = relationship(**_CASCADE)
+
+
+class SubRegion(Base):
+    __tablename__ = "subregions"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    main_region: Mapped[str] = mapped_column(
+        ForeignKey("masterregions.region_name", **_FK), primary_key=True
+    )
+    sub_region_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    region_type: Mapped[str | None] = mapped_column(String(32))
+
+
+class Notification(Base):
+    __tablename__ = "notifications"
+    __table_args__ = (
+        Index("ix_notifications_family_created", "family_id", "created_at"),
+        Index("ix_notifications_family_unread", "family_id", "is_read", "index"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
+    notification_grade: Mapped[NotificationGrade | None] = mapped_column(
+        _enum(NotificationGrade, "notification_grade"), server_default="NONE"
+    )
+    descriptions: Mapped[str | None] = mapped_column(Text)
+    message_sn: Mapped[int | None] = mapped_column(
+        Integer().with_variant(mysql.INTEGER(15), "mysql", "mariadb")
+    )
+    is_read: Mapped[bool | None] = mapped_column(Boolean, server_default=text("0"))
+    image_url: Mapped[str | None] = mapped_column(Text)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        Index("ix_messages_to_read", "to_id", "is_read"),
+        Index("ix_messages_to_created", "to_id", "created_at"),
+        Index("ix_messages_from_created", "from_id", "created_at"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
+    from_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    to_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
+    content: Mapped[str | None] = mapped_column(Text)
+    image_url: Mapped[str | None] = mapped_column(Text)
+    is_read: Mapped[bool | None] = mapped_column(Boolean, server_default=text("0"))
+
+
+class News(Base):
+    __tablename__ = "news"
+    __table_args__ = (
+        Index("idx_category", "category"),
+        Index("idx_pub_date", "pub_date"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    id: Mapped[int] = mapped_column(_NEWS_ID, primary_key=True, autoincrement=True)
+    title: Mapped[str] = mapped_column(String(255), nullable=False)
+    link: Mapped[str] = mapped_column(Text, nullable=False)
+    pub_date: Mapped[date] = mapped_column(Date, nullable=False)
+    image_url: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(50), nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
+
+
+class Settings(Base):
+    __tablename__ = "settings"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), primary_key=True)
+    is_alarm_enabled: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default=text("0")
+    )
+    is_camera_enabled: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default=text("0")
+    )
+    is_microphone_enabled: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default=text("0")
+    )
+    is_driving_enabled: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default=text("0")
+    )
+
+
+class Background(Base):
+    __tablename__ = "backgrounds"
+    __table_args__ = (
+        Index("ix_backgrounds_family_index", "family_id", "index"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    uploader_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    image_url: Mapped[str | None] = mapped_column(Text)
+
+
+class LocationMap(Base):
+    __tablename__ = "locationmaps"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    address: Mapped[str] = mapped_column(String(128), primary_key=True)
+    x_value: Mapped[int | None] = mapped_column(_TINYINT)
+    y_value: Mapped[int | None] = mapped_column(_TINYINT)
+
+
+# Status tables by the short name the connector functions use.
+STATUS_MODELS: dict[str, type[HomeStatus | HealthStatus | ActiveStatus | MentalStatus]] = {
+    "home": HomeStatus,
+    "health": HealthStatus,
+    "active": ActiveStatus,
+    "mental": MentalStatus,
+}

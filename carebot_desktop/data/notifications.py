@@ -1,0 +1,101 @@
+"""Notifications: the robot's alerts (falls, fire) and public disaster alerts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from carebot_desktop.data._base import Area, get_or_404, row
+from carebot_desktop.data.errors import ValidationError
+from carebot_desktop.data.models import Family, Notification, NotificationGrade
+from carebot_desktop.data.validation import Field, clean, time_window, utcnow
+
+# Rows say ``description``; the column is ``descriptions``.
+NOTIFICATION_KEYS = ["index", "family_id", "created_at", "notification_grade", "descriptions",
+                     "is_read", "image_url"]
+_RENAMES = {"descriptions": "description"}
+NOTIFICATION_SPEC = {
+    "family_id": Field("str", required=True, nullable=False, max_len=16),
+    "notification_grade": Field("enum", enum=NotificationGrade),
+    "descriptions": Field("text", text_format="json"),
+    "message_sn": Field("int", minimum=0, maximum=2_147_483_647),
+    "is_read": Field("bool"),
+    "image_url": Field("url"),
+    "created_at": Field("timestamp"),
+}
+
+
+def notification_row(obj: Notification) -> dict[str, Any]:
+    return row(obj, NOTIFICATION_KEYS, _RENAMES)
+
+
+class Notifications(Area):
+    def create_notification(self, notification_data: dict[str, Any]) -> int:
+        values = clean(notification_data, NOTIFICATION_SPEC,
+                       aliases={"description": "descriptions", "grade": "notification_grade"})
+        values.setdefault("notification_grade", NotificationGrade.NONE)
+        values.setdefault("created_at", utcnow())
+        values.setdefault("is_read", False)
+        with self._tx() as session:
+            if session.get(Family, values["family_id"]) is None:
+                raise ValidationError("family_id", "no family with this id")
+            notification = Notification(**values)
+            session.add(notification)
+            session.flush()
+            return notification.index
+
+    def _list(self, family_id: str, unread_only: bool, start_time: Any, end_time: Any,
+              time_order: str) -> list[dict[str, Any]]:
+        start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
+        query = select(Notification).where(Notification.family_id == family_id,
+                                           Notification.created_at <= end)
+        if start is not None:
+            query = query.where(Notification.created_at >= start)
+        if unread_only:
+            query = query.where(Notification.is_read.is_not(True))
+        if desc:
+            query = query.order_by(Notification.created_at.desc(), Notification.index.desc())
+        else:
+            query = query.order_by(Notification.created_at.asc(), Notification.index.asc())
+        with self._tx() as session:
+            return [notification_row(n) for n in session.scalars(query)]
+
+    def get_new_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
+                              time_order: str = "asc") -> list[dict[str, Any]]:
+        return self._list(family_id, True, start_time, end_time, time_order)
+
+    def get_all_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
+                              time_order: str = "asc") -> list[dict[str, Any]]:
+        return self._list(family_id, False, start_time, end_time, time_order)
+
+    def get_notifications_after(self, family_ids: list[str], after_index: int,
+                                limit: int = 500) -> list[dict[str, Any]]:
+        """Notifications of these families with an index above ``after_index``, oldest
+        first: what an incremental poller asks for (cost independent of the backlog)."""
+        if not family_ids:
+            return []
+        query = (
+            select(Notification)
+            .where(Notification.family_id.in_(family_ids), Notification.index > after_index)
+            .order_by(Notification.index.asc())
+            .limit(limit)
+        )
+        with self._tx() as session:
+            return [notification_row(n) for n in session.scalars(query)]
+
+    def get_one_notification(self, notification_id: int) -> dict[str, Any]:
+        with self._tx() as session:
+            return notification_row(
+                get_or_404(session, Notification, notification_id, "notification"))
+
+    def check_read_notification(self, notification_id: int) -> bool:
+        with self._tx() as session:
+            get_or_404(session, Notification, notification_id, "notification").is_read = True
+        return True
+
+    def delete_notification(self, notification_id: int) -> bool:
+        with self._tx() as session:
+            found = get_or_404(session, Notification, notification_id, "notification")
+            session.execute(delete(Notification).where(Notification.index == found.index))
+        return True

@@ -1,0 +1,268 @@
+"""Status reports: the home's air, the elder's heart rate, activity and mental state.
+
+These tables grow fast (heart rate arrives every second), so every query goes through the
+``(family_id, reported_at)`` index, and :meth:`Status.get_status_series` aggregates in SQL
+so that a chart never pulls millions of rows.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Integer, delete, func, or_, select
+
+from carebot_desktop.data._base import Area, columns, row
+from carebot_desktop.data.errors import NotFoundError, ValidationError
+from carebot_desktop.data.models import (
+    STATUS_MODELS,
+    ActiveStatus,
+    Family,
+    HealthStatus,
+    HomeStatus,
+    MentalReport,
+    MentalStatus,
+)
+from carebot_desktop.data.validation import (
+    Field,
+    clean,
+    time_window,
+    utcnow,
+)
+
+_FAMILY = Field("str", required=True, nullable=False, max_len=16)
+_WHEN = Field("timestamp")
+_SCORE = Field("int", minimum=0, maximum=100)
+
+STATUS_SPECS: dict[str, dict[str, Field]] = {
+    "home": {
+        "family_id": _FAMILY,
+        "reported_at": _WHEN,
+        "temperature": Field("float", minimum=-40, maximum=70),
+        "humidity": Field("float", minimum=0, maximum=100),
+        "dust_level": Field("float", minimum=0, maximum=5000),
+        "ethanol": Field("float", minimum=0, maximum=100_000),
+        "others": Field("text", text_format="python"),
+    },
+    "health": {
+        "family_id": _FAMILY,
+        "reported_at": _WHEN,
+        "heart_rate": Field("int", minimum=0, maximum=300),
+    },
+    "active": {
+        "family_id": _FAMILY,
+        "reported_at": _WHEN,
+        "score": _SCORE,
+        "action": Field("str", max_len=32),
+        "is_critical": Field("bool"),
+        "description": Field("text", text_format="python"),
+        "image_url": Field("url"),
+    },
+    "mental": {
+        "family_id": _FAMILY,
+        "reported_at": _WHEN,
+        "score": _SCORE,
+        "is_critical": Field("bool"),
+        "description": Field("text", text_format="json"),
+    },
+}
+REPORT_SPEC: dict[str, Field] = {
+    "family_id": _FAMILY,
+    "reported_at": _WHEN,
+    "start_time": Field("timestamp", required=True, nullable=False),
+    "end_time": Field("timestamp", required=True, nullable=False),
+    "average_score": Field("float", minimum=0, maximum=100),
+    "critical_days": Field("int", minimum=0, maximum=36_600),
+    "best_day": Field("date", minimum=1970),
+    "worst_day": Field("date", minimum=1970),
+    "improvement_needed": Field("bool"),
+    "summary": Field("text"),
+}
+# Columns a chart may aggregate, by series name.
+SERIES_COLUMNS = {
+    "temperature": HomeStatus.temperature,
+    "humidity": HomeStatus.humidity,
+    "dust_level": HomeStatus.dust_level,
+    "ethanol": HomeStatus.ethanol,
+    "heart_rate": HealthStatus.heart_rate,
+    "activity_score": ActiveStatus.score,
+    "mental_score": MentalStatus.score,
+}
+
+
+def _family_must_exist(session: Any, family_id: str) -> None:
+    if session.get(Family, family_id) is None:
+        raise ValidationError("family_id", "no family with this id")
+
+
+class Status(Area):
+    """``create_/get_/get_latest_/delete_latest_`` for home, health, active and mental
+    status (generated below), plus mental reports and aggregated chart series."""
+
+    # --- shared implementations ---------------------------------------------------------
+
+    def _create(self, kind: str, data: dict[str, Any]) -> int:
+        model = STATUS_MODELS[kind]
+        values = clean(data, STATUS_SPECS[kind])
+        values.setdefault("reported_at", utcnow())
+        with self._tx() as session:
+            _family_must_exist(session, values["family_id"])
+            obj = model(**values)
+            session.add(obj)
+            session.flush()
+            return obj.index
+
+    def _get(self, kind: str, family_id: str, start_time: Any, end_time: Any,
+             time_order: str) -> list[dict[str, Any]]:
+        model = STATUS_MODELS[kind]
+        start, end, desc = time_window(start_time, end_time, time_order)
+        order = (model.reported_at.desc(), model.index.desc()) if desc else (
+            model.reported_at.asc(), model.index.asc())
+        query = (
+            select(model)
+            .where(model.family_id == family_id, model.reported_at >= start,
+                   model.reported_at <= end)
+            .order_by(*order)
+        )
+        keys = columns(model)
+        with self._tx() as session:
+            return [row(r, keys) for r in session.scalars(query)]
+
+    def _latest(self, session: Any, model: Any, family_id: str) -> Any:
+        # Scoped to this family's rows only (the original deleted through a cross join).
+        found = session.scalars(
+            select(model)
+            .where(model.family_id == family_id)
+            .order_by(model.reported_at.desc(), model.index.desc())
+            .limit(1)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"no {model.__tablename__} rows for this family", what=model.__tablename__)
+        return found
+
+    def _get_latest(self, model: Any, family_id: str) -> dict[str, Any]:
+        with self._tx() as session:
+            return row(self._latest(session, model, family_id), columns(model))
+
+    def _delete_latest(self, model: Any, family_id: str) -> bool:
+        with self._tx() as session:
+            found = self._latest(session, model, family_id)
+            session.execute(
+                delete(model).where(model.index == found.index, model.family_id == family_id)
+            )
+        return True
+
+    # --- mental reports -------------------------------------------------------------------
+
+    def create_mental_report(self, data: dict[str, Any]) -> int:
+        values = clean(data, REPORT_SPEC)
+        if values["start_time"] > values["end_time"]:
+            raise ValidationError("start_time", "must not be after end_time")
+        values.setdefault("reported_at", utcnow())
+        with self._tx() as session:
+            _family_must_exist(session, values["family_id"])
+            report = MentalReport(**values)
+            session.add(report)
+            session.flush()
+            return report.index
+
+    def get_mental_reports(self, family_id: str, start_time: Any, end_time: Any = None,
+                           time_order: str = "asc") -> list[dict[str, Any]]:
+        """Reports whose start or end falls in the window, ordered by ``start_time``."""
+        start, end, desc = time_window(start_time, end_time, time_order)
+        order = MentalReport.start_time.desc() if desc else MentalReport.start_time.asc()
+        index_order = MentalReport.index.desc() if desc else MentalReport.index.asc()
+        query = (
+            select(MentalReport)
+            .where(
+                MentalReport.family_id == family_id,
+                or_(MentalReport.start_time.between(start, end),
+                    MentalReport.end_time.between(start, end)),
+            )
+            .order_by(order, index_order)
+        )
+        keys = columns(MentalReport)
+        with self._tx() as session:
+            return [row(r, keys) for r in session.scalars(query)]
+
+    def get_latest_mental_reports(self, family_id: str) -> dict[str, Any]:
+        return self._get_latest(MentalReport, family_id)
+
+    def delete_latest_mental_reports(self, family_id: str) -> bool:
+        return self._delete_latest(MentalReport, family_id)
+
+    # --- aggregation for charts -------------------------------------------------------
+
+    def get_status_series(self, family_id: str, series: str, start_time: Any,
+                          end_time: Any = None, bucket_seconds: int = 300
+                          ) -> list[dict[str, Any]]:
+        """One row per time bucket: ``bucket_start``, ``avg``, ``min``, ``max``, ``count``.
+
+        Computed by the database, so a month of per-second heart rate arrives as a few
+        hundred rows.
+        """
+        if series not in SERIES_COLUMNS:
+            raise ValidationError("series", f"must be one of {', '.join(SERIES_COLUMNS)}")
+        if isinstance(bucket_seconds, bool) or not isinstance(bucket_seconds, int) or not (
+            1 <= bucket_seconds <= 31 * 86_400
+        ):
+            raise ValidationError("bucket_seconds", "must be a whole number of seconds, 1 to 31 days")
+        start, end, _ = time_window(start_time, end_time, "asc")
+        assert start is not None
+        column = SERIES_COLUMNS[series]
+        model = column.class_
+        if self._db.is_sqlite:
+            epoch = func.cast(func.strftime("%s", model.reported_at), Integer)
+        else:
+            epoch = func.unix_timestamp(model.reported_at)
+        bucket = (epoch - (epoch % bucket_seconds)).label("bucket")
+        query = (
+            select(bucket, func.avg(column), func.min(column), func.max(column), func.count(column))
+            .where(model.family_id == family_id, model.reported_at >= start,
+                   model.reported_at <= end, column.is_not(None))
+            .group_by(bucket)
+            .order_by(bucket)
+        )
+        with self._tx() as session:
+            return [
+                {
+                    "bucket_start": datetime.fromtimestamp(int(b), UTC).replace(tzinfo=None),
+                    "avg": float(avg),
+                    "min": float(lo),
+                    "max": float(hi),
+                    "count": int(n),
+                }
+                for b, avg, lo, hi, n in session.execute(query)
+            ]
+
+
+def _install(kind: str) -> None:
+    model = STATUS_MODELS[kind]
+
+    def create(self: Status, data: dict[str, Any]) -> int:
+        return self._create(kind, data)
+
+    def get(self: Status, family_id: str, start_time: Any, end_time: Any = None,
+            time_order: str = "asc") -> list[dict[str, Any]]:
+        return self._get(kind, family_id, start_time, end_time, time_order)
+
+    def get_latest(self: Status, family_id: str) -> dict[str, Any]:
+        return self._get_latest(model, family_id)
+
+    def delete_latest(self: Status, family_id: str) -> bool:
+        return self._delete_latest(model, family_id)
+
+    for name, fn, doc in (
+        (f"create_{kind}_status", create, f"Store one {model.__tablename__} row; its index."),
+        (f"get_{kind}_status", get, f"{model.__tablename__} rows in [start_time, end_time]."),
+        (f"get_latest_{kind}_status", get_latest, f"The newest {model.__tablename__} row."),
+        (f"delete_latest_{kind}_status", delete_latest,
+         f"Delete this family's newest {model.__tablename__} row."),
+    ):
+        fn.__name__ = fn.__qualname__ = name
+        fn.__doc__ = doc
+        setattr(Status, name, fn)
+
+
+for _kind in STATUS_MODELS:
+    _install(_kind)

@@ -1,0 +1,279 @@
+"""Input checking for every write, done before anything touches the database.
+
+Each connector function describes its payload with :class:`Field` specs; :func:`clean`
+checks types, lengths (as the columns allow), ranges and enum values, and returns the
+values ready to store. Any problem raises :class:`ValidationError` naming the field.
+"""
+
+from __future__ import annotations
+
+import ast
+import enum
+import json
+import math
+import re
+import secrets
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from carebot_desktop.data.errors import ValidationError
+
+# MariaDB TIMESTAMP covers 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC.
+TIMESTAMP_MIN = datetime(1970, 1, 1, 0, 0, 1)
+TIMESTAMP_MAX = datetime(2038, 1, 19, 3, 14, 7)
+TEXT_MAX_BYTES = 65_535
+ID_ALPHABET = string.ascii_letters + string.digits
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+
+
+def new_id(prefix: str) -> str:
+    """A 16-character id: the prefix and 15 cryptographically random letters and digits."""
+    return prefix + "".join(secrets.choice(ID_ALPHABET) for _ in range(15))
+
+
+def utcnow() -> datetime:
+    """Now as a naive UTC datetime, to the second (the columns keep no fractions)."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def to_datetime(value: Any, field: str) -> datetime:
+    """A naive UTC datetime from a datetime or an ISO-8601 string (aware values converted)."""
+    if isinstance(value, datetime):
+        result = value
+    elif isinstance(value, date):
+        result = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            result = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValidationError(field, f"not an ISO-8601 date and time: {value!r}") from None
+    else:
+        raise ValidationError(field, f"expected a datetime or ISO-8601 string, got {_kind(value)}")
+    if result.tzinfo is not None:
+        result = result.astimezone(UTC).replace(tzinfo=None)
+    return result
+
+
+def to_timestamp(value: Any, field: str) -> datetime:
+    """A datetime that fits a TIMESTAMP column, without fractions of a second."""
+    result = to_datetime(value, field).replace(microsecond=0)
+    if not TIMESTAMP_MIN <= result <= TIMESTAMP_MAX:
+        raise ValidationError(field, "must lie between 1970-01-01 and 2038-01-19 (UTC)")
+    return result
+
+
+def to_date(value: Any, field: str) -> date:
+    if isinstance(value, datetime):
+        raise ValidationError(field, "expected a date without a time")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(field, f"not an ISO-8601 date: {value!r}") from None
+    raise ValidationError(field, f"expected a date or ISO-8601 string, got {_kind(value)}")
+
+
+def time_window(
+    start_time: Any, end_time: Any, time_order: Any, *, start_required: bool = True
+) -> tuple[datetime | None, datetime, bool]:
+    """(start, end, descending) of a range query. An omitted end is "now" at call time."""
+    if start_time is None and start_required:
+        raise ValidationError("start_time", "is required")
+    start = None if start_time is None else to_datetime(start_time, "start_time")
+    # "Now" is taken at each call; the original computed it once, at import.
+    end = utcnow() if end_time is None else to_datetime(end_time, "end_time")
+    if start is not None and start > end:
+        raise ValidationError("start_time", "must not be after end_time")
+    if time_order not in ("asc", "desc"):
+        raise ValidationError("time_order", "must be 'asc' or 'desc'")
+    return start, end, time_order == "desc"
+
+
+def _kind(value: Any) -> str:
+    return type(value).__name__
+
+
+@dataclass(frozen=True)
+class Field:
+    """How one payload key is checked.
+
+    kind: ``str`` (``max_len`` characters), ``text`` (TEXT column; dicts become the given
+    ``text_format``), ``email``, ``url``, ``int``, ``float``, ``bool``, ``date``,
+    ``timestamp``, ``enum`` (``enum`` class, given by value or name, any case), ``id``.
+    """
+
+    kind: str
+    required: bool = False
+    nullable: bool = True
+    max_len: int | None = None
+    min_len: int = 0
+    minimum: float | None = None
+    maximum: float | None = None
+    enum: type[enum.Enum] | None = None
+    text_format: str = "json"  # or "python" (the robot writes Python-literal dicts)
+    prefix: str | None = None  # for ids
+
+
+def clean(
+    payload: Any,
+    spec: Mapping[str, Field],
+    *,
+    partial: bool = False,
+    aliases: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """Check ``payload`` against ``spec``; return the cleaned values.
+
+    Unknown keys are refused (a typo must not be silently dropped). With ``partial`` (an
+    update) required keys may be missing, but at least one key must be given.
+    """
+    if not isinstance(payload, Mapping):
+        raise ValidationError(None, f"expected a mapping of fields, got {_kind(payload)}")
+    result: dict[str, Any] = {}
+    for key, value in payload.items():
+        name = (aliases or {}).get(key, key)
+        if name not in spec:
+            raise ValidationError(key, "is not a field that can be set here")
+        if name in result:
+            raise ValidationError(key, "is given twice")
+        result[name] = _clean_value(name, value, spec[name])
+    if partial:
+        if not result:
+            raise ValidationError(None, "nothing to change: no field given")
+    else:
+        for name, field in spec.items():
+            if field.required and name not in result:
+                raise ValidationError(name, "is required")
+    return result
+
+
+def _clean_value(name: str, value: Any, field: Field) -> Any:
+    if value is None:
+        if field.required or not field.nullable:
+            raise ValidationError(name, "must not be empty")
+        return None
+    kind = field.kind
+    if kind in ("str", "email", "url", "id"):
+        if not isinstance(value, str):
+            raise ValidationError(name, f"expected text, got {_kind(value)}")
+        value = value.strip()
+        if kind == "email":
+            value = value.lower()
+            if not _EMAIL.match(value):
+                raise ValidationError(name, "is not an e-mail address")
+        if kind == "url" and not _URL.match(value):
+            raise ValidationError(name, "must be an http:// or https:// address")
+        if kind == "id" and field.prefix and not (
+            len(value) == 16 and value.startswith(field.prefix)
+        ):
+            raise ValidationError(name, f"is not a valid id (16 characters, '{field.prefix}...')")
+        _check_text(name, value, field)
+        if len(value) < max(field.min_len, 1 if field.required or not field.nullable else 0):
+            raise ValidationError(name, "must not be empty")
+        if kind == "url" and len(value.encode("utf-8")) > TEXT_MAX_BYTES:
+            raise ValidationError(name, "is too long")
+        return value
+    if kind == "text":
+        if isinstance(value, Mapping):
+            value = (
+                repr(dict(value))
+                if field.text_format == "python"
+                else json.dumps(dict(value), ensure_ascii=False)
+            )
+        if not isinstance(value, str):
+            raise ValidationError(name, f"expected text, got {_kind(value)}")
+        if len(value.encode("utf-8")) > TEXT_MAX_BYTES:
+            raise ValidationError(name, f"is longer than {TEXT_MAX_BYTES} bytes")
+        _check_text(name, value, field)
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                raise ValidationError(name, f"expected a whole number, got {_kind(value)}")
+        _check_range(name, value, field)
+        return value
+    if kind == "float":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValidationError(name, f"expected a number, got {_kind(value)}")
+        value = float(value)
+        if not math.isfinite(value):
+            raise ValidationError(name, "must be a finite number")
+        _check_range(name, value, field)
+        return value
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        raise ValidationError(name, f"expected true or false, got {value!r}")
+    if kind == "date":
+        result = to_date(value, name)
+        if field.minimum is not None and result < date(int(field.minimum), 1, 1):
+            raise ValidationError(name, f"must not be before {int(field.minimum)}")
+        return result
+    if kind == "timestamp":
+        return to_timestamp(value, name)
+    if kind == "enum":
+        assert field.enum is not None
+        return to_enum(field.enum, value, name)
+    raise AssertionError(f"unknown field kind {kind}")
+
+
+def to_enum(cls: type[enum.Enum], value: Any, field: str) -> Any:
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        wanted = value.strip().lower()
+        for member in cls:
+            if member.value == wanted:
+                return member
+    allowed = ", ".join(repr(m.value) for m in cls)
+    raise ValidationError(field, f"must be one of {allowed}, got {value!r}")
+
+
+def _check_text(name: str, value: str, field: Field) -> None:
+    if field.max_len is not None and len(value) > field.max_len:
+        raise ValidationError(name, f"is longer than {field.max_len} characters")
+    if "\x00" in value:
+        raise ValidationError(name, "must not contain a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(name, "is not valid Unicode text") from None
+
+
+def _check_range(name: str, value: float, field: Field) -> None:
+    if field.minimum is not None and value < field.minimum:
+        raise ValidationError(name, f"must be at least {field.minimum:g}")
+    if field.maximum is not None and value > field.maximum:
+        raise ValidationError(name, f"must be at most {field.maximum:g}")
+
+
+def parse_python_literal(text: str | None) -> dict[str, Any] | None:
+    """Read the robot's Python-literal dicts (``"{'finedust':53}"``) safely; None if not one."""
+    if not text:
+        return None
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return None
+    return value if isinstance(value, dict) else None
+
+
+def birth_date_field(required: bool = False) -> Field:
+    return Field("date", required=required, minimum=1900)
+
+
+def check_birth_date(value: date | None, field: str = "birth_date") -> None:
+    if value is not None and value > (utcnow() + timedelta(days=1)).date():
+        raise ValidationError(field, "must not be in the future")
