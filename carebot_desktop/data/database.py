@@ -117,11 +117,15 @@ class Database:
         self.session_lifetimes = session_lifetimes or SessionLifetimes()
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_mysql = _is_mysql(self.url)
+        self._read_timeout = read_timeout
         connect_args: dict[str, Any] = {}
         if self.is_mysql:
+            # The handshake is read under read_timeout: keep it as short as connecting,
+            # so a server that accepts and then stays silent fails fast too. Queries get
+            # the longer read_timeout once connected (see _on_connect).
             connect_args = {
                 "connect_timeout": connect_timeout,
-                "read_timeout": read_timeout,
+                "read_timeout": connect_timeout,
                 "write_timeout": read_timeout,
             }
             if "charset" not in self.url.query:
@@ -182,6 +186,8 @@ class Database:
                     cursor.execute("PRAGMA journal_mode=WAL")
                     cursor.execute("PRAGMA synchronous=NORMAL")
             elif self.is_mysql:
+                # PyMySQL reads _read_timeout before every read; there is no public setter.
+                dbapi_connection._read_timeout = self._read_timeout
                 # TIMESTAMP columns convert to and from the session time zone: keep it UTC
                 # so naive UTC datetimes round-trip unchanged, whatever the server's zone.
                 cursor.execute("SET time_zone = '+00:00'")

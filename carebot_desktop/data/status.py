@@ -152,6 +152,30 @@ class Status(Area):
             )
         return True
 
+    def bulk_create_status(self, kind: str, rows: list[dict[str, Any]]) -> int:
+        """Store many rows of one status kind in one transaction; the number stored.
+
+        Every row is checked first, so one bad row stores nothing. For the robot's backlog,
+        demo data and sync, where one transaction per row would be far too slow.
+        """
+        if kind not in STATUS_MODELS:
+            raise ValidationError("kind", f"must be one of {', '.join(STATUS_MODELS)}")
+        spec = STATUS_SPECS[kind]
+        now = utcnow()
+        cleaned = []
+        for number, data in enumerate(rows):
+            try:
+                values = clean(data, spec)
+            except ValidationError as error:
+                raise ValidationError(error.field, f"row {number}: {error.reason}") from None
+            cleaned.append({**dict.fromkeys(spec), "reported_at": now, **values})
+        with self._tx() as session:
+            for family_id in {values["family_id"] for values in cleaned}:
+                _family_must_exist(session, family_id)
+            if cleaned:
+                session.execute(STATUS_MODELS[kind].__table__.insert(), cleaned)
+        return len(cleaned)
+
     # --- mental reports -------------------------------------------------------------------
 
     def create_mental_report(self, data: dict[str, Any]) -> int:

@@ -141,7 +141,7 @@ def clean(
             raise ValidationError(key, "is not a field that can be set here")
         if name in result:
             raise ValidationError(key, "is given twice")
-        result[name] = _clean_value(name, value, spec[name])
+        result[name] = _clean_value(key, value, spec[name])  # errors name the key given
     if partial:
         if not result:
             raise ValidationError(None, "nothing to change: no field given")

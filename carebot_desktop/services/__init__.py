@@ -1,0 +1,1 @@
+"""Plain-Python services over the data layer (no Qt): sign-in, permissions, demo data."""

@@ -1,0 +1,175 @@
+"""Test set-up: headless Qt, isolated user folders, and the database backends.
+
+The ``db`` fixture runs each test on three databases: a SQLite file, a fresh MariaDB
+schema, and a "legacy" MariaDB schema made from ``shared/reference/carebot-schema.sql``
+and ``carebot-reference-data.sql`` (as production has it), upgraded by ``create_schema``.
+MariaDB tests skip when no server answers, unless ``CAREBOT_REQUIRE_MARIADB=1`` (CI), in
+which case they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="carebot-tests-"))
+for _name in ("DATA", "CACHE", "LOG", "CONFIG"):
+    os.environ[f"CAREBOT_{_name}_DIR"] = str(_SANDBOX / _name.lower())
+for _name in ("CAREBOT_DB_URL", "DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD", "DB_SCHEMA"):
+    os.environ.pop(_name, None)
+
+import pymysql  # noqa: E402
+import pytest  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from carebot_desktop.data import Database  # noqa: E402
+from carebot_desktop.data.database import sqlite_url  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = Path(os.environ.get("CAREBOT_REFERENCE_DIR", REPO.parent / "shared" / "reference"))
+MARIADB_URL = os.environ.get("CAREBOT_TEST_MARIADB_URL", "mysql+pymysql://root@127.0.0.1:3306")
+REQUIRE_MARIADB = os.environ.get("CAREBOT_REQUIRE_MARIADB") == "1"
+# Tables holding reference rows that tests never change.
+REFERENCE_TABLES = {"masterregions", "subregions", "news", "locationmaps"}
+
+
+def _server_params() -> dict:
+    url = make_url(MARIADB_URL)
+    return {
+        "host": url.host or "127.0.0.1",
+        "port": url.port or 3306,
+        "user": url.username or "root",
+        "password": url.password or "",
+        "charset": "utf8mb4",
+        "connect_timeout": 3,
+    }
+
+
+@pytest.fixture(scope="session")
+def mariadb_server() -> dict:
+    try:
+        pymysql.connect(**_server_params()).close()
+    except pymysql.MySQLError as error:
+        reason = f"no MariaDB server at {MARIADB_URL} ({error}); set CAREBOT_TEST_MARIADB_URL"
+        if REQUIRE_MARIADB:
+            pytest.fail("CAREBOT_REQUIRE_MARIADB=1 but " + reason)
+        pytest.skip(reason)
+    return _server_params()
+
+
+@pytest.fixture(scope="session")
+def mariadb_schema_factory(mariadb_server: dict) -> Iterator:
+    """Make throw-away schemas on the server; all are dropped at the end of the run."""
+    made: list[str] = []
+
+    def make(sql_files: tuple[Path, ...] = ()) -> str:
+        name = f"carebot_test_{os.getpid()}_{secrets.token_hex(4)}"
+        connection = pymysql.connect(
+            **mariadb_server, client_flag=pymysql.constants.CLIENT.MULTI_STATEMENTS
+        )
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+                )
+                made.append(name)
+                cursor.execute(f"USE `{name}`")
+                for sql_file in sql_files:
+                    cursor.execute(sql_file.read_text("utf-8"))
+                    while cursor.nextset():
+                        pass
+            connection.commit()
+        finally:
+            connection.close()
+        return str(make_url(MARIADB_URL).set(database=name))
+
+    yield make
+    connection = pymysql.connect(**mariadb_server)
+    try:
+        with connection.cursor() as cursor:
+            for name in made:
+                cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    finally:
+        connection.close()
+
+
+def _legacy_sql() -> tuple[Path, Path]:
+    schema = REFERENCE / "carebot-schema.sql"
+    data = REFERENCE / "carebot-reference-data.sql"
+    if not schema.exists():
+        pytest.fail(f"reference schema missing: {schema}")
+    return schema, data
+
+
+@pytest.fixture(scope="session")
+def mariadb_url(mariadb_schema_factory) -> str:
+    url = mariadb_schema_factory()
+    db = Database(url)
+    db.create_schema()
+    db.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def legacy_url(mariadb_schema_factory) -> str:
+    url = mariadb_schema_factory(_legacy_sql())
+    db = Database(url)
+    db.create_schema()
+    db.dispose()
+    return url
+
+
+def _wipe(db: Database) -> None:
+    """Empty every table but the reference ones, between tests on a shared schema."""
+    with db.engine.begin() as connection:
+        tables = [t for t in db.table_names() if t not in REFERENCE_TABLES]
+        connection.execute(text("SET FOREIGN_KEY_CHECKS=0"))
+        for table in tables:
+            connection.execute(text(f"DELETE FROM `{table}`"))
+        connection.execute(text("SET FOREIGN_KEY_CHECKS=1"))
+
+
+BACKENDS = [
+    "sqlite",
+    pytest.param("mariadb", marks=pytest.mark.mariadb),
+    pytest.param("legacy", marks=pytest.mark.mariadb),
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def db_url(backend: str, request, tmp_path: Path) -> str:
+    if backend == "sqlite":
+        return str(sqlite_url(tmp_path / "carebot.sqlite3"))
+    return request.getfixturevalue("mariadb_url" if backend == "mariadb" else "legacy_url")
+
+
+@pytest.fixture
+def db(db_url: str, backend: str) -> Iterator[Database]:
+    database = Database(db_url)
+    if backend == "sqlite":
+        database.create_schema()
+    try:
+        yield database
+    finally:
+        if backend != "sqlite":
+            _wipe(database)
+        database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(sqlite_url(tmp_path / "carebot.sqlite3"))
+    database.create_schema()
+    yield database
+    database.dispose()
