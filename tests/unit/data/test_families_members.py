@@ -127,3 +127,20 @@ def test_member_rules(db):
         db.members.create_member({"family_id": family_id, "user_id": make_account(db, "sub"),
                                   "nickname": "닉" * 33})
     assert len(db.members.get_all_members(family_id=family_id)) == 1
+
+
+def test_orm_cascade_matches_the_database(db):
+    """Deleting through the ORM session removes the same rows as the database cascade."""
+    from carebot_desktop.data.models import Family
+
+    family_id, _ = make_family(db)
+    make_member(db, family_id)
+    db.status.create_health_status({"family_id": family_id, "heart_rate": 70})
+    with db.transaction() as session:
+        family = session.get(Family, family_id)
+        _ = family.members  # loaded children go through the ORM cascade
+        session.delete(family)
+    assert db.members.get_all_members(family_id=family_id) == []
+    assert db.status.get_health_status(family_id, "2000-01-01") == []
+    with pytest.raises(NotFoundError):
+        db.tools.get_settings(family_id)
