@@ -96,7 +96,8 @@ class Database:
     """Engine, pool and session factory of one Carebot database, plus the connector areas.
 
     ``accounts``, ``families``, ``members``, ``auth``, ``status``, ``messages``,
-    ``notifications``, ``tools`` and ``backgrounds`` hold the connector's functions.
+    ``notifications``, ``tools`` and ``backgrounds`` hold the connector's functions;
+    ``security`` holds the desktop's sign-in counters and audit log.
     """
 
     def __init__(
@@ -158,6 +159,7 @@ class Database:
         from carebot_desktop.data.members import Members
         from carebot_desktop.data.messages import Messages
         from carebot_desktop.data.notifications import Notifications
+        from carebot_desktop.data.security import Security
         from carebot_desktop.data.status import Status
         from carebot_desktop.data.tools import Tools
 
@@ -170,6 +172,7 @@ class Database:
         self.notifications = Notifications(self)
         self.tools = Tools(self)
         self.backgrounds = Backgrounds(self)
+        self.security = Security(self)
 
     def __repr__(self) -> str:
         return f"Database({self.url.render_as_string(hide_password=True)!r})"

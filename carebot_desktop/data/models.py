@@ -349,3 +349,45 @@ STATUS_MODELS: dict[str, type[HomeStatus | HealthStatus | ActiveStatus | MentalS
     "active": ActiveStatus,
     "mental": MentalStatus,
 }
+
+
+# --- the desktop's own additive tables ------------------------------------------------
+
+
+class LoginAttempt(Base):
+    """Failed sign-ins per e-mail, kept in the database so a restart does not reset the
+    lock-out counter. Successful sign-ins clear them."""
+
+    __tablename__ = "desktop_loginattempts"
+    __table_args__ = (
+        Index("ix_desktop_loginattempts_email_at", "email", "attempted_at"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(String(128), nullable=False)
+    attempted_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
+
+
+class AuditEntry(Base):
+    """Who did what to whose data, to the second (Korean privacy law keeps access records
+    of health data). Never the data itself, never a secret."""
+
+    __tablename__ = "desktop_auditlog"
+    __table_args__ = (
+        Index("ix_desktop_auditlog_at", "occurred_at"),
+        Index("ix_desktop_auditlog_actor_at", "actor_id", "occurred_at"),
+        Index("ix_desktop_auditlog_target_at", "target_type", "target_id", "occurred_at"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    index: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"),
+                                       primary_key=True, autoincrement=True)
+    occurred_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
+    actor_id: Mapped[str | None] = mapped_column(CHAR(16))
+    action: Mapped[str] = mapped_column(String(16), nullable=False)  # view/create/update/...
+    target_type: Mapped[str] = mapped_column(String(16), nullable=False)  # family/account/...
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    operation: Mapped[str] = mapped_column(String(64), nullable=False)
+    outcome: Mapped[str] = mapped_column(String(16), nullable=False)  # ok/denied
+    host: Mapped[str | None] = mapped_column(String(255))

@@ -1,1 +1,7 @@
-"""Plain-Python services over the data layer (no Qt): sign-in, permissions, demo data."""
+"""Plain-Python services over the data layer (no Qt): sign-in, sessions, permission-checked
+access, demo data and what the screens show."""
+
+from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.service import CarebotService, LockedOutError
+
+__all__ = ["CarebotService", "LockedOutError", "UserApi"]

@@ -1,0 +1,85 @@
+"""The desktop's own security records: failed sign-ins and the audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from carebot_desktop.data._base import Area, columns, row
+from carebot_desktop.data.models import AuditEntry, LoginAttempt
+from carebot_desktop.data.validation import Field, clean, time_window, utcnow
+
+AUDIT_ACTIONS = ("view", "create", "update", "delete", "export", "login", "logout")
+AUDIT_KEYS = columns(AuditEntry)
+AUDIT_SPEC = {
+    "actor_id": Field("str", max_len=16),
+    "action": Field("str", required=True, nullable=False, max_len=16),
+    "target_type": Field("str", required=True, nullable=False, max_len=16),
+    "target_id": Field("str", max_len=64),
+    "operation": Field("str", required=True, nullable=False, max_len=64),
+    "outcome": Field("str", required=True, nullable=False, max_len=16),
+    "host": Field("str", max_len=255),
+}
+
+
+class Security(Area):
+    # --- failed sign-ins ----------------------------------------------------------------
+
+    def record_failed_login(self, email: str, at: datetime | None = None) -> None:
+        with self._tx() as session:
+            session.add(LoginAttempt(email=email[:128], attempted_at=at or utcnow()))
+
+    def failed_logins_since(self, email: str, since: datetime) -> list[datetime]:
+        """Times of failed sign-ins for ``email`` after ``since``, oldest first."""
+        with self._tx() as session:
+            return list(session.scalars(
+                select(LoginAttempt.attempted_at)
+                .where(LoginAttempt.email == email[:128], LoginAttempt.attempted_at >= since)
+                .order_by(LoginAttempt.attempted_at)))
+
+    def clear_failed_logins(self, email: str) -> None:
+        with self._tx() as session:
+            session.execute(delete(LoginAttempt).where(LoginAttempt.email == email[:128]))
+
+    def cleanup_failed_logins(self, older_than: timedelta = timedelta(days=1)) -> int:
+        with self._tx() as session:
+            result = session.execute(
+                delete(LoginAttempt).where(LoginAttempt.attempted_at < utcnow() - older_than))
+            return result.rowcount or 0
+
+    # --- audit log --------------------------------------------------------------------
+
+    def add_audit_entry(self, entry: dict[str, Any]) -> int:
+        values = clean(entry, AUDIT_SPEC)
+        if values["action"] not in AUDIT_ACTIONS:
+            from carebot_desktop.data.errors import ValidationError
+
+            raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
+        with self._tx() as session:
+            audit = AuditEntry(occurred_at=utcnow(), **values)
+            session.add(audit)
+            session.flush()
+            return audit.index
+
+    def get_audit_log(self, start_time: Any = None, end_time: Any = None, *,
+                      actor_id: str | None = None, target_id: str | None = None,
+                      time_order: str = "desc", limit: int = 1000) -> list[dict[str, Any]]:
+        start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
+        query = select(AuditEntry).where(AuditEntry.occurred_at <= end)
+        if start is not None:
+            query = query.where(AuditEntry.occurred_at >= start)
+        if actor_id is not None:
+            query = query.where(AuditEntry.actor_id == actor_id)
+        if target_id is not None:
+            query = query.where(AuditEntry.target_id == target_id)
+        order = (AuditEntry.occurred_at.desc(), AuditEntry.index.desc()) if desc else (
+            AuditEntry.occurred_at.asc(), AuditEntry.index.asc())
+        with self._tx() as session:
+            return [row(a, AUDIT_KEYS) for a in session.scalars(
+                query.order_by(*order).limit(max(1, min(limit, 100_000))))]
+
+    def count_audit_entries(self) -> int:
+        with self._tx() as session:
+            return session.scalar(select(func.count()).select_from(AuditEntry)) or 0

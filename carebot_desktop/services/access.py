@@ -1,0 +1,618 @@
+"""Permission-checked access to the data areas, for one signed-in session.
+
+``UserApi`` has the same areas and function names as :class:`~carebot_desktop.data.Database`.
+Every call first checks the session (sliding its expiry), then the access rules of
+CONTRACT.md, then runs, and writes an audit entry for reads of health data (status, mental,
+notifications) and for every change. Refusals raise :class:`PermissionDeniedError` and are
+audited too.
+
+Rules: a ``system`` account may do everything. A family's ``main`` user and its members
+read the family, its status, notifications and settings, and mark its notifications read.
+Only the main user (or system) changes the family or its settings or removes a member; a
+member may leave. Messages go only between a family's main user and its members; only the
+recipient marks a message read; only system deletes messages and notifications. An account
+reads and changes only itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from carebot_desktop.data.errors import NotFoundError, PermissionDeniedError, ValidationError
+from carebot_desktop.data.status import STATUS_SPECS
+from carebot_desktop.services.sessions import token_to_xid
+
+if TYPE_CHECKING:
+    from carebot_desktop.services.service import CarebotService
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    role: str
+
+    @property
+    def is_system(self) -> bool:
+        return self.role == "system"
+
+
+class UserApi:
+    """The data areas as one session's user may use them."""
+
+    def __init__(self, service: CarebotService, session_id: str) -> None:
+        self._service = service
+        self._db = service.db
+        self.session_id = session_id
+        self.accounts = AccountsApi(self)
+        self.families = FamiliesApi(self)
+        self.members = MembersApi(self)
+        self.auth = AuthApi(self)
+        self.status = StatusApi(self)
+        self.messages = MessagesApi(self)
+        self.notifications = NotificationsApi(self)
+        self.tools = ToolsApi(self)
+        self.backgrounds = BackgroundsApi(self)
+        self.audit = AuditApi(self)
+
+    # --- who is asking, and what may they see --------------------------------------------
+
+    def actor(self) -> Actor:
+        user_id = self._service.current_user(self.session_id)  # slides the session
+        return Actor(user_id, self._db.accounts.get_one_account(user_id)["role"])
+
+    def family_ids(self, actor: Actor) -> set[str]:
+        """The families ``actor`` belongs to (as main user or member)."""
+        ids = {m["family_id"] for m in self._db.members.get_all_members(user_id=actor.user_id)}
+        try:
+            ids.add(self._db.families.main_id_to_family_id(actor.user_id))
+        except NotFoundError:
+            pass
+        return ids
+
+    def is_main_of(self, actor: Actor, family_id: str) -> bool:
+        try:
+            return self._db.families.get_one_family(family_id)["main_user"] == actor.user_id
+        except NotFoundError:
+            return False
+
+    def can_read_family(self, actor: Actor, family_id: Any) -> bool:
+        return actor.is_system or (isinstance(family_id, str) and family_id in self.family_ids(actor))
+
+    def can_manage_family(self, actor: Actor, family_id: Any) -> bool:
+        return actor.is_system or (isinstance(family_id, str) and self.is_main_of(actor, family_id))
+
+    # --- checking and auditing ------------------------------------------------------------
+
+    def record(self, actor: Actor, action: str, target_type: str, target_id: Any,
+              operation: str, outcome: str = "ok") -> None:
+        self._service._audit(actor.user_id, action, target_type, target_id, operation, outcome)
+
+    def require(self, allowed: bool, actor: Actor, action: str, target_type: str,
+                target_id: Any, operation: str) -> None:
+        if not allowed:
+            self.record(actor, action, target_type, target_id, operation, "denied")
+            raise PermissionDeniedError(f"{operation} is not allowed for this account")
+
+
+class _Area:
+    def __init__(self, api: UserApi) -> None:
+        self._api = api
+        self._db = api._db
+
+    def _family_read(self, family_id: Any, operation: str, audit: bool = True) -> Actor:
+        actor = self._api.actor()
+        self._api.require(self._api.can_read_family(actor, family_id), actor, "view", "family",
+                          family_id, operation)
+        if audit:
+            self._api.record(actor, "view", "family", family_id, operation)
+        return actor
+
+    def _family_manage(self, family_id: Any, action: str, operation: str) -> Actor:
+        actor = self._api.actor()
+        self._api.require(self._api.can_manage_family(actor, family_id), actor, action, "family",
+                          family_id, operation)
+        return actor
+
+    def _system_only(self, action: str, target_type: str, target_id: Any, operation: str) -> Actor:
+        actor = self._api.actor()
+        self._api.require(actor.is_system, actor, action, target_type, target_id, operation)
+        return actor
+
+    def _self_or_system(self, account_id: Any, action: str, operation: str) -> Actor:
+        actor = self._api.actor()
+        self._api.require(actor.is_system or account_id == actor.user_id, actor, action,
+                          "account", account_id, operation)
+        return actor
+
+
+class AccountsApi(_Area):
+    def get_all_email(self) -> list[dict[str, str]]:
+        actor = self._system_only("view", "account", None, "get_all_email")
+        self._api.record(actor, "view", "account", None, "get_all_email")
+        return self._db.accounts.get_all_email()
+
+    def create_account(self, account_data: dict[str, Any]) -> str:
+        actor = self._system_only("create", "account", None, "create_account")
+        account_id = self._db.accounts.create_account(account_data)
+        self._api.record(actor, "create", "account", account_id, "create_account")
+        return account_id
+
+    def get_all_accounts(self) -> list[dict[str, Any]]:
+        actor = self._system_only("view", "account", None, "get_all_accounts")
+        self._api.record(actor, "view", "account", None, "get_all_accounts")
+        return self._db.accounts.get_all_accounts()
+
+    def get_one_account(self, account_id: str) -> dict[str, Any]:
+        self._self_or_system(account_id, "view", "get_one_account")
+        return self._db.accounts.get_one_account(account_id)
+
+    def get_id_from_email(self, email: str) -> str:
+        actor = self._api.actor()
+        found = None
+        try:
+            found = self._db.accounts.get_id_from_email(email)
+        except NotFoundError:
+            if actor.is_system:
+                raise
+        # Others learn nothing about e-mails but their own.
+        self._api.require(actor.is_system or found == actor.user_id, actor, "view", "account",
+                          None, "get_id_from_email")
+        assert found is not None
+        return found
+
+    def get_hashed_password(self, account_id: str) -> str:
+        self._system_only("view", "account", account_id, "get_hashed_password")
+        return self._db.accounts.get_hashed_password(account_id)
+
+    def update_one_account(self, account_id: str, updated_account: dict[str, Any]) -> bool:
+        actor = self._self_or_system(account_id, "update", "update_one_account")
+        if isinstance(updated_account, dict) and "role" in updated_account:
+            self._api.require(actor.is_system, actor, "update", "account", account_id,
+                              "update_one_account(role)")
+        result = self._db.accounts.update_one_account(account_id, updated_account)
+        self._api.record(actor, "update", "account", account_id, "update_one_account")
+        return result
+
+    def delete_one_account(self, account_id: str) -> bool:
+        actor = self._self_or_system(account_id, "delete", "delete_one_account")
+        result = self._db.accounts.delete_one_account(account_id)
+        self._api.record(actor, "delete", "account", account_id, "delete_one_account")
+        return result
+
+
+class FamiliesApi(_Area):
+    def main_id_to_family_id(self, main_id: str) -> str:
+        actor = self._api.actor()
+        family_id = None
+        try:
+            family_id = self._db.families.main_id_to_family_id(main_id)
+        except NotFoundError:
+            if actor.is_system or main_id == actor.user_id:
+                raise
+        self._api.require(self._api.can_read_family(actor, family_id), actor, "view", "account",
+                          main_id, "main_id_to_family_id")
+        assert family_id is not None
+        return family_id
+
+    def create_family(self, family_data: dict[str, Any]) -> str:
+        actor = self._api.actor()
+        main_user = family_data.get("main_user") if isinstance(family_data, dict) else None
+        self._api.require(actor.is_system or main_user == actor.user_id, actor, "create",
+                          "family", None, "create_family")
+        family_id = self._db.families.create_family(family_data)
+        self._api.record(actor, "create", "family", family_id, "create_family")
+        return family_id
+
+    def get_all_families(self) -> list[dict[str, Any]]:
+        actor = self._api.actor()
+        families = self._db.families.get_all_families()
+        if actor.is_system:
+            return families
+        mine = self._api.family_ids(actor)
+        return [f for f in families if f["id"] in mine]
+
+    def find_family(self, user_name: str | None = None, birth_date: Any = None,
+                    gender: Any = None, address: str | None = None) -> list[dict[str, Any]]:
+        """Non-system accounts must give all four facts about the elder: a search, not a
+        directory of elders' addresses and birth dates."""
+        actor = self._api.actor()
+        if not actor.is_system and None in (user_name, birth_date, gender, address):
+            raise ValidationError(None, "give the elder's name, birth date, gender and address")
+        result = self._db.families.find_family(user_name, birth_date, gender, address)
+        self._api.record(actor, "view", "family", None, "find_family")
+        return result
+
+    def get_one_family(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_one_family", audit=False)
+        return self._db.families.get_one_family(family_id)
+
+    def update_one_family(self, family_id: str, updated_family: dict[str, Any]) -> bool:
+        actor = self._family_manage(family_id, "update", "update_one_family")
+        if isinstance(updated_family, dict) and "main_user" in updated_family:
+            self._api.require(actor.is_system, actor, "update", "family", family_id,
+                              "update_one_family(main_user)")
+        result = self._db.families.update_one_family(family_id, updated_family)
+        self._api.record(actor, "update", "family", family_id, "update_one_family")
+        return result
+
+    def delete_one_family(self, family_id: str) -> bool:
+        actor = self._family_manage(family_id, "delete", "delete_one_family")
+        result = self._db.families.delete_one_family(family_id)
+        self._api.record(actor, "delete", "family", family_id, "delete_one_family")
+        return result
+
+
+class MembersApi(_Area):
+    def create_member(self, member_data: dict[str, Any]) -> str:
+        """Join a family oneself (a ``sub`` account), or add a member as its main user."""
+        actor = self._api.actor()
+        data = member_data if isinstance(member_data, dict) else {}
+        family_id = data.get("family_id")
+        allowed = actor.is_system or data.get("user_id") == actor.user_id or (
+            isinstance(family_id, str) and self._api.is_main_of(actor, family_id))
+        self._api.require(allowed, actor, "create", "family", family_id, "create_member")
+        member_id = self._db.members.create_member(member_data)
+        self._api.record(actor, "create", "family", family_id, "create_member")
+        return member_id
+
+    def get_all_members(self, family_id: str | None = None,
+                        user_id: str | None = None) -> list[dict[str, Any]]:
+        actor = self._api.actor()
+        if family_id is not None:
+            self._api.require(self._api.can_read_family(actor, family_id), actor, "view",
+                              "family", family_id, "get_all_members")
+        if user_id is not None and family_id is None:
+            self._api.require(actor.is_system or user_id == actor.user_id, actor, "view",
+                              "account", user_id, "get_all_members")
+        members = self._db.members.get_all_members(family_id, user_id)
+        if actor.is_system:
+            return members
+        mine = self._api.family_ids(actor)
+        return [m for m in members if m["family_id"] in mine]
+
+    def get_one_member(self, member_id: str) -> dict[str, Any]:
+        actor = self._api.actor()
+        member = self._db.members.get_one_member(member_id)
+        self._api.require(self._api.can_read_family(actor, member["family_id"]), actor, "view",
+                          "family", member["family_id"], "get_one_member")
+        return member
+
+    def update_one_member(self, member_id: str, updated_member: dict[str, Any]) -> bool:
+        actor = self._api.actor()
+        member = self._db.members.get_one_member(member_id)
+        allowed = member["user_id"] == actor.user_id or self._api.can_manage_family(
+            actor, member["family_id"])
+        self._api.require(allowed, actor, "update", "family", member["family_id"],
+                          "update_one_member")
+        result = self._db.members.update_one_member(member_id, updated_member)
+        self._api.record(actor, "update", "family", member["family_id"], "update_one_member")
+        return result
+
+    def delete_one_member(self, member_id: str) -> bool:
+        """The main user removes a member; a member leaves."""
+        actor = self._api.actor()
+        member = self._db.members.get_one_member(member_id)
+        allowed = member["user_id"] == actor.user_id or self._api.can_manage_family(
+            actor, member["family_id"])
+        self._api.require(allowed, actor, "delete", "family", member["family_id"],
+                          "delete_one_member")
+        result = self._db.members.delete_one_member(member_id)
+        self._api.record(actor, "delete", "family", member["family_id"], "delete_one_member")
+        return result
+
+
+class AuthApi(_Area):
+    """Session functions take the session tokens users hold, never stored ids."""
+
+    def _own_session(self, session_id: Any, operation: str) -> tuple[Actor, str]:
+        actor = self._api.actor()
+        xid = token_to_xid(session_id)
+        owner = None
+        if xid is not None:
+            try:
+                owner = self._db.auth.get_login_session(xid)["user_id"]
+            except Exception:  # unknown or expired: treated as not one's own
+                owner = None
+        self._api.require(owner is not None and (actor.is_system or owner == actor.user_id),
+                          actor, "view", "account", owner, operation)
+        assert xid is not None
+        return actor, xid
+
+    def create_session(self, session_data: dict[str, Any]) -> str:
+        self._system_only("create", "account", None, "create_session")
+        return self._db.auth.create_session(session_data)
+
+    def delete_session(self, session_id: str) -> bool:
+        _, xid = self._own_session(session_id, "delete_session")
+        return self._db.auth.delete_session(xid)
+
+    def check_current_user(self, session_id: str) -> str:
+        _, xid = self._own_session(session_id, "check_current_user")
+        return self._db.auth.check_current_user(xid)
+
+    def change_password(self, user_id: str, new_hashed_password: str) -> bool:
+        actor = self._system_only("update", "account", user_id, "change_password")
+        result = self._db.auth.change_password(user_id, new_hashed_password)
+        self._api.record(actor, "update", "account", user_id, "change_password")
+        return result
+
+    def get_login_session(self, session_id: str) -> dict[str, Any]:
+        _, xid = self._own_session(session_id, "get_login_session")
+        return self._db.auth.get_login_session(xid)
+
+    def cleanup_login_sessions(self) -> int:
+        self._system_only("delete", "account", None, "cleanup_login_sessions")
+        return self._db.auth.cleanup_login_sessions()
+
+    def record_auto_login(self, session_id: str) -> bool:
+        _, xid = self._own_session(session_id, "record_auto_login")
+        return self._db.auth.record_auto_login(xid)
+
+
+class StatusApi(_Area):
+    """Reads for the family's people (audited); writes are the robot's and AI's: system."""
+
+    def _create(self, kind: str, data: dict[str, Any]) -> int:
+        family_id = data.get("family_id") if isinstance(data, dict) else None
+        actor = self._system_only("create", "family", family_id, f"create_{kind}")
+        index = getattr(self._db.status, f"create_{kind}")(data)
+        self._api.record(actor, "create", "family", family_id, f"create_{kind}")
+        return index
+
+    def _delete_latest(self, kind: str, family_id: str) -> bool:
+        actor = self._system_only("delete", "family", family_id, f"delete_latest_{kind}")
+        result = getattr(self._db.status, f"delete_latest_{kind}")(family_id)
+        self._api.record(actor, "delete", "family", family_id, f"delete_latest_{kind}")
+        return result
+
+    def create_mental_report(self, data: dict[str, Any]) -> int:
+        return self._create("mental_report", data)
+
+    def get_mental_reports(self, family_id: str, start_time: Any, end_time: Any = None,
+                           time_order: str = "asc") -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_mental_reports")
+        return self._db.status.get_mental_reports(family_id, start_time, end_time, time_order)
+
+    def get_latest_mental_reports(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_latest_mental_reports")
+        return self._db.status.get_latest_mental_reports(family_id)
+
+    def delete_latest_mental_reports(self, family_id: str) -> bool:
+        return self._delete_latest("mental_reports", family_id)
+
+    def get_status_series(self, family_id: str, series: str, start_time: Any,
+                          end_time: Any = None, bucket_seconds: int = 300) -> list[dict[str, Any]]:
+        self._family_read(family_id, f"get_status_series({series})")
+        return self._db.status.get_status_series(family_id, series, start_time, end_time,
+                                                 bucket_seconds)
+
+
+def _install_status(kind: str) -> None:
+    def create(self: StatusApi, data: dict[str, Any]) -> int:
+        return self._create(f"{kind}_status", data)
+
+    def get(self: StatusApi, family_id: str, start_time: Any, end_time: Any = None,
+            time_order: str = "asc") -> list[dict[str, Any]]:
+        self._family_read(family_id, f"get_{kind}_status")
+        return getattr(self._db.status, f"get_{kind}_status")(family_id, start_time, end_time,
+                                                              time_order)
+
+    def get_latest(self: StatusApi, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, f"get_latest_{kind}_status")
+        return getattr(self._db.status, f"get_latest_{kind}_status")(family_id)
+
+    def delete_latest(self: StatusApi, family_id: str) -> bool:
+        return self._delete_latest(f"{kind}_status", family_id)
+
+    for name, fn in ((f"create_{kind}_status", create), (f"get_{kind}_status", get),
+                     (f"get_latest_{kind}_status", get_latest),
+                     (f"delete_latest_{kind}_status", delete_latest)):
+        fn.__name__ = fn.__qualname__ = name
+        setattr(StatusApi, name, fn)
+
+
+for _kind in STATUS_SPECS:
+    _install_status(_kind)
+
+
+class MessagesApi(_Area):
+    def _linked(self, a: str, b: str) -> bool:
+        """True if one of the two is a family's main user and the other its member."""
+        for main, member in ((a, b), (b, a)):
+            try:
+                family_id = self._db.families.main_id_to_family_id(main)
+            except NotFoundError:
+                continue
+            if self._db.members.get_all_members(family_id=family_id, user_id=member):
+                return True
+        return False
+
+    def create_message(self, message_data: dict[str, Any]) -> int:
+        actor = self._api.actor()
+        data = message_data if isinstance(message_data, dict) else {}
+        sender, recipient = data.get("from_id"), data.get("to_id")
+        allowed = actor.is_system or (
+            sender == actor.user_id and isinstance(recipient, str)
+            and self._linked(sender, recipient))
+        self._api.require(allowed, actor, "create", "account", recipient, "create_message")
+        index = self._db.messages.create_message(message_data)
+        self._api.record(actor, "create", "account", recipient, "create_message")
+        return index
+
+    def get_new_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
+                                  time_order: str = "asc") -> list[dict[str, Any]]:
+        self._self_or_system(to_id, "view", "get_new_received_messages")
+        return self._db.messages.get_new_received_messages(to_id, start_time, end_time, time_order)
+
+    def get_all_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
+                                  time_order: str = "asc") -> list[dict[str, Any]]:
+        self._self_or_system(to_id, "view", "get_all_received_messages")
+        return self._db.messages.get_all_received_messages(to_id, start_time, end_time, time_order)
+
+    def get_all_sent_messages(self, from_id: str, start_time: Any = None, end_time: Any = None,
+                              time_order: str = "asc") -> list[dict[str, Any]]:
+        self._self_or_system(from_id, "view", "get_all_sent_messages")
+        return self._db.messages.get_all_sent_messages(from_id, start_time, end_time, time_order)
+
+    def get_one_message(self, message_id: int) -> dict[str, Any]:
+        actor = self._api.actor()
+        message = self._db.messages.get_one_message(message_id)
+        self._api.require(actor.is_system or actor.user_id in (message["from_id"], message["to_id"]),
+                          actor, "view", "account", message["to_id"], "get_one_message")
+        return message
+
+    def check_read_message(self, message_id: int) -> bool:
+        actor = self._api.actor()
+        message = self._db.messages.get_one_message(message_id)
+        self._api.require(actor.is_system or actor.user_id == message["to_id"], actor, "update",
+                          "account", message["to_id"], "check_read_message")
+        return self._db.messages.check_read_message(message_id)
+
+    def delete_message(self, message_id: int) -> bool:
+        actor = self._system_only("delete", "account", None, "delete_message")
+        result = self._db.messages.delete_message(message_id)
+        self._api.record(actor, "delete", "account", None, "delete_message")
+        return result
+
+
+class NotificationsApi(_Area):
+    def create_notification(self, notification_data: dict[str, Any]) -> int:
+        family_id = notification_data.get("family_id") if isinstance(notification_data, dict) \
+            else None
+        actor = self._system_only("create", "family", family_id, "create_notification")
+        index = self._db.notifications.create_notification(notification_data)
+        self._api.record(actor, "create", "family", family_id, "create_notification")
+        return index
+
+    def get_new_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
+                              time_order: str = "asc") -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_new_notifications")
+        return self._db.notifications.get_new_notifications(family_id, start_time, end_time,
+                                                            time_order)
+
+    def get_all_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
+                              time_order: str = "asc") -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_all_notifications")
+        return self._db.notifications.get_all_notifications(family_id, start_time, end_time,
+                                                            time_order)
+
+    def get_notifications_after(self, family_ids: list[str], after_index: int,
+                                limit: int = 500) -> list[dict[str, Any]]:
+        actor = self._api.actor()
+        mine = self._api.family_ids(actor)
+        for family_id in family_ids:
+            self._api.require(actor.is_system or family_id in mine, actor, "view", "family",
+                              family_id, "get_notifications_after")
+        rows = self._db.notifications.get_notifications_after(family_ids, after_index, limit)
+        for family_id in sorted({r["family_id"] for r in rows}):
+            self._api.record(actor, "view", "family", family_id, "get_notifications_after")
+        return rows
+
+    def get_one_notification(self, notification_id: int) -> dict[str, Any]:
+        notification = self._db.notifications.get_one_notification(notification_id)
+        self._family_read(notification["family_id"], "get_one_notification")
+        return notification
+
+    def check_read_notification(self, notification_id: int) -> bool:
+        notification = self._db.notifications.get_one_notification(notification_id)
+        actor = self._api.actor()
+        self._api.require(self._api.can_read_family(actor, notification["family_id"]), actor,
+                          "update", "family", notification["family_id"],
+                          "check_read_notification")
+        result = self._db.notifications.check_read_notification(notification_id)
+        self._api.record(actor, "update", "family", notification["family_id"],
+                        "check_read_notification")
+        return result
+
+    def delete_notification(self, notification_id: int) -> bool:
+        actor = self._system_only("delete", "family", None, "delete_notification")
+        family_id = self._db.notifications.get_one_notification(notification_id)["family_id"]
+        result = self._db.notifications.delete_notification(notification_id)
+        self._api.record(actor, "delete", "family", family_id, "delete_notification")
+        return result
+
+
+class ToolsApi(_Area):
+    def get_all_master_region(self) -> list[dict[str, Any]]:
+        self._api.actor()
+        return self._db.tools.get_all_master_region()
+
+    def get_all_sub_region(self, master_region: str | None = None) -> list[dict[str, Any]]:
+        self._api.actor()
+        return self._db.tools.get_all_sub_region(master_region)
+
+    def get_news(self, target_date: Any) -> dict[str, list[dict[str, Any]]]:
+        self._api.actor()
+        return self._db.tools.get_news(target_date)
+
+    def create_settings(self, settings_data: dict[str, Any]) -> str:
+        family_id = settings_data.get("family_id") if isinstance(settings_data, dict) else None
+        actor = self._family_manage(family_id, "create", "create_settings")
+        result = self._db.tools.create_settings(settings_data)
+        self._api.record(actor, "create", "family", family_id, "create_settings")
+        return result
+
+    def get_settings(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_settings", audit=False)
+        return self._db.tools.get_settings(family_id)
+
+    def update_settings(self, family_id: str, updated_settings: dict[str, Any]) -> bool:
+        actor = self._family_manage(family_id, "update", "update_settings")
+        result = self._db.tools.update_settings(family_id, updated_settings)
+        self._api.record(actor, "update", "family", family_id, "update_settings")
+        return result
+
+    def delete_settings(self, family_id: str) -> bool:
+        actor = self._family_manage(family_id, "delete", "delete_settings")
+        result = self._db.tools.delete_settings(family_id)
+        self._api.record(actor, "delete", "family", family_id, "delete_settings")
+        return result
+
+
+class BackgroundsApi(_Area):
+    def add_background(self, background_data: dict[str, Any]) -> int:
+        actor = self._api.actor()
+        data = background_data if isinstance(background_data, dict) else {}
+        family_id = data.get("family_id")
+        allowed = actor.is_system or (data.get("uploader_id") == actor.user_id
+                                      and self._api.can_read_family(actor, family_id))
+        self._api.require(allowed, actor, "create", "family", family_id, "add_background")
+        index = self._db.backgrounds.add_background(background_data)
+        self._api.record(actor, "create", "family", family_id, "add_background")
+        return index
+
+    def get_backgrounds(self, family_id: str) -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_backgrounds", audit=False)
+        return self._db.backgrounds.get_backgrounds(family_id)
+
+    def get_latest_background(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_latest_background", audit=False)
+        return self._db.backgrounds.get_latest_background(family_id)
+
+    def get_one_background(self, background_id: int) -> dict[str, Any]:
+        background = self._db.backgrounds.get_one_background(background_id)
+        self._family_read(background["family_id"], "get_one_background", audit=False)
+        return background
+
+    def delete_background(self, background_id: int) -> bool:
+        actor = self._api.actor()
+        background = self._db.backgrounds.get_one_background(background_id)
+        allowed = background["uploader_id"] == actor.user_id or self._api.can_manage_family(
+            actor, background["family_id"])
+        self._api.require(allowed, actor, "delete", "family", background["family_id"],
+                          "delete_background")
+        result = self._db.backgrounds.delete_background(background_id)
+        self._api.record(actor, "delete", "family", background["family_id"], "delete_background")
+        return result
+
+
+class AuditApi(_Area):
+    def get_audit_log(self, start_time: Any = None, end_time: Any = None, *,
+                      actor_id: str | None = None, target_id: str | None = None,
+                      time_order: str = "desc", limit: int = 1000) -> list[dict[str, Any]]:
+        actor = self._system_only("view", "audit", None, "get_audit_log")
+        self._api.record(actor, "view", "audit", None, "get_audit_log")
+        return self._db.security.get_audit_log(start_time, end_time, actor_id=actor_id,
+                                               target_id=target_id, time_order=time_order,
+                                               limit=limit)

@@ -1,0 +1,288 @@
+"""Sign-in, sessions and account flows: the desktop's replacement for the server's checks.
+
+The original Carebot server checked the user at each HTTP route. The desktop talks to the
+database directly, so this layer does it: :class:`CarebotService` signs people in and hands
+out :class:`~carebot_desktop.services.access.UserApi` objects that check every call.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from datetime import datetime, timedelta
+from typing import Any
+
+from carebot_desktop.config.secrets import SecretStore, SecretStoreError
+from carebot_desktop.data import Database
+from carebot_desktop.data.errors import (
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import passwords
+from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.sessions import new_token, token_to_xid
+
+log = logging.getLogger(__name__)
+
+SIGN_IN_FAILED = "the e-mail or password is incorrect"
+LOCKOUT_ATTEMPTS = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
+LOCKOUT_DURATION = timedelta(minutes=15)
+CLEANUP_EVERY = timedelta(minutes=10)
+REMEMBERED_KEY = "remembered-session"
+
+
+class LockedOutError(AuthenticationError):
+    """Too many failed sign-ins for this e-mail; ``until`` says when it may try again."""
+
+    def __init__(self, until: datetime) -> None:
+        super().__init__("too many failed sign-ins; try again later", until=until)
+        self.until = until
+
+
+class CarebotService:
+    """Signs people in and out and gives each session a permission-checked API.
+
+    ``secrets`` is where a remembered session is kept (the OS keyring in the application, an
+    in-memory store in tests); ``None`` means remember-me is unavailable.
+    """
+
+    def __init__(self, db: Database, secrets: SecretStore | None = None, *,
+                 bcrypt_cost: int = passwords.BCRYPT_COST, host: str | None = None) -> None:
+        self.db = db
+        self.secrets = secrets
+        self.bcrypt_cost = bcrypt_cost
+        self.host = host or socket.gethostname()
+        self._dummy_hash = passwords.hash_password("not-a-real-password", cost=bcrypt_cost)
+        self._last_cleanup = 0.0
+        self._cleanup_lock = threading.Lock()
+
+    # --- remember me ------------------------------------------------------------------
+
+    def remember_available(self) -> tuple[bool, str]:
+        """(available, reason if not): remember-me needs a working OS keyring."""
+        if self.secrets is None:
+            return False, "no keyring is configured"
+        if not self.secrets.available():
+            return False, self.secrets.unavailable_reason
+        return True, ""
+
+    def _remember_key(self) -> str:
+        # One remembered session per database, so two servers never mix.
+        return f"{REMEMBERED_KEY}:{self.db.url.render_as_string(hide_password=True)}"
+
+    def remembered_session(self) -> str | None:
+        available, _ = self.remember_available()
+        return self.secrets.get(self._remember_key()) if available and self.secrets else None
+
+    def resume_remembered(self) -> dict[str, Any] | None:
+        """Sign in with the session kept in the keyring, if any and still valid."""
+        token = self.remembered_session()
+        if token is None:
+            return None
+        try:
+            return self.resume(token)
+        except AuthenticationError:
+            self._forget_remembered()
+            return None
+
+    def _forget_remembered(self) -> None:
+        if self.secrets is not None:
+            self.secrets.delete(self._remember_key())
+
+    # --- accounts ---------------------------------------------------------------------
+
+    def register(self, account: dict[str, Any]) -> str:
+        """Create a ``main`` (elder) or ``sub`` (family member) account; its id."""
+        if not isinstance(account, dict):
+            raise ValidationError(None, "expected a mapping of fields")
+        role = str(account.get("role", "")).strip().lower()
+        if role not in ("main", "sub"):
+            raise ValidationError("role", "must be 'main' (elder) or 'sub' (family member)")
+        data = dict(account)
+        data["password"] = passwords.hash_password(
+            passwords.check_password_rules(account.get("password")), cost=self.bcrypt_cost)
+        return self.db.accounts.create_account(data)
+
+    # --- sign-in and sessions ------------------------------------------------------------
+
+    def _locked_until(self, email: str, now: datetime) -> datetime | None:
+        failures = self.db.security.failed_logins_since(email, now - LOCKOUT_WINDOW - LOCKOUT_DURATION)
+        locked_until = None
+        for i in range(LOCKOUT_ATTEMPTS - 1, len(failures)):
+            if failures[i] - failures[i - LOCKOUT_ATTEMPTS + 1] <= LOCKOUT_WINDOW:
+                locked_until = failures[i] + LOCKOUT_DURATION
+        return locked_until if locked_until is not None and now < locked_until else None
+
+    def login(self, email: str, password: str, remember: bool = False) -> dict[str, Any]:
+        """Sign in; ``{"session_id", "user_id", "role"}``.
+
+        An unknown e-mail and a wrong password give the same error after the same work
+        (a bcrypt check either way). Five failures within 15 minutes lock the e-mail for
+        15 minutes; the counter is in the database.
+        """
+        if not isinstance(email, str) or not email.strip() or not isinstance(password, str):
+            raise ValidationError("email", "enter an e-mail address and a password")
+        email_key = email.strip().lower()
+        now = utcnow()
+        locked = self._locked_until(email_key, now)
+        if locked is not None:
+            raise LockedOutError(locked)
+        try:
+            user_id = self.db.accounts.get_id_from_email(email_key)
+            stored = self.db.accounts.get_hashed_password(user_id)
+        except NotFoundError:
+            user_id, stored = None, self._dummy_hash
+        matches = passwords.verify_password(password, stored)
+        if user_id is None or not matches:
+            self.db.security.record_failed_login(email_key, now)
+            self._audit(user_id, "login", "account", user_id, "login", "denied")
+            locked = self._locked_until(email_key, now)
+            if locked is not None:
+                raise LockedOutError(locked)
+            raise AuthenticationError(SIGN_IN_FAILED)
+        self.db.security.clear_failed_logins(email_key)
+        if passwords.needs_rehash(stored, self.bcrypt_cost) and \
+                len(password.encode("utf-8")) <= passwords.MAX_BYTES:
+            self.db.auth.change_password(user_id, passwords.hash_password(password, self.bcrypt_cost))
+        session = self._open_session(user_id, remember)
+        self._audit(user_id, "login", "account", user_id, "login", "ok")
+        self.cleanup_expired(force=False)
+        return session
+
+    def _open_session(self, user_id: str, remember: bool) -> dict[str, Any]:
+        token = new_token()
+        xid = token_to_xid(token)
+        assert xid is not None
+        self.db.auth.create_session({"xid": xid, "user_id": user_id})
+        if remember:
+            available, reason = self.remember_available()
+            if available and self.secrets is not None:
+                try:
+                    self.secrets.set(self._remember_key(), token)
+                    self.db.auth.record_auto_login(xid)
+                except SecretStoreError as error:
+                    log.warning("remember-me is unavailable: %s", error)
+            else:
+                log.info("remember-me is unavailable: %s", reason)
+        role = self.db.accounts.get_one_account(user_id)["role"]
+        return {"session_id": token, "user_id": user_id, "role": role}
+
+    def resume(self, session_id: str) -> dict[str, Any]:
+        """The session of a token kept from before (auto-login); AuthenticationError if
+        unknown or expired."""
+        xid = token_to_xid(session_id)
+        if xid is None:
+            raise AuthenticationError("unknown session")
+        user_id = self.db.auth.check_current_user(xid)
+        role = self.db.accounts.get_one_account(user_id)["role"]
+        self.cleanup_expired(force=False)
+        return {"session_id": session_id, "user_id": user_id, "role": role}
+
+    def current_user(self, session_id: str) -> str:
+        xid = token_to_xid(session_id)
+        if xid is None:
+            raise AuthenticationError("unknown session")
+        return self.db.auth.check_current_user(xid)
+
+    def logout(self, session_id: str) -> bool:
+        """End the session and forget it in the keyring."""
+        xid = token_to_xid(session_id)
+        if self.remembered_session() == session_id:
+            self._forget_remembered()
+        if xid is None:
+            return True
+        try:
+            user_id = self.db.auth.get_login_session(xid)["user_id"]
+            self.db.auth.delete_session(xid)
+            self._audit(user_id, "logout", "account", user_id, "logout", "ok")
+        except (AuthenticationError, NotFoundError):
+            pass  # already gone: logging out is still done
+        return True
+
+    def change_password(self, session_id: str, old_password: str, new_password: str) -> bool:
+        """Change one's own password (the old one first); ends one's other sessions."""
+        user_id = self.current_user(session_id)
+        self._check_own_password(user_id, old_password, "old_password")
+        passwords.check_password_rules(new_password, "new_password")
+        self.db.auth.change_password(user_id, passwords.hash_password(new_password, self.bcrypt_cost))
+        self.db.auth.delete_user_sessions(user_id, except_session=token_to_xid(session_id))
+        self._audit(user_id, "update", "account", user_id, "change_password", "ok")
+        return True
+
+    def list_sessions(self, session_id: str) -> list[dict[str, Any]]:
+        """One's own live sessions: ``ref`` (to end it), ``last_active``, ``is_remember``,
+        ``current``. The ``ref`` is the stored digest: it cannot be used to sign in."""
+        user_id = self.current_user(session_id)
+        current = token_to_xid(session_id)
+        return [{"ref": s["xid"], "last_active": s["last_active"],
+                 "is_remember": s["is_remember"], "current": s["xid"] == current}
+                for s in self.db.auth.get_user_sessions(user_id)]
+
+    def end_session(self, session_id: str, ref: str) -> bool:
+        """End one of one's own sessions (by its ``ref`` from :meth:`list_sessions`)."""
+        user_id = self.current_user(session_id)
+        if ref not in {s["xid"] for s in self.db.auth.get_user_sessions(user_id)}:
+            raise PermissionDeniedError("not one of your sessions")
+        self.db.auth.delete_session(ref)
+        if ref == token_to_xid(session_id) and self.remembered_session() == session_id:
+            self._forget_remembered()
+        return True
+
+    def update_own_account(self, session_id: str, password: str, changes: dict[str, Any]) -> bool:
+        """Edit one's own profile after re-entering the password (no role changes)."""
+        user_id = self.current_user(session_id)
+        self._check_own_password(user_id, password, "password")
+        if isinstance(changes, dict) and "role" in changes:
+            raise PermissionDeniedError("the role of an account cannot be changed by its user")
+        self.db.accounts.update_one_account(user_id, changes)
+        self._audit(user_id, "update", "account", user_id, "update_one_account", "ok")
+        return True
+
+    def delete_own_account(self, session_id: str, password: str) -> bool:
+        """Delete one's own account (and, for an elder, the family) after the password."""
+        user_id = self.current_user(session_id)
+        self._check_own_password(user_id, password, "password")
+        self._forget_remembered_if(session_id)
+        self.db.accounts.delete_one_account(user_id)
+        self._audit(user_id, "delete", "account", user_id, "delete_one_account", "ok")
+        return True
+
+    def _forget_remembered_if(self, session_id: str) -> None:
+        if self.remembered_session() == session_id:
+            self._forget_remembered()
+
+    def _check_own_password(self, user_id: str, password: Any, field: str) -> None:
+        if not passwords.verify_password(password, self.db.accounts.get_hashed_password(user_id)):
+            raise AuthenticationError("the password is incorrect", field=field)
+
+    def as_user(self, session_id: str) -> UserApi:
+        """The data areas as this session's user may use them; each call is checked."""
+        self.current_user(session_id)  # fail now for an unknown or expired session
+        return UserApi(self, session_id)
+
+    # --- housekeeping -------------------------------------------------------------------
+
+    def cleanup_expired(self, force: bool = True) -> int:
+        """Remove expired sessions and old sign-in failures (at most every 10 minutes
+        unless forced); the number of sessions removed."""
+        with self._cleanup_lock:
+            now = time.monotonic()
+            if not force and now - self._last_cleanup < CLEANUP_EVERY.total_seconds():
+                return 0
+            self._last_cleanup = now
+        removed = self.db.auth.cleanup_login_sessions()
+        self.db.security.cleanup_failed_logins(LOCKOUT_WINDOW + LOCKOUT_DURATION)
+        return removed
+
+    def _audit(self, actor_id: str | None, action: str, target_type: str, target_id: Any,
+               operation: str, outcome: str) -> None:
+        self.db.security.add_audit_entry({
+            "actor_id": actor_id, "action": action, "target_type": target_type,
+            "target_id": None if target_id is None else str(target_id)[:64],
+            "operation": operation, "outcome": outcome, "host": self.host[:255]})
