@@ -1,5 +1,6 @@
-"""Composition root: parses the command line, builds the database, the task runner and the
-window, and wires shutdown. Nothing else creates these objects."""
+"""Composition root: parses the command line, builds the settings, the keyring store, the
+database, the service, the task runner and the window, and wires shutdown. Nothing else
+creates these objects."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -19,6 +21,8 @@ from carebot_desktop.data.database import sqlite_url  # noqa: E402
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+SCREENS = ("signin", "overview", "family", "members", "status", "messages", "notifications")
+DEMO_USER = "jieun.park@carebot.example"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,12 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="use the embedded demo database, refilled with fresh demo data")
     parser.add_argument("--database", metavar="URL",
-                        help="SQLAlchemy URL of the Carebot database (default: CAREBOT_DB_URL, "
-                             "DB_HOST..., else the embedded SQLite file)")
+                        help="SQLAlchemy URL of the Carebot database (default: the connection "
+                             "settings, CAREBOT_DB_URL, DB_HOST..., else the embedded file)")
     parser.add_argument("--screenshot", metavar="DIR", type=Path,
-                        help="render each main view to DIR/<view>.png, then exit")
+                        help="render " + ", ".join(SCREENS) + " to DIR/<screen>.png, then exit")
     parser.add_argument("--lang", choices=("ko", "en"), default=None,
-                        help="user-interface language (default: Korean)")
+                        help="user-interface language (default: the setting, Korean at first)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -62,78 +66,234 @@ def register_fonts() -> str | None:
     return family
 
 
-def install_translations(app: object, language: str) -> list[object]:
+def install_translations(app: Any, language: str) -> list[Any]:
     """Load the compiled catalogue of ``language`` (and Qt's own); returns the translators."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     translators = []
     ours = QTranslator(app)
     if ours.load(str(paths.resource("translations", f"carebot_{language}.qm"))):
-        app.installTranslator(ours)  # type: ignore[attr-defined]
+        app.installTranslator(ours)
         translators.append(ours)
     else:
         log.warning("no compiled translation for %s (run make translations)", language)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)  # type: ignore[attr-defined]
+        app.installTranslator(qt_own)
         translators.append(qt_own)
     return translators
+
+
+class Application:
+    """Owns the long-lived objects and the flows between the window and its dialogs."""
+
+    def __init__(self, args: argparse.Namespace, qapp: Any) -> None:
+        from carebot_desktop.config.secrets import KeyringSecretStore
+        from carebot_desktop.config.settings import Settings
+        from carebot_desktop.services import CarebotService
+        from carebot_desktop.services.demo import DEMO_PASSWORD
+        from carebot_desktop.ui import theme
+        from carebot_desktop.ui.context import AppContext
+        from carebot_desktop.ui.main_window import MainWindow
+        from carebot_desktop.workers.tasks import TaskRunner
+
+        self.args = args
+        self.qapp = qapp
+        self.settings = Settings()
+        language = args.lang or self.settings.get("ui/language")
+        self.font_family = register_fonts()
+        theme.apply_text_scale(qapp, self.font_family, self.settings.get("ui/text_scale"))
+        qapp.setStyleSheet(theme.STYLE_SHEET)
+        self.translators = install_translations(qapp, language)
+        self.secrets = KeyringSecretStore()
+        db = demo_database() if args.demo else Database(self._configured_url())
+        self.runner = TaskRunner(qapp)
+        self.context = AppContext(self.runner, db, CarebotService(db, self.secrets),
+                                  self.settings, self.secrets, self.font_family)
+        hint = ""
+        if args.demo:
+            from PySide6.QtCore import QCoreApplication
+
+            hint = QCoreApplication.translate(
+                "Application", "Demo: sign in as %1 (password %2), a caregiver of four elders."
+            ).replace("%1", DEMO_USER).replace("%2", DEMO_PASSWORD)
+        self.window = MainWindow(self.context, hint)
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.register_requested.connect(self.register)
+        self.window.connection_requested.connect(self.change_connection)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.prepared = False
+        qapp.aboutToQuit.connect(self.shutdown)
+
+    def _configured_url(self) -> str | None:
+        if self.args.database:
+            return self.args.database
+        password = self.secrets.get(self.settings.database_password_key())
+        return self.settings.database_url(password)
+
+    # --- start-up ------------------------------------------------------------------------
+
+    def start(self, try_remembered: bool = True) -> None:
+        """Prepare the database off the GUI thread (schema, demo data), then sign in with a
+        remembered session or show the sign-in page."""
+        from carebot_desktop.services.demo import fill_demo
+        from carebot_desktop.ui.login.login_page import resume_remembered
+
+        self.window.show_login()
+        self.window.login_page.set_busy(True, self.window.tr("Connecting to the database…"))
+        context, demo = self.context, self.args.demo
+
+        def prepare() -> Any:
+            context.db.create_schema()
+            if demo:
+                fill_demo(context.db)
+            return resume_remembered(context) if try_remembered else None
+
+        self.runner.submit(prepare, succeeded=self._on_prepared, failed=self._on_prepare_failed, write=True)
+
+    def _on_prepared(self, session: Any) -> None:
+        self.prepared = True
+        self.window.login_page.set_busy(False)
+        if session is not None:
+            self.window.start_session(session)
+        else:
+            self.window.show_login()
+
+    def _on_prepare_failed(self, error: object) -> None:
+        from carebot_desktop.ui.login.login_page import error_text
+
+        self.prepared = True
+        self.window.login_page.set_busy(False, error_text(error))
+
+    # --- flows ---------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        session = self.context.session
+        self.window.end_session()
+        if session is not None:
+            service, token = self.context.service, session.session_id
+            self.runner.submit(lambda: service.logout(token), write=True)
+
+    def register(self) -> None:
+        from carebot_desktop.ui.login.register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(self.context, self.window)
+        if dialog.exec() and dialog.created_email:
+            self.window.login_page.email.setText(dialog.created_email)
+            self.window.login_page.password.setFocus()
+
+    def change_connection(self) -> None:
+        from carebot_desktop.services import CarebotService
+        from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.context, self.window)
+        if not dialog.exec():
+            return
+        db = Database(dialog.chosen_url)
+        self.context.replace_database(db, CarebotService(db, self.secrets))
+        self.start(try_remembered=True)
+
+    def edit_settings(self) -> None:
+        from carebot_desktop.ui import theme
+        from carebot_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec():
+            dialog.save()
+            theme.apply_text_scale(self.qapp, self.font_family, self.settings.get("ui/text_scale"))
+            self.window.set_poll_interval(self.settings.get("notifications/poll_interval_s"))
+
+    def shutdown(self) -> None:
+        self.window.stop_poller()
+        self.runner.wait()
+        self.context.db.dispose()
+
+    def close(self) -> None:
+        """Tear the window down while Qt and Python are both alive (not at exit)."""
+        self.shutdown()
+        for translator in self.translators:
+            self.qapp.removeTranslator(translator)
+        self.window.close()
+        self.window.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.qapp.processEvents()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=os.environ.get("CAREBOT_LOG_LEVEL", "WARNING"))
-
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from carebot_desktop.services.demo import fill_demo
-    from carebot_desktop.services.families import list_family_summaries
-    from carebot_desktop.ui.main_window import MainWindow
-    from carebot_desktop.workers.tasks import TaskRunner
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    family = register_fonts()
-    if family:
-        app.setFont(QFont(family, 11))
-    install_translations(app, args.lang or "ko")
-
-    db = demo_database() if args.demo else Database(args.database)
-
-    def prepare() -> None:
-        db.create_schema()
-        if args.demo:
-            fill_demo(db)
-
-    runner = TaskRunner(app)
-    window = MainWindow(runner, lambda: list_family_summaries(db), prepare=prepare)
-    window.start()
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName(ORG_NAME)
+    application = Application(args, qapp)
+    application.start(try_remembered=args.screenshot is None)
+    if args.screenshot is not None:
+        try:
+            return take_screenshots(application, args.screenshot)
+        finally:
+            application.close()
+    application.window.show()
     try:
-        if args.screenshot is not None:
-            return _screenshot(app, runner, window, args.screenshot)
-        window.show()
-        return app.exec()
+        return qapp.exec()
     finally:
-        runner.wait()
-        db.dispose()
+        application.close()
 
 
-def _screenshot(app: object, runner: object, window: object, folder: Path) -> int:
-    """Wait until the window has its data, then save each view as a PNG."""
+# --- screenshot mode --------------------------------------------------------------------
+
+
+def wait_until(qapp: Any, condition: Callable[[], bool], timeout_s: float = 120) -> bool:
     from PySide6.QtCore import QDeadlineTimer, QThread
 
+    deadline = QDeadlineTimer(int(timeout_s * 1000))
+    while not deadline.hasExpired():
+        qapp.processEvents()
+        if condition():
+            return True
+        QThread.msleep(15)
+    return False
+
+
+def take_screenshots(application: Application, folder: Path) -> int:
+    """Render each main view on the demo data to ``folder/<screen>.png``."""
+    from carebot_desktop.services.demo import DEMO_PASSWORD
+
+    qapp, window, runner = application.qapp, application.window, application.runner
     folder.mkdir(parents=True, exist_ok=True)
-    window.show()  # type: ignore[attr-defined]
-    deadline = QDeadlineTimer(120_000)
-    while (runner.pending() or not window.refresh_button.isEnabled()) and not deadline.hasExpired():  # type: ignore[attr-defined]
-        app.processEvents()  # type: ignore[attr-defined]
-        QThread.msleep(20)
-    app.processEvents()  # type: ignore[attr-defined]
-    target = folder / "overview.png"
-    if not window.grab().save(str(target)):  # type: ignore[attr-defined]
-        print(f"could not write {target}", file=sys.stderr)
+    window.resize(1280, 820)
+    window.show()
+
+    def idle() -> bool:
+        return runner.pending() == 0 and not any(
+            getattr(page, "is_loading", False) for page in window.pages.values())
+
+    if not wait_until(qapp, lambda: application.prepared and runner.pending() == 0):
+        print("the database was not ready in time", file=sys.stderr)
         return 1
-    print(target)
+    saved = []
+
+    def shoot(name: str) -> None:
+        wait_until(qapp, idle)
+        wait_until(qapp, lambda: False, 0.3)  # let the last paints settle
+        target = folder / f"{name}.png"
+        if not window.grab().save(str(target)):
+            raise OSError(f"could not write {target}")
+        saved.append(target)
+
+    shoot("signin")
+    if application.args.demo:
+        window.login_page.sign_in_with(DEMO_USER, DEMO_PASSWORD)
+    if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
+        print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)
+        return 1
+    wait_until(qapp, lambda: window.family_combo.count() > 0 and idle())
+    for name in SCREENS[1:]:
+        window.go_to(name)
+        shoot(name)
+    for target in saved:
+        print(target)
     return 0

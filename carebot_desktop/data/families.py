@@ -90,6 +90,33 @@ class Families(Area):
                 for family, account in session.execute(query.order_by(Family.id))
             ]
 
+    def get_family_people(self, family_id: str) -> list[dict[str, Any]]:
+        """The elder and the members of one family, elder first: ``user_id``,
+        ``user_name``, ``role`` (main/sub), ``nickname``, ``member_id``, and for the elder
+        ``birth_date``, ``gender``, ``address``."""
+        from carebot_desktop.data.models import MemberRelation
+
+        with self._tx() as session:
+            family = get_or_404(session, Family, family_id, "family")
+            elder = session.get(Account, family.main_user)
+            people = [{
+                "user_id": family.main_user, "user_name": elder.user_name if elder else None,
+                "role": "main", "nickname": None, "member_id": None,
+                "birth_date": elder.birth_date if elder else None,
+                "gender": elder.gender.value if elder and elder.gender else None,
+                "address": elder.address if elder else None,
+            }]
+            rows = session.execute(
+                select(MemberRelation, Account.user_name)
+                .join(Account, MemberRelation.user_id == Account.id)
+                .where(MemberRelation.family_id == family_id)
+                .order_by(Account.user_name, MemberRelation.id))
+            for member, name in rows:
+                people.append({"user_id": member.user_id, "user_name": name, "role": "sub",
+                               "nickname": member.nickname, "member_id": member.id,
+                               "birth_date": None, "gender": None, "address": None})
+            return people
+
     def get_one_family(self, family_id: str) -> dict[str, Any]:
         with self._tx() as session:
             return row(get_or_404(session, Family, family_id, "family"), FAMILY_KEYS)

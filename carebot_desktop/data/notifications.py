@@ -84,6 +84,17 @@ class Notifications(Area):
         with self._tx() as session:
             return [notification_row(n) for n in session.scalars(query)]
 
+    def latest_notification_index(self, family_ids: list[str]) -> int:
+        """The largest notification index of these families (0 if none): where a poller
+        starts, so old notifications are not announced again."""
+        if not family_ids:
+            return 0
+        from sqlalchemy import func
+
+        with self._tx() as session:
+            return session.scalar(select(func.max(Notification.index))
+                                  .where(Notification.family_id.in_(family_ids))) or 0
+
     def get_one_notification(self, notification_id: int) -> dict[str, Any]:
         with self._tx() as session:
             return notification_row(

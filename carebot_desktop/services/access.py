@@ -223,6 +223,12 @@ class FamiliesApi(_Area):
         self._api.record(actor, "view", "family", None, "find_family")
         return result
 
+    def get_family_people(self, family_id: str) -> list[dict[str, Any]]:
+        """Names and nicknames of the family's people (and the elder's details): what the
+        family's own screens show."""
+        self._family_read(family_id, "get_family_people", audit=False)
+        return self._db.families.get_family_people(family_id)
+
     def get_one_family(self, family_id: str) -> dict[str, Any]:
         self._family_read(family_id, "get_one_family", audit=False)
         return self._db.families.get_one_family(family_id)
@@ -508,6 +514,14 @@ class NotificationsApi(_Area):
         for family_id in sorted({r["family_id"] for r in rows}):
             self._api.record(actor, "view", "family", family_id, "get_notifications_after")
         return rows
+
+    def latest_notification_index(self, family_ids: list[str]) -> int:
+        actor = self._api.actor()
+        mine = self._api.family_ids(actor)
+        for family_id in family_ids:
+            self._api.require(actor.is_system or family_id in mine, actor, "view", "family",
+                              family_id, "latest_notification_index")
+        return self._db.notifications.latest_notification_index(family_ids)
 
     def get_one_notification(self, notification_id: int) -> dict[str, Any]:
         notification = self._db.notifications.get_one_notification(notification_id)

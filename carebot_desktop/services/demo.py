@@ -71,7 +71,8 @@ FAMILIES = [
         [DemoPerson("sungmin.park@carebot.example", "박성민", "1965-06-05", "male",
                     "부산광역시 수영구", "아들"),
          DemoPerson("yuna.choi@carebot.example", "최유나", "1969-02-14", "female",
-                    "부산광역시 수영구", "며느리")],
+                    "부산광역시 수영구", "며느리"),
+         CAREGIVER],
         silent_hours=7, temperature_offset=1.0, events=["fire"],
     ),
     DemoFamily(
@@ -79,7 +80,8 @@ FAMILIES = [
         DemoPerson("okhee.lee@carebot.example", "이옥희", "1945-07-08", "female",
                    "대전광역시 서구"),
         [DemoPerson("daeun.jung@carebot.example", "정다은", "1996-12-03", "female",
-                    "대전광역시 유성구", "손녀")],
+                    "대전광역시 유성구", "손녀"),
+         CAREGIVER],
         dust_offset=30, mood_offset=5, events=["disaster"],
     ),
     DemoFamily(
@@ -189,12 +191,12 @@ def _fill_status(db: Database, rng: random.Random, family_id: str, spec: DemoFam
     for t in _times(start, last, HOME_EVERY):
         hour = (t.hour + 9 + t.minute / 60) % 24  # local (KST) hour drives the daily cycle
         daily = math.sin((hour - 9) / 24 * 2 * math.pi)
-        cooking = 25 if int(hour) in (7, 12, 18) else 0
+        cooking = 12 if int(hour) in (7, 12, 18) else 0
         fine = max(3.0, 18 + spec.dust_offset + cooking + rng.gauss(0, 4))
         home.append({
             "family_id": family_id, "reported_at": t,
             "temperature": round(22.5 + spec.temperature_offset + 1.8 * daily + rng.gauss(0, 0.3), 1),
-            "humidity": round(min(95.0, max(15.0, 42 - 6 * daily + rng.gauss(0, 2))), 1),
+            "humidity": round(min(95.0, max(15.0, 48 - 6 * daily + rng.gauss(0, 2))), 1),
             "dust_level": round(fine, 1),
             "ethanol": round(max(0.0, 0.02 + (0.15 if cooking else 0) + rng.gauss(0, 0.01)), 3),
             "others": {"finedust": round(fine * 1.6), "ultrafinedust": round(fine)},

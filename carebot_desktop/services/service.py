@@ -58,9 +58,15 @@ class CarebotService:
         self.secrets = secrets
         self.bcrypt_cost = bcrypt_cost
         self.host = host or socket.gethostname()
-        self._dummy_hash = passwords.hash_password("not-a-real-password", cost=bcrypt_cost)
+        self._dummy: str | None = None  # made on first use, in a worker thread
         self._last_cleanup = 0.0
         self._cleanup_lock = threading.Lock()
+
+    def _dummy_hash(self) -> str:
+        """A hash to check unknown e-mails against, so they cost what a wrong password does."""
+        if self._dummy is None:
+            self._dummy = passwords.hash_password("not-a-real-password", cost=self.bcrypt_cost)
+        return self._dummy
 
     # --- remember me ------------------------------------------------------------------
 
@@ -137,7 +143,7 @@ class CarebotService:
             user_id = self.db.accounts.get_id_from_email(email_key)
             stored = self.db.accounts.get_hashed_password(user_id)
         except NotFoundError:
-            user_id, stored = None, self._dummy_hash
+            user_id, stored = None, self._dummy_hash()
         matches = passwords.verify_password(password, stored)
         if user_id is None or not matches:
             self.db.security.record_failed_login(email_key, now)

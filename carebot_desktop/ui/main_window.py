@@ -1,133 +1,444 @@
-"""The main window: for now the list of families the database holds.
+"""The main window: sign-in first, then the care desk (navigation, family selector, the
+critical-alert banner, the offline banner, and the six screens).
 
-It never touches the database itself: loading runs through the TaskRunner and the rows
-arrive as plain ``FamilySummary`` objects.
+It never touches the database: screens load through the TaskRunner, and the notification
+poller lives on its own thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QTableView,
-    QHBoxLayout,
+    QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
-from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
-from carebot_desktop.services.families import FamilySummary
-from carebot_desktop.ui.overview.family_model import FamilyTableModel
-from carebot_desktop.workers.tasks import TaskRunner
+from carebot_desktop.services import dashboard
+from carebot_desktop.services.dashboard import Alert, parse_alert
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import theme
+from carebot_desktop.ui.context import AppContext, SignedIn
+from carebot_desktop.ui.family.family_page import FamilyPage
+from carebot_desktop.ui.login.login_page import LoginPage
+from carebot_desktop.ui.members.members_page import MembersPage
+from carebot_desktop.ui.messages.messages_page import MessagesPage
+from carebot_desktop.ui.notifications.notifications_page import NotificationsPage
+from carebot_desktop.ui.overview.overview_page import OverviewPage
+from carebot_desktop.ui.status.status_page import StatusPage
+from carebot_desktop.workers.poller import NotificationPoller, PollerThread
+
+PAGES = ("overview", "family", "members", "status", "messages", "notifications")
+
+
+def acknowledge_one(context: AppContext, index: int) -> int:
+    context.api.notifications.check_read_notification(index)
+    return index
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, runner: TaskRunner, load_families: Callable[[], list[FamilySummary]],
-                 prepare: Callable[[], object] | None = None) -> None:
+    """Signals: ``sign_out_requested()``, ``register_requested()``,
+    ``connection_requested()``, ``settings_requested()``."""
+
+    sign_out_requested = Signal()
+    register_requested = Signal()
+    connection_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, context: AppContext, demo_hint: str = "") -> None:
         super().__init__()
-        self._runner = runner
-        self._load_families = load_families
-        self._prepare = prepare
+        self._context = context
+        self.family_ids: list[str] = []
+        self.critical: list[Alert] = []
+        self.poller_thread: PollerThread | None = None
+        self.tray: QSystemTrayIcon | None = None
         self.setWindowTitle(self.tr("Carebot Desktop"))
-        self.resize(1100, 640)
+        self.resize(1280, 820)
 
-        self.title = QLabel(self.tr("Families"))
-        self.title.setObjectName("pageTitle")
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.title.setAccessibleName(self.tr("Families"))
-        self.status_label = QLabel()
-        self.status_label.setObjectName("statusLine")
-        self.status_label.setAccessibleName(self.tr("Loading status"))
-        self.status_label.setWordWrap(True)
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh the family list"))
-        self.refresh_button.clicked.connect(self._on_refresh_clicked)
+        self.stack = QStackedWidget()
+        self.login_page = LoginPage(context, demo_hint)
+        self.login_page.signed_in.connect(self._on_signed_in)
+        self.login_page.register_requested.connect(self.register_requested)
+        self.login_page.connection_requested.connect(self.connection_requested)
+        self.stack.addWidget(self.login_page)
+        self.desk = QWidget()
+        self.stack.addWidget(self.desk)
+        self.setCentralWidget(self.stack)
 
-        self.model = FamilyTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Family list"))
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(FamilyTableModel.COLUMNS.index("address"),
-                                         QHeaderView.ResizeMode.Stretch)
+        # --- the desk -----------------------------------------------------------------
+        self.pages: dict[str, QWidget] = {
+            "overview": OverviewPage(context),
+            "family": FamilyPage(context),
+            "members": MembersPage(context),
+            "status": StatusPage(context),
+            "messages": MessagesPage(context),
+            "notifications": NotificationsPage(context),
+        }
+        self.overview: OverviewPage = self.pages["overview"]  # type: ignore[assignment]
+        self.notifications: NotificationsPage = self.pages["notifications"]  # type: ignore[assignment]
+        self.messages: MessagesPage = self.pages["messages"]  # type: ignore[assignment]
+        self.overview.loaded.connect(self._on_overview_loaded)
+        self.overview.family_opened.connect(self._on_family_opened)
+        self.notifications.acknowledged.connect(self._on_acknowledged)
+        self.messages.unread_changed.connect(self._on_unread_messages_changed)
+        context.data_changed.connect(self._on_data_changed)
 
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
-        layout = QVBoxLayout()
-        layout.addLayout(header)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.table, 1)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
+        labels = {"overview": self.tr("Overview"), "family": self.tr("Family"),
+                  "members": self.tr("Members"), "status": self.tr("Status"),
+                  "messages": self.tr("Messages"), "notifications": self.tr("Notifications")}
+        self.nav_labels = labels
+        for key in PAGES:
+            QListWidgetItem(labels[key], self.nav)
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        self.user_label = QLabel()
+        self.user_label.setWordWrap(True)
+        self.user_label.setAccessibleName(self.tr("Signed-in user"))
+        self.settings_button = QPushButton(self.tr("Se&ttings…"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.sign_out_button = QPushButton(self.tr("Sign &out"))
+        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        brand = QLabel(self.tr("Carebot"))
+        font = brand.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        brand.setFont(font)
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(210)
+        side = QVBoxLayout(sidebar)
+        side.addWidget(brand)
+        side.addWidget(self.user_label)
+        side.addSpacing(8)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.settings_button)
+        side.addWidget(self.sign_out_button)
 
-    def start(self) -> None:
-        """Prepare the database (demo fill) if asked, then load the families."""
-        if self._prepare is not None:
-            self._set_busy(self.tr("Preparing the demo data…"))
-            task = self._runner.submit(self._prepare, write=True)
-            task.succeeded.connect(self._on_prepared)
-            task.failed.connect(self._on_failed)
-        else:
-            self.reload()
+        self.family_combo = QComboBox()
+        self.family_combo.setAccessibleName(self.tr("Family shown"))
+        self.family_combo.setMinimumWidth(320)
+        self.family_combo.currentIndexChanged.connect(self._on_family_changed)
+        family_row = QHBoxLayout()
+        family_label = QLabel(self.tr("&Family:"))
+        family_label.setBuddy(self.family_combo)
+        family_row.addWidget(family_label)
+        family_row.addWidget(self.family_combo)
+        family_row.addStretch(1)
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("muted")
+        family_row.addWidget(self.connection_label)
 
-    def reload(self) -> None:
-        self._set_busy(self.tr("Loading families…"))
-        task = self._runner.submit(self._load_families)
-        task.succeeded.connect(self._on_families_loaded)
-        task.failed.connect(self._on_failed)
+        self.banner = QFrame()
+        self.banner.setObjectName("critBanner")
+        self.banner_icon = QLabel()
+        self.banner_icon.setPixmap(theme.grade_icon("crit").pixmap(28, 28))
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(self.tr("Critical alert"))
+        self.banner_button = QPushButton(self.tr("I have &seen it"))
+        self.banner_button.setAccessibleName(self.tr("Acknowledge the critical alert"))
+        self.banner_button.clicked.connect(self._on_banner_ack_clicked)
+        self.banner_show = QPushButton(self.tr("Show"))
+        self.banner_show.setAccessibleName(self.tr("Show the critical alert"))
+        self.banner_show.clicked.connect(self._on_banner_show_clicked)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_icon)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_show)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.setVisible(False)
 
-    def _set_busy(self, text: str) -> None:
-        self.status_label.setText(text)
-        self.refresh_button.setEnabled(False)
+        self.offline = QFrame()
+        self.offline.setObjectName("offlineBanner")
+        self.offline_text = QLabel()
+        self.offline_text.setWordWrap(True)
+        QHBoxLayout(self.offline).addWidget(self.offline_text)
+        self.offline.setVisible(False)
+
+        self.page_stack = QStackedWidget()
+        for key in PAGES:
+            self.page_stack.addWidget(self.pages[key])
+        content = QVBoxLayout()
+        content.addWidget(self.banner)
+        content.addWidget(self.offline)
+        content.addLayout(family_row)
+        content.addWidget(self.page_stack, 1)
+        desk_layout = QHBoxLayout(self.desk)
+        desk_layout.setContentsMargins(0, 0, 0, 0)
+        desk_layout.addWidget(sidebar)
+        inner = QWidget()
+        inner.setLayout(content)
+        desk_layout.addWidget(inner, 1)
+
+        for i, key in enumerate(PAGES):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(self._make_nav_action(i))
+            self.addAction(action)
+        refresh = QAction(self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        self.addAction(refresh)
+
+    # --- sign-in ------------------------------------------------------------------------
+
+    def show_login(self) -> None:
+        self.stack.setCurrentWidget(self.login_page)
+        self.login_page.focus_first()
+
+    @Slot(object)
+    def _on_signed_in(self, session: SignedIn) -> None:
+        self.start_session(session)
+
+    def start_session(self, session: SignedIn) -> None:
+        self._context.set_session(session)
+        roles = {"system": self.tr("care centre"), "main": self.tr("elder"),
+                 "sub": self.tr("family member")}
+        self.user_label.setText(f"{session.user_name}\n{roles.get(session.role, '')}")
+        self.stack.setCurrentWidget(self.desk)
+        self.nav.setCurrentRow(0)
+        self.overview.reload()
+        self.messages.reload()
+        self._load_critical()
+
+    def end_session(self) -> None:
+        self.stop_poller()
+        self._context.set_session(None)
+        self.family_ids = []
+        self.critical = []
+        self.banner.setVisible(False)
+        self.family_combo.clear()
+        self.show_login()
+
+    # --- poller ----------------------------------------------------------------------
+
+    def start_poller(self) -> None:
+        if self.poller_thread is not None or not self.family_ids:
+            return
+        api, ids = self._context.api, list(self.family_ids)
+        poller = NotificationPoller(
+            lambda after: api.notifications.get_notifications_after(ids, after),
+            lambda: api.notifications.latest_notification_index(ids),
+            interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000)
+        poller.notifications_received.connect(self._on_notifications_received)
+        poller.connection_lost.connect(self._on_connection_lost)
+        poller.connection_restored.connect(self._on_connection_restored)
+        self.poller_thread = PollerThread(poller, self)
+        self.poller_thread.start()
+        if QSystemTrayIcon.isSystemTrayAvailable() and self.tray is None:
+            self.tray = QSystemTrayIcon(theme.grade_icon("info"), self)
+            self.tray.setToolTip(self.tr("Carebot Desktop"))
+            self.tray.show()
+
+    def stop_poller(self) -> None:
+        if self.poller_thread is not None:
+            self.poller_thread.shutdown()
+            self.poller_thread = None
+
+    def set_poll_interval(self, seconds: int) -> None:
+        if self.poller_thread is not None:
+            self.poller_thread.interval_changed.emit(seconds * 1000)
+
+    @Slot(list)
+    def _on_notifications_received(self, rows: list[dict[str, Any]]) -> None:
+        self.notifications.add_new(rows)
+        alerts = [parse_alert(r) for r in rows]
+        for alert in alerts:
+            if alert.grade == "crit" and not alert.is_read:
+                self.critical.append(alert)
+            if alert.grade in ("crit", "warn") and not alert.is_read:
+                self._notify_desktop(alert)
+        self._update_banner()
+        self._update_badges()
+        self.overview.reload()
+
+    def _notify_desktop(self, alert: Alert) -> None:
+        title = theme.grade_text(alert.grade) + " · " + self._family_name(alert.family_id)
+        text = self.notifications.model.headline(alert)
+        if self.tray is not None:
+            icon = (QSystemTrayIcon.MessageIcon.Critical if alert.grade == "crit"
+                    else QSystemTrayIcon.MessageIcon.Warning)
+            self.tray.showMessage(title, text, icon, 0 if alert.grade == "crit" else 10_000)
+        QApplication.alert(self)
+
+    @Slot(str)
+    def _on_connection_lost(self, _reason: str) -> None:
+        self.offline_text.setText(self.tr("The database cannot be reached. Showing what was last loaded; retrying automatically…"))  # noqa: E501
+        self.offline.setVisible(True)
+        self.connection_label.setText(self.tr("Offline"))
 
     @Slot()
-    def _on_refresh_clicked(self) -> None:
-        self.reload()
+    def _on_connection_restored(self) -> None:
+        self.offline.setVisible(False)
+        self.connection_label.setText(self.tr("Connected"))
+        self.refresh_current()
+
+    # --- critical banner -------------------------------------------------------------
+
+    def _load_critical(self) -> None:
+        api = self._context.api
+        self._context.run(lambda: dashboard.unread_critical(api), succeeded=self._on_critical_loaded)
 
     @Slot(object)
-    def _on_prepared(self, _result: object) -> None:
-        self.reload()
+    def _on_critical_loaded(self, alerts: list[Alert]) -> None:
+        known = {a.index for a in self.critical}
+        self.critical += [a for a in alerts if a.index not in known]
+        self._update_banner()
+
+    def _family_name(self, family_id: str) -> str:
+        for i in range(self.family_combo.count()):
+            if self.family_combo.itemData(i) == family_id:
+                return self.family_combo.itemText(i)
+        return ""
+
+    def _update_banner(self) -> None:
+        self.critical.sort(key=lambda a: (a.created_at is None, a.created_at, a.index))
+        if not self.critical:
+            self.banner.setVisible(False)
+            return
+        alert = self.critical[-1]
+        text = (f"{theme.grade_text('crit')} · {self._family_name(alert.family_id)} · "
+                f"{self.notifications.model.headline(alert)} · {fmt.local_text(alert.created_at)}")
+        if len(self.critical) > 1:
+            text += "  " + self.tr("(%n more)", None, len(self.critical) - 1)
+        self.banner_text.setText(text)
+        self.banner.setVisible(True)
+
+    @Slot()
+    def _on_banner_ack_clicked(self) -> None:
+        if not self.critical:
+            return
+        index = self.critical[-1].index
+        context = self._context
+        self.banner_button.setEnabled(False)
+        context.run(lambda: acknowledge_one(context, index), succeeded=self._on_banner_acknowledged, failed=self._on_banner_ack_failed, write=True)
 
     @Slot(object)
-    def _on_families_loaded(self, rows: list[FamilySummary]) -> None:
-        self.model.set_rows(rows)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.refresh_button.setEnabled(True)
-        if rows:
-            self.status_label.setText(self.tr("%n family(s)", "", len(rows)))
-            self.table.selectRow(0)
+    def _on_banner_acknowledged(self, index: int) -> None:
+        self.banner_button.setEnabled(True)
+        self._on_acknowledged({index})
+
+    @Slot(object)
+    def _on_banner_ack_failed(self, _error: object) -> None:
+        self.banner_button.setEnabled(True)
+        self.banner_text.setText(self.banner_text.text() + "  " + self.tr("(could not be saved; try again)"))  # noqa: E501
+
+    @Slot()
+    def _on_banner_show_clicked(self) -> None:
+        if self.critical:
+            self.select_family(self.critical[-1].family_id)
+        self.go_to("notifications")
+
+    @Slot(object)
+    def _on_acknowledged(self, indexes: set[int]) -> None:
+        self.critical = [a for a in self.critical if a.index not in indexes]
+        self.notifications.mark_read(indexes)
+        self._update_banner()
+        self._update_badges()
+        self.overview.reload()
+
+    # --- navigation and families ---------------------------------------------------------
+
+    def _make_nav_action(self, row: int):  # noqa: ANN202
+        return lambda: self.nav.setCurrentRow(row)
+
+    def go_to(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    @Slot(int)
+    def _on_nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.page_stack.setCurrentIndex(row)
+            self.family_combo.setEnabled(PAGES[row] in ("family", "members", "status"))
+
+    @Slot()
+    def refresh_current(self) -> None:
+        page = self.page_stack.currentWidget()
+        if hasattr(page, "reload"):
+            page.reload()
+
+    @Slot(object)
+    def _on_overview_loaded(self, rows: list) -> None:
+        current = self.family_combo.currentData()
+        ids = [r.family_id for r in rows]
+        if ids != self.family_ids or self.family_combo.count() != len(rows):
+            self.family_combo.blockSignals(True)
+            self.family_combo.clear()
+            for row in rows:
+                self.family_combo.addItem(f"{row.elder_name} · {row.family_name}", row.family_id)
+            self.family_combo.blockSignals(False)
+            new_families = sorted(ids) != sorted(self.family_ids)
+            self.family_ids = ids
+            if new_families:
+                self.notifications.set_families(ids)
+                self.stop_poller()
+                self.start_poller()
+            target = current if current in ids else (ids[0] if ids else None)
+            self.select_family(target)
+        self._update_badges()
+        self._update_banner()
+        if self.poller_thread is None:
+            self.start_poller()
+        if not self.connection_label.text():
+            self.connection_label.setText(self.tr("Connected"))
+
+    def select_family(self, family_id: str | None) -> None:
+        for i in range(self.family_combo.count()):
+            if self.family_combo.itemData(i) == family_id:
+                if self.family_combo.currentIndex() == i:
+                    self._on_family_changed(i)
+                else:
+                    self.family_combo.setCurrentIndex(i)
+                return
+
+    @Slot(int)
+    def _on_family_changed(self, index: int) -> None:
+        family_id = self.family_combo.itemData(index) if index >= 0 else None
+        for key in ("family", "members", "status"):
+            self.pages[key].set_family(family_id)  # type: ignore[attr-defined]
+
+    @Slot(str)
+    def _on_family_opened(self, family_id: str) -> None:
+        self.select_family(family_id)
+        self.go_to("status")
+
+    @Slot(str)
+    def _on_data_changed(self, what: str) -> None:
+        if what == "messages":
+            self.messages.reload()
         else:
-            self.status_label.setText(self.tr("No families yet."))
+            self.overview.reload()
 
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
-        self.refresh_button.setEnabled(True)
-        if isinstance(error, DatabaseUnavailableError):
-            self.status_label.setText(self.tr("The database cannot be reached. Check the "
-                                              "connection and press Refresh."))
-        elif isinstance(error, CarebotError):
-            self.status_label.setText(self.tr("The families could not be loaded: %1")
-                                      .replace("%1", error.message))
-        else:
-            self.status_label.setText(self.tr("Unexpected error: %1")
-                                      .replace("%1", type(error).__name__))
+    @Slot(int)
+    def _on_unread_messages_changed(self, _count: int) -> None:
+        self._update_badges()
+
+    def _update_badges(self) -> None:
+        unread_alerts = sum(1 for a in self.notifications.model.alerts() if not a.is_read)
+        unread_messages = self.messages.unread_total()
+        for key, count in (("notifications", unread_alerts), ("messages", unread_messages)):
+            item = self.nav.item(PAGES.index(key))
+            label = self.nav_labels[key]
+            item.setText(f"{label}  ({count})" if count else label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("%1, %n unread", None, count).replace("%1", label))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.stop_poller()
+        super().closeEvent(event)

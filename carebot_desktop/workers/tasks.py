@@ -1,46 +1,43 @@
 """Run plain functions off the GUI thread and deliver their outcome back on it.
 
-``TaskRunner.submit(fn)`` returns a :class:`BackgroundTask` whose ``succeeded(object)`` or
-``failed(object)`` signal fires on the GUI thread (queued across threads). Reads share a
-small pool; writes go through a single-worker pool so they apply in order (as Anki's
-task manager does for its collection).
+``TaskRunner.submit(fn, succeeded=slot, failed=slot)`` connects the caller's slots before
+the work starts (so no outcome is ever emitted into the void), runs ``fn`` on a pool thread
+and emits ``succeeded(object)`` or ``failed(object)``, queued to the receivers' thread.
+Reads share a small pool; writes go through a single-worker pool so they apply in order
+(as Anki's task manager does for its collection).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 
 class BackgroundTask(QObject):
-    """Signals: ``succeeded(object)`` with the result, ``failed(object)`` with the exception."""
+    """Signals: ``succeeded(object)`` with the result, ``failed(object)`` with the exception,
+    then ``done()``."""
 
     succeeded = Signal(object)
     failed = Signal(object)
     done = Signal()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: BackgroundTask, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._task = task
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as error:  # delivered to the GUI, never lost in the pool
-            log.debug("background task failed: %s", type(error).__name__)
-            self._task.failed.emit(error)
-        else:
-            self._task.succeeded.emit(result)
-        self._task.done.emit()
+def _run(task: BackgroundTask, fn: Callable[[], Any]) -> None:
+    """Runs on a pool thread."""
+    try:
+        result = fn()
+    except Exception as error:  # delivered to the GUI, never lost in the pool
+        log.debug("background task failed: %s", type(error).__name__)
+        task.failed.emit(error)
+    else:
+        task.succeeded.emit(result)
+    task.done.emit()
 
 
 class TaskRunner(QObject):
@@ -54,11 +51,16 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._pending: set[BackgroundTask] = set()
 
-    def submit(self, fn: Callable[[], Any], *, write: bool = False) -> BackgroundTask:
+    def submit(self, fn: Callable[[], Any], *, succeeded: Callable[[Any], Any] | None = None,
+               failed: Callable[[Any], Any] | None = None, write: bool = False) -> BackgroundTask:
         task = BackgroundTask(self)
+        if succeeded is not None:
+            task.succeeded.connect(succeeded)
+        if failed is not None:
+            task.failed.connect(failed)
         task.done.connect(self._forget)
         self._pending.add(task)
-        (self._writer if write else self._readers).start(_Runnable(task, fn))
+        (self._writer if write else self._readers).start(functools.partial(_run, task, fn))
         return task
 
     @Slot()

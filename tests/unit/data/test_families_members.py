@@ -144,3 +144,14 @@ def test_orm_cascade_matches_the_database(db):
     assert db.status.get_health_status(family_id, "2000-01-01") == []
     with pytest.raises(NotFoundError):
         db.tools.get_settings(family_id)
+
+
+def test_family_people(db):
+    family_id, main = make_family(db)
+    _, daughter = make_member(db, family_id, nickname="큰딸")
+    people = db.families.get_family_people(family_id)
+    assert [p["user_id"] for p in people] == [main, daughter]
+    assert people[0]["role"] == "main" and people[0]["address"] == "서울특별시 종로구"
+    assert people[1]["nickname"] == "큰딸" and people[1]["birth_date"] is None
+    with pytest.raises(NotFoundError):
+        db.families.get_family_people("FNOSUCHFAMILY00")

@@ -71,6 +71,8 @@ MATRIX = [
      EVERYONE, None),
     ("families", "find_family", lambda api, w, r: api.families.find_family(
         "main님", "1941-03-02", "female", "서울특별시 종로구"), EVERYONE, None),
+    ("families", "get_family_people",
+     lambda api, w, r: api.families.get_family_people(w.family), READERS, None),
     ("families", "get_one_family", lambda api, w, r: api.families.get_one_family(w.family),
      READERS, None),
     ("families", "update_one_family", lambda api, w, r: api.families.update_one_family(
@@ -139,6 +141,8 @@ MATRIX = [
      lambda api, w, r: api.notifications.get_all_notifications(w.family), READERS, None),
     ("notifications", "get_notifications_after",
      lambda api, w, r: api.notifications.get_notifications_after([w.family], 0), READERS, None),
+    ("notifications", "latest_notification_index",
+     lambda api, w, r: api.notifications.latest_notification_index([w.family]), READERS, None),
     ("notifications", "get_one_notification",
      lambda api, w, r: api.notifications.get_one_notification(w.notification), READERS, None),
     ("notifications", "check_read_notification",

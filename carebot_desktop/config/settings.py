@@ -1,0 +1,111 @@
+"""Typed settings over QSettings, with declared defaults and a version.
+
+Secrets never go here (see :mod:`carebot_desktop.config.secrets`). The file lives in the
+platform's configuration folder, or ``CAREBOT_CONFIG_DIR`` (tests).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from carebot_desktop import APP_NAME, ORG_NAME
+
+SETTINGS_VERSION = 1
+LANGUAGES = ("ko", "en")
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] | None = None
+
+
+SETTINGS = {
+    s.key: s for s in (
+        Setting("ui/language", "ko", str, choices=LANGUAGES),
+        Setting("ui/text_scale", 100, int, 100, 200),
+        Setting("notifications/poll_interval_s", 10, int, 2, 3600),
+        Setting("connection/kind", "embedded", str, choices=("embedded", "mariadb")),
+        Setting("connection/host", "127.0.0.1", str),
+        Setting("connection/port", 3306, int, 1, 65535),
+        Setting("connection/schema", "carebot", str),
+        Setting("connection/user", "", str),
+        Setting("signin/last_email", "", str),
+    )
+}
+
+
+class Settings:
+    """Read and write the declared settings; unknown keys and bad values are refused."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            folder = os.environ.get("CAREBOT_CONFIG_DIR")
+            if folder:
+                Path(folder).mkdir(parents=True, exist_ok=True)
+                qsettings = QSettings(str(Path(folder) / "carebot-desktop.ini"),
+                                      QSettings.Format.IniFormat)
+            else:
+                qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                      ORG_NAME, APP_NAME)
+        self._q = qsettings
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        version = int(self._q.value("meta/version", 0) or 0)
+        # Version 1 is the first: nothing to migrate yet. Later versions migrate here.
+        if version < SETTINGS_VERSION:
+            self._q.setValue("meta/version", SETTINGS_VERSION)
+
+    def get(self, key: str) -> Any:
+        spec = SETTINGS[key]
+        raw = self._q.value(key, spec.default)
+        try:
+            value = spec.kind(raw)
+        except (TypeError, ValueError):
+            return spec.default
+        return value if self._valid(spec, value) else spec.default
+
+    def set(self, key: str, value: Any) -> None:
+        spec = SETTINGS[key]
+        if not isinstance(value, spec.kind) or isinstance(value, bool) and spec.kind is int:
+            raise ValueError(f"{key} expects {spec.kind.__name__}")
+        if not self._valid(spec, value):
+            raise ValueError(f"{key}: {value!r} is out of range")
+        self._q.setValue(key, value)
+
+    @staticmethod
+    def _valid(spec: Setting, value: Any) -> bool:
+        if spec.choices is not None and value not in spec.choices:
+            return False
+        if spec.minimum is not None and value < spec.minimum:
+            return False
+        return not (spec.maximum is not None and value > spec.maximum)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    def database_url(self, password: str | None) -> str | None:
+        """The MariaDB URL of the configured connection, or None for the embedded file."""
+        if self.get("connection/kind") != "mariadb":
+            return None
+        from sqlalchemy import URL
+
+        return URL.create("mysql+pymysql", username=self.get("connection/user") or None,
+                          password=password or None, host=self.get("connection/host"),
+                          port=self.get("connection/port"),
+                          database=self.get("connection/schema"),
+                          query={"charset": "utf8mb4"}).render_as_string(hide_password=False)
+
+    def database_password_key(self) -> str:
+        return (f"db-password:{self.get('connection/user')}@{self.get('connection/host')}:"
+                f"{self.get('connection/port')}")

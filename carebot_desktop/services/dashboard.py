@@ -1,0 +1,353 @@
+"""What the screens show, computed below the UI from a permission-checked ``UserApi``.
+
+Plain functions returning plain dataclasses: the Qt models only hold and paint them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from carebot_desktop.data.errors import NotFoundError
+from carebot_desktop.data.validation import parse_python_literal, utcnow
+from carebot_desktop.services.access import UserApi
+
+# Healthy ranges the charts draw as bands and the overview checks against.
+TEMPERATURE_RANGE = (18.0, 26.0)  # indoor comfort for older people, degC
+HUMIDITY_RANGE = (40.0, 60.0)  # %
+HEART_RATE_RANGE = (50.0, 100.0)  # resting bpm
+# Fine dust (PM2.5, ug/m3) grades of the Korean air-quality index: good, moderate, bad,
+# very bad from these lower bounds.
+DUST_GRADES = ((0.0, "good"), (16.0, "moderate"), (36.0, "bad"), (76.0, "very_bad"))
+MENTAL_CONCERN_BELOW = 40
+SILENT_AFTER = timedelta(hours=3)
+CHART_POINTS = 600
+
+SERIES = ("temperature", "humidity", "dust_level", "ethanol", "heart_rate", "activity_score",
+          "mental_score")
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: float | None = None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    family_id: str
+    family_name: str
+    elder_name: str
+    elder_age: int | None
+    temperature: Reading
+    humidity: Reading
+    dust: Reading
+    heart_rate: Reading
+    mental_score: Reading
+    unread: dict[str, int]
+    last_report_at: datetime | None
+    silent_for: timedelta | None  # set when the robot has been silent too long
+    concerns: tuple[str, ...]
+    severity: int  # 3 crit alert, 2 robot silent, 1 warning or reading out of range, 0 calm
+
+
+def age_on(birth: date | None, today: date) -> int | None:
+    if birth is None:
+        return None
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def dust_grade(value: float | None) -> str | None:
+    if value is None:
+        return None
+    grade = DUST_GRADES[0][1]
+    for lower, name in DUST_GRADES:
+        if value >= lower:
+            grade = name
+    return grade
+
+
+def _latest(getter: Any, family_id: str) -> dict[str, Any] | None:
+    try:
+        return getter(family_id)
+    except NotFoundError:
+        return None
+
+
+def _reading(row: dict[str, Any] | None, key: str) -> Reading:
+    if row is None or row.get(key) is None:
+        return Reading()
+    return Reading(float(row[key]), row.get("reported_at"))
+
+
+def family_overview(api: UserApi, family_id: str, now: datetime | None = None) -> OverviewRow:
+    now = now or utcnow()
+    family = api.families.get_one_family(family_id)
+    elder = api.families.get_family_people(family_id)[0]
+    home = _latest(api.status.get_latest_home_status, family_id)
+    health = _latest(api.status.get_latest_health_status, family_id)
+    mental = _latest(api.status.get_latest_mental_status, family_id)
+    active = _latest(api.status.get_latest_active_status, family_id)
+    unread = {"crit": 0, "warn": 0, "info": 0, "none": 0}
+    for notification in api.notifications.get_new_notifications(family_id):
+        unread[notification["notification_grade"]] += 1
+    times = [r["reported_at"] for r in (home, health, mental, active) if r and r["reported_at"]]
+    last = max(times) if times else None
+    silent = now - last if last is not None and now - last >= SILENT_AFTER else None
+    temperature, humidity = _reading(home, "temperature"), _reading(home, "humidity")
+    dust, heart = _reading(home, "dust_level"), _reading(health, "heart_rate")
+    mental_score = _reading(mental, "score")
+
+    concerns = []
+    if unread["crit"]:
+        concerns.append("crit_unread")
+    if last is None:
+        concerns.append("no_data")
+    elif silent is not None:
+        concerns.append("silent")
+    if unread["warn"]:
+        concerns.append("warn_unread")
+    for name, reading, (low, high) in (("temperature", temperature, TEMPERATURE_RANGE),
+                                       ("humidity", humidity, HUMIDITY_RANGE),
+                                       ("heart_rate", heart, HEART_RATE_RANGE)):
+        if reading.value is not None and not low <= reading.value <= high:
+            concerns.append(name)
+    if dust_grade(dust.value) in ("bad", "very_bad"):
+        concerns.append("dust")
+    if mental_score.value is not None and mental_score.value < MENTAL_CONCERN_BELOW:
+        concerns.append("mental")
+    if "crit_unread" in concerns:
+        severity = 3
+    elif "silent" in concerns or "no_data" in concerns:
+        severity = 2
+    elif concerns:
+        severity = 1
+    else:
+        severity = 0
+    return OverviewRow(
+        family_id=family_id, family_name=family["family_name"] or "",
+        elder_name=elder["user_name"] or "", elder_age=age_on(elder["birth_date"], now.date()),
+        temperature=temperature, humidity=humidity, dust=dust, heart_rate=heart,
+        mental_score=mental_score, unread=unread, last_report_at=last, silent_for=silent,
+        concerns=tuple(concerns), severity=severity)
+
+
+def overview(api: UserApi, now: datetime | None = None) -> list[OverviewRow]:
+    """Every family the user belongs to, worst first."""
+    now = now or utcnow()
+    rows = [family_overview(api, f["id"], now) for f in api.families.get_all_families()]
+    return sorted(rows, key=lambda r: (-r.severity, -r.unread["crit"], -r.unread["warn"],
+                                       -len(r.concerns), r.elder_name))
+
+
+# --- charts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    name: str
+    times: list[float]  # bucket starts, seconds since the epoch (UTC)
+    averages: list[float]
+    minimums: list[float]
+    maximums: list[float]
+    bucket_seconds: int
+
+
+def bucket_for(start: datetime, end: datetime, points: int = CHART_POINTS) -> int:
+    span = max(1.0, (end - start).total_seconds())
+    return max(1, math.ceil(span / points))
+
+
+def chart_series(api: UserApi, family_id: str, series: str, start: datetime, end: datetime,
+                 points: int = CHART_POINTS) -> ChartSeries:
+    """At most about ``points`` buckets, aggregated by the database."""
+    bucket = bucket_for(start, end, points)
+    rows = api.status.get_status_series(family_id, series, start, end, bucket)
+    epoch = datetime(1970, 1, 1)
+    return ChartSeries(
+        name=series,
+        times=[(r["bucket_start"] - epoch).total_seconds() for r in rows],
+        averages=[r["avg"] for r in rows], minimums=[r["min"] for r in rows],
+        maximums=[r["max"] for r in rows], bucket_seconds=bucket)
+
+
+@dataclass(frozen=True)
+class StatusBundle:
+    """Everything the status screen shows for one family and time range."""
+
+    family_id: str
+    start: datetime
+    end: datetime
+    series: dict[str, ChartSeries]
+    latest: dict[str, Reading]
+    mental: MentalInsight | None
+    mental_at: datetime | None
+    reports: list[dict[str, Any]]
+
+
+def status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
+    series = {name: chart_series(api, family_id, name, start, end) for name in SERIES}
+    home = _latest(api.status.get_latest_home_status, family_id)
+    health = _latest(api.status.get_latest_health_status, family_id)
+    active = _latest(api.status.get_latest_active_status, family_id)
+    mental = _latest(api.status.get_latest_mental_status, family_id)
+    latest = {
+        "temperature": _reading(home, "temperature"), "humidity": _reading(home, "humidity"),
+        "dust_level": _reading(home, "dust_level"), "ethanol": _reading(home, "ethanol"),
+        "heart_rate": _reading(health, "heart_rate"), "activity_score": _reading(active, "score"),
+        "mental_score": _reading(mental, "score"),
+    }
+    reports = api.status.get_mental_reports(family_id, start - timedelta(days=7), end,
+                                            time_order="desc")
+    return StatusBundle(family_id, start, end, series, latest,
+                        parse_mental(mental["description"]) if mental else None,
+                        mental["reported_at"] if mental else None, reports)
+
+
+# --- the AI's mental status -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Emotion:
+    time: str
+    label: str
+    score: float | None
+    note: str
+
+
+@dataclass(frozen=True)
+class MentalInsight:
+    overall: str
+    insights: str
+    emotions: list[Emotion] = field(default_factory=list)
+    recommendations: list[str] = field(default_factory=list)
+
+
+def parse_mental(description: str | None) -> MentalInsight | None:
+    """The AI server's JSON, tolerant of missing or malformed parts; None if unreadable."""
+    if not description:
+        return None
+    try:
+        data = json.loads(description)
+    except ValueError:
+        data = parse_python_literal(description)
+    if not isinstance(data, dict):
+        return None
+    emotions = []
+    raw = data.get("time_based_emotions")
+    if isinstance(raw, dict):
+        for moment, value in sorted(raw.items()):
+            if isinstance(value, list) and value:
+                label = str(value[0])
+                score = value[1] if len(value) > 1 and isinstance(value[1], (int, float)) else None
+                note = str(value[2]) if len(value) > 2 else ""
+                emotions.append(Emotion(str(moment), label, score, note))
+    recommendations = data.get("recommendations")
+    return MentalInsight(
+        overall=str(data.get("overall_emotional_state") or ""),
+        insights=str(data.get("emotional_insights") or ""),
+        emotions=emotions,
+        recommendations=[str(r) for r in recommendations] if isinstance(recommendations, list)
+        else [])
+
+
+# --- notifications ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Alert:
+    index: int
+    family_id: str
+    created_at: datetime | None
+    grade: str
+    is_read: bool
+    kind: str  # disaster, fall, fire, other
+    title: str  # disaster type (대설...), or the robot's text
+    message: str
+    region: str = ""
+    step: str = ""
+    detail: str = ""
+    image_url: str | None = None
+
+
+def parse_alert(row: dict[str, Any]) -> Alert:
+    text = (row.get("description") or "").strip()
+    common = {"index": row["index"], "family_id": row["family_id"],
+              "created_at": row.get("created_at"), "grade": row.get("notification_grade") or "none",
+              "is_read": bool(row.get("is_read")),
+              "image_url": row.get("image_url") if row.get("image_url") not in (None, "", "NULL")
+              else None}
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and ("MSG_CN" in data or "DST_SE_NM" in data):
+            return Alert(kind="disaster", title=str(data.get("DST_SE_NM") or ""),
+                         message=str(data.get("MSG_CN") or ""),
+                         region=" ".join(str(data.get("RCPTN_RGN_NM") or "").split()),
+                         step=str(data.get("EMRG_STEP_NM") or ""),
+                         detail=str(data.get("CRT_DT") or ""), **common)
+    head, _, detail = text.partition(",")
+    if head.startswith("낙상"):
+        return Alert(kind="fall", title=head, message=text, detail=detail, **common)
+    if head.startswith("화재"):
+        return Alert(kind="fire", title=head, message=text, detail=detail, **common)
+    return Alert(kind="other", title=text[:60], message=text, **common)
+
+
+# --- messages -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conversation:
+    family_id: str
+    partner_id: str
+    partner_name: str
+    nickname: str | None
+    unread: int
+
+
+def conversations(api: UserApi, user_id: str) -> list[Conversation]:
+    """One conversation per person one may write to: the elder with each member, and a
+    member with the elder of each of their families."""
+    unread: dict[str, int] = {}
+    for message in api.messages.get_new_received_messages(user_id):
+        unread[message["from_id"]] = unread.get(message["from_id"], 0) + 1
+    result = []
+    for family in api.families.get_all_families():
+        people = api.families.get_family_people(family["id"])
+        elder = people[0]
+        if elder["user_id"] == user_id:
+            partners = people[1:]
+        elif any(p["user_id"] == user_id for p in people[1:]):
+            partners = [elder]
+        else:
+            partners = []  # a system account reads families but has no conversation
+        for person in partners:
+            result.append(Conversation(family["id"], person["user_id"],
+                                       person["user_name"] or "", person["nickname"],
+                                       unread.get(person["user_id"], 0)))
+    return result
+
+
+def conversation_messages(api: UserApi, user_id: str, partner_id: str,
+                          since: datetime | None = None) -> list[dict[str, Any]]:
+    received = [m for m in api.messages.get_all_received_messages(user_id, since)
+                if m["from_id"] == partner_id]
+    sent = [m for m in api.messages.get_all_sent_messages(user_id, since)
+            if m["to_id"] == partner_id]
+    return sorted(received + sent, key=lambda m: (m["created_at"] or datetime.min, m["index"]))
+
+
+def unread_critical(api: UserApi) -> list[Alert]:
+    """Unacknowledged ``crit`` alerts of all the user's families, oldest first: the banner
+    stays until a person acknowledges each."""
+    alerts = []
+    for family in api.families.get_all_families():
+        alerts += [parse_alert(r) for r in api.notifications.get_new_notifications(family["id"])
+                   if r["notification_grade"] == "crit"]
+    return sorted(alerts, key=lambda a: (a.created_at or datetime.min, a.index))

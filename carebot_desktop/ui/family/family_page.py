@@ -1,0 +1,176 @@
+"""Family: the elder's details, the family name, and the robot's settings flags.
+
+The main user (and a system account) edit; members see everything read-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.dashboard import age_on
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.widgets import card, page_title
+
+FLAGS = ("is_alarm_enabled", "is_camera_enabled", "is_microphone_enabled", "is_driving_enabled")
+
+
+@dataclass(frozen=True)
+class FamilyDetails:
+    family: dict[str, Any]
+    elder: dict[str, Any]
+    settings: dict[str, Any]
+    can_edit: bool
+
+
+def load_family(context: AppContext, family_id: str) -> FamilyDetails:
+    api = context.api
+    family = api.families.get_one_family(family_id)
+    elder = api.families.get_family_people(family_id)[0]
+    settings = api.tools.get_settings(family_id)
+    session = context.session
+    assert session is not None
+    can_edit = session.role == "system" or family["main_user"] == session.user_id
+    return FamilyDetails(family, elder, settings, can_edit)
+
+
+def save_family(context: AppContext, family_id: str, name: str, flags: dict[str, bool]) -> None:
+    api = context.api
+    api.families.update_one_family(family_id, {"family_name": name})
+    api.tools.update_settings(family_id, flags)
+
+
+class FamilyPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self.family_id: str | None = None
+        self.is_loading = False
+        self.title = page_title(self.tr("Family"))
+        self.elder_name = QLabel()
+        self.elder_age = QLabel()
+        self.elder_gender = QLabel()
+        self.elder_address = QLabel()
+        for label, name in ((self.elder_name, self.tr("Elder's name")),
+                            (self.elder_age, self.tr("Age and birth date")),
+                            (self.elder_gender, self.tr("Gender")),
+                            (self.elder_address, self.tr("Address"))):
+            label.setAccessibleName(name)
+            label.setWordWrap(True)
+        elder_form = QWidget()
+        form = QFormLayout(elder_form)
+        form.addRow(self.tr("Name"), self.elder_name)
+        form.addRow(self.tr("Age"), self.elder_age)
+        form.addRow(self.tr("Gender"), self.elder_gender)
+        form.addRow(self.tr("Address"), self.elder_address)
+
+        self.family_name = QLineEdit()
+        self.family_name.setMaxLength(32)
+        self.family_name.setAccessibleName(self.tr("Family name"))
+        self.flags = {
+            "is_alarm_enabled": QCheckBox(self.tr("&Alarms (the robot speaks alerts aloud)")),
+            "is_camera_enabled": QCheckBox(self.tr("&Camera (fall photos)")),
+            "is_microphone_enabled": QCheckBox(self.tr("&Microphone (conversation)")),
+            "is_driving_enabled": QCheckBox(self.tr("&Driving (the robot moves around)")),
+        }
+        for key, box in self.flags.items():
+            box.setAccessibleName(box.text().replace("&", ""))
+        settings_box = QWidget()
+        settings_layout = QVBoxLayout(settings_box)
+        name_row = QFormLayout()
+        name_row.addRow(self.tr("Family &name"), self.family_name)
+        settings_layout.addLayout(name_row)
+        for box in self.flags.values():
+            settings_layout.addWidget(box)
+        self.read_only_note = QLabel(self.tr("Only the elder's own account can change these."))
+        self.read_only_note.setObjectName("muted")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName(self.tr("Save the family settings"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+
+        elder_title = QLabel(self.tr("The elder"))
+        elder_title.setObjectName("pageTitle")
+        robot_title = QLabel(self.tr("Family and robot settings"))
+        robot_title.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(card(elder_title, elder_form))
+        layout.addWidget(card(robot_title, settings_box, self.read_only_note))
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def set_family(self, family_id: str | None) -> None:
+        self.family_id = family_id
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        if not self.family_id or self._context.session is None:
+            return
+        self.is_loading = True
+        context, family_id = self._context, self.family_id
+        context.run(lambda: load_family(context, family_id), succeeded=self._on_loaded, failed=self._on_failed)
+
+    @Slot(object)
+    def _on_loaded(self, details: FamilyDetails) -> None:
+        self.is_loading = False
+        elder = details.elder
+        self.elder_name.setText(elder["user_name"] or "–")
+        birth = elder["birth_date"]
+        age = age_on(birth, utcnow().date())
+        self.elder_age.setText("–" if birth is None else self.tr("%1 years (born %2)")
+                               .replace("%1", str(age)).replace("%2", birth.isoformat()))
+        self.elder_gender.setText({"female": self.tr("Female"), "male": self.tr("Male")}
+                                  .get(elder["gender"] or "", self.tr("Other")))
+        self.elder_address.setText(elder["address"] or "–")
+        self.family_name.setText(details.family["family_name"] or "")
+        for key, box in self.flags.items():
+            box.setChecked(bool(details.settings[key]))
+            box.setEnabled(details.can_edit)
+        self.family_name.setReadOnly(not details.can_edit)
+        self.save_button.setVisible(details.can_edit)
+        self.read_only_note.setVisible(not details.can_edit)
+        self.message.clear()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.is_loading = False
+        self.save_button.setEnabled(True)
+        self.message.setText(error_text(error))
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        if not self.family_id:
+            return
+        context, family_id = self._context, self.family_id
+        name = self.family_name.text().strip()
+        flags = {key: box.isChecked() for key, box in self.flags.items()}
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Saving…"))
+        context.run(lambda: save_family(context, family_id, name, flags), succeeded=self._on_saved, failed=self._on_failed, write=True)
+
+    @Slot(object)
+    def _on_saved(self, _result: object) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(self.tr("Saved."))
+        self._context.data_changed.emit(self.family_id or "")

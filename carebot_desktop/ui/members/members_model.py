@@ -1,0 +1,62 @@
+"""The family's people: the elder first, then members with their nicknames."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MembersModel(QAbstractTableModel):
+    COLUMNS = ("name", "role", "nickname")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self.me: str | None = None
+
+    def set_rows(self, rows: list[dict[str, Any]], me: str | None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.me = me
+        self.endResetModel()
+
+    def row_at(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Name"), self.tr("Role"), self.tr("Nickname"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "name":
+                name = person["user_name"] or "–"
+                return f"{name} ({self.tr('you')})" if person["user_id"] == self.me else name
+            if column == "role":
+                return self.tr("Elder") if person["role"] == "main" else self.tr("Member")
+            if column == "nickname":
+                return person["nickname"] or ""
+        if role == Qt.ItemDataRole.FontRole and person["user_id"] == self.me:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,304 @@
+"""Messages: a conversation per person (the elder with each member), unread badges,
+sending, messages marked read when shown, images loaded in the background."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebot_desktop.services import dashboard
+from carebot_desktop.services.dashboard import Conversation
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.widgets import page_title
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ConversationModel(QAbstractListModel):
+    PARTNER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Conversation] = []
+
+    def set_rows(self, rows: list[Conversation]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Conversation:
+        return self._rows[row]
+
+    def rows(self) -> list[Conversation]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        conversation = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            name = conversation.partner_name
+            if conversation.nickname:
+                name = f"{name} · {conversation.nickname}"
+            if conversation.unread:
+                name += "   " + self.tr("(%n unread)", None, conversation.unread)
+            return name
+        if role == Qt.ItemDataRole.FontRole and conversation.unread:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == self.PARTNER_ROLE:
+            return conversation.partner_id
+        return None
+
+
+@dataclass(frozen=True)
+class Thread:
+    partner_id: str
+    messages: list[dict[str, Any]]
+    marked_read: int
+
+
+def open_thread(context: AppContext, partner_id: str) -> Thread:
+    """Runs in a worker: the conversation, and mark what the user now sees as read."""
+    api, session = context.api, context.session
+    assert session is not None
+    messages = dashboard.conversation_messages(api, session.user_id, partner_id)
+    marked = 0
+    for message in messages:
+        if message["to_id"] == session.user_id and not message["is_read"]:
+            api.messages.check_read_message(message["index"])
+            marked += 1
+    return Thread(partner_id, messages, marked)
+
+
+class MessagesPage(QWidget):
+    """Signals: ``unread_changed(int)`` when the number of unread messages may have changed."""
+
+    unread_changed = Signal(int)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self.is_loading = False
+        self.partner_id: str | None = None
+        self._thread: Thread | None = None
+        self._images: dict[str, QImage] = {}
+        self._network = QNetworkAccessManager(self)
+        self._network.finished.connect(self._on_image_finished)
+        self.title = page_title(self.tr("Messages"))
+        self.model = ConversationModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setMinimumWidth(230)
+        self.list.selectionModel().currentChanged.connect(self._on_conversation_changed)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Messages of the conversation"))
+        self.partner_label = QLabel()
+        self.partner_label.setObjectName("pageTitle")
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("Write a message… (Ctrl+Enter sends)"))
+        self.editor.setAccessibleName(self.tr("New message"))
+        self.editor.setMaximumHeight(90)
+        self.send_button = QPushButton(self.tr("&Send"))
+        self.send_button.setObjectName("primary")
+        self.send_button.setAccessibleName(self.tr("Send the message"))
+        self.send_button.clicked.connect(self._on_send_clicked)
+        QShortcut(QKeySequence("Ctrl+Return"), self.editor, self._on_send_clicked)
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        self.message.setWordWrap(True)
+        compose = QHBoxLayout()
+        compose.addWidget(self.editor, 1)
+        compose.addWidget(self.send_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.partner_label)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addLayout(compose)
+        right_layout.addWidget(self.message)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+        self._set_compose_enabled(False)
+
+    def _set_compose_enabled(self, enabled: bool) -> None:
+        self.editor.setEnabled(enabled)
+        self.send_button.setEnabled(enabled)
+
+    def unread_total(self) -> int:
+        return sum(c.unread for c in self.model.rows())
+
+    @Slot()
+    def reload(self) -> None:
+        if self._context.session is None:
+            return
+        self.is_loading = True
+        context = self._context
+        session = context.session
+        context.run(lambda: dashboard.conversations(context.api, session.user_id), succeeded=self._on_conversations_loaded, failed=self._on_failed)
+
+    @Slot(object)
+    def _on_conversations_loaded(self, rows: list[Conversation]) -> None:
+        current = self.partner_id
+        self.model.set_rows(rows)
+        self.unread_changed.emit(self.unread_total())
+        if not rows:
+            self.is_loading = False
+            self.view.setHtml(f"<p>{html.escape(self.tr('No conversations: messages go between an elder and the members of the family.'))}</p>")  # noqa: E501
+            return
+        target = next((i for i, c in enumerate(rows) if c.partner_id == current), None)
+        if target is None:
+            target = next((i for i, c in enumerate(rows) if c.unread), 0)
+        self.list.setCurrentIndex(self.model.index(target))
+        if current is not None and rows[target].partner_id == current:
+            self._load_thread(current)
+
+    @Slot()
+    def _on_conversation_changed(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        conversation = self.model.row_at(index.row())
+        self.partner_label.setText(conversation.partner_name + (
+            f" · {conversation.nickname}" if conversation.nickname else ""))
+        self._load_thread(conversation.partner_id)
+
+    def _load_thread(self, partner_id: str) -> None:
+        self.partner_id = partner_id
+        self.is_loading = True
+        context = self._context
+        context.run(lambda: open_thread(context, partner_id), succeeded=self._on_thread_loaded, failed=self._on_failed, write=True)
+
+    @Slot(object)
+    def _on_thread_loaded(self, thread: Thread) -> None:
+        self.is_loading = False
+        if thread.partner_id != self.partner_id:
+            return
+        self._thread = thread
+        self._set_compose_enabled(True)
+        self._render()
+        if thread.marked_read:
+            self._context.data_changed.emit("messages")
+
+    def _render(self) -> None:
+        thread, session = self._thread, self._context.session
+        if thread is None or session is None:
+            return
+        e = html.escape
+        parts = []
+        for message in thread.messages:
+            mine = message["from_id"] == session.user_id
+            align, colour = ("right", "#dbe8f7") if mine else ("left", "#ffffff")
+            body = e(message["content"] or "").replace("\n", "<br/>")
+            image = ""
+            url = message["image_url"]
+            if url:
+                if url in self._images:
+                    image = f"<br/><img src='{e(url)}' width='220'/>"
+                else:
+                    image = f"<br/><i>{e(self.tr('Loading the picture…'))}</i>"
+                    self._fetch_image(url)
+            state = "" if not mine else (" · " + (self.tr("read") if message["is_read"]
+                                                  else self.tr("not read yet")))
+            parts.append(
+                f"<table width='100%'><tr><td align='{align}'>"
+                f"<table cellpadding='8' style='background:{colour}; border:1px solid #d8dde3;'>"
+                f"<tr><td>{body}{image}<br/><span style='color:#5c636b; font-size:small'>"
+                f"{e(fmt.local_text(message['created_at']))}{e(state)}</span></td></tr></table>"
+                f"</td></tr></table>")
+        if not parts:
+            parts.append(f"<p>{e(self.tr('No messages yet. Say hello!'))}</p>")
+        self.view.setHtml("".join(parts))
+        QTimer.singleShot(0, self._scroll_to_end)
+
+    @Slot()
+    def _scroll_to_end(self) -> None:
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _fetch_image(self, url: str) -> None:
+        if url in self._images or not url.startswith(("http://", "https://")):
+            return
+        self._images.setdefault(url, QImage())  # placeholder: asked once
+        request = QNetworkRequest(QUrl(url))
+        request.setTransferTimeout(15_000)
+        self._network.get(request)
+
+    @Slot(QNetworkReply)
+    def _on_image_finished(self, reply: QNetworkReply) -> None:
+        url = reply.request().url().toString()
+        image = QImage()
+        if reply.error() == QNetworkReply.NetworkError.NoError:
+            image.loadFromData(reply.readAll())
+        reply.deleteLater()
+        if image.isNull():
+            return
+        self._images[url] = image
+        self.view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        self._render()
+
+    @Slot()
+    def _on_send_clicked(self) -> None:
+        text = self.editor.toPlainText().strip()
+        session = self._context.session
+        if not text or self.partner_id is None or session is None:
+            return
+        self.send_button.setEnabled(False)
+        self.message.setText(self.tr("Sending…"))
+        api, partner = self._context.api, self.partner_id
+        data = {"from_id": session.user_id, "to_id": partner, "content": text}
+        self._context.run(lambda: api.messages.create_message(data), succeeded=self._on_sent, failed=self._on_failed, write=True)
+
+    @Slot(object)
+    def _on_sent(self, _index: object) -> None:
+        self.editor.clear()
+        self.send_button.setEnabled(True)
+        self.message.setText(self.tr("Sent."))
+        if self.partner_id:
+            self._load_thread(self.partner_id)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.is_loading = False
+        self.send_button.setEnabled(self.partner_id is not None)
+        self.message.setText(error_text(error))

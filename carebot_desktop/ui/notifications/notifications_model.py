@@ -1,0 +1,151 @@
+"""Notification rows (parsed Alerts) and their filter: grade, unread only, date range."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from carebot_desktop.services.dashboard import Alert
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import theme
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class NotificationsModel(QAbstractTableModel):
+    COLUMNS = ("grade", "time", "what", "read")
+    ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Alert] = []
+        self.family_names: dict[str, str] = {}
+
+    def set_rows(self, rows: list[Alert]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda a: (a.created_at or datetime.min, a.index),
+                            reverse=True)
+        self.endResetModel()
+
+    def add_rows(self, rows: list[Alert]) -> None:
+        """New alerts from the poller go on top."""
+        known = {a.index for a in self._rows}
+        fresh = sorted((a for a in rows if a.index not in known),
+                       key=lambda a: (a.created_at or datetime.min, a.index), reverse=True)
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self._rows[0:0] = fresh
+        self.endInsertRows()
+
+    def mark_read(self, indexes: set[int]) -> None:
+        for row, alert in enumerate(self._rows):
+            if alert.index in indexes and not alert.is_read:
+                from dataclasses import replace
+
+                self._rows[row] = replace(alert, is_read=True)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def alerts(self) -> list[Alert]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Grade"), self.tr("Time"), self.tr("What happened"), self.tr("Status"))[section]
+
+    def headline(self, alert: Alert) -> str:
+        """A short line for banners and desktop notifications."""
+        if alert.kind == "disaster":
+            return f"{alert.title} · {alert.step}"
+        if alert.kind == "fall":
+            return self.tr("Fall detected")
+        return self.summary(alert)
+
+    def summary(self, alert: Alert) -> str:
+        if alert.kind == "disaster":
+            return f"[{alert.title} · {alert.step}] {alert.message}"
+        if alert.kind == "fall":
+            return self.tr("Fall detected") + (" · " + self.tr("photo") if alert.image_url else "")
+        if alert.kind == "fire":
+            text = self.tr("Fire detected")
+            return f"{text} ({alert.detail})" if alert.detail else text
+        return alert.message
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        alert = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "grade":
+                return theme.grade_text(alert.grade)
+            if column == "time":
+                return fmt.local_text(alert.created_at)
+            if column == "what":
+                family = self.family_names.get(alert.family_id)
+                text = self.summary(alert)
+                return f"{family} · {text}" if family else text
+            if column == "read":
+                return self.tr("Acknowledged") if alert.is_read else self.tr("New")
+        if role == Qt.ItemDataRole.DecorationRole and column == "grade":
+            return theme.grade_icon(alert.grade)
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("grade", "read"):
+            if column == "grade" or not alert.is_read:
+                return theme.grade_colours(alert.grade)[0]
+        if role == Qt.ItemDataRole.BackgroundRole and column == "grade":
+            return theme.grade_colours(alert.grade)[1]
+        if role == Qt.ItemDataRole.FontRole and not alert.is_read:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == self.ALERT_ROLE:
+            return alert
+        return None
+
+
+class NotificationFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grade: str | None = None
+        self.unread_only = False
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+
+    def set_filter(self, grade: str | None, unread_only: bool, start: datetime | None,
+                   end: datetime | None) -> None:
+        self.beginFilterChange()
+        self.grade, self.unread_only, self.start, self.end = grade, unread_only, start, end
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        alert = model.data(model.index(source_row, 0, source_parent), NotificationsModel.ALERT_ROLE)
+        if alert is None:
+            return False
+        if self.grade and alert.grade != self.grade:
+            return False
+        if self.unread_only and alert.is_read:
+            return False
+        if self.start and alert.created_at and alert.created_at < self.start:
+            return False
+        return not (self.end and alert.created_at and alert.created_at > self.end)

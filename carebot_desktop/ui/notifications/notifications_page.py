@@ -1,0 +1,294 @@
+"""Notifications: grade by colour, icon and text; disaster alerts as type, region, step and
+message; fall alerts with their photo; filters by grade, unread and date; acknowledge one
+or all."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebot_desktop.services.dashboard import Alert, parse_alert
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import theme
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.notifications.notifications_model import (
+    NotificationFilter,
+    NotificationsModel,
+)
+from carebot_desktop.ui.widgets import page_title
+
+
+def load_alerts(context: AppContext, family_ids: list[str]) -> tuple[list[Alert], dict[str, str]]:
+    api = context.api
+    alerts, names = [], {}
+    for family_id in family_ids:
+        names[family_id] = api.families.get_family_people(family_id)[0]["user_name"] or ""
+        alerts += [parse_alert(r) for r in api.notifications.get_all_notifications(family_id)]
+    return alerts, names
+
+
+def acknowledge(context: AppContext, indexes: list[int]) -> set[int]:
+    api = context.api
+    for index in indexes:
+        api.notifications.check_read_notification(index)
+    return set(indexes)
+
+
+class NotificationsPage(QWidget):
+    """Signals: ``acknowledged(object)`` with the set of acknowledged indexes."""
+
+    acknowledged = Signal(object)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self.family_ids: list[str] = []
+        self.is_loading = False
+        self.title = page_title(self.tr("Notifications"))
+        self.grade = QComboBox()
+        self.grade.addItem(self.tr("All grades"), None)
+        for grade in ("crit", "warn", "info"):
+            self.grade.addItem(theme.grade_icon(grade), theme.grade_text(grade), grade)
+        self.grade.setAccessibleName(self.tr("Filter by grade"))
+        self.unread = QCheckBox(self.tr("&Unacknowledged only"))
+        self.unread.setAccessibleName(self.tr("Show only unacknowledged notifications"))
+        self.start = QDateEdit(QDate.currentDate().addDays(-30))
+        self.end = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.start, self.tr("From date")), (self.end, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        for widget in (self.grade,):
+            widget.currentIndexChanged.connect(self._apply_filter)
+        self.unread.toggled.connect(self._apply_filter)
+        self.start.dateChanged.connect(self._apply_filter)
+        self.end.dateChanged.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Grade")))
+        filters.addWidget(self.grade)
+        filters.addWidget(self.unread)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.start)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.end)
+        filters.addStretch(1)
+
+        self.model = NotificationsModel(self)
+        self.proxy = NotificationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Notifications, newest first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Notification details"))
+        self.photo = QLabel()
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setAccessibleName(self.tr("Photo of the alert"))
+        self.photo.setWordWrap(True)
+        self.photo.setMinimumHeight(120)
+        self.ack_button = QPushButton(self.tr("&Acknowledge"))
+        self.ack_button.setObjectName("primary")
+        self.ack_button.setAccessibleName(self.tr("Acknowledge the selected notifications"))
+        self.ack_button.clicked.connect(self._on_ack_clicked)
+        self.ack_all_button = QPushButton(self.tr("Acknowledge a&ll"))
+        self.ack_all_button.setAccessibleName(self.tr("Acknowledge all shown notifications"))
+        self.ack_all_button.clicked.connect(self._on_ack_all_clicked)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 2)
+        detail_layout.addWidget(self.photo, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ack_button)
+        buttons.addWidget(self.ack_all_button)
+        detail_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 420])
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self._network = QNetworkAccessManager(self)
+        self._network.finished.connect(self._on_photo_finished)
+        self._photo_url: str | None = None
+
+    def set_families(self, family_ids: list[str]) -> None:
+        self.family_ids = list(family_ids)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        if self._context.session is None or not self.family_ids:
+            return
+        self.is_loading = True
+        context, ids = self._context, list(self.family_ids)
+        context.run(lambda: load_alerts(context, ids), succeeded=self._on_loaded, failed=self._on_failed)
+
+    @Slot(object)
+    def _on_loaded(self, result: tuple[list[Alert], dict[str, str]]) -> None:
+        self.is_loading = False
+        alerts, names = result
+        self.model.family_names = names
+        self.model.set_rows(alerts)
+        self._apply_filter()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def add_new(self, rows: list[dict[str, Any]]) -> None:
+        """Rows from the poller."""
+        self.model.add_rows([parse_alert(r) for r in rows if r["family_id"] in self.family_ids])
+        self._update_count()
+
+    def mark_read(self, indexes: set[int]) -> None:
+        self.model.mark_read(indexes)
+        self._update_count()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        def utc(day: QDate, end: bool) -> datetime:
+            moment = QDateTime(day, QTime(23, 59, 59) if end else QTime(0, 0))
+            return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC).replace(tzinfo=None)
+
+        self.proxy.set_filter(self.grade.currentData(), self.unread.isChecked(),
+                              utc(self.start.date(), False), utc(self.end.date(), True))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        unread = sum(1 for a in self.model.alerts() if not a.is_read)
+        self.message.setText(self.tr("%n shown", None, self.proxy.rowCount()) + " · " +
+                             self.tr("%n unacknowledged", None, unread))
+
+    def _alert_at(self, proxy_row: int) -> Alert | None:
+        index = self.proxy.index(proxy_row, 0)
+        return self.proxy.data(index, NotificationsModel.ALERT_ROLE) if index.isValid() else None
+
+    @Slot()
+    def _on_current_changed(self) -> None:
+        alert = self._alert_at(self.table.currentIndex().row())
+        if alert is None:
+            self.detail.clear()
+            self.photo.clear()
+            return
+        self.detail.setHtml(self.detail_html(alert))
+        self._show_photo(alert.image_url)
+
+    def detail_html(self, alert: Alert) -> str:
+        e = html.escape
+        fg, bg = theme.GRADE_COLOURS.get(alert.grade, theme.GRADE_COLOURS["none"])
+        rows = [f"<p style='background:{bg}; color:{fg}; padding:6px'><b>"
+                f"{e(theme.grade_text(alert.grade))}</b></p>"]
+        family = self.model.family_names.get(alert.family_id)
+        if family:
+            rows.append(f"<p><b>{e(self.tr('Elder'))}</b>: {e(family)}</p>")
+        rows.append(f"<p><b>{e(self.tr('Time'))}</b>: {e(fmt.local_text(alert.created_at))}</p>")
+        if alert.kind == "disaster":
+            for label, value in ((self.tr("Disaster type"), alert.title),
+                                 (self.tr("Alert step"), alert.step),
+                                 (self.tr("Region"), alert.region),
+                                 (self.tr("Message"), alert.message)):
+                rows.append(f"<p><b>{e(label)}</b>: {e(value)}</p>")
+        else:
+            rows.append(f"<p><b>{e(self.model.summary(alert))}</b></p>")
+            if alert.kind == "other" and alert.message:
+                rows.append(f"<p>{e(alert.message)}</p>")
+        rows.append(f"<p>{e(self.tr('Acknowledged') if alert.is_read else self.tr('Not yet acknowledged'))}</p>")
+        return "".join(rows)
+
+    def _show_photo(self, url: str | None) -> None:
+        self._photo_url = url
+        if not url:
+            self.photo.clear()
+            self.photo.setVisible(False)
+            return
+        self.photo.setVisible(True)
+        self.photo.setText(self.tr("Loading the photo…"))
+        request = QNetworkRequest(QUrl(url))
+        request.setTransferTimeout(15_000)
+        self._network.get(request)
+
+    @Slot(QNetworkReply)
+    def _on_photo_finished(self, reply: QNetworkReply) -> None:
+        url = reply.request().url().toString()
+        image = QImage()
+        if reply.error() == QNetworkReply.NetworkError.NoError:
+            image.loadFromData(reply.readAll())
+        reply.deleteLater()
+        if url != self._photo_url:
+            return
+        if image.isNull():
+            self.photo.setText(self.tr("The photo could not be loaded.") + "\n" + url)
+        else:
+            self.photo.setPixmap(QPixmap.fromImage(image).scaledToWidth(
+                min(400, image.width()), Qt.TransformationMode.SmoothTransformation))
+
+    def _acknowledge(self, indexes: list[int]) -> None:
+        if not indexes:
+            return
+        self.ack_button.setEnabled(False)
+        self.ack_all_button.setEnabled(False)
+        context = self._context
+        context.run(lambda: acknowledge(context, indexes), succeeded=self._on_acknowledged, failed=self._on_failed, write=True)
+
+    @Slot()
+    def _on_ack_clicked(self) -> None:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        alerts = [self._alert_at(r) for r in rows]
+        self._acknowledge([a.index for a in alerts if a is not None and not a.is_read])
+
+    @Slot()
+    def _on_ack_all_clicked(self) -> None:
+        alerts = [self._alert_at(r) for r in range(self.proxy.rowCount())]
+        self._acknowledge([a.index for a in alerts if a is not None and not a.is_read])
+
+    @Slot(object)
+    def _on_acknowledged(self, indexes: set[int]) -> None:
+        self.ack_button.setEnabled(True)
+        self.ack_all_button.setEnabled(True)
+        self.mark_read(indexes)
+        self._on_current_changed()
+        self.acknowledged.emit(indexes)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.is_loading = False
+        self.ack_button.setEnabled(True)
+        self.ack_all_button.setEnabled(True)
+        self.message.setText(error_text(error))

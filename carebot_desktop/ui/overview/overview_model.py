@@ -1,0 +1,130 @@
+"""The care desk's table: one OverviewRow per family, worst first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.dashboard import OverviewRow, dust_grade
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import theme
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class OverviewModel(QAbstractTableModel):
+    COLUMNS = ("state", "elder", "temperature", "humidity", "dust", "heart_rate", "alerts",
+               "mental", "last_report")
+    FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OverviewRow] = []
+        self._now: datetime = utcnow()
+
+    def set_rows(self, rows: list[OverviewRow], now: datetime | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._now = now or utcnow()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OverviewRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("State"), self.tr("Elder"), self.tr("Temperature"), self.tr("Humidity"),
+                self.tr("Fine dust"), self.tr("Heart rate"), self.tr("Unread alerts"),
+                self.tr("Mood score"), self.tr("Last report"))[section]
+
+    def state_text(self, row: OverviewRow) -> str:
+        if "crit_unread" in row.concerns:
+            return self.tr("Emergency: %n unread", None, row.unread["crit"])
+        if row.silent_for is not None:
+            return self.tr("No data for %n hour(s)", None, fmt.duration_hours(row.silent_for))
+        if "no_data" in row.concerns:
+            return self.tr("No data yet")
+        if row.severity == 1:
+            return self.tr("Check")
+        return self.tr("Calm")
+
+    def _reading(self, series: str, reading: Any) -> str:
+        if reading.value is None:
+            return "–"
+        value = fmt.value_text(series, reading.value)
+        if series == "dust_level":
+            grade = {"good": self.tr("good"), "moderate": self.tr("moderate"),
+                     "bad": self.tr("bad"), "very_bad": self.tr("very bad")}[dust_grade(reading.value)]
+            value = f"{value} ({grade})"
+        return f"{value}\n{fmt.ago(reading.at, self._now)}"
+
+    def _alerts(self, row: OverviewRow) -> str:
+        parts = []
+        if row.unread["crit"]:
+            parts.append(self.tr("Critical %1").replace("%1", str(row.unread["crit"])))
+        if row.unread["warn"]:
+            parts.append(self.tr("Warning %1").replace("%1", str(row.unread["warn"])))
+        other = row.unread["info"] + row.unread["none"]
+        if other:
+            parts.append(self.tr("Info %1").replace("%1", str(other)))
+        return "\n".join(parts) if parts else self.tr("None")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "state":
+                return self.state_text(row)
+            if column == "elder":
+                age = "" if row.elder_age is None else " " + self.tr("(%1)").replace(
+                    "%1", self.tr("%1 years").replace("%1", str(row.elder_age)))
+                return f"{row.elder_name}{age}\n{row.family_name}"
+            if column == "temperature":
+                return self._reading("temperature", row.temperature)
+            if column == "humidity":
+                return self._reading("humidity", row.humidity)
+            if column == "dust":
+                return self._reading("dust_level", row.dust)
+            if column == "heart_rate":
+                return self._reading("heart_rate", row.heart_rate)
+            if column == "alerts":
+                return self._alerts(row)
+            if column == "mental":
+                return self._reading("mental_score", row.mental_score)
+            if column == "last_report":
+                return fmt.ago(row.last_report_at, self._now)
+        grade = {3: "crit", 2: "warn", 1: "warn", 0: None}[row.severity]
+        if role == Qt.ItemDataRole.DecorationRole and column == "state":
+            return theme.grade_icon(grade) if grade else None
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("state", "alerts"):
+            if grade:
+                return theme.grade_colours(grade)[0]
+        if role == Qt.ItemDataRole.BackgroundRole and column == "state" and grade:
+            return theme.grade_colours(grade)[1]
+        if role == Qt.ItemDataRole.ForegroundRole and column in (
+                "temperature", "humidity", "dust", "heart_rate", "mental"):
+            concern = {"temperature": "temperature", "humidity": "humidity", "dust": "dust",
+                       "heart_rate": "heart_rate", "mental": "mental"}[column]
+            if concern in row.concerns:
+                return theme.grade_colours("warn")[0]
+        if role == self.FAMILY_ID_ROLE:
+            return row.family_id
+        if role == self.SEVERITY_ROLE:
+            return row.severity
+        return None

@@ -1,0 +1,53 @@
+"""Settings: language (after a restart), text size 100-200 %, notification poll interval."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+)
+
+from carebot_desktop.config.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        self.language.addItem("한국어", "ko")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.text_scale = QSpinBox()
+        self.text_scale.setRange(100, 200)
+        self.text_scale.setSingleStep(10)
+        self.text_scale.setSuffix(" %")
+        self.text_scale.setValue(settings.get("ui/text_scale"))
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        self.poll = QSpinBox()
+        self.poll.setRange(2, 3600)
+        self.poll.setSuffix(self.tr(" s"))
+        self.poll.setValue(settings.get("notifications/poll_interval_s"))
+        self.poll.setAccessibleName(self.tr("How often to check for new notifications"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(QLabel(self.tr("A new language applies after restarting the application.")))
+        form.addRow(self.tr("&Text size"), self.text_scale)
+        form.addRow(self.tr("Check for &notifications every"), self.poll)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        self._settings.set("ui/language", self.language.currentData())
+        self._settings.set("ui/text_scale", self.text_scale.value())
+        self._settings.set("notifications/poll_interval_s", self.poll.value())
+        self._settings.sync()

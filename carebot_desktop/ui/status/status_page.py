@@ -1,0 +1,224 @@
+"""Status: charts of the home and the elder over 24 h / 7 d / 30 d / a custom range, the
+latest values, the AI's reading of the elder's mood, and the mental reports."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import dashboard
+from carebot_desktop.services.dashboard import MentalInsight, StatusBundle
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.status.charts import StatusChart, chart_title
+from carebot_desktop.ui.widgets import page_title
+
+RANGES = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
+EPOCH = datetime(1970, 1, 1)
+
+
+def _epoch(dt: datetime) -> float:
+    return (dt - EPOCH).total_seconds()
+
+
+class StatusPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self.family_id: str | None = None
+        self.is_loading = False
+        self.range_key = "24h"
+        self.title = page_title(self.tr("Status"))
+        self.range_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        ranges = QHBoxLayout()
+        for key, text in (("24h", self.tr("&24 hours")), ("7d", self.tr("&7 days")),
+                          ("30d", self.tr("&30 days")), ("custom", self.tr("C&ustom"))):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(self._on_range_clicked)
+            group.addButton(button)
+            ranges.addWidget(button)
+            self.range_buttons[key] = button
+        self.range_buttons["24h"].setChecked(True)
+        self.custom_start = QDateTimeEdit(QDateTime.currentDateTime().addDays(-3))
+        self.custom_end = QDateTimeEdit(QDateTime.currentDateTime())
+        for edit, name in ((self.custom_start, self.tr("Custom range start")),
+                           (self.custom_end, self.tr("Custom range end"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            ranges.addWidget(edit)
+        self.apply_custom = QPushButton(self.tr("&Show"))
+        self.apply_custom.setAccessibleName(self.tr("Show the custom range"))
+        self.apply_custom.setVisible(False)
+        self.apply_custom.clicked.connect(self.reload)
+        ranges.addWidget(self.apply_custom)
+        ranges.addStretch(1)
+        self.period = QLabel()
+        self.period.setObjectName("muted")
+        ranges.addWidget(self.period)
+
+        self.latest_labels: dict[str, QLabel] = {}
+        latest = QGridLayout()
+        for i, series in enumerate(dashboard.SERIES):
+            name = QLabel(chart_title(series))
+            name.setObjectName("muted")
+            value = QLabel("–")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            value.setFont(font)
+            value.setAccessibleName(chart_title(series))
+            latest.addWidget(name, 0, i)
+            latest.addWidget(value, 1, i)
+            self.latest_labels[series] = value
+
+        self.charts = {series: StatusChart(series) for series in dashboard.SERIES}
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        for i, series in enumerate(dashboard.SERIES):
+            grid.addWidget(self.charts[series], i // 2, i % 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_widget)
+
+        self.mental = QTextBrowser()
+        self.mental.setAccessibleName(self.tr("Mood analysis and mental reports"))
+        self.mental.setOpenExternalLinks(False)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.mental)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 360])
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(ranges)
+        layout.addLayout(latest)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+    def set_family(self, family_id: str | None) -> None:
+        self.family_id = family_id
+        self.reload()
+
+    def window_range(self) -> tuple[datetime, datetime]:
+        if self.range_key == "custom":
+            start = self.custom_start.dateTime().toSecsSinceEpoch()
+            end = self.custom_end.dateTime().toSecsSinceEpoch()
+            to_utc = lambda s: datetime.fromtimestamp(s, UTC).replace(tzinfo=None)  # noqa: E731
+            return to_utc(min(start, end)), to_utc(max(start, end))
+        end = utcnow()
+        return end - RANGES[self.range_key], end
+
+    @Slot()
+    def _on_range_clicked(self) -> None:
+        for key, button in self.range_buttons.items():
+            if button.isChecked():
+                self.range_key = key
+        custom = self.range_key == "custom"
+        for widget in (self.custom_start, self.custom_end, self.apply_custom):
+            widget.setVisible(custom)
+        if not custom:
+            self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        if not self.family_id or self._context.session is None:
+            return
+        self.is_loading = True
+        start, end = self.window_range()
+        self.period.setText(f"{fmt.local_text(start)} – {fmt.local_text(end)}")
+        self.message.setText(self.tr("Loading…"))
+        api, family_id = self._context.api, self.family_id
+        self._context.run(lambda: dashboard.status_bundle(api, family_id, start, end), succeeded=self._on_loaded, failed=self._on_failed)
+
+    @Slot(object)
+    def _on_loaded(self, bundle: StatusBundle) -> None:
+        self.is_loading = False
+        if bundle.family_id != self.family_id:
+            return
+        now = utcnow()
+        for series, label in self.latest_labels.items():
+            reading = bundle.latest[series]
+            label.setText(fmt.value_text(series, reading.value))
+            label.setToolTip(fmt.ago(reading.at, now))
+        for series, chart in self.charts.items():
+            chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+        points = sum(len(s.times) for s in bundle.series.values())
+        self.message.setText(self.tr("Each point summarises %1 of readings.").replace(
+            "%1", self._bucket_text(bundle.series["heart_rate"].bucket_seconds))
+            if points else self.tr("No readings in this period."))
+        self.mental.setHtml(self._mental_html(bundle))
+
+    def _bucket_text(self, seconds: int) -> str:
+        if seconds < 120:
+            return self.tr("%n second(s)", None, seconds)
+        if seconds < 7200:
+            return self.tr("%n minute(s)", None, seconds // 60)
+        return self.tr("%n hour(s)", None, seconds // 3600)
+
+    def _mental_html(self, bundle: StatusBundle) -> str:
+        e = html.escape
+        parts = [f"<h3>{e(self.tr('How the elder is feeling'))}</h3>"]
+        insight: MentalInsight | None = bundle.mental
+        if insight is None:
+            parts.append(f"<p>{e(self.tr('No mood analysis yet.'))}</p>")
+        else:
+            parts.append(f"<p><b>{e(insight.overall)}</b><br/>"
+                         f"<span style='color:#5c636b'>{e(fmt.local_text(bundle.mental_at))}</span></p>")
+            if insight.insights:
+                parts.append(f"<p>{e(insight.insights)}</p>")
+            if insight.emotions:
+                parts.append(f"<h4>{e(self.tr('Through the day'))}</h4><table cellpadding='3'>")
+                for emotion in insight.emotions:
+                    score = "" if emotion.score is None else f"{emotion.score:g}"
+                    parts.append(f"<tr><td>{e(emotion.time)}</td><td><b>{e(emotion.label)}</b></td>"
+                                 f"<td>{e(score)}</td><td>{e(emotion.note)}</td></tr>")
+                parts.append("</table>")
+            if insight.recommendations:
+                parts.append(f"<h4>{e(self.tr('Suggestions'))}</h4><ul>")
+                parts += [f"<li>{e(r)}</li>" for r in insight.recommendations]
+                parts.append("</ul>")
+        parts.append(f"<h3>{e(self.tr('Mental reports'))}</h3>")
+        if not bundle.reports:
+            parts.append(f"<p>{e(self.tr('No report in this period.'))}</p>")
+        for report in bundle.reports:
+            period = f"{fmt.local_text(report['start_time'])[:10]} – {fmt.local_text(report['end_time'])[:10]}"
+            average = report["average_score"]
+            flag = f" · <b style='color:#8a5300'>{e(self.tr('needs attention'))}</b>" \
+                if report["improvement_needed"] else ""
+            parts.append(
+                f"<p><b>{e(period)}</b><br/>"
+                f"{e(self.tr('Average %1 · critical days %2').replace('%1', f'{average:g}' if average is not None else '–').replace('%2', str(report['critical_days'] if report['critical_days'] is not None else '–')))}"
+                f"{flag}<br/>{e(report['summary'] or '')}</p>")
+        return "".join(parts)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.is_loading = False
+        self.message.setText(error_text(error))
