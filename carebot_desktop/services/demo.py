@@ -137,11 +137,11 @@ DISASTERS = [
 
 
 def fill_demo(db: Database, *, now: datetime | None = None, seed: int = 20261127,
-              password_hash: str | None = None) -> dict[str, str]:
+              password_hash: str | None = None, days: int = DEMO_DAYS) -> dict[str, str]:
     """Fill an empty database with the demo families; returns {elder name: family id}.
 
     ``password_hash`` lets tests skip bcrypt's deliberate slowness; by default every demo
-    account's password is :data:`DEMO_PASSWORD`.
+    account's password is :data:`DEMO_PASSWORD`. ``days`` of history (30 by default).
     """
     rng = random.Random(seed)
     now = (now or utcnow()).replace(second=0, microsecond=0)
@@ -173,8 +173,8 @@ def fill_demo(db: Database, *, now: datetime | None = None, seed: int = 20261127
         db.tools.update_settings(family_id, {"is_alarm_enabled": True, "is_camera_enabled": True,
                                              "is_microphone_enabled": True})
         last = now - timedelta(hours=spec.silent_hours)
-        _fill_status(db, rng, family_id, spec, now, last)
-        _fill_notifications(db, rng, family_id, spec, now)
+        _fill_status(db, rng, family_id, spec, now, last, days)
+        _fill_notifications(db, rng, family_id, spec, now, days)
         _fill_messages(db, rng, elder_id, member_ids, now)
     return families
 
@@ -185,8 +185,8 @@ def _times(start: datetime, end: datetime, step: timedelta) -> list[datetime]:
 
 
 def _fill_status(db: Database, rng: random.Random, family_id: str, spec: DemoFamily,
-                 now: datetime, last: datetime) -> None:
-    start = now - timedelta(days=DEMO_DAYS)
+                 now: datetime, last: datetime, days: int) -> None:
+    start = now - timedelta(days=days)
     home = []
     for t in _times(start, last, HOME_EVERY):
         hour = (t.hour + 9 + t.minute / 60) % 24  # local (KST) hour drives the daily cycle
@@ -286,10 +286,10 @@ def _fill_reports(db: Database, family_id: str, daily_scores: dict[date, list[in
 
 
 def _fill_notifications(db: Database, rng: random.Random, family_id: str, spec: DemoFamily,
-                        now: datetime) -> None:
+                        now: datetime, days: int) -> None:
     region = spec.elder.address.split()[0] if spec.elder.address else "전국"
     serial = 230000 + rng.randrange(0, 5000)
-    for days_ago in range(DEMO_DAYS, 0, -3):
+    for days_ago in range(days, 0, -3):
         kind, step, text = rng.choice(DISASTERS)
         created = now - timedelta(days=days_ago, hours=rng.randrange(0, 12))
         serial += rng.randrange(5, 50)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 
 def local(dt: datetime | None) -> datetime | None:
@@ -21,17 +21,29 @@ def local_text(dt: datetime | None, with_date: bool = True) -> str:
     return shown.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
 
 
+class _Ago(QObject):
+    """Holds the plural-aware texts (lupdate reads ``self.tr`` with a count)."""
+
+    def text(self, seconds: int) -> str:
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n min ago", None, seconds // 60)
+        if seconds < 86400:
+            return self.tr("%n h ago", None, seconds // 3600)
+        return self.tr("%n day(s) ago", None, seconds // 86400)
+
+
+_AGO: _Ago | None = None
+
+
 def ago(dt: datetime | None, now: datetime) -> str:
+    global _AGO
     if dt is None:
         return QCoreApplication.translate("format", "no data")
-    seconds = max(0, int((now - dt).total_seconds()))
-    if seconds < 60:
-        return QCoreApplication.translate("format", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("format", "%n min ago", None, seconds // 60)
-    if seconds < 86400:
-        return QCoreApplication.translate("format", "%n h ago", None, seconds // 3600)
-    return QCoreApplication.translate("format", "%n day(s) ago", None, seconds // 86400)
+    if _AGO is None:
+        _AGO = _Ago()
+    return _AGO.text(max(0, int((now - dt).total_seconds())))
 
 
 def duration_hours(delta: timedelta) -> int:

@@ -97,12 +97,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="119"/>
         <source>The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="141"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,11 +110,11 @@
 <context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="74"/>
         <source>(%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n unread)</numerusform>
+            <numerusform>(%n unread)</numerusform>
         </translation>
     </message>
 </context>
@@ -213,32 +213,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="141"/>
         <source>%1 years (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="144"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="171"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="169"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="175"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,36 +584,29 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="399"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="319"/>
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more)</numerusform>
+            <numerusform>(%n more)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="440"/>
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n family(s)</source>
-        <translation type="vanished">
-            <numerusform>%n family</numerusform>
-            <numerusform>%n families</numerusform>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -635,12 +628,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="51"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +682,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
         <source>Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,60 +697,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="153"/>
         <source>%n member(s) besides the elder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member besides the elder</numerusform>
+            <numerusform>%n members besides the elder</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="180"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="200"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="196"/>
         <source>You joined the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
         <source>New nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="209"/>
         <source>Nickname changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="223"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="219"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="223"/>
         <source>You left the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
         <source>Remove %1 from the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="231"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,57 +758,72 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="187"/>
+        <source>No conversations: messages go between an elder and the members of the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="229"/>
+        <source>Loading the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="230"/>
+        <source>No messages yet. Say hello!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="286"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="290"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="297"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="299"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,27 +851,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
         <source>Fall detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="88"/>
         <source>Fire detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,20 +965,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="197"/>
         <source>%n unacknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unacknowledged</numerusform>
+            <numerusform>%n unacknowledged</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="219"/>
+        <source>Elder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="222"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="225"/>
@@ -987,12 +1011,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <source>Not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="245"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="259"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="260"/>
         <source>The photo could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,17 +1081,17 @@
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="56"/>
         <source>Emergency: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emergency: %n unread</numerusform>
+            <numerusform>Emergency: %n unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="58"/>
         <source>No data for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No data for %n hour</numerusform>
+            <numerusform>No data for %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -1159,19 +1193,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
         <source>%n family(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n family</numerusform>
             <numerusform>%n families</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="85"/>
         <source>%n need(s) attention now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n needs attention now</numerusform>
+            <numerusform>%n need attention now</numerusform>
         </translation>
     </message>
 </context>
@@ -1318,7 +1352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="113"/>
         <source>An account with this e-mail exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,125 +1463,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="173"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="175"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="180"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="184"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="182"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="183"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>charts</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="33"/>
-        <source>Indoor temperature (°C)</source>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="187"/>
+        <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="34"/>
-        <source>Humidity (%)</source>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
+        <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="35"/>
-        <source>Fine dust (µg/m³)</source>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
+        <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="36"/>
-        <source>Ethanol / gas</source>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="190"/>
+        <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="37"/>
-        <source>Heart rate (bpm)</source>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
+        <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="38"/>
-        <source>Activity score</source>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="192"/>
+        <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="39"/>
-        <source>Mood score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="44"/>
-        <source>healthy range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="52"/>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="53"/>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="54"/>
-        <source>bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="55"/>
-        <source>very bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="193"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="97"/>
-        <source>Value under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="113"/>
-        <source>No readings in this period.</source>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="222"/>
+        <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>format</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="26"/>
-        <source>no data</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>_Ago</name>
     <message>
         <location filename="../../carebot_desktop/ui/format.py" line="29"/>
         <source>just now</source>
@@ -1556,26 +1547,112 @@
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/format.py" line="31"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/format.py" line="33"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/format.py" line="34"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="36"/>
+        <source>Indoor temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="37"/>
+        <source>Humidity (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="38"/>
+        <source>Fine dust (µg/m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="39"/>
+        <source>Ethanol / gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="40"/>
+        <source>Heart rate (bpm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="41"/>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="42"/>
+        <source>Mood score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="47"/>
+        <source>healthy range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="55"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
+        <source>bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
+        <source>very bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="61"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="101"/>
+        <source>Value under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
+        <source>No readings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/format.py" line="43"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

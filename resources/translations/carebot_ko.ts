@@ -6,7 +6,7 @@
     <message>
         <location filename="../../carebot_desktop/app.py" line="117"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모: %1 (비밀번호 %2)로 로그인하세요. 어르신 네 분을 돌보는 요양보호사 계정입니다.</translation>
     </message>
 </context>
 <context>
@@ -14,106 +14,106 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="43"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 연결</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="44"/>
         <source>&amp;Embedded database on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터의 내장 데이터베이스(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="45"/>
         <source>Carebot &amp;MariaDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>케어봇 MariaDB 서버(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="51"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="55"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 포트</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="57"/>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 이름</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 사용자</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="62"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
         <source>kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 보관됩니다</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>주소(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 시험</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="112"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="119"/>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="141"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 없어 비밀번호를 저장하지 못했습니다. 이번 실행에서만 사용합니다.</translation>
     </message>
 </context>
 <context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="74"/>
         <source>(%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(읽지 않음 %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -122,155 +122,124 @@
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
         <source>Family</source>
-        <translation type="unfinished">가족</translation>
+        <translation>가족</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="68"/>
         <source>Elder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 성함</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
         <source>Age and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>나이와 생년월일</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="70"/>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="78"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
         <source>Address</source>
-        <translation type="unfinished">주소</translation>
+        <translation>주소</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="77"/>
         <source>Age</source>
-        <translation type="unfinished">나이</translation>
+        <translation>나이</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 이름</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 음성(&amp;A) (로봇이 알림을 소리 내어 알려 줌)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="86"/>
         <source>&amp;Camera (fall photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라(&amp;C) (낙상 사진)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
         <source>&amp;Microphone (conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크(&amp;M) (대화)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="88"/>
         <source>&amp;Driving (the robot moves around)</source>
-        <translation type="unfinished"></translation>
+        <translation>주행(&amp;D) (로봇이 집 안을 이동)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="95"/>
         <source>Family &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 이름(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
         <source>Only the elder&apos;s own account can change these.</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 본인 계정만 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="103"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용 저장(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
         <source>Save the family settings</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 설정 저장</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="111"/>
         <source>The elder</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
         <source>Family and robot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 및 로봇 설정</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="141"/>
+        <source>%1 years (born %2)</source>
+        <translation>%1세 (%2 출생)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
-        <source>%1 years (born %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="144"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="171"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="169"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="175"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FamilyTableModel</name>
-    <message>
-        <source>Family</source>
-        <translation type="vanished">가족</translation>
-    </message>
-    <message>
-        <source>Elder</source>
-        <translation type="vanished">어르신</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation type="vanished">나이</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="vanished">주소</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="vanished">구성원</translation>
-    </message>
-    <message>
-        <source>Unread alerts</source>
-        <translation type="vanished">읽지 않은 알림</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation type="vanished">%1세</translation>
+        <translation>저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -278,82 +247,82 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="54"/>
         <source>Join a family</source>
-        <translation type="unfinished"></translation>
+        <translation>가족에 참여하기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
         <source>Elder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 성함</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="60"/>
         <source>Elder&apos;s birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 생년월일</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>여성</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="63"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>남성</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
         <source>Elder&apos;s gender</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 성별</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
         <source>Elder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 주소</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
         <source>e.g. 큰딸, 요양보호사</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 큰딸, 요양보호사</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="71"/>
         <source>Your nickname in the family</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 안에서 불릴 내 호칭</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 정보를 등록된 그대로 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
         <source>Elder&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신 성함(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>성별(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="78"/>
         <source>Your ni&amp;ckname</source>
-        <translation type="unfinished"></translation>
+        <translation>내 호칭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -361,122 +330,122 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="51"/>
         <source>Too many failed attempts. Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 시도가 너무 많습니다. %1 이후에 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="54"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="56"/>
         <source>The e-mail or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="58"/>
         <source>Please check this field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 내용을 확인하세요: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="61"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished">예상하지 못한 오류: %1</translation>
+        <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="79"/>
         <source>Carebot Desktop</source>
-        <translation type="unfinished">케어봇 데스크톱</translation>
+        <translation>케어봇 데스크톱</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="85"/>
         <source>Sign in to look after your family</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인하고 가족의 안부를 살펴보세요</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="90"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="96"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 로그인 유지(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="97"/>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 유지</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="101"/>
         <source>Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 유지를 사용할 수 없습니다. 시스템 키링을 찾지 못했으며, 세션을 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="108"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="109"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="114"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 안내</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="116"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="119"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="121"/>
         <source>Create an &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 만들기(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="122"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 만들기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="124"/>
         <source>C&amp;onnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 설정(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="125"/>
         <source>Database connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 연결 설정</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="186"/>
         <source>Enter your e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="188"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -490,202 +459,152 @@
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="100"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 목록</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="101"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>한눈에 보기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="101"/>
         <source>Family</source>
-        <translation type="unfinished">가족</translation>
+        <translation>가족</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
         <source>Members</source>
-        <translation type="unfinished">구성원</translation>
+        <translation>구성원</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="110"/>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인한 사용자</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="111"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="112"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="114"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="115"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
         <source>Carebot</source>
-        <translation type="unfinished"></translation>
+        <translation>케어봇</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
         <source>Family shown</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 있는 가족</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>가족(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
         <source>Critical alert</source>
-        <translation type="unfinished"></translation>
+        <translation>위급 알림</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="154"/>
         <source>I have &amp;seen it</source>
-        <translation type="unfinished"></translation>
+        <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="155"/>
         <source>Acknowledge the critical alert</source>
-        <translation type="unfinished"></translation>
+        <translation>위급 알림 확인</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="157"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="158"/>
         <source>Show the critical alert</source>
-        <translation type="unfinished"></translation>
+        <translation>위급 알림 보기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="211"/>
         <source>care centre</source>
-        <translation type="unfinished"></translation>
+        <translation>관제센터</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="211"/>
         <source>elder</source>
-        <translation type="unfinished"></translation>
+        <translation>어르신</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="212"/>
         <source>family member</source>
-        <translation type="unfinished"></translation>
+        <translation>가족·보호자</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="282"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="284"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 끊김</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="399"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="319"/>
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
         <source>(could not be saved; try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="440"/>
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, 읽지 않음 %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Families</source>
-        <translation type="vanished">가족 목록</translation>
-    </message>
-    <message>
-        <source>Loading status</source>
-        <translation type="vanished">불러오기 상태</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="vanished">새로 고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Refresh the family list</source>
-        <translation type="vanished">가족 목록 새로 고침</translation>
-    </message>
-    <message>
-        <source>Family list</source>
-        <translation type="vanished">가족 목록 표</translation>
-    </message>
-    <message>
-        <source>Preparing the demo data…</source>
-        <translation type="vanished">데모 데이터를 준비하고 있습니다…</translation>
-    </message>
-    <message>
-        <source>Loading families…</source>
-        <translation type="vanished">가족 목록을 불러오고 있습니다…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n family(s)</source>
-        <translation type="vanished">
-            <numerusform>가족 %n곳</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No families yet.</source>
-        <translation type="vanished">아직 등록된 가족이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The database cannot be reached. Check the connection and press Refresh.</source>
-        <translation type="vanished">데이터베이스에 연결할 수 없습니다. 연결을 확인한 뒤 새로 고침을 누르세요.</translation>
-    </message>
-    <message>
-        <source>The families could not be loaded: %1</source>
-        <translation type="vanished">가족 목록을 불러오지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -693,27 +612,32 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="51"/>
+        <source>you</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
         <source>Elder</source>
-        <translation type="unfinished">어르신</translation>
+        <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원</translation>
     </message>
 </context>
 <context>
@@ -721,168 +645,183 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="97"/>
         <source>Members</source>
-        <translation type="unfinished">구성원</translation>
+        <translation>구성원</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="101"/>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 구성원</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="108"/>
         <source>&amp;Join a family…</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 참여(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="109"/>
         <source>Join another family</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 가족에 참여</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="111"/>
         <source>Change &amp;nickname…</source>
-        <translation type="unfinished"></translation>
+        <translation>호칭 바꾸기(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
         <source>Change the selected nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 호칭 바꾸기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="114"/>
         <source>&amp;Leave this family</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가족에서 나가기(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
         <source>Leave this family</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가족에서 나가기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 내보내기(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
         <source>Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 구성원 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="153"/>
         <source>%n member(s) besides the elder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>어르신 외 구성원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="180"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="200"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="196"/>
         <source>You joined the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>가족에 참여했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
         <source>New nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 호칭:</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="209"/>
         <source>Nickname changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>호칭을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="219"/>
+        <source>Leave this family? You will no longer see its data.</source>
+        <translation>이 가족에서 나갈까요? 더 이상 이 가족의 정보를 볼 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="223"/>
-        <source>Leave this family? You will no longer see its data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="227"/>
         <source>You left the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>가족에서 나갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
         <source>Remove %1 from the family?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님을 가족에서 내보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="231"/>
+        <source>Remove member</source>
+        <translation>구성원 내보내기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
-        <source>Remove member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="239"/>
         <source>Member removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원을 내보냈습니다.</translation>
     </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
         <source>Messages of the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="132"/>
-        <source>Write a message… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 내용</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
+        <source>Write a message… (Ctrl+Enter sends)</source>
+        <translation>메시지를 입력하세요… (Ctrl+Enter로 보내기)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>새 메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="187"/>
+        <source>No conversations: messages go between an elder and the members of the family.</source>
+        <translation>대화가 없습니다. 메시지는 어르신과 가족 구성원 사이에 주고받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="229"/>
+        <source>Loading the picture…</source>
+        <translation>사진을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="230"/>
+        <source>No messages yet. Say hello!</source>
+        <translation>아직 메시지가 없습니다. 안부를 전해 보세요!</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="286"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="290"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="297"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="299"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -890,47 +829,48 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
         <source>Fall detected</source>
-        <translation type="unfinished"></translation>
+        <translation>낙상 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="88"/>
         <source>Fire detected</source>
-        <translation type="unfinished"></translation>
+        <translation>화재 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새 알림</translation>
     </message>
 </context>
 <context>
@@ -938,131 +878,151 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="68"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="70"/>
         <source>All grades</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 등급</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="73"/>
         <source>Filter by grade</source>
-        <translation type="unfinished"></translation>
+        <translation>등급으로 거르기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
         <source>&amp;Unacknowledged only</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하지 않은 알림만(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="75"/>
         <source>Show only unacknowledged notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하지 않은 알림만 보기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="78"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 날짜</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="78"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>끝 날짜</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="88"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="93"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="102"/>
         <source>Notifications, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 목록 (최신순)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="114"/>
         <source>Notification details</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 상세</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="117"/>
         <source>Photo of the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 사진</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="120"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>확인(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="122"/>
         <source>Acknowledge the selected notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 알림 확인</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="124"/>
         <source>Acknowledge a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 확인(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="125"/>
         <source>Acknowledge all shown notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 알림 모두 확인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="197"/>
         <source>%n unacknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>미확인 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="219"/>
+        <source>Elder</source>
+        <translation>어르신</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="222"/>
+        <source>Time</source>
+        <translation>시각</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="225"/>
         <source>Disaster type</source>
-        <translation type="unfinished"></translation>
+        <translation>재난 종류</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="226"/>
         <source>Alert step</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 단계</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="227"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="228"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <source>Acknowledged</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <source>Not yet acknowledged</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="245"/>
         <source>Loading the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="259"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="260"/>
         <source>The photo could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 불러오지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1070,126 +1030,126 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
         <source>Elder</source>
-        <translation type="unfinished">어르신</translation>
+        <translation>어르신</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>온도</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
         <source>Humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>습도</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
         <source>Fine dust</source>
-        <translation type="unfinished"></translation>
+        <translation>미세먼지</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>심박수</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
         <source>Unread alerts</source>
-        <translation type="unfinished">읽지 않은 알림</translation>
+        <translation>읽지 않은 알림</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
         <source>Mood score</source>
-        <translation type="unfinished"></translation>
+        <translation>마음 점수</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 보고</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="56"/>
         <source>Emergency: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>위급 알림 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="58"/>
         <source>No data for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간째 소식 없음</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="60"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 데이터 없음</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>살펴보기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>평온</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>좋음</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>나쁨</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
         <source>very bad</source>
-        <translation type="unfinished"></translation>
+        <translation>매우 나쁨</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
         <source>Critical %1</source>
-        <translation type="unfinished"></translation>
+        <translation>위급 %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="80"/>
         <source>Warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주의 %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
         <source>Info %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정보 %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="84"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="96"/>
         <source>%1 years</source>
-        <translation type="unfinished">%1세</translation>
+        <translation>%1세</translation>
     </message>
 </context>
 <context>
@@ -1197,45 +1157,45 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="35"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>한눈에 보기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="38"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">새로 고침(&amp;R)</translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>한눈에 보기 새로 고침</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
         <source>Families, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="64"/>
         <source>Press Enter or double-click a family to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="74"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
         <source>%n family(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="85"/>
         <source>%n need(s) attention now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>지금 살펴볼 곳 %n곳</numerusform>
         </translation>
     </message>
 </context>
@@ -1244,147 +1204,147 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="26"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 만들기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="28"/>
         <source>Elder living with a Carebot</source>
-        <translation type="unfinished"></translation>
+        <translation>케어봇과 함께 사는 어르신</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="29"/>
         <source>Family member or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>가족 또는 보호자</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="30"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 종류</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="36"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="39"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="40"/>
         <source>8 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>8~64자</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="43"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 다시 입력</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="49"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="51"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>여성</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="52"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>남성</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="53"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="57"/>
         <source>e.g. 서울특별시 종로구</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 서울특별시 종로구</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
         <source>Address</source>
-        <translation type="unfinished">주소</translation>
+        <translation>주소</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="60"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 종류(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="61"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="64"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 확인(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>성별(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>주소(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="73"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="91"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="94"/>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="98"/>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="113"/>
         <source>An account with this e-mail exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이메일로 만든 계정이 이미 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1392,47 +1352,47 @@
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="21"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="26"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="32"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="35"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="37"/>
         <source>How often to check for new notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>새 알림 확인 간격</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
         <source>A new language applies after restarting the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾼 언어는 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="42"/>
         <source>Check for &amp;notifications every</source>
-        <translation type="unfinished"></translation>
+        <translation>새 알림 확인 간격(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1440,200 +1400,243 @@
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="53"/>
         <source>&amp;24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간(&amp;2)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="53"/>
         <source>&amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7일(&amp;7)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
         <source>&amp;30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30일(&amp;3)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
         <source>C&amp;ustom</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 설정(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="65"/>
         <source>Custom range start</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 시작</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="66"/>
         <source>Custom range end</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 끝</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
         <source>Show the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>설정한 기간 보기</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="107"/>
         <source>Mood analysis and mental reports</source>
-        <translation type="unfinished"></translation>
+        <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="156"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="173"/>
+        <source>Each point summarises %1 of readings.</source>
+        <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="175"/>
-        <source>Each point summarises %1 of readings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="177"/>
         <source>No readings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에는 측정값이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="180"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="182"/>
-        <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="184"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="183"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="187"/>
+        <source>How the elder is feeling</source>
+        <translation>어르신의 마음 상태</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
+        <source>No mood analysis yet.</source>
+        <translation>아직 마음 상태 분석이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
+        <source>Through the day</source>
+        <translation>하루 동안의 감정</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="190"/>
+        <source>Suggestions</source>
+        <translation>권하는 일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
+        <source>Mental reports</source>
+        <translation>정서 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="192"/>
+        <source>No report in this period.</source>
+        <translation>이 기간의 보고서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="193"/>
+        <source>needs attention</source>
+        <translation>관심 필요</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="222"/>
+        <source>Average %1 · critical days %2</source>
+        <translation>평균 %1점 · 위기 %2일</translation>
+    </message>
+</context>
+<context>
+    <name>_Ago</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/format.py" line="29"/>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="31"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="33"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="34"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="33"/>
-        <source>Indoor temperature (°C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="34"/>
-        <source>Humidity (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="35"/>
-        <source>Fine dust (µg/m³)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../carebot_desktop/ui/status/charts.py" line="36"/>
-        <source>Ethanol / gas</source>
-        <translation type="unfinished"></translation>
+        <source>Indoor temperature (°C)</source>
+        <translation>실내 온도 (°C)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/charts.py" line="37"/>
-        <source>Heart rate (bpm)</source>
-        <translation type="unfinished"></translation>
+        <source>Humidity (%)</source>
+        <translation>습도 (%)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/charts.py" line="38"/>
-        <source>Activity score</source>
-        <translation type="unfinished"></translation>
+        <source>Fine dust (µg/m³)</source>
+        <translation>미세먼지 (µg/m³)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/charts.py" line="39"/>
+        <source>Ethanol / gas</source>
+        <translation>에탄올·가스</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="40"/>
+        <source>Heart rate (bpm)</source>
+        <translation>심박수 (bpm)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="41"/>
+        <source>Activity score</source>
+        <translation>활동 점수</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="42"/>
         <source>Mood score</source>
-        <translation type="unfinished"></translation>
+        <translation>마음 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="47"/>
         <source>healthy range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="52"/>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="53"/>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="54"/>
-        <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 범위</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/charts.py" line="55"/>
-        <source>very bad</source>
-        <translation type="unfinished"></translation>
+        <source>good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
+        <source>moderate</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
+        <source>bad</source>
+        <translation>나쁨</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
+        <source>very bad</source>
+        <translation>매우 나쁨</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="61"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="101"/>
         <source>Value under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>커서 위치의 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
         <source>No readings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="26"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="43"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="29"/>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="31"/>
-        <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="33"/>
-        <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="34"/>
-        <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1644,7 @@
     <message>
         <location filename="../../carebot_desktop/app.py" line="143"/>
         <source>Connecting to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 연결하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1649,22 +1652,22 @@
     <message>
         <location filename="../../carebot_desktop/ui/theme.py" line="54"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>위급</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/theme.py" line="55"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>주의</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/theme.py" line="56"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/theme.py" line="57"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>안내</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,8 @@ class MembersModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "name":
                 name = person["user_name"] or "–"
-                return f"{name} ({self.tr('you')})" if person["user_id"] == self.me else name
+                you = self.tr("you")
+                return f"{name} ({you})" if person["user_id"] == self.me else name
             if column == "role":
                 return self.tr("Elder") if person["role"] == "main" else self.tr("Member")
             if column == "nickname":

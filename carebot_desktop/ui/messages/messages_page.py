@@ -184,7 +184,8 @@ class MessagesPage(QWidget):
         self.unread_changed.emit(self.unread_total())
         if not rows:
             self.is_loading = False
-            self.view.setHtml(f"<p>{html.escape(self.tr('No conversations: messages go between an elder and the members of the family.'))}</p>")  # noqa: E501
+            text = self.tr("No conversations: messages go between an elder and the members of the family.")  # noqa: E501
+            self.view.setHtml(f"<p>{html.escape(text)}</p>")
             return
         target = next((i for i, c in enumerate(rows) if c.partner_id == current), None)
         if target is None:
@@ -225,6 +226,9 @@ class MessagesPage(QWidget):
         if thread is None or session is None:
             return
         e = html.escape
+        loading = self.tr("Loading the picture…")
+        empty = self.tr("No messages yet. Say hello!")
+        read, unread = self.tr("read"), self.tr("not read yet")
         parts = []
         for message in thread.messages:
             mine = message["from_id"] == session.user_id
@@ -236,10 +240,9 @@ class MessagesPage(QWidget):
                 if url in self._images:
                     image = f"<br/><img src='{e(url)}' width='220'/>"
                 else:
-                    image = f"<br/><i>{e(self.tr('Loading the picture…'))}</i>"
+                    image = f"<br/><i>{e(loading)}</i>"
                     self._fetch_image(url)
-            state = "" if not mine else (" · " + (self.tr("read") if message["is_read"]
-                                                  else self.tr("not read yet")))
+            state = "" if not mine else (" · " + (read if message["is_read"] else unread))
             parts.append(
                 f"<table width='100%'><tr><td align='{align}'>"
                 f"<table cellpadding='8' style='background:{colour}; border:1px solid #d8dde3;'>"
@@ -247,7 +250,7 @@ class MessagesPage(QWidget):
                 f"{e(fmt.local_text(message['created_at']))}{e(state)}</span></td></tr></table>"
                 f"</td></tr></table>")
         if not parts:
-            parts.append(f"<p>{e(self.tr('No messages yet. Say hello!'))}</p>")
+            parts.append(f"<p>{e(empty)}</p>")
         self.view.setHtml("".join(parts))
         QTimer.singleShot(0, self._scroll_to_end)
 

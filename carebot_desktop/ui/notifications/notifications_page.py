@@ -216,9 +216,11 @@ class NotificationsPage(QWidget):
         rows = [f"<p style='background:{bg}; color:{fg}; padding:6px'><b>"
                 f"{e(theme.grade_text(alert.grade))}</b></p>"]
         family = self.model.family_names.get(alert.family_id)
+        elder_label = self.tr("Elder")
         if family:
-            rows.append(f"<p><b>{e(self.tr('Elder'))}</b>: {e(family)}</p>")
-        rows.append(f"<p><b>{e(self.tr('Time'))}</b>: {e(fmt.local_text(alert.created_at))}</p>")
+            rows.append(f"<p><b>{e(elder_label)}</b>: {e(family)}</p>")
+        time_label = self.tr("Time")
+        rows.append(f"<p><b>{e(time_label)}</b>: {e(fmt.local_text(alert.created_at))}</p>")
         if alert.kind == "disaster":
             for label, value in ((self.tr("Disaster type"), alert.title),
                                  (self.tr("Alert step"), alert.step),
@@ -229,7 +231,8 @@ class NotificationsPage(QWidget):
             rows.append(f"<p><b>{e(self.model.summary(alert))}</b></p>")
             if alert.kind == "other" and alert.message:
                 rows.append(f"<p>{e(alert.message)}</p>")
-        rows.append(f"<p>{e(self.tr('Acknowledged') if alert.is_read else self.tr('Not yet acknowledged'))}</p>")
+        state = self.tr("Acknowledged") if alert.is_read else self.tr("Not yet acknowledged")
+        rows.append(f"<p>{e(state)}</p>")
         return "".join(rows)
 
     def _show_photo(self, url: str | None) -> None:

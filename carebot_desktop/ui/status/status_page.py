@@ -184,38 +184,48 @@ class StatusPage(QWidget):
 
     def _mental_html(self, bundle: StatusBundle) -> str:
         e = html.escape
-        parts = [f"<h3>{e(self.tr('How the elder is feeling'))}</h3>"]
+        feeling = self.tr("How the elder is feeling")
+        no_analysis = self.tr("No mood analysis yet.")
+        through_day = self.tr("Through the day")
+        suggestions = self.tr("Suggestions")
+        reports_title = self.tr("Mental reports")
+        no_report = self.tr("No report in this period.")
+        attention = self.tr("needs attention")
+        parts = [f"<h3>{e(feeling)}</h3>"]
         insight: MentalInsight | None = bundle.mental
         if insight is None:
-            parts.append(f"<p>{e(self.tr('No mood analysis yet.'))}</p>")
+            parts.append(f"<p>{e(no_analysis)}</p>")
         else:
             parts.append(f"<p><b>{e(insight.overall)}</b><br/>"
                          f"<span style='color:#5c636b'>{e(fmt.local_text(bundle.mental_at))}</span></p>")
             if insight.insights:
                 parts.append(f"<p>{e(insight.insights)}</p>")
             if insight.emotions:
-                parts.append(f"<h4>{e(self.tr('Through the day'))}</h4><table cellpadding='3'>")
+                parts.append(f"<h4>{e(through_day)}</h4><table cellpadding='3'>")
                 for emotion in insight.emotions:
                     score = "" if emotion.score is None else f"{emotion.score:g}"
                     parts.append(f"<tr><td>{e(emotion.time)}</td><td><b>{e(emotion.label)}</b></td>"
                                  f"<td>{e(score)}</td><td>{e(emotion.note)}</td></tr>")
                 parts.append("</table>")
             if insight.recommendations:
-                parts.append(f"<h4>{e(self.tr('Suggestions'))}</h4><ul>")
+                parts.append(f"<h4>{e(suggestions)}</h4><ul>")
                 parts += [f"<li>{e(r)}</li>" for r in insight.recommendations]
                 parts.append("</ul>")
-        parts.append(f"<h3>{e(self.tr('Mental reports'))}</h3>")
+        parts.append(f"<h3>{e(reports_title)}</h3>")
         if not bundle.reports:
-            parts.append(f"<p>{e(self.tr('No report in this period.'))}</p>")
+            parts.append(f"<p>{e(no_report)}</p>")
         for report in bundle.reports:
-            period = f"{fmt.local_text(report['start_time'])[:10]} – {fmt.local_text(report['end_time'])[:10]}"
+            start = fmt.local_text(report["start_time"])[:10]
+            end = fmt.local_text(report["end_time"])[:10]
             average = report["average_score"]
-            flag = f" · <b style='color:#8a5300'>{e(self.tr('needs attention'))}</b>" \
-                if report["improvement_needed"] else ""
-            parts.append(
-                f"<p><b>{e(period)}</b><br/>"
-                f"{e(self.tr('Average %1 · critical days %2').replace('%1', f'{average:g}' if average is not None else '–').replace('%2', str(report['critical_days'] if report['critical_days'] is not None else '–')))}"
-                f"{flag}<br/>{e(report['summary'] or '')}</p>")
+            critical = report["critical_days"]
+            numbers = self.tr("Average %1 · critical days %2").replace(
+                "%1", "–" if average is None else f"{average:g}").replace(
+                "%2", "–" if critical is None else str(critical))
+            flag = (f" · <b style='color:#8a5300'>{e(attention)}</b>"
+                    if report["improvement_needed"] else "")
+            parts.append(f"<p><b>{e(start)} – {e(end)}</b><br/>{e(numbers)}{flag}<br/>"
+                         f"{e(report['summary'] or '')}</p>")
         return "".join(parts)
 
     @Slot(object)

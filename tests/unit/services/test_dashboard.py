@@ -1,0 +1,45 @@
+"""What the screens show, computed below the UI, against the real payload samples."""
+
+import json
+from datetime import datetime, timedelta
+
+from carebot_desktop.services import dashboard
+from tests.conftest import REFERENCE
+
+SAMPLES = json.loads((REFERENCE / "carebot-sample-payloads.json").read_text("utf-8"))
+
+
+def test_real_disaster_and_fall_alerts_parse():
+    for sample in SAMPLES["notifications.rows"]:
+        row = {"index": 1, "family_id": "F", "created_at": None, "is_read": True,
+               "notification_grade": sample["grade"].lower(),
+               "description": sample["descriptions"], "image_url": sample["image_url"]}
+        alert = dashboard.parse_alert(row)
+        if sample["grade"] == "WARN":
+            assert alert.kind == "disaster"
+            assert alert.title and alert.message and alert.region and alert.step
+        elif sample["descriptions"].startswith("낙상"):
+            assert alert.kind == "fall" and alert.image_url.startswith("https://")
+        else:
+            assert alert.kind == "fire" and alert.detail == "38%" and alert.image_url is None
+
+
+def test_real_mental_descriptions_parse():
+    for text in SAMPLES["mentalstatus.description"]:
+        insight = dashboard.parse_mental(text)
+        assert insight is not None and insight.overall
+        assert all(e.label for e in insight.emotions)
+    assert dashboard.parse_mental("not json") is None
+    assert dashboard.parse_mental('{"overall_emotional_state": 3}').overall == "3"
+
+
+def test_bucket_keeps_charts_to_a_few_hundred_points():
+    start = datetime(2025, 2, 1)
+    assert dashboard.bucket_for(start, start + timedelta(days=30)) == 4320
+    assert dashboard.bucket_for(start, start + timedelta(hours=24)) == 144
+    assert dashboard.bucket_for(start, start) == 1
+
+
+def test_dust_grades():
+    assert [dashboard.dust_grade(v) for v in (5, 20, 50, 100, None)] == [
+        "good", "moderate", "bad", "very_bad", None]

@@ -1,0 +1,48 @@
+"""A signed-in desk on the demo data, for screen tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebot_desktop.config.secrets import MemorySecretStore
+from carebot_desktop.config.settings import Settings
+from carebot_desktop.services import CarebotService
+from carebot_desktop.services.demo import fill_demo
+from carebot_desktop.services.passwords import hash_password
+from carebot_desktop.ui.context import AppContext, SignedIn
+from carebot_desktop.workers.tasks import TaskRunner
+
+PASSWORD = "demo-password"
+CAREGIVER = "jieun.park@carebot.example"
+ELDER = "soonja.kim@carebot.example"
+
+
+@pytest.fixture(scope="session")
+def demo_hash() -> str:
+    return hash_password(PASSWORD, cost=4)
+
+
+@pytest.fixture
+def demo_db(sqlite_db, demo_hash):
+    fill_demo(sqlite_db, password_hash=demo_hash, days=8)
+    return sqlite_db
+
+
+@pytest.fixture
+def context(qapp, demo_db, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    store = MemorySecretStore()
+    runner = TaskRunner()
+    ctx = AppContext(runner, demo_db, CarebotService(demo_db, store, bcrypt_cost=4), settings,
+                     store)
+    yield ctx
+    runner.wait()
+
+
+def signed_in(context: AppContext, email: str = CAREGIVER) -> SignedIn:
+    session = context.service.login(email, PASSWORD)
+    api = context.service.as_user(session["session_id"])
+    name = api.accounts.get_one_account(session["user_id"])["user_name"]
+    return SignedIn(session["session_id"], session["user_id"], session["role"], name, api)

@@ -1,0 +1,73 @@
+"""Every table and list model, checked by qtmodeltester, on real demo rows."""
+
+from datetime import timedelta
+
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import dashboard
+from carebot_desktop.ui.members.members_model import MembersModel
+from carebot_desktop.ui.messages.messages_page import ConversationModel
+from carebot_desktop.ui.notifications.notifications_model import (
+    NotificationFilter,
+    NotificationsModel,
+)
+from carebot_desktop.ui.overview.overview_model import OverviewModel
+from tests.unit.ui.conftest import signed_in
+
+
+def test_overview_model(qtmodeltester, context):
+    api = signed_in(context).api
+    rows = dashboard.overview(api)
+    model = OverviewModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4
+    # worst first: the unread fall, then the silent robot
+    assert model.row_at(0).elder_name == "김순자" and model.row_at(0).severity == 3
+    assert model.row_at(1).elder_name == "박영수" and model.row_at(1).silent_for is not None
+    assert model.data(model.index(0, 0)) and model.data(model.index(1, 2))
+
+
+def test_members_model(qtmodeltester, context):
+    session = signed_in(context)
+    family_id = session.api.families.get_all_families()[0]["id"]
+    model = MembersModel()
+    model.set_rows(session.api.families.get_family_people(family_id), session.user_id)
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 2
+
+
+def test_conversation_model(qtmodeltester, context):
+    session = signed_in(context)
+    model = ConversationModel()
+    model.set_rows(dashboard.conversations(session.api, session.user_id))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4  # the caregiver writes to four elders
+
+
+def test_notifications_model_and_filter(qtmodeltester, context):
+    session = signed_in(context)
+    alerts = []
+    for family in session.api.families.get_all_families():
+        alerts += [dashboard.parse_alert(r)
+                   for r in session.api.notifications.get_all_notifications(family["id"])]
+    model = NotificationsModel()
+    model.set_rows(alerts)
+    qtmodeltester.check(model)
+    proxy = NotificationFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_filter("crit", False, None, None)
+    assert proxy.rowCount() == sum(1 for a in alerts if a.grade == "crit") > 0
+    proxy.set_filter(None, True, None, None)
+    assert proxy.rowCount() == sum(1 for a in alerts if not a.is_read)
+    proxy.set_filter(None, False, utcnow() - timedelta(days=1), utcnow())
+    assert 0 < proxy.rowCount() < len(alerts)
+    # new rows from the poller go on top through beginInsertRows
+    newest = max(alerts, key=lambda a: a.index)
+    from dataclasses import replace
+
+    model.add_rows([replace(newest, index=newest.index + 1000, created_at=utcnow())])
+    assert model.rowCount() == len(alerts) + 1
+    assert model.data(model.index(0, 0), NotificationsModel.ALERT_ROLE).index == newest.index + 1000
+    model.mark_read({newest.index + 1000})
+    assert model.data(model.index(0, 0), NotificationsModel.ALERT_ROLE).is_read

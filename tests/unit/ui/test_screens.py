@@ -1,0 +1,191 @@
+"""Each screen on the demo data, driven as a person would: through the window."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from carebot_desktop.ui.login.login_page import LoginPage, resume_remembered
+from carebot_desktop.ui.main_window import MainWindow
+from tests.unit.ui.conftest import CAREGIVER, ELDER, PASSWORD, signed_in
+
+
+def _idle(window):
+    return window._context.runner.pending() == 0 and not any(
+        getattr(p, "is_loading", False) for p in window.pages.values())
+
+
+@pytest.fixture
+def desk(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context))
+    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
+    yield window
+    window.stop_poller()
+    context.runner.wait()
+
+
+def test_sign_in_page_signs_in(qtbot, context):
+    page = LoginPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.signed_in, timeout=20_000) as signal:
+        page.sign_in_with(CAREGIVER, PASSWORD)
+    assert signal.args[0].user_name == "박지은"
+    page.sign_in_with(CAREGIVER, "wrong password")
+    qtbot.waitUntil(lambda: page.sign_in_button.isEnabled(), timeout=20_000)
+    assert page.error.text()  # a message, and no session
+
+
+def test_remember_me_signs_in_at_the_next_start(qtbot, context):
+    page = LoginPage(context)
+    qtbot.addWidget(page)
+    assert page.remember.isEnabled()
+    with qtbot.waitSignal(page.signed_in, timeout=20_000):
+        page.sign_in_with(ELDER, PASSWORD, remember=True)
+    assert len(context.secrets.values) == 1
+    session = resume_remembered(context)  # what the next start-up does
+    assert session is not None and session.user_name == "김순자"
+
+
+def test_remember_me_is_explained_without_a_keyring(qtbot, context):
+    from carebot_desktop.config.secrets import MemorySecretStore
+    from carebot_desktop.services import CarebotService
+
+    context.service = CarebotService(context.db, MemorySecretStore(available=False), bcrypt_cost=4)
+    page = LoginPage(context)
+    qtbot.addWidget(page)
+    assert not page.remember.isEnabled()
+    assert page.remember_note.text()
+
+
+def test_overview_lists_families_worst_first(desk):
+    model = desk.overview.model
+    assert [model.row_at(r).elder_name for r in range(2)] == ["김순자", "박영수"]
+    assert desk.banner.isVisible()  # the unread fall
+
+
+def test_opening_a_family_shows_its_status(qtbot, desk):
+    desk.overview.table.selectRow(1)
+    desk.overview._on_row_activated()
+    assert desk.page_stack.currentWidget() is desk.pages["status"]
+    status = desk.pages["status"]
+    qtbot.waitUntil(lambda: _idle(desk) and status.charts["temperature"]._data is not None,
+                    timeout=30_000)
+    assert status.family_id == desk.overview.model.row_at(1).family_id
+    heart = status.charts["heart_rate"]._data
+    assert 0 < len(heart.times) <= 700  # aggregated, not row by row
+    assert status.latest_labels["temperature"].text() != "–"
+    assert "<h3>" in status.mental.toHtml() or status.mental.toPlainText()
+    status.range_buttons["30d"].click()
+    qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
+    assert len(status.charts["heart_rate"]._data.times) <= 700
+    assert status.charts["temperature"].readout_at(status.charts["temperature"]._data.times[3])
+
+
+def test_family_page_is_read_only_for_members(qtbot, desk):
+    desk.go_to("family")
+    page = desk.pages["family"]
+    qtbot.waitUntil(lambda: _idle(desk) and page.elder_name.text() not in ("", "–"),
+                    timeout=20_000)
+    assert page.family_name.isReadOnly()
+    assert not page.flags["is_alarm_enabled"].isEnabled()
+
+
+def test_family_page_edits_for_the_elder(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context, ELDER))
+    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and _idle(window), timeout=30_000)
+    window.go_to("family")
+    page = window.pages["family"]
+    qtbot.waitUntil(lambda: _idle(window) and page.save_button.isVisible(), timeout=20_000)
+    page.family_name.setText("우리 엄마 집")
+    page.flags["is_driving_enabled"].setChecked(True)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: _idle(window) and page.message.text() == page.tr("Saved."),
+                    timeout=20_000)
+    family_id = page.family_id
+    assert context.db.families.get_one_family(family_id)["family_name"] == "우리 엄마 집"
+    assert context.db.tools.get_settings(family_id)["is_driving_enabled"] is True
+    window.stop_poller()
+
+
+def test_members_page(qtbot, desk):
+    desk.go_to("members")
+    page = desk.pages["members"]
+    qtbot.waitUntil(lambda: _idle(desk) and page.model.rowCount() > 1, timeout=20_000)
+    assert page.model.row_at(0)["role"] == "main"
+    assert page.leave_button.isEnabled()  # the caregiver is a member here
+    assert not page.remove_button.isVisible()  # only the elder removes members
+
+
+def test_messages_are_read_when_shown_and_sent(qtbot, desk, context):
+    desk.go_to("messages")
+    page = desk.messages
+    qtbot.waitUntil(lambda: _idle(desk) and page.model.rowCount() == 4, timeout=20_000)
+    qtbot.waitUntil(lambda: page._thread is not None, timeout=20_000)
+    partner = page.partner_id
+    me = context.session.user_id
+    unread_from_partner = [m for m in context.db.messages.get_new_received_messages(me)
+                           if m["from_id"] == partner]
+    assert unread_from_partner == []  # shown, so marked read
+    page.editor.setPlainText("오늘 저녁에 들를게요.")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: _idle(desk) and page.message.text() == page.tr("Sent."),
+                    timeout=20_000)
+    sent = context.db.messages.get_all_sent_messages(me, time_order="desc")[0]
+    assert (sent["to_id"], sent["content"]) == (partner, "오늘 저녁에 들를게요.")
+
+
+def test_notifications_filter_and_acknowledge_all(qtbot, desk, context):
+    desk.go_to("notifications")
+    page = desk.notifications
+    qtbot.waitUntil(lambda: _idle(desk) and page.model.rowCount() > 0, timeout=20_000)
+    page.unread.setChecked(True)
+    unread = page.proxy.rowCount()
+    assert unread > 0
+    page.ack_all_button.click()
+    qtbot.waitUntil(lambda: _idle(desk) and page.proxy.rowCount() == 0, timeout=20_000)
+    for family_id in desk.family_ids:
+        assert context.db.notifications.get_new_notifications(family_id) == []
+    assert not desk.banner.isVisible()  # the crit banner went with the acknowledgement
+
+
+def test_crit_banner_stays_until_acknowledged(qtbot, desk, context):
+    assert desk.banner.isVisible()
+    before = len(desk.critical)
+    family_id = desk.family_ids[-1]
+    context.db.notifications.create_notification(
+        {"family_id": family_id, "notification_grade": "crit", "description": "화재감지,41%"})
+    desk.poller_thread.poll_requested.emit()
+    qtbot.waitUntil(lambda: len(desk.critical) == before + 1, timeout=20_000)
+    assert desk.notifications.model.rowCount() > 0
+    for _ in range(before + 1):
+        count = len(desk.critical)
+        desk.banner_button.click()
+        qtbot.waitUntil(lambda c=count: len(desk.critical) == c - 1, timeout=20_000)
+    assert not desk.banner.isVisible()
+
+
+def test_every_control_has_an_accessible_name(desk):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView
+
+    missing = []
+    widgets = [w for kind in (QAbstractButton, QComboBox, QLineEdit, QTableView)
+               for w in desk.findChildren(kind)]
+    assert len(widgets) > 20
+    for widget in widgets:
+        if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
+            continue
+        if widget.objectName().startswith("qt_") or widget.parent() is None:
+            continue
+        missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert missing == []
+
+
+def test_keyboard_navigation_between_screens(qtbot, desk):
+    qtbot.keyClick(desk, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert desk.page_stack.currentWidget() is desk.pages["status"]
+    qtbot.keyClick(desk, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert desk.page_stack.currentWidget() is desk.pages["notifications"]
