@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm
 
-.PHONY: run test setup translations lupdate screenshots clean bench
+.PHONY: run test setup translations lupdate screenshots clean lint bench
 
 setup: $(STAMP) $(QM)
 
@@ -35,6 +35,13 @@ test: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --demo --screenshot screenshots
+
+lint: setup
+	$(VENV)/bin/ruff check carebot_desktop tests benchmarks scripts
+
+# Care-centre scale: 2.6 million heart-rate rows (takes minutes; results to docs/benchmarks.md).
+bench: setup
+	$(PY) benchmarks/bench_status_series.py --mariadb mysql+pymysql://root@127.0.0.1:3306
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis $(QM)

@@ -18,6 +18,7 @@ from carebot_desktop import APP_NAME, ORG_NAME, __version__  # noqa: E402
 from carebot_desktop.config import paths  # noqa: E402
 from carebot_desktop.data import Database  # noqa: E402
 from carebot_desktop.data.database import sqlite_url  # noqa: E402
+from carebot_desktop.data.errors import DatabaseUnavailableError  # noqa: E402
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
@@ -30,15 +31,29 @@ def build_parser() -> argparse.ArgumentParser:
         prog="carebot-desktop",
         description="Carebot Desktop: watch over elders who live with a Carebot.",
     )
-    parser.add_argument("--demo", action="store_true",
-                        help="use the embedded demo database, refilled with fresh demo data")
-    parser.add_argument("--database", metavar="URL",
-                        help="SQLAlchemy URL of the Carebot database (default: the connection "
-                             "settings, CAREBOT_DB_URL, DB_HOST..., else the embedded file)")
-    parser.add_argument("--screenshot", metavar="DIR", type=Path,
-                        help="render " + ", ".join(SCREENS) + " to DIR/<screen>.png, then exit")
-    parser.add_argument("--lang", choices=("ko", "en"), default=None,
-                        help="user-interface language (default: the setting, Korean at first)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the embedded demo database, refilled with fresh demo data",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL of the Carebot database (default: the connection "
+        "settings, CAREBOT_DB_URL, DB_HOST..., else the embedded file)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="DIR",
+        type=Path,
+        help="render " + ", ".join(SCREENS) + " to DIR/<screen>.png, then exit",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("ko", "en"),
+        default=None,
+        help="user-interface language (default: the setting, Korean at first)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -78,7 +93,9 @@ def install_translations(app: Any, language: str) -> list[Any]:
     else:
         log.warning("no compiled translation for %s (run make translations)", language)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_own)
         translators.append(qt_own)
     return translators
@@ -108,15 +125,25 @@ class Application:
         self.secrets = KeyringSecretStore()
         db = demo_database() if args.demo else Database(self._configured_url())
         self.runner = TaskRunner(qapp)
-        self.context = AppContext(self.runner, db, CarebotService(db, self.secrets),
-                                  self.settings, self.secrets, self.font_family)
+        self.context = AppContext(
+            self.runner,
+            db,
+            CarebotService(db, self.secrets),
+            self.settings,
+            self.secrets,
+            self.font_family,
+        )
         hint = ""
         if args.demo:
             from PySide6.QtCore import QCoreApplication
 
-            hint = QCoreApplication.translate(
-                "Application", "Demo: sign in as %1 (password %2), a caregiver of four elders."
-            ).replace("%1", DEMO_USER).replace("%2", DEMO_PASSWORD)
+            hint = (
+                QCoreApplication.translate(
+                    "Application", "Demo: sign in as %1 (password %2), a caregiver of four elders."
+                )
+                .replace("%1", DEMO_USER)
+                .replace("%2", DEMO_PASSWORD)
+            )
         self.window = MainWindow(self.context, hint)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.register_requested.connect(self.register)
@@ -144,12 +171,19 @@ class Application:
         context, demo = self.context, self.args.demo
 
         def prepare() -> Any:
-            context.db.create_schema()
-            if demo:
-                fill_demo(context.db)
+            try:
+                context.db.create_schema()
+                if demo:
+                    fill_demo(context.db)
+            except DatabaseUnavailableError:
+                if try_remembered:  # a remembered session opens the offline copy
+                    return resume_remembered(context)
+                raise
             return resume_remembered(context) if try_remembered else None
 
-        self.runner.submit(prepare, succeeded=self._on_prepared, failed=self._on_prepare_failed, write=True)
+        self.runner.submit(
+            prepare, succeeded=self._on_prepared, failed=self._on_prepare_failed, write=True
+        )
 
     def _on_prepared(self, session: Any) -> None:
         self.prepared = True
@@ -269,7 +303,8 @@ def take_screenshots(application: Application, folder: Path) -> int:
 
     def idle() -> bool:
         return runner.pending() == 0 and not any(
-            getattr(page, "is_loading", False) for page in window.pages.values())
+            getattr(page, "is_loading", False) for page in window.pages.values()
+        )
 
     if not wait_until(qapp, lambda: application.prepared and runner.pending() == 0):
         print("the database was not ready in time", file=sys.stderr)
@@ -285,8 +320,13 @@ def take_screenshots(application: Application, folder: Path) -> int:
         saved.append(target)
 
     shoot("signin")
-    if application.args.demo:
+    if window.stack.currentWidget() is window.desk:
+        pass  # a remembered session signed in already
+    elif application.args.demo:
         window.login_page.sign_in_with(DEMO_USER, DEMO_PASSWORD)
+    elif application.args.sign_in:
+        window.login_page.sign_in_with(application.args.sign_in,
+                                       os.environ.get("CAREBOT_SIGNIN_PASSWORD", ""))
     if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
         print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)
         return 1

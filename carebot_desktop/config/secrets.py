@@ -43,7 +43,8 @@ class KeyringSecretStore:
             if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
                 self.unavailable_reason = (
                     "no system keyring is available (on Linux, install and unlock a Secret "
-                    "Service such as GNOME Keyring or KWallet)")
+                    "Service such as GNOME Keyring or KWallet)"
+                )
         except Exception as error:  # keyring's import can fail on broken back-ends
             self.unavailable_reason = f"the system keyring cannot be used ({type(error).__name__})"
 
@@ -69,8 +70,9 @@ class KeyringSecretStore:
         try:
             keyring.set_password(self.service, key, value)
         except Exception as error:
-            raise SecretStoreError(f"the keyring refused to store the secret "
-                                   f"({type(error).__name__})") from error
+            raise SecretStoreError(
+                f"the keyring refused to store the secret ({type(error).__name__})"
+            ) from error
 
     def delete(self, key: str) -> None:
         if not self.available():

@@ -30,7 +30,8 @@ class Setting:
 
 
 SETTINGS = {
-    s.key: s for s in (
+    s.key: s
+    for s in (
         Setting("ui/language", "ko", str, choices=LANGUAGES),
         Setting("ui/text_scale", 100, int, 100, 200),
         Setting("notifications/poll_interval_s", 10, int, 2, 3600),
@@ -52,11 +53,13 @@ class Settings:
             folder = os.environ.get("CAREBOT_CONFIG_DIR")
             if folder:
                 Path(folder).mkdir(parents=True, exist_ok=True)
-                qsettings = QSettings(str(Path(folder) / "carebot-desktop.ini"),
-                                      QSettings.Format.IniFormat)
+                qsettings = QSettings(
+                    str(Path(folder) / "carebot-desktop.ini"), QSettings.Format.IniFormat
+                )
             else:
-                qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                      ORG_NAME, APP_NAME)
+                qsettings = QSettings(
+                    QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME
+                )
         self._q = qsettings
         self._upgrade()
 
@@ -100,12 +103,18 @@ class Settings:
             return None
         from sqlalchemy import URL
 
-        return URL.create("mysql+pymysql", username=self.get("connection/user") or None,
-                          password=password or None, host=self.get("connection/host"),
-                          port=self.get("connection/port"),
-                          database=self.get("connection/schema"),
-                          query={"charset": "utf8mb4"}).render_as_string(hide_password=False)
+        return URL.create(
+            "mysql+pymysql",
+            username=self.get("connection/user") or None,
+            password=password or None,
+            host=self.get("connection/host"),
+            port=self.get("connection/port"),
+            database=self.get("connection/schema"),
+            query={"charset": "utf8mb4"},
+        ).render_as_string(hide_password=False)
 
     def database_password_key(self) -> str:
-        return (f"db-password:{self.get('connection/user')}@{self.get('connection/host')}:"
-                f"{self.get('connection/port')}")
+        return (
+            f"db-password:{self.get('connection/user')}@{self.get('connection/host')}:"
+            f"{self.get('connection/port')}"
+        )

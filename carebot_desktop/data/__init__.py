@@ -13,6 +13,7 @@ from carebot_desktop.data.errors import (
     DatabaseError,
     DatabaseUnavailableError,
     NotFoundError,
+    OfflineError,
     PermissionDeniedError,
     ValidationError,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "DatabaseError",
     "DatabaseUnavailableError",
     "NotFoundError",
+    "OfflineError",
     "PermissionDeniedError",
     "SessionLifetimes",
     "ValidationError",

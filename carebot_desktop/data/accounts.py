@@ -60,7 +60,9 @@ def delete_legacy_family_rows(session: Any, db: Any, family_ids: list[str]) -> N
 class Accounts(Area):
     def get_all_email(self) -> list[dict[str, str]]:
         with self._tx() as session:
-            return [{"email": e} for e in session.scalars(select(Account.email).order_by(Account.email))]
+            return [
+                {"email": e} for e in session.scalars(select(Account.email).order_by(Account.email))
+            ]
 
     def create_account(self, account_data: dict[str, Any]) -> str:
         values = clean(account_data, ACCOUNT_SPEC)

@@ -46,12 +46,20 @@ class Auth(Area):
         last = LoginSession.last_active
         return or_(
             last.is_(None),
-            and_(LoginSession.is_remember.is_(True),
-                 last < now - timedelta(seconds=lifetimes.remembered)),
-            and_(LoginSession.is_remember.is_(False), LoginSession.is_main_user.is_(True),
-                 last < now - timedelta(seconds=lifetimes.main)),
-            and_(LoginSession.is_remember.is_(False), LoginSession.is_main_user.is_(False),
-                 last < now - timedelta(seconds=lifetimes.sub)),
+            and_(
+                LoginSession.is_remember.is_(True),
+                last < now - timedelta(seconds=lifetimes.remembered),
+            ),
+            and_(
+                LoginSession.is_remember.is_(False),
+                LoginSession.is_main_user.is_(True),
+                last < now - timedelta(seconds=lifetimes.main),
+            ),
+            and_(
+                LoginSession.is_remember.is_(False),
+                LoginSession.is_main_user.is_(False),
+                last < now - timedelta(seconds=lifetimes.sub),
+            ),
         )
 
     def _is_expired(self, session_row: LoginSession, now: datetime) -> bool:

@@ -33,15 +33,22 @@ class Backgrounds(Area):
             return background.index
 
     def get_backgrounds(self, family_id: str) -> list[dict[str, Any]]:
-        query = select(Background).where(Background.family_id == family_id).order_by(
-            Background.index.desc())
+        query = (
+            select(Background)
+            .where(Background.family_id == family_id)
+            .order_by(Background.index.desc())
+        )
         with self._tx() as session:
             return [row(b, BACKGROUND_KEYS) for b in session.scalars(query)]
 
     def get_latest_background(self, family_id: str) -> dict[str, Any]:
         # The original had no ORDER BY and returned an arbitrary row.
-        query = (select(Background).where(Background.family_id == family_id)
-                 .order_by(Background.index.desc()).limit(1))
+        query = (
+            select(Background)
+            .where(Background.family_id == family_id)
+            .order_by(Background.index.desc())
+            .limit(1)
+        )
         with self._tx() as session:
             found = session.scalars(query).first()
             if found is None:
@@ -50,8 +57,9 @@ class Backgrounds(Area):
 
     def get_one_background(self, background_id: int) -> dict[str, Any]:
         with self._tx() as session:
-            return row(get_or_404(session, Background, background_id, "background"),
-                       BACKGROUND_KEYS)
+            return row(
+                get_or_404(session, Background, background_id, "background"), BACKGROUND_KEYS
+            )
 
     def delete_background(self, background_id: int) -> bool:
         with self._tx() as session:

@@ -22,6 +22,7 @@ from sqlalchemy import URL, create_engine, event, inspect, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from carebot_desktop.config import paths
 from carebot_desktop.data import models
@@ -144,6 +145,8 @@ class Database:
             pool_timeout=pool_timeout,
             connect_args=connect_args,
             echo=echo,
+            # File databases (plain or SQLCipher) share a real pool across threads.
+            **({"poolclass": QueuePool} if self.is_sqlite else {}),
         )
         event.listen(self.engine, "connect", self._on_connect)
         self._session_factory = sessionmaker(

@@ -49,3 +49,7 @@ class DatabaseUnavailableError(CarebotError):
 
 class DatabaseError(CarebotError):
     """Any other database failure, already rolled back."""
+
+
+class OfflineError(CarebotError):
+    """The database is out of reach and this action cannot wait in the outbox."""

@@ -47,14 +47,22 @@ class Families(Area):
             family_id = new_id("F")
             session.add(Family(id=family_id, **values))
             session.flush()
-            session.add(Settings(family_id=family_id, is_alarm_enabled=False,
-                                 is_camera_enabled=False, is_microphone_enabled=False,
-                                 is_driving_enabled=False))
+            session.add(
+                Settings(
+                    family_id=family_id,
+                    is_alarm_enabled=False,
+                    is_camera_enabled=False,
+                    is_microphone_enabled=False,
+                    is_driving_enabled=False,
+                )
+            )
         return family_id
 
     def get_all_families(self) -> list[dict[str, Any]]:
         with self._tx() as session:
-            return [row(f, FAMILY_KEYS) for f in session.scalars(select(Family).order_by(Family.id))]
+            return [
+                row(f, FAMILY_KEYS) for f in session.scalars(select(Family).order_by(Family.id))
+            ]
 
     def find_family(
         self,
@@ -99,22 +107,37 @@ class Families(Area):
         with self._tx() as session:
             family = get_or_404(session, Family, family_id, "family")
             elder = session.get(Account, family.main_user)
-            people = [{
-                "user_id": family.main_user, "user_name": elder.user_name if elder else None,
-                "role": "main", "nickname": None, "member_id": None,
-                "birth_date": elder.birth_date if elder else None,
-                "gender": elder.gender.value if elder and elder.gender else None,
-                "address": elder.address if elder else None,
-            }]
+            people = [
+                {
+                    "user_id": family.main_user,
+                    "user_name": elder.user_name if elder else None,
+                    "role": "main",
+                    "nickname": None,
+                    "member_id": None,
+                    "birth_date": elder.birth_date if elder else None,
+                    "gender": elder.gender.value if elder and elder.gender else None,
+                    "address": elder.address if elder else None,
+                }
+            ]
             rows = session.execute(
                 select(MemberRelation, Account.user_name)
                 .join(Account, MemberRelation.user_id == Account.id)
                 .where(MemberRelation.family_id == family_id)
-                .order_by(Account.user_name, MemberRelation.id))
+                .order_by(Account.user_name, MemberRelation.id)
+            )
             for member, name in rows:
-                people.append({"user_id": member.user_id, "user_name": name, "role": "sub",
-                               "nickname": member.nickname, "member_id": member.id,
-                               "birth_date": None, "gender": None, "address": None})
+                people.append(
+                    {
+                        "user_id": member.user_id,
+                        "user_name": name,
+                        "role": "sub",
+                        "nickname": member.nickname,
+                        "member_id": member.id,
+                        "birth_date": None,
+                        "gender": None,
+                        "address": None,
+                    }
+                )
             return people
 
     def get_one_family(self, family_id: str) -> dict[str, Any]:

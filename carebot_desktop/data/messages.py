@@ -40,8 +40,9 @@ class Messages(Area):
             session.flush()
             return message.index
 
-    def _list(self, condition: Any, start_time: Any, end_time: Any,
-              time_order: str) -> list[dict[str, Any]]:
+    def _list(
+        self, condition: Any, start_time: Any, end_time: Any, time_order: str
+    ) -> list[dict[str, Any]]:
         start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
         query = select(Message).where(condition, Message.created_at <= end)
         if start is not None:
@@ -53,17 +54,24 @@ class Messages(Area):
         with self._tx() as session:
             return [row(m, MESSAGE_KEYS) for m in session.scalars(query)]
 
-    def get_new_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
-                                  time_order: str = "asc") -> list[dict[str, Any]]:
-        return self._list((Message.to_id == to_id) & Message.is_read.is_not(True),
-                          start_time, end_time, time_order)
+    def get_new_received_messages(
+        self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        return self._list(
+            (Message.to_id == to_id) & Message.is_read.is_not(True),
+            start_time,
+            end_time,
+            time_order,
+        )
 
-    def get_all_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
-                                  time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_all_received_messages(
+        self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         return self._list(Message.to_id == to_id, start_time, end_time, time_order)
 
-    def get_all_sent_messages(self, from_id: str, start_time: Any = None, end_time: Any = None,
-                              time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_all_sent_messages(
+        self, from_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         return self._list(Message.from_id == from_id, start_time, end_time, time_order)
 
     def get_one_message(self, message_id: int) -> dict[str, Any]:

@@ -12,8 +12,15 @@ from carebot_desktop.data.models import Family, Notification, NotificationGrade
 from carebot_desktop.data.validation import Field, clean, time_window, utcnow
 
 # Rows say ``description``; the column is ``descriptions``.
-NOTIFICATION_KEYS = ["index", "family_id", "created_at", "notification_grade", "descriptions",
-                     "is_read", "image_url"]
+NOTIFICATION_KEYS = [
+    "index",
+    "family_id",
+    "created_at",
+    "notification_grade",
+    "descriptions",
+    "is_read",
+    "image_url",
+]
 _RENAMES = {"descriptions": "description"}
 NOTIFICATION_SPEC = {
     "family_id": Field("str", required=True, nullable=False, max_len=16),
@@ -32,8 +39,11 @@ def notification_row(obj: Notification) -> dict[str, Any]:
 
 class Notifications(Area):
     def create_notification(self, notification_data: dict[str, Any]) -> int:
-        values = clean(notification_data, NOTIFICATION_SPEC,
-                       aliases={"description": "descriptions", "grade": "notification_grade"})
+        values = clean(
+            notification_data,
+            NOTIFICATION_SPEC,
+            aliases={"description": "descriptions", "grade": "notification_grade"},
+        )
         values.setdefault("notification_grade", NotificationGrade.NONE)
         values.setdefault("created_at", utcnow())
         values.setdefault("is_read", False)
@@ -45,11 +55,13 @@ class Notifications(Area):
             session.flush()
             return notification.index
 
-    def _list(self, family_id: str, unread_only: bool, start_time: Any, end_time: Any,
-              time_order: str) -> list[dict[str, Any]]:
+    def _list(
+        self, family_id: str, unread_only: bool, start_time: Any, end_time: Any, time_order: str
+    ) -> list[dict[str, Any]]:
         start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
-        query = select(Notification).where(Notification.family_id == family_id,
-                                           Notification.created_at <= end)
+        query = select(Notification).where(
+            Notification.family_id == family_id, Notification.created_at <= end
+        )
         if start is not None:
             query = query.where(Notification.created_at >= start)
         if unread_only:
@@ -61,16 +73,19 @@ class Notifications(Area):
         with self._tx() as session:
             return [notification_row(n) for n in session.scalars(query)]
 
-    def get_new_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
-                              time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_new_notifications(
+        self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         return self._list(family_id, True, start_time, end_time, time_order)
 
-    def get_all_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
-                              time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_all_notifications(
+        self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         return self._list(family_id, False, start_time, end_time, time_order)
 
-    def get_notifications_after(self, family_ids: list[str], after_index: int,
-                                limit: int = 500) -> list[dict[str, Any]]:
+    def get_notifications_after(
+        self, family_ids: list[str], after_index: int, limit: int = 500
+    ) -> list[dict[str, Any]]:
         """Notifications of these families with an index above ``after_index``, oldest
         first: what an incremental poller asks for (cost independent of the backlog)."""
         if not family_ids:
@@ -92,13 +107,20 @@ class Notifications(Area):
         from sqlalchemy import func
 
         with self._tx() as session:
-            return session.scalar(select(func.max(Notification.index))
-                                  .where(Notification.family_id.in_(family_ids))) or 0
+            return (
+                session.scalar(
+                    select(func.max(Notification.index)).where(
+                        Notification.family_id.in_(family_ids)
+                    )
+                )
+                or 0
+            )
 
     def get_one_notification(self, notification_id: int) -> dict[str, Any]:
         with self._tx() as session:
             return notification_row(
-                get_or_404(session, Notification, notification_id, "notification"))
+                get_or_404(session, Notification, notification_id, "notification")
+            )
 
     def check_read_notification(self, notification_id: int) -> bool:
         with self._tx() as session:

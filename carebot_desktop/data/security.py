@@ -34,10 +34,13 @@ class Security(Area):
     def failed_logins_since(self, email: str, since: datetime) -> list[datetime]:
         """Times of failed sign-ins for ``email`` after ``since``, oldest first."""
         with self._tx() as session:
-            return list(session.scalars(
-                select(LoginAttempt.attempted_at)
-                .where(LoginAttempt.email == email[:128], LoginAttempt.attempted_at >= since)
-                .order_by(LoginAttempt.attempted_at)))
+            return list(
+                session.scalars(
+                    select(LoginAttempt.attempted_at)
+                    .where(LoginAttempt.email == email[:128], LoginAttempt.attempted_at >= since)
+                    .order_by(LoginAttempt.attempted_at)
+                )
+            )
 
     def clear_failed_logins(self, email: str) -> None:
         with self._tx() as session:
@@ -46,7 +49,8 @@ class Security(Area):
     def cleanup_failed_logins(self, older_than: timedelta = timedelta(days=1)) -> int:
         with self._tx() as session:
             result = session.execute(
-                delete(LoginAttempt).where(LoginAttempt.attempted_at < utcnow() - older_than))
+                delete(LoginAttempt).where(LoginAttempt.attempted_at < utcnow() - older_than)
+            )
             return result.rowcount or 0
 
     # --- audit log --------------------------------------------------------------------
@@ -63,9 +67,16 @@ class Security(Area):
             session.flush()
             return audit.index
 
-    def get_audit_log(self, start_time: Any = None, end_time: Any = None, *,
-                      actor_id: str | None = None, target_id: str | None = None,
-                      time_order: str = "desc", limit: int = 1000) -> list[dict[str, Any]]:
+    def get_audit_log(
+        self,
+        start_time: Any = None,
+        end_time: Any = None,
+        *,
+        actor_id: str | None = None,
+        target_id: str | None = None,
+        time_order: str = "desc",
+        limit: int = 1000,
+    ) -> list[dict[str, Any]]:
         start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
         query = select(AuditEntry).where(AuditEntry.occurred_at <= end)
         if start is not None:
@@ -74,11 +85,16 @@ class Security(Area):
             query = query.where(AuditEntry.actor_id == actor_id)
         if target_id is not None:
             query = query.where(AuditEntry.target_id == target_id)
-        order = (AuditEntry.occurred_at.desc(), AuditEntry.index.desc()) if desc else (
-            AuditEntry.occurred_at.asc(), AuditEntry.index.asc())
+        order = (
+            (AuditEntry.occurred_at.desc(), AuditEntry.index.desc())
+            if desc
+            else (AuditEntry.occurred_at.asc(), AuditEntry.index.asc())
+        )
         with self._tx() as session:
-            return [row(a, AUDIT_KEYS) for a in session.scalars(
-                query.order_by(*order).limit(max(1, min(limit, 100_000))))]
+            return [
+                row(a, AUDIT_KEYS)
+                for a in session.scalars(query.order_by(*order).limit(max(1, min(limit, 100_000))))
+            ]
 
     def count_audit_entries(self) -> int:
         with self._tx() as session:

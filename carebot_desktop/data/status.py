@@ -112,16 +112,21 @@ class Status(Area):
             session.flush()
             return obj.index
 
-    def _get(self, kind: str, family_id: str, start_time: Any, end_time: Any,
-             time_order: str) -> list[dict[str, Any]]:
+    def _get(
+        self, kind: str, family_id: str, start_time: Any, end_time: Any, time_order: str
+    ) -> list[dict[str, Any]]:
         model = STATUS_MODELS[kind]
         start, end, desc = time_window(start_time, end_time, time_order)
-        order = (model.reported_at.desc(), model.index.desc()) if desc else (
-            model.reported_at.asc(), model.index.asc())
+        order = (
+            (model.reported_at.desc(), model.index.desc())
+            if desc
+            else (model.reported_at.asc(), model.index.asc())
+        )
         query = (
             select(model)
-            .where(model.family_id == family_id, model.reported_at >= start,
-                   model.reported_at <= end)
+            .where(
+                model.family_id == family_id, model.reported_at >= start, model.reported_at <= end
+            )
             .order_by(*order)
         )
         keys = columns(model)
@@ -137,7 +142,9 @@ class Status(Area):
             .limit(1)
         ).first()
         if found is None:
-            raise NotFoundError(f"no {model.__tablename__} rows for this family", what=model.__tablename__)
+            raise NotFoundError(
+                f"no {model.__tablename__} rows for this family", what=model.__tablename__
+            )
         return found
 
     def _get_latest(self, model: Any, family_id: str) -> dict[str, Any]:
@@ -190,8 +197,9 @@ class Status(Area):
             session.flush()
             return report.index
 
-    def get_mental_reports(self, family_id: str, start_time: Any, end_time: Any = None,
-                           time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_mental_reports(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         """Reports whose start or end falls in the window, ordered by ``start_time``."""
         start, end, desc = time_window(start_time, end_time, time_order)
         order = MentalReport.start_time.desc() if desc else MentalReport.start_time.asc()
@@ -200,8 +208,10 @@ class Status(Area):
             select(MentalReport)
             .where(
                 MentalReport.family_id == family_id,
-                or_(MentalReport.start_time.between(start, end),
-                    MentalReport.end_time.between(start, end)),
+                or_(
+                    MentalReport.start_time.between(start, end),
+                    MentalReport.end_time.between(start, end),
+                ),
             )
             .order_by(order, index_order)
         )
@@ -215,11 +225,34 @@ class Status(Area):
     def delete_latest_mental_reports(self, family_id: str) -> bool:
         return self._delete_latest(MentalReport, family_id)
 
+    def get_status_digest(self, kind: str, family_id: str, start_time: Any,
+                          end_time: Any = None) -> dict[str, tuple[int, int]]:
+        """Per UTC day of the window: (row count, sum of indexes). Two copies whose digests
+        agree hold the same rows; a sync refetches only the days that differ."""
+        model = STATUS_MODELS.get(kind) if kind != "reports" else MentalReport
+        if model is None:
+            raise ValidationError("kind", f"must be one of {', '.join(STATUS_MODELS)}")
+        start, end, _ = time_window(start_time, end_time, "asc")
+        day = func.date(model.reported_at)
+        query = (
+            select(day, func.count(), func.sum(model.index))
+            .where(model.family_id == family_id, model.reported_at >= start,
+                   model.reported_at <= end)
+            .group_by(day)
+        )
+        with self._tx() as session:
+            return {str(d): (int(n), int(total or 0)) for d, n, total in session.execute(query)}
+
     # --- aggregation for charts -------------------------------------------------------
 
-    def get_status_series(self, family_id: str, series: str, start_time: Any,
-                          end_time: Any = None, bucket_seconds: int = 300
-                          ) -> list[dict[str, Any]]:
+    def get_status_series(
+        self,
+        family_id: str,
+        series: str,
+        start_time: Any,
+        end_time: Any = None,
+        bucket_seconds: int = 300,
+    ) -> list[dict[str, Any]]:
         """One row per time bucket: ``bucket_start``, ``avg``, ``min``, ``max``, ``count``.
 
         Computed by the database, so a month of per-second heart rate arrives as a few
@@ -227,10 +260,14 @@ class Status(Area):
         """
         if series not in SERIES_COLUMNS:
             raise ValidationError("series", f"must be one of {', '.join(SERIES_COLUMNS)}")
-        if isinstance(bucket_seconds, bool) or not isinstance(bucket_seconds, int) or not (
-            1 <= bucket_seconds <= 31 * 86_400
+        if (
+            isinstance(bucket_seconds, bool)
+            or not isinstance(bucket_seconds, int)
+            or not (1 <= bucket_seconds <= 31 * 86_400)
         ):
-            raise ValidationError("bucket_seconds", "must be a whole number of seconds, 1 to 31 days")
+            raise ValidationError(
+                "bucket_seconds", "must be a whole number of seconds, 1 to 31 days"
+            )
         start, end, _ = time_window(start_time, end_time, "asc")
         assert start is not None
         column = SERIES_COLUMNS[series]
@@ -242,8 +279,12 @@ class Status(Area):
         bucket = (epoch - (epoch % bucket_seconds)).label("bucket")
         query = (
             select(bucket, func.avg(column), func.min(column), func.max(column), func.count(column))
-            .where(model.family_id == family_id, model.reported_at >= start,
-                   model.reported_at <= end, column.is_not(None))
+            .where(
+                model.family_id == family_id,
+                model.reported_at >= start,
+                model.reported_at <= end,
+                column.is_not(None),
+            )
             .group_by(bucket)
             .order_by(bucket)
         )
@@ -251,7 +292,7 @@ class Status(Area):
             return [
                 {
                     "bucket_start": datetime.fromtimestamp(int(b), UTC).replace(tzinfo=None),
-                    "avg": float(avg),
+                    "avg": round(float(avg), 4),  # MariaDB gives 4 decimals; so do we everywhere
                     "min": float(lo),
                     "max": float(hi),
                     "count": int(n),
@@ -266,8 +307,9 @@ def _install(kind: str) -> None:
     def create(self: Status, data: dict[str, Any]) -> int:
         return self._create(kind, data)
 
-    def get(self: Status, family_id: str, start_time: Any, end_time: Any = None,
-            time_order: str = "asc") -> list[dict[str, Any]]:
+    def get(
+        self: Status, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         return self._get(kind, family_id, start_time, end_time, time_order)
 
     def get_latest(self: Status, family_id: str) -> dict[str, Any]:
@@ -280,8 +322,11 @@ def _install(kind: str) -> None:
         (f"create_{kind}_status", create, f"Store one {model.__tablename__} row; its index."),
         (f"get_{kind}_status", get, f"{model.__tablename__} rows in [start_time, end_time]."),
         (f"get_latest_{kind}_status", get_latest, f"The newest {model.__tablename__} row."),
-        (f"delete_latest_{kind}_status", delete_latest,
-         f"Delete this family's newest {model.__tablename__} row."),
+        (
+            f"delete_latest_{kind}_status",
+            delete_latest,
+            f"Delete this family's newest {model.__tablename__} row.",
+        ),
     ):
         fn.__name__ = fn.__qualname__ = name
         fn.__doc__ = doc

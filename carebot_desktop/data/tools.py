@@ -11,8 +11,16 @@ from carebot_desktop.data.errors import ConflictError, ValidationError
 from carebot_desktop.data.models import Family, MasterRegion, News, Settings, SubRegion
 from carebot_desktop.data.validation import Field, clean, to_date
 
-NEWS_CATEGORIES = ("business", "entertainment", "environment", "health", "politics",
-                   "science", "sports", "technology")
+NEWS_CATEGORIES = (
+    "business",
+    "entertainment",
+    "environment",
+    "health",
+    "politics",
+    "science",
+    "sports",
+    "technology",
+)
 SETTINGS_KEYS = columns(Settings)
 SETTINGS_FLAGS = {key: Field("bool", nullable=False) for key in SETTINGS_KEYS if key != "family_id"}
 
@@ -40,8 +48,10 @@ class Tools(Area):
         return result
 
     def create_settings(self, settings_data: dict[str, Any]) -> str:
-        spec = {"family_id": Field("str", required=True, nullable=False, max_len=16),
-                **SETTINGS_FLAGS}
+        spec = {
+            "family_id": Field("str", required=True, nullable=False, max_len=16),
+            **SETTINGS_FLAGS,
+        }
         values = clean(settings_data, spec)
         with self._tx() as session:
             if session.get(Family, values["family_id"]) is None:

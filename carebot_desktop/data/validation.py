@@ -168,8 +168,10 @@ def _clean_value(name: str, value: Any, field: Field) -> Any:
                 raise ValidationError(name, "is not an e-mail address")
         if kind == "url" and not _URL.match(value):
             raise ValidationError(name, "must be an http:// or https:// address")
-        if kind == "id" and field.prefix and not (
-            len(value) == 16 and value.startswith(field.prefix)
+        if (
+            kind == "id"
+            and field.prefix
+            and not (len(value) == 16 and value.startswith(field.prefix))
         ):
             raise ValidationError(name, f"is not a valid id (16 characters, '{field.prefix}...')")
         _check_text(name, value, field)

@@ -77,19 +77,35 @@ class UserApi:
             return False
 
     def can_read_family(self, actor: Actor, family_id: Any) -> bool:
-        return actor.is_system or (isinstance(family_id, str) and family_id in self.family_ids(actor))
+        return actor.is_system or (
+            isinstance(family_id, str) and family_id in self.family_ids(actor)
+        )
 
     def can_manage_family(self, actor: Actor, family_id: Any) -> bool:
         return actor.is_system or (isinstance(family_id, str) and self.is_main_of(actor, family_id))
 
     # --- checking and auditing ------------------------------------------------------------
 
-    def record(self, actor: Actor, action: str, target_type: str, target_id: Any,
-              operation: str, outcome: str = "ok") -> None:
+    def record(
+        self,
+        actor: Actor,
+        action: str,
+        target_type: str,
+        target_id: Any,
+        operation: str,
+        outcome: str = "ok",
+    ) -> None:
         self._service._audit(actor.user_id, action, target_type, target_id, operation, outcome)
 
-    def require(self, allowed: bool, actor: Actor, action: str, target_type: str,
-                target_id: Any, operation: str) -> None:
+    def require(
+        self,
+        allowed: bool,
+        actor: Actor,
+        action: str,
+        target_type: str,
+        target_id: Any,
+        operation: str,
+    ) -> None:
         if not allowed:
             self.record(actor, action, target_type, target_id, operation, "denied")
             raise PermissionDeniedError(f"{operation} is not allowed for this account")
@@ -102,16 +118,28 @@ class _Area:
 
     def _family_read(self, family_id: Any, operation: str, audit: bool = True) -> Actor:
         actor = self._api.actor()
-        self._api.require(self._api.can_read_family(actor, family_id), actor, "view", "family",
-                          family_id, operation)
+        self._api.require(
+            self._api.can_read_family(actor, family_id),
+            actor,
+            "view",
+            "family",
+            family_id,
+            operation,
+        )
         if audit:
             self._api.record(actor, "view", "family", family_id, operation)
         return actor
 
     def _family_manage(self, family_id: Any, action: str, operation: str) -> Actor:
         actor = self._api.actor()
-        self._api.require(self._api.can_manage_family(actor, family_id), actor, action, "family",
-                          family_id, operation)
+        self._api.require(
+            self._api.can_manage_family(actor, family_id),
+            actor,
+            action,
+            "family",
+            family_id,
+            operation,
+        )
         return actor
 
     def _system_only(self, action: str, target_type: str, target_id: Any, operation: str) -> Actor:
@@ -121,8 +149,14 @@ class _Area:
 
     def _self_or_system(self, account_id: Any, action: str, operation: str) -> Actor:
         actor = self._api.actor()
-        self._api.require(actor.is_system or account_id == actor.user_id, actor, action,
-                          "account", account_id, operation)
+        self._api.require(
+            actor.is_system or account_id == actor.user_id,
+            actor,
+            action,
+            "account",
+            account_id,
+            operation,
+        )
         return actor
 
 
@@ -156,8 +190,14 @@ class AccountsApi(_Area):
             if actor.is_system:
                 raise
         # Others learn nothing about e-mails but their own.
-        self._api.require(actor.is_system or found == actor.user_id, actor, "view", "account",
-                          None, "get_id_from_email")
+        self._api.require(
+            actor.is_system or found == actor.user_id,
+            actor,
+            "view",
+            "account",
+            None,
+            "get_id_from_email",
+        )
         assert found is not None
         return found
 
@@ -168,8 +208,9 @@ class AccountsApi(_Area):
     def update_one_account(self, account_id: str, updated_account: dict[str, Any]) -> bool:
         actor = self._self_or_system(account_id, "update", "update_one_account")
         if isinstance(updated_account, dict) and "role" in updated_account:
-            self._api.require(actor.is_system, actor, "update", "account", account_id,
-                              "update_one_account(role)")
+            self._api.require(
+                actor.is_system, actor, "update", "account", account_id, "update_one_account(role)"
+            )
         result = self._db.accounts.update_one_account(account_id, updated_account)
         self._api.record(actor, "update", "account", account_id, "update_one_account")
         return result
@@ -190,16 +231,28 @@ class FamiliesApi(_Area):
         except NotFoundError:
             if actor.is_system or main_id == actor.user_id:
                 raise
-        self._api.require(self._api.can_read_family(actor, family_id), actor, "view", "account",
-                          main_id, "main_id_to_family_id")
+        self._api.require(
+            self._api.can_read_family(actor, family_id),
+            actor,
+            "view",
+            "account",
+            main_id,
+            "main_id_to_family_id",
+        )
         assert family_id is not None
         return family_id
 
     def create_family(self, family_data: dict[str, Any]) -> str:
         actor = self._api.actor()
         main_user = family_data.get("main_user") if isinstance(family_data, dict) else None
-        self._api.require(actor.is_system or main_user == actor.user_id, actor, "create",
-                          "family", None, "create_family")
+        self._api.require(
+            actor.is_system or main_user == actor.user_id,
+            actor,
+            "create",
+            "family",
+            None,
+            "create_family",
+        )
         family_id = self._db.families.create_family(family_data)
         self._api.record(actor, "create", "family", family_id, "create_family")
         return family_id
@@ -212,8 +265,13 @@ class FamiliesApi(_Area):
         mine = self._api.family_ids(actor)
         return [f for f in families if f["id"] in mine]
 
-    def find_family(self, user_name: str | None = None, birth_date: Any = None,
-                    gender: Any = None, address: str | None = None) -> list[dict[str, Any]]:
+    def find_family(
+        self,
+        user_name: str | None = None,
+        birth_date: Any = None,
+        gender: Any = None,
+        address: str | None = None,
+    ) -> list[dict[str, Any]]:
         """Non-system accounts must give all four facts about the elder: a search, not a
         directory of elders' addresses and birth dates."""
         actor = self._api.actor()
@@ -236,8 +294,14 @@ class FamiliesApi(_Area):
     def update_one_family(self, family_id: str, updated_family: dict[str, Any]) -> bool:
         actor = self._family_manage(family_id, "update", "update_one_family")
         if isinstance(updated_family, dict) and "main_user" in updated_family:
-            self._api.require(actor.is_system, actor, "update", "family", family_id,
-                              "update_one_family(main_user)")
+            self._api.require(
+                actor.is_system,
+                actor,
+                "update",
+                "family",
+                family_id,
+                "update_one_family(main_user)",
+            )
         result = self._db.families.update_one_family(family_id, updated_family)
         self._api.record(actor, "update", "family", family_id, "update_one_family")
         return result
@@ -255,22 +319,38 @@ class MembersApi(_Area):
         actor = self._api.actor()
         data = member_data if isinstance(member_data, dict) else {}
         family_id = data.get("family_id")
-        allowed = actor.is_system or data.get("user_id") == actor.user_id or (
-            isinstance(family_id, str) and self._api.is_main_of(actor, family_id))
+        allowed = (
+            actor.is_system
+            or data.get("user_id") == actor.user_id
+            or (isinstance(family_id, str) and self._api.is_main_of(actor, family_id))
+        )
         self._api.require(allowed, actor, "create", "family", family_id, "create_member")
         member_id = self._db.members.create_member(member_data)
         self._api.record(actor, "create", "family", family_id, "create_member")
         return member_id
 
-    def get_all_members(self, family_id: str | None = None,
-                        user_id: str | None = None) -> list[dict[str, Any]]:
+    def get_all_members(
+        self, family_id: str | None = None, user_id: str | None = None
+    ) -> list[dict[str, Any]]:
         actor = self._api.actor()
         if family_id is not None:
-            self._api.require(self._api.can_read_family(actor, family_id), actor, "view",
-                              "family", family_id, "get_all_members")
+            self._api.require(
+                self._api.can_read_family(actor, family_id),
+                actor,
+                "view",
+                "family",
+                family_id,
+                "get_all_members",
+            )
         if user_id is not None and family_id is None:
-            self._api.require(actor.is_system or user_id == actor.user_id, actor, "view",
-                              "account", user_id, "get_all_members")
+            self._api.require(
+                actor.is_system or user_id == actor.user_id,
+                actor,
+                "view",
+                "account",
+                user_id,
+                "get_all_members",
+            )
         members = self._db.members.get_all_members(family_id, user_id)
         if actor.is_system:
             return members
@@ -280,17 +360,25 @@ class MembersApi(_Area):
     def get_one_member(self, member_id: str) -> dict[str, Any]:
         actor = self._api.actor()
         member = self._db.members.get_one_member(member_id)
-        self._api.require(self._api.can_read_family(actor, member["family_id"]), actor, "view",
-                          "family", member["family_id"], "get_one_member")
+        self._api.require(
+            self._api.can_read_family(actor, member["family_id"]),
+            actor,
+            "view",
+            "family",
+            member["family_id"],
+            "get_one_member",
+        )
         return member
 
     def update_one_member(self, member_id: str, updated_member: dict[str, Any]) -> bool:
         actor = self._api.actor()
         member = self._db.members.get_one_member(member_id)
         allowed = member["user_id"] == actor.user_id or self._api.can_manage_family(
-            actor, member["family_id"])
-        self._api.require(allowed, actor, "update", "family", member["family_id"],
-                          "update_one_member")
+            actor, member["family_id"]
+        )
+        self._api.require(
+            allowed, actor, "update", "family", member["family_id"], "update_one_member"
+        )
         result = self._db.members.update_one_member(member_id, updated_member)
         self._api.record(actor, "update", "family", member["family_id"], "update_one_member")
         return result
@@ -300,9 +388,11 @@ class MembersApi(_Area):
         actor = self._api.actor()
         member = self._db.members.get_one_member(member_id)
         allowed = member["user_id"] == actor.user_id or self._api.can_manage_family(
-            actor, member["family_id"])
-        self._api.require(allowed, actor, "delete", "family", member["family_id"],
-                          "delete_one_member")
+            actor, member["family_id"]
+        )
+        self._api.require(
+            allowed, actor, "delete", "family", member["family_id"], "delete_one_member"
+        )
         result = self._db.members.delete_one_member(member_id)
         self._api.record(actor, "delete", "family", member["family_id"], "delete_one_member")
         return result
@@ -320,8 +410,14 @@ class AuthApi(_Area):
                 owner = self._db.auth.get_login_session(xid)["user_id"]
             except Exception:  # unknown or expired: treated as not one's own
                 owner = None
-        self._api.require(owner is not None and (actor.is_system or owner == actor.user_id),
-                          actor, "view", "account", owner, operation)
+        self._api.require(
+            owner is not None and (actor.is_system or owner == actor.user_id),
+            actor,
+            "view",
+            "account",
+            owner,
+            operation,
+        )
         assert xid is not None
         return actor, xid
 
@@ -375,8 +471,9 @@ class StatusApi(_Area):
     def create_mental_report(self, data: dict[str, Any]) -> int:
         return self._create("mental_report", data)
 
-    def get_mental_reports(self, family_id: str, start_time: Any, end_time: Any = None,
-                           time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_mental_reports(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         self._family_read(family_id, "get_mental_reports")
         return self._db.status.get_mental_reports(family_id, start_time, end_time, time_order)
 
@@ -387,22 +484,40 @@ class StatusApi(_Area):
     def delete_latest_mental_reports(self, family_id: str) -> bool:
         return self._delete_latest("mental_reports", family_id)
 
-    def get_status_series(self, family_id: str, series: str, start_time: Any,
-                          end_time: Any = None, bucket_seconds: int = 300) -> list[dict[str, Any]]:
+    def get_status_digest(self, kind: str, family_id: str, start_time: Any,
+                          end_time: Any = None) -> dict[str, tuple[int, int]]:
+        self._family_read(family_id, f"get_status_digest({kind})", audit=False)
+        return self._db.status.get_status_digest(kind, family_id, start_time, end_time)
+
+    def get_status_series(
+        self,
+        family_id: str,
+        series: str,
+        start_time: Any,
+        end_time: Any = None,
+        bucket_seconds: int = 300,
+    ) -> list[dict[str, Any]]:
         self._family_read(family_id, f"get_status_series({series})")
-        return self._db.status.get_status_series(family_id, series, start_time, end_time,
-                                                 bucket_seconds)
+        return self._db.status.get_status_series(
+            family_id, series, start_time, end_time, bucket_seconds
+        )
 
 
 def _install_status(kind: str) -> None:
     def create(self: StatusApi, data: dict[str, Any]) -> int:
         return self._create(f"{kind}_status", data)
 
-    def get(self: StatusApi, family_id: str, start_time: Any, end_time: Any = None,
-            time_order: str = "asc") -> list[dict[str, Any]]:
+    def get(
+        self: StatusApi,
+        family_id: str,
+        start_time: Any,
+        end_time: Any = None,
+        time_order: str = "asc",
+    ) -> list[dict[str, Any]]:
         self._family_read(family_id, f"get_{kind}_status")
-        return getattr(self._db.status, f"get_{kind}_status")(family_id, start_time, end_time,
-                                                              time_order)
+        return getattr(self._db.status, f"get_{kind}_status")(
+            family_id, start_time, end_time, time_order
+        )
 
     def get_latest(self: StatusApi, family_id: str) -> dict[str, Any]:
         self._family_read(family_id, f"get_latest_{kind}_status")
@@ -411,9 +526,12 @@ def _install_status(kind: str) -> None:
     def delete_latest(self: StatusApi, family_id: str) -> bool:
         return self._delete_latest(f"{kind}_status", family_id)
 
-    for name, fn in ((f"create_{kind}_status", create), (f"get_{kind}_status", get),
-                     (f"get_latest_{kind}_status", get_latest),
-                     (f"delete_latest_{kind}_status", delete_latest)):
+    for name, fn in (
+        (f"create_{kind}_status", create),
+        (f"get_{kind}_status", get),
+        (f"get_latest_{kind}_status", get_latest),
+        (f"delete_latest_{kind}_status", delete_latest),
+    ):
         fn.__name__ = fn.__qualname__ = name
         setattr(StatusApi, name, fn)
 
@@ -439,40 +557,57 @@ class MessagesApi(_Area):
         data = message_data if isinstance(message_data, dict) else {}
         sender, recipient = data.get("from_id"), data.get("to_id")
         allowed = actor.is_system or (
-            sender == actor.user_id and isinstance(recipient, str)
-            and self._linked(sender, recipient))
+            sender == actor.user_id
+            and isinstance(recipient, str)
+            and self._linked(sender, recipient)
+        )
         self._api.require(allowed, actor, "create", "account", recipient, "create_message")
         index = self._db.messages.create_message(message_data)
         self._api.record(actor, "create", "account", recipient, "create_message")
         return index
 
-    def get_new_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
-                                  time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_new_received_messages(
+        self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         self._self_or_system(to_id, "view", "get_new_received_messages")
         return self._db.messages.get_new_received_messages(to_id, start_time, end_time, time_order)
 
-    def get_all_received_messages(self, to_id: str, start_time: Any = None, end_time: Any = None,
-                                  time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_all_received_messages(
+        self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         self._self_or_system(to_id, "view", "get_all_received_messages")
         return self._db.messages.get_all_received_messages(to_id, start_time, end_time, time_order)
 
-    def get_all_sent_messages(self, from_id: str, start_time: Any = None, end_time: Any = None,
-                              time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_all_sent_messages(
+        self, from_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         self._self_or_system(from_id, "view", "get_all_sent_messages")
         return self._db.messages.get_all_sent_messages(from_id, start_time, end_time, time_order)
 
     def get_one_message(self, message_id: int) -> dict[str, Any]:
         actor = self._api.actor()
         message = self._db.messages.get_one_message(message_id)
-        self._api.require(actor.is_system or actor.user_id in (message["from_id"], message["to_id"]),
-                          actor, "view", "account", message["to_id"], "get_one_message")
+        self._api.require(
+            actor.is_system or actor.user_id in (message["from_id"], message["to_id"]),
+            actor,
+            "view",
+            "account",
+            message["to_id"],
+            "get_one_message",
+        )
         return message
 
     def check_read_message(self, message_id: int) -> bool:
         actor = self._api.actor()
         message = self._db.messages.get_one_message(message_id)
-        self._api.require(actor.is_system or actor.user_id == message["to_id"], actor, "update",
-                          "account", message["to_id"], "check_read_message")
+        self._api.require(
+            actor.is_system or actor.user_id == message["to_id"],
+            actor,
+            "update",
+            "account",
+            message["to_id"],
+            "check_read_message",
+        )
         return self._db.messages.check_read_message(message_id)
 
     def delete_message(self, message_id: int) -> bool:
@@ -484,32 +619,44 @@ class MessagesApi(_Area):
 
 class NotificationsApi(_Area):
     def create_notification(self, notification_data: dict[str, Any]) -> int:
-        family_id = notification_data.get("family_id") if isinstance(notification_data, dict) \
-            else None
+        family_id = (
+            notification_data.get("family_id") if isinstance(notification_data, dict) else None
+        )
         actor = self._system_only("create", "family", family_id, "create_notification")
         index = self._db.notifications.create_notification(notification_data)
         self._api.record(actor, "create", "family", family_id, "create_notification")
         return index
 
-    def get_new_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
-                              time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_new_notifications(
+        self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         self._family_read(family_id, "get_new_notifications")
-        return self._db.notifications.get_new_notifications(family_id, start_time, end_time,
-                                                            time_order)
+        return self._db.notifications.get_new_notifications(
+            family_id, start_time, end_time, time_order
+        )
 
-    def get_all_notifications(self, family_id: str, start_time: Any = None, end_time: Any = None,
-                              time_order: str = "asc") -> list[dict[str, Any]]:
+    def get_all_notifications(
+        self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
         self._family_read(family_id, "get_all_notifications")
-        return self._db.notifications.get_all_notifications(family_id, start_time, end_time,
-                                                            time_order)
+        return self._db.notifications.get_all_notifications(
+            family_id, start_time, end_time, time_order
+        )
 
-    def get_notifications_after(self, family_ids: list[str], after_index: int,
-                                limit: int = 500) -> list[dict[str, Any]]:
+    def get_notifications_after(
+        self, family_ids: list[str], after_index: int, limit: int = 500
+    ) -> list[dict[str, Any]]:
         actor = self._api.actor()
         mine = self._api.family_ids(actor)
         for family_id in family_ids:
-            self._api.require(actor.is_system or family_id in mine, actor, "view", "family",
-                              family_id, "get_notifications_after")
+            self._api.require(
+                actor.is_system or family_id in mine,
+                actor,
+                "view",
+                "family",
+                family_id,
+                "get_notifications_after",
+            )
         rows = self._db.notifications.get_notifications_after(family_ids, after_index, limit)
         for family_id in sorted({r["family_id"] for r in rows}):
             self._api.record(actor, "view", "family", family_id, "get_notifications_after")
@@ -519,8 +666,14 @@ class NotificationsApi(_Area):
         actor = self._api.actor()
         mine = self._api.family_ids(actor)
         for family_id in family_ids:
-            self._api.require(actor.is_system or family_id in mine, actor, "view", "family",
-                              family_id, "latest_notification_index")
+            self._api.require(
+                actor.is_system or family_id in mine,
+                actor,
+                "view",
+                "family",
+                family_id,
+                "latest_notification_index",
+            )
         return self._db.notifications.latest_notification_index(family_ids)
 
     def get_one_notification(self, notification_id: int) -> dict[str, Any]:
@@ -531,12 +684,18 @@ class NotificationsApi(_Area):
     def check_read_notification(self, notification_id: int) -> bool:
         notification = self._db.notifications.get_one_notification(notification_id)
         actor = self._api.actor()
-        self._api.require(self._api.can_read_family(actor, notification["family_id"]), actor,
-                          "update", "family", notification["family_id"],
-                          "check_read_notification")
+        self._api.require(
+            self._api.can_read_family(actor, notification["family_id"]),
+            actor,
+            "update",
+            "family",
+            notification["family_id"],
+            "check_read_notification",
+        )
         result = self._db.notifications.check_read_notification(notification_id)
-        self._api.record(actor, "update", "family", notification["family_id"],
-                        "check_read_notification")
+        self._api.record(
+            actor, "update", "family", notification["family_id"], "check_read_notification"
+        )
         return result
 
     def delete_notification(self, notification_id: int) -> bool:
@@ -589,8 +748,9 @@ class BackgroundsApi(_Area):
         actor = self._api.actor()
         data = background_data if isinstance(background_data, dict) else {}
         family_id = data.get("family_id")
-        allowed = actor.is_system or (data.get("uploader_id") == actor.user_id
-                                      and self._api.can_read_family(actor, family_id))
+        allowed = actor.is_system or (
+            data.get("uploader_id") == actor.user_id and self._api.can_read_family(actor, family_id)
+        )
         self._api.require(allowed, actor, "create", "family", family_id, "add_background")
         index = self._db.backgrounds.add_background(background_data)
         self._api.record(actor, "create", "family", family_id, "add_background")
@@ -613,20 +773,34 @@ class BackgroundsApi(_Area):
         actor = self._api.actor()
         background = self._db.backgrounds.get_one_background(background_id)
         allowed = background["uploader_id"] == actor.user_id or self._api.can_manage_family(
-            actor, background["family_id"])
-        self._api.require(allowed, actor, "delete", "family", background["family_id"],
-                          "delete_background")
+            actor, background["family_id"]
+        )
+        self._api.require(
+            allowed, actor, "delete", "family", background["family_id"], "delete_background"
+        )
         result = self._db.backgrounds.delete_background(background_id)
         self._api.record(actor, "delete", "family", background["family_id"], "delete_background")
         return result
 
 
 class AuditApi(_Area):
-    def get_audit_log(self, start_time: Any = None, end_time: Any = None, *,
-                      actor_id: str | None = None, target_id: str | None = None,
-                      time_order: str = "desc", limit: int = 1000) -> list[dict[str, Any]]:
+    def get_audit_log(
+        self,
+        start_time: Any = None,
+        end_time: Any = None,
+        *,
+        actor_id: str | None = None,
+        target_id: str | None = None,
+        time_order: str = "desc",
+        limit: int = 1000,
+    ) -> list[dict[str, Any]]:
         actor = self._system_only("view", "audit", None, "get_audit_log")
         self._api.record(actor, "view", "audit", None, "get_audit_log")
-        return self._db.security.get_audit_log(start_time, end_time, actor_id=actor_id,
-                                               target_id=target_id, time_order=time_order,
-                                               limit=limit)
+        return self._db.security.get_audit_log(
+            start_time,
+            end_time,
+            actor_id=actor_id,
+            target_id=target_id,
+            time_order=time_order,
+            limit=limit,
+        )

@@ -26,8 +26,15 @@ MENTAL_CONCERN_BELOW = 40
 SILENT_AFTER = timedelta(hours=3)
 CHART_POINTS = 600
 
-SERIES = ("temperature", "humidity", "dust_level", "ethanol", "heart_rate", "activity_score",
-          "mental_score")
+SERIES = (
+    "temperature",
+    "humidity",
+    "dust_level",
+    "ethanol",
+    "heart_rate",
+    "activity_score",
+    "mental_score",
+)
 
 
 @dataclass(frozen=True)
@@ -110,9 +117,11 @@ def family_overview(api: UserApi, family_id: str, now: datetime | None = None) -
         concerns.append("silent")
     if unread["warn"]:
         concerns.append("warn_unread")
-    for name, reading, (low, high) in (("temperature", temperature, TEMPERATURE_RANGE),
-                                       ("humidity", humidity, HUMIDITY_RANGE),
-                                       ("heart_rate", heart, HEART_RATE_RANGE)):
+    for name, reading, (low, high) in (
+        ("temperature", temperature, TEMPERATURE_RANGE),
+        ("humidity", humidity, HUMIDITY_RANGE),
+        ("heart_rate", heart, HEART_RATE_RANGE),
+    ):
         if reading.value is not None and not low <= reading.value <= high:
             concerns.append(name)
     if dust_grade(dust.value) in ("bad", "very_bad"):
@@ -128,19 +137,37 @@ def family_overview(api: UserApi, family_id: str, now: datetime | None = None) -
     else:
         severity = 0
     return OverviewRow(
-        family_id=family_id, family_name=family["family_name"] or "",
-        elder_name=elder["user_name"] or "", elder_age=age_on(elder["birth_date"], now.date()),
-        temperature=temperature, humidity=humidity, dust=dust, heart_rate=heart,
-        mental_score=mental_score, unread=unread, last_report_at=last, silent_for=silent,
-        concerns=tuple(concerns), severity=severity)
+        family_id=family_id,
+        family_name=family["family_name"] or "",
+        elder_name=elder["user_name"] or "",
+        elder_age=age_on(elder["birth_date"], now.date()),
+        temperature=temperature,
+        humidity=humidity,
+        dust=dust,
+        heart_rate=heart,
+        mental_score=mental_score,
+        unread=unread,
+        last_report_at=last,
+        silent_for=silent,
+        concerns=tuple(concerns),
+        severity=severity,
+    )
 
 
 def overview(api: UserApi, now: datetime | None = None) -> list[OverviewRow]:
     """Every family the user belongs to, worst first."""
     now = now or utcnow()
     rows = [family_overview(api, f["id"], now) for f in api.families.get_all_families()]
-    return sorted(rows, key=lambda r: (-r.severity, -r.unread["crit"], -r.unread["warn"],
-                                       -len(r.concerns), r.elder_name))
+    return sorted(
+        rows,
+        key=lambda r: (
+            -r.severity,
+            -r.unread["crit"],
+            -r.unread["warn"],
+            -len(r.concerns),
+            r.elder_name,
+        ),
+    )
 
 
 # --- charts ---------------------------------------------------------------------------
@@ -161,8 +188,14 @@ def bucket_for(start: datetime, end: datetime, points: int = CHART_POINTS) -> in
     return max(1, math.ceil(span / points))
 
 
-def chart_series(api: UserApi, family_id: str, series: str, start: datetime, end: datetime,
-                 points: int = CHART_POINTS) -> ChartSeries:
+def chart_series(
+    api: UserApi,
+    family_id: str,
+    series: str,
+    start: datetime,
+    end: datetime,
+    points: int = CHART_POINTS,
+) -> ChartSeries:
     """At most about ``points`` buckets, aggregated by the database."""
     bucket = bucket_for(start, end, points)
     rows = api.status.get_status_series(family_id, series, start, end, bucket)
@@ -170,8 +203,11 @@ def chart_series(api: UserApi, family_id: str, series: str, start: datetime, end
     return ChartSeries(
         name=series,
         times=[(r["bucket_start"] - epoch).total_seconds() for r in rows],
-        averages=[r["avg"] for r in rows], minimums=[r["min"] for r in rows],
-        maximums=[r["max"] for r in rows], bucket_seconds=bucket)
+        averages=[r["avg"] for r in rows],
+        minimums=[r["min"] for r in rows],
+        maximums=[r["max"] for r in rows],
+        bucket_seconds=bucket,
+    )
 
 
 @dataclass(frozen=True)
@@ -195,16 +231,27 @@ def status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) 
     active = _latest(api.status.get_latest_active_status, family_id)
     mental = _latest(api.status.get_latest_mental_status, family_id)
     latest = {
-        "temperature": _reading(home, "temperature"), "humidity": _reading(home, "humidity"),
-        "dust_level": _reading(home, "dust_level"), "ethanol": _reading(home, "ethanol"),
-        "heart_rate": _reading(health, "heart_rate"), "activity_score": _reading(active, "score"),
+        "temperature": _reading(home, "temperature"),
+        "humidity": _reading(home, "humidity"),
+        "dust_level": _reading(home, "dust_level"),
+        "ethanol": _reading(home, "ethanol"),
+        "heart_rate": _reading(health, "heart_rate"),
+        "activity_score": _reading(active, "score"),
         "mental_score": _reading(mental, "score"),
     }
-    reports = api.status.get_mental_reports(family_id, start - timedelta(days=7), end,
-                                            time_order="desc")
-    return StatusBundle(family_id, start, end, series, latest,
-                        parse_mental(mental["description"]) if mental else None,
-                        mental["reported_at"] if mental else None, reports)
+    reports = api.status.get_mental_reports(
+        family_id, start - timedelta(days=7), end, time_order="desc"
+    )
+    return StatusBundle(
+        family_id,
+        start,
+        end,
+        series,
+        latest,
+        parse_mental(mental["description"]) if mental else None,
+        mental["reported_at"] if mental else None,
+        reports,
+    )
 
 
 # --- the AI's mental status -------------------------------------------------------------
@@ -250,8 +297,10 @@ def parse_mental(description: str | None) -> MentalInsight | None:
         overall=str(data.get("overall_emotional_state") or ""),
         insights=str(data.get("emotional_insights") or ""),
         emotions=emotions,
-        recommendations=[str(r) for r in recommendations] if isinstance(recommendations, list)
-        else [])
+        recommendations=[str(r) for r in recommendations]
+        if isinstance(recommendations, list)
+        else [],
+    )
 
 
 # --- notifications ------------------------------------------------------------------------
@@ -271,26 +320,37 @@ class Alert:
     step: str = ""
     detail: str = ""
     image_url: str | None = None
+    pending: bool = False  # acknowledged offline, waiting in the outbox
 
 
 def parse_alert(row: dict[str, Any]) -> Alert:
     text = (row.get("description") or "").strip()
-    common = {"index": row["index"], "family_id": row["family_id"],
-              "created_at": row.get("created_at"), "grade": row.get("notification_grade") or "none",
-              "is_read": bool(row.get("is_read")),
-              "image_url": row.get("image_url") if row.get("image_url") not in (None, "", "NULL")
-              else None}
+    common = {
+        "index": row["index"],
+        "family_id": row["family_id"],
+        "created_at": row.get("created_at"),
+        "grade": row.get("notification_grade") or "none",
+        "is_read": bool(row.get("is_read")),
+        "pending": bool(row.get("pending")),
+        "image_url": row.get("image_url")
+        if row.get("image_url") not in (None, "", "NULL")
+        else None,
+    }
     if text.startswith("{"):
         try:
             data = json.loads(text)
         except ValueError:
             data = None
         if isinstance(data, dict) and ("MSG_CN" in data or "DST_SE_NM" in data):
-            return Alert(kind="disaster", title=str(data.get("DST_SE_NM") or ""),
-                         message=str(data.get("MSG_CN") or ""),
-                         region=" ".join(str(data.get("RCPTN_RGN_NM") or "").split()),
-                         step=str(data.get("EMRG_STEP_NM") or ""),
-                         detail=str(data.get("CRT_DT") or ""), **common)
+            return Alert(
+                kind="disaster",
+                title=str(data.get("DST_SE_NM") or ""),
+                message=str(data.get("MSG_CN") or ""),
+                region=" ".join(str(data.get("RCPTN_RGN_NM") or "").split()),
+                step=str(data.get("EMRG_STEP_NM") or ""),
+                detail=str(data.get("CRT_DT") or ""),
+                **common,
+            )
     head, _, detail = text.partition(",")
     if head.startswith("낙상"):
         return Alert(kind="fall", title=head, message=text, detail=detail, **common)
@@ -328,18 +388,29 @@ def conversations(api: UserApi, user_id: str) -> list[Conversation]:
         else:
             partners = []  # a system account reads families but has no conversation
         for person in partners:
-            result.append(Conversation(family["id"], person["user_id"],
-                                       person["user_name"] or "", person["nickname"],
-                                       unread.get(person["user_id"], 0)))
+            result.append(
+                Conversation(
+                    family["id"],
+                    person["user_id"],
+                    person["user_name"] or "",
+                    person["nickname"],
+                    unread.get(person["user_id"], 0),
+                )
+            )
     return result
 
 
-def conversation_messages(api: UserApi, user_id: str, partner_id: str,
-                          since: datetime | None = None) -> list[dict[str, Any]]:
-    received = [m for m in api.messages.get_all_received_messages(user_id, since)
-                if m["from_id"] == partner_id]
-    sent = [m for m in api.messages.get_all_sent_messages(user_id, since)
-            if m["to_id"] == partner_id]
+def conversation_messages(
+    api: UserApi, user_id: str, partner_id: str, since: datetime | None = None
+) -> list[dict[str, Any]]:
+    received = [
+        m
+        for m in api.messages.get_all_received_messages(user_id, since)
+        if m["from_id"] == partner_id
+    ]
+    sent = [
+        m for m in api.messages.get_all_sent_messages(user_id, since) if m["to_id"] == partner_id
+    ]
     return sorted(received + sent, key=lambda m: (m["created_at"] or datetime.min, m["index"]))
 
 
@@ -348,6 +419,9 @@ def unread_critical(api: UserApi) -> list[Alert]:
     stays until a person acknowledges each."""
     alerts = []
     for family in api.families.get_all_families():
-        alerts += [parse_alert(r) for r in api.notifications.get_new_notifications(family["id"])
-                   if r["notification_grade"] == "crit"]
+        alerts += [
+            parse_alert(r)
+            for r in api.notifications.get_new_notifications(family["id"])
+            if r["notification_grade"] == "crit"
+        ]
     return sorted(alerts, key=lambda a: (a.created_at or datetime.min, a.index))

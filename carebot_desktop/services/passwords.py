@@ -28,8 +28,11 @@ def check_password_rules(password: object, field: str = "password") -> str:
     if len(password) > MAX_LENGTH:
         raise ValidationError(field, f"must be at most {MAX_LENGTH} characters")
     if len(password.encode("utf-8")) > MAX_BYTES:
-        raise ValidationError(field, f"is longer than {MAX_BYTES} bytes in UTF-8 "
-                                     "(Korean letters take 3 bytes each); use a shorter one")
+        raise ValidationError(
+            field,
+            f"is longer than {MAX_BYTES} bytes in UTF-8 "
+            "(Korean letters take 3 bytes each); use a shorter one",
+        )
     if "\x00" in password:
         raise ValidationError(field, "must not contain a NUL character")
     return password

@@ -52,8 +52,14 @@ class CarebotService:
     in-memory store in tests); ``None`` means remember-me is unavailable.
     """
 
-    def __init__(self, db: Database, secrets: SecretStore | None = None, *,
-                 bcrypt_cost: int = passwords.BCRYPT_COST, host: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        secrets: SecretStore | None = None,
+        *,
+        bcrypt_cost: int = passwords.BCRYPT_COST,
+        host: str | None = None,
+    ) -> None:
         self.db = db
         self.secrets = secrets
         self.bcrypt_cost = bcrypt_cost
@@ -112,13 +118,16 @@ class CarebotService:
             raise ValidationError("role", "must be 'main' (elder) or 'sub' (family member)")
         data = dict(account)
         data["password"] = passwords.hash_password(
-            passwords.check_password_rules(account.get("password")), cost=self.bcrypt_cost)
+            passwords.check_password_rules(account.get("password")), cost=self.bcrypt_cost
+        )
         return self.db.accounts.create_account(data)
 
     # --- sign-in and sessions ------------------------------------------------------------
 
     def _locked_until(self, email: str, now: datetime) -> datetime | None:
-        failures = self.db.security.failed_logins_since(email, now - LOCKOUT_WINDOW - LOCKOUT_DURATION)
+        failures = self.db.security.failed_logins_since(
+            email, now - LOCKOUT_WINDOW - LOCKOUT_DURATION
+        )
         locked_until = None
         for i in range(LOCKOUT_ATTEMPTS - 1, len(failures)):
             if failures[i] - failures[i - LOCKOUT_ATTEMPTS + 1] <= LOCKOUT_WINDOW:
@@ -153,9 +162,13 @@ class CarebotService:
                 raise LockedOutError(locked)
             raise AuthenticationError(SIGN_IN_FAILED)
         self.db.security.clear_failed_logins(email_key)
-        if passwords.needs_rehash(stored, self.bcrypt_cost) and \
-                len(password.encode("utf-8")) <= passwords.MAX_BYTES:
-            self.db.auth.change_password(user_id, passwords.hash_password(password, self.bcrypt_cost))
+        if (
+            passwords.needs_rehash(stored, self.bcrypt_cost)
+            and len(password.encode("utf-8")) <= passwords.MAX_BYTES
+        ):
+            self.db.auth.change_password(
+                user_id, passwords.hash_password(password, self.bcrypt_cost)
+            )
         session = self._open_session(user_id, remember)
         self._audit(user_id, "login", "account", user_id, "login", "ok")
         self.cleanup_expired(force=False)
@@ -216,7 +229,9 @@ class CarebotService:
         user_id = self.current_user(session_id)
         self._check_own_password(user_id, old_password, "old_password")
         passwords.check_password_rules(new_password, "new_password")
-        self.db.auth.change_password(user_id, passwords.hash_password(new_password, self.bcrypt_cost))
+        self.db.auth.change_password(
+            user_id, passwords.hash_password(new_password, self.bcrypt_cost)
+        )
         self.db.auth.delete_user_sessions(user_id, except_session=token_to_xid(session_id))
         self._audit(user_id, "update", "account", user_id, "change_password", "ok")
         return True
@@ -226,9 +241,15 @@ class CarebotService:
         ``current``. The ``ref`` is the stored digest: it cannot be used to sign in."""
         user_id = self.current_user(session_id)
         current = token_to_xid(session_id)
-        return [{"ref": s["xid"], "last_active": s["last_active"],
-                 "is_remember": s["is_remember"], "current": s["xid"] == current}
-                for s in self.db.auth.get_user_sessions(user_id)]
+        return [
+            {
+                "ref": s["xid"],
+                "last_active": s["last_active"],
+                "is_remember": s["is_remember"],
+                "current": s["xid"] == current,
+            }
+            for s in self.db.auth.get_user_sessions(user_id)
+        ]
 
     def end_session(self, session_id: str, ref: str) -> bool:
         """End one of one's own sessions (by its ``ref`` from :meth:`list_sessions`)."""
@@ -286,9 +307,23 @@ class CarebotService:
         self.db.security.cleanup_failed_logins(LOCKOUT_WINDOW + LOCKOUT_DURATION)
         return removed
 
-    def _audit(self, actor_id: str | None, action: str, target_type: str, target_id: Any,
-               operation: str, outcome: str) -> None:
-        self.db.security.add_audit_entry({
-            "actor_id": actor_id, "action": action, "target_type": target_type,
-            "target_id": None if target_id is None else str(target_id)[:64],
-            "operation": operation, "outcome": outcome, "host": self.host[:255]})
+    def _audit(
+        self,
+        actor_id: str | None,
+        action: str,
+        target_type: str,
+        target_id: Any,
+        operation: str,
+        outcome: str,
+    ) -> None:
+        self.db.security.add_audit_entry(
+            {
+                "actor_id": actor_id,
+                "action": action,
+                "target_type": target_type,
+                "target_id": None if target_id is None else str(target_id)[:64],
+                "operation": operation,
+                "outcome": outcome,
+                "host": self.host[:255],
+            }
+        )

@@ -50,8 +50,15 @@ def duration_hours(delta: timedelta) -> int:
     return int(delta.total_seconds() // 3600)
 
 
-UNITS = {"temperature": "°C", "humidity": "%", "dust_level": "µg/m³", "ethanol": "ppm",
-         "heart_rate": "bpm", "activity_score": "", "mental_score": ""}
+UNITS = {
+    "temperature": "°C",
+    "humidity": "%",
+    "dust_level": "µg/m³",
+    "ethanol": "ppm",
+    "heart_rate": "bpm",
+    "activity_score": "",
+    "mental_score": "",
+}
 
 
 def value_text(series: str, value: float | None) -> str:

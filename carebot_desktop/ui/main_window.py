@@ -7,9 +7,10 @@ poller lives on its own thread.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebot_desktop.data.errors import DatabaseUnavailableError
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
@@ -41,6 +43,7 @@ from carebot_desktop.ui.overview.overview_page import OverviewPage
 from carebot_desktop.ui.status.status_page import StatusPage
 from carebot_desktop.workers.poller import NotificationPoller, PollerThread
 
+log = logging.getLogger(__name__)
 PAGES = ("overview", "family", "members", "status", "messages", "notifications")
 
 
@@ -64,6 +67,10 @@ class MainWindow(QMainWindow):
         self.family_ids: list[str] = []
         self.critical: list[Alert] = []
         self.poller_thread: PollerThread | None = None
+        self.syncing = False
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(5 * 60_000)
+        self.sync_timer.timeout.connect(self.sync_now)
         self.tray: QSystemTrayIcon | None = None
         self.setWindowTitle(self.tr("Carebot Desktop"))
         self.resize(1280, 820)
@@ -98,9 +105,14 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
-        labels = {"overview": self.tr("Overview"), "family": self.tr("Family"),
-                  "members": self.tr("Members"), "status": self.tr("Status"),
-                  "messages": self.tr("Messages"), "notifications": self.tr("Notifications")}
+        labels = {
+            "overview": self.tr("Overview"),
+            "family": self.tr("Family"),
+            "members": self.tr("Members"),
+            "status": self.tr("Status"),
+            "messages": self.tr("Messages"),
+            "notifications": self.tr("Notifications"),
+        }
         self.nav_labels = labels
         for key in PAGES:
             QListWidgetItem(labels[key], self.nav)
@@ -121,7 +133,14 @@ class MainWindow(QMainWindow):
         brand.setFont(font)
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(210)
+        # Wide enough for the longest label with a badge, at any text size.
+        sidebar.setFixedWidth(
+            max(
+                210,
+                self.nav.fontMetrics().horizontalAdvance(max(labels.values(), key=len) + "  (999)")
+                + 70,
+            )
+        )
         side = QVBoxLayout(sidebar)
         side.addWidget(brand)
         side.addWidget(self.user_label)
@@ -186,7 +205,7 @@ class MainWindow(QMainWindow):
         inner.setLayout(content)
         desk_layout.addWidget(inner, 1)
 
-        for i, key in enumerate(PAGES):
+        for i in range(len(PAGES)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(self._make_nav_action(i))
@@ -208,16 +227,24 @@ class MainWindow(QMainWindow):
 
     def start_session(self, session: SignedIn) -> None:
         self._context.set_session(session)
-        roles = {"system": self.tr("care centre"), "main": self.tr("elder"),
-                 "sub": self.tr("family member")}
+        roles = {
+            "system": self.tr("care centre"),
+            "main": self.tr("elder"),
+            "sub": self.tr("family member"),
+        }
         self.user_label.setText(f"{session.user_name}\n{roles.get(session.role, '')}")
         self.stack.setCurrentWidget(self.desk)
         self.nav.setCurrentRow(0)
+        self._show_connection_state()
         self.overview.reload()
         self.messages.reload()
         self._load_critical()
+        self.sync_timer.start()
+        if not session.offline:
+            self.sync_now()
 
     def end_session(self) -> None:
+        self.sync_timer.stop()
         self.stop_poller()
         self._context.set_session(None)
         self.family_ids = []
@@ -231,11 +258,12 @@ class MainWindow(QMainWindow):
     def start_poller(self) -> None:
         if self.poller_thread is not None or not self.family_ids:
             return
-        api, ids = self._context.api, list(self.family_ids)
+        ids, online = list(self.family_ids), self._online_api
         poller = NotificationPoller(
-            lambda after: api.notifications.get_notifications_after(ids, after),
-            lambda: api.notifications.latest_notification_index(ids),
-            interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000)
+            lambda after: online().notifications.get_notifications_after(ids, after),
+            lambda: online().notifications.latest_notification_index(ids),
+            interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000,
+        )
         poller.notifications_received.connect(self._on_notifications_received)
         poller.connection_lost.connect(self._on_connection_lost)
         poller.connection_restored.connect(self._on_connection_restored)
@@ -272,28 +300,128 @@ class MainWindow(QMainWindow):
         title = theme.grade_text(alert.grade) + " · " + self._family_name(alert.family_id)
         text = self.notifications.model.headline(alert)
         if self.tray is not None:
-            icon = (QSystemTrayIcon.MessageIcon.Critical if alert.grade == "crit"
-                    else QSystemTrayIcon.MessageIcon.Warning)
+            icon = (
+                QSystemTrayIcon.MessageIcon.Critical
+                if alert.grade == "crit"
+                else QSystemTrayIcon.MessageIcon.Warning
+            )
             self.tray.showMessage(title, text, icon, 0 if alert.grade == "crit" else 10_000)
         QApplication.alert(self)
 
+    def _online_api(self) -> Any:
+        """The server's API for this session (runs in the poller's thread)."""
+        session = self._context.session
+        if session is None:
+            raise DatabaseUnavailableError("signed out")
+        if session.online_api is None:
+            session.online_api = session.reconnect()
+        return session.online_api
+
+    # --- offline and back -------------------------------------------------------------
+
+    def _show_connection_state(self) -> None:
+        session = self._context.session
+        if session is not None and session.offline:
+            as_of = session.cache.last_sync() if session.cache is not None else None
+            when = fmt.local_text(as_of) if as_of else self.tr("unknown")
+            text = self.tr("Offline, as of %1. History is shown from this computer's copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.")  # noqa: E501
+            self.offline_text.setText(text.replace("%1", when))
+            self.offline.setVisible(True)
+            self.connection_label.setText(self.tr("Offline"))
+        else:
+            self.offline.setVisible(False)
+            self.connection_label.setText(self.tr("Connected"))
+
     @Slot(str)
     def _on_connection_lost(self, _reason: str) -> None:
-        self.offline_text.setText(self.tr("The database cannot be reached. Showing what was last loaded; retrying automatically…"))  # noqa: E501
-        self.offline.setVisible(True)
-        self.connection_label.setText(self.tr("Offline"))
+        from carebot_desktop.services.offline import OfflineApi
+
+        session = self._context.session
+        if session is None:
+            return
+        if not session.offline and session.cache is not None:
+            try:
+                session.api = OfflineApi(session.cache, session.session_id, session.user_id)
+                session.offline = True
+            except Exception:  # no usable copy: stay on what was last loaded
+                log.warning("the offline copy cannot be opened", exc_info=True)
+        if session.offline:
+            self._show_connection_state()
+            self._reload_all()
+        else:
+            text = self.tr("The database cannot be reached. Showing what was last loaded; retrying automatically…")  # noqa: E501
+            self.offline_text.setText(text)
+            self.offline.setVisible(True)
+            self.connection_label.setText(self.tr("Offline"))
 
     @Slot()
     def _on_connection_restored(self) -> None:
-        self.offline.setVisible(False)
-        self.connection_label.setText(self.tr("Connected"))
-        self.refresh_current()
+        session = self._context.session
+        if session is None:
+            return
+        if not session.offline:
+            self._show_connection_state()
+            self.refresh_current()
+            return
+        self.connection_label.setText(self.tr("Reconnecting…"))
+        self.sync_now()
+
+    @Slot()
+    def sync_now(self) -> None:
+        """Replay the outbox and bring the offline copy up to date, off the GUI thread;
+        after a reconnection, switch the screens back to the server."""
+        from carebot_desktop.services import offline as off
+
+        session = self._context.session
+        if session is None or session.cache is None or self.syncing:
+            return
+        self.syncing = True
+        online = self._online_api
+
+        def work() -> int:
+            api = online()
+            replayed = off.replay_outbox(api, session.cache.store, session.user_id)
+            off.sync(api, session.cache, session.user_id, api.session_id)
+            return replayed
+
+        self._context.run(work, succeeded=self._on_synced, failed=self._on_sync_failed,
+                          write=True)
+
+    @Slot(object)
+    def _on_synced(self, replayed: int) -> None:
+        self.syncing = False
+        session = self._context.session
+        if session is None:
+            return
+        if session.offline and session.online_api is not None:
+            session.api = session.online_api
+            session.session_id = session.online_api.session_id
+            session.offline = False
+            self._show_connection_state()
+            self._reload_all()
+        elif replayed:
+            self._reload_all()
+
+    @Slot(object)
+    def _on_sync_failed(self, error: object) -> None:
+        self.syncing = False
+        log.info("sync failed: %s", type(error).__name__)
+        self._show_connection_state()
+
+    def _reload_all(self) -> None:
+        self.overview.reload()
+        self.messages.reload()
+        self.notifications.reload()
+        for key in ("family", "members", "status"):
+            self.pages[key].reload()  # type: ignore[attr-defined]
 
     # --- critical banner -------------------------------------------------------------
 
     def _load_critical(self) -> None:
         api = self._context.api
-        self._context.run(lambda: dashboard.unread_critical(api), succeeded=self._on_critical_loaded)
+        self._context.run(
+            lambda: dashboard.unread_critical(api), succeeded=self._on_critical_loaded
+        )
 
     @Slot(object)
     def _on_critical_loaded(self, alerts: list[Alert]) -> None:
@@ -313,8 +441,10 @@ class MainWindow(QMainWindow):
             self.banner.setVisible(False)
             return
         alert = self.critical[-1]
-        text = (f"{theme.grade_text('crit')} · {self._family_name(alert.family_id)} · "
-                f"{self.notifications.model.headline(alert)} · {fmt.local_text(alert.created_at)}")
+        text = (
+            f"{theme.grade_text('crit')} · {self._family_name(alert.family_id)} · "
+            f"{self.notifications.model.headline(alert)} · {fmt.local_text(alert.created_at)}"
+        )
         if len(self.critical) > 1:
             text += "  " + self.tr("(%n more)", None, len(self.critical) - 1)
         self.banner_text.setText(text)
@@ -327,7 +457,12 @@ class MainWindow(QMainWindow):
         index = self.critical[-1].index
         context = self._context
         self.banner_button.setEnabled(False)
-        context.run(lambda: acknowledge_one(context, index), succeeded=self._on_banner_acknowledged, failed=self._on_banner_ack_failed, write=True)
+        context.run(
+            lambda: acknowledge_one(context, index),
+            succeeded=self._on_banner_acknowledged,
+            failed=self._on_banner_ack_failed,
+            write=True,
+        )
 
     @Slot(object)
     def _on_banner_acknowledged(self, index: int) -> None:
@@ -337,7 +472,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_banner_ack_failed(self, _error: object) -> None:
         self.banner_button.setEnabled(True)
-        self.banner_text.setText(self.banner_text.text() + "  " + self.tr("(could not be saved; try again)"))  # noqa: E501
+        self.banner_text.setText(
+            self.banner_text.text() + "  " + self.tr("(could not be saved; try again)")
+        )  # noqa: E501
 
     @Slot()
     def _on_banner_show_clicked(self) -> None:
@@ -436,8 +573,10 @@ class MainWindow(QMainWindow):
             item = self.nav.item(PAGES.index(key))
             label = self.nav_labels[key]
             item.setText(f"{label}  ({count})" if count else label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         self.tr("%1, %n unread", None, count).replace("%1", label))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("%1, %n unread", None, count).replace("%1", label),
+            )
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.stop_poller()

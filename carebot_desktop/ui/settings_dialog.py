@@ -40,8 +40,9 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel(self.tr("A new language applies after restarting the application.")))
         form.addRow(self.tr("&Text size"), self.text_scale)
         form.addRow(self.tr("Check for &notifications every"), self.poll)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -30,9 +30,12 @@ class NotificationPoller(QObject):
     connection_lost = Signal(str)
     connection_restored = Signal()
 
-    def __init__(self, fetch: Callable[[int], list[dict[str, Any]]],
-                 latest_index: Callable[[], int] | None = None,
-                 interval_ms: int = 10_000) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[int], list[dict[str, Any]]],
+        latest_index: Callable[[], int] | None = None,
+        interval_ms: int = 10_000,
+    ) -> None:
         """``fetch(after_index)`` returns rows with a larger index; ``latest_index()`` gives
         the starting point (so old notifications are not announced again at start-up)."""
         super().__init__()

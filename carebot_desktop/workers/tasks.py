@@ -51,8 +51,14 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._pending: set[BackgroundTask] = set()
 
-    def submit(self, fn: Callable[[], Any], *, succeeded: Callable[[Any], Any] | None = None,
-               failed: Callable[[Any], Any] | None = None, write: bool = False) -> BackgroundTask:
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        *,
+        succeeded: Callable[[Any], Any] | None = None,
+        failed: Callable[[Any], Any] | None = None,
+        write: bool = False,
+    ) -> BackgroundTask:
         task = BackgroundTask(self)
         if succeeded is not None:
             task.succeeded.connect(succeeded)

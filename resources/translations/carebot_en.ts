@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="117"/>
+        <location filename="../../carebot_desktop/app.py" line="140"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,82 +27,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="53"/>
         <source>Server host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="57"/>
         <source>Server port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
         <source>Database name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="61"/>
         <source>Database user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="65"/>
         <source>kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
         <source>&amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
         <source>&amp;Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
         <source>&amp;User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="76"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="121"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="130"/>
         <source>The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="154"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,119 +126,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="70"/>
         <source>Age and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="70"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="80"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="88"/>
         <source>&amp;Camera (fall photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="89"/>
         <source>&amp;Microphone (conversation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="90"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="97"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
         <source>Save the family settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
         <source>The elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="115"/>
         <source>Family and robot settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
         <source>%1 years (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="156"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="183"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="194"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,82 +246,82 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
         <source>Join a family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="58"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
         <source>Elder&apos;s birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
         <source>Elder&apos;s gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
         <source>Elder&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>e.g. 큰딸, 요양보호사</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
         <source>Your nickname in the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
         <source>Elder&apos;s &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="78"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="79"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="80"/>
         <source>Your ni&amp;ckname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,117 +334,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="55"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="60"/>
         <source>The e-mail or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
         <source>Please check this field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="67"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
         <source>Sign in to look after your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="98"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="104"/>
         <source>&amp;Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="105"/>
         <source>Remember me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="109"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="114"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="122"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="123"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="128"/>
         <source>Sign-in message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="130"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="133"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="135"/>
         <source>Create an &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="136"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="138"/>
         <source>C&amp;onnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="139"/>
         <source>Database connection settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="186"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="209"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +453,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="262"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,133 +463,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="104"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="106"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="115"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="116"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="119"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
         <source>Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
         <source>Family shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
         <source>Critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
         <source>I have &amp;seen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
         <source>Acknowledge the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
         <source>Show the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="224"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="225"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="226"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="303"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="307"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="433"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="346"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -597,12 +597,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -613,32 +613,32 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="55"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,58 +646,58 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="108"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
         <source>&amp;Join a family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
         <source>Join another family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
         <source>Change &amp;nickname…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="119"/>
         <source>Change the selected nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
         <source>&amp;Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="246"/>
         <source>Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="124"/>
         <source>&amp;Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
         <source>Remove the selected member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="168"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>%n member besides the elder</numerusform>
@@ -705,52 +705,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="198"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="214"/>
         <source>You joined the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
         <source>New nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
         <source>Nickname changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="223"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="254"/>
         <source>You left the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
         <source>Remove %1 from the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="264"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="269"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,37 +793,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="187"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="192"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="242"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="243"/>
         <source>No messages yet. Say hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="290"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="304"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="299"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="318"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,48 +831,48 @@
 <context>
     <name>NotificationsModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
         <source>Fall detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="98"/>
         <source>Fire detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,7 +965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="203"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -973,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="205"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -981,52 +981,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="233"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="237"/>
         <source>Disaster type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="226"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
         <source>Alert step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="239"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="228"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="240"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="260"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="273"/>
         <source>The photo could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,52 +1034,52 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
         <source>Humidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
         <source>Fine dust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
         <source>Heart rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
         <source>Unread alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
         <source>Mood score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="72"/>
         <source>Last report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>Emergency: %n unread</numerusform>
@@ -1087,7 +1087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>No data for %n hour</numerusform>
@@ -1095,67 +1095,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="84"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="94"/>
         <source>bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
         <source>very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="103"/>
         <source>Critical %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="105"/>
         <source>Warning %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
         <source>Info %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="109"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="124"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="125"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1201,7 +1201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="89"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>%n needs attention now</numerusform>
@@ -1332,27 +1332,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="74"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="96"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="99"/>
         <source>Enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="103"/>
         <source>Creating the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="123"/>
         <source>An account with this e-mail exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,67 +1413,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
         <source>&amp;24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="55"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
         <source>&amp;30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
         <source>C&amp;ustom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
         <source>Custom range start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="71"/>
         <source>Custom range end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="78"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="79"/>
         <source>Show the custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="113"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="162"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="184"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="194"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -1481,7 +1481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="196"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1489,7 +1489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1497,42 +1497,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="187"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="201"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="190"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="192"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="193"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="241"/>
         <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,37 +1612,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
         <source>bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="59"/>
         <source>very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="67"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
         <source>Value under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="135"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1658,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="143"/>
+        <location filename="../../carebot_desktop/app.py" line="169"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="117"/>
+        <location filename="../../carebot_desktop/app.py" line="140"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation>데모: %1 (비밀번호 %2)로 로그인하세요. 어르신 네 분을 돌보는 요양보호사 계정입니다.</translation>
     </message>
@@ -27,82 +27,82 @@
         <translation>케어봇 MariaDB 서버(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="53"/>
         <source>Server host</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="57"/>
         <source>Server port</source>
         <translation>서버 포트</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
         <source>Database name</source>
         <translation>데이터베이스 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="61"/>
         <source>Database user</source>
         <translation>데이터베이스 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="65"/>
         <source>kept in the system keyring</source>
         <translation>시스템 키링에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
         <source>&amp;Host</source>
         <translation>주소(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
         <source>&amp;Port</source>
         <translation>포트(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
         <source>&amp;User</source>
         <translation>사용자(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
         <source>Pass&amp;word</source>
         <translation>비밀번호(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="76"/>
         <source>Test the connection</source>
         <translation>연결 시험</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="121"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="130"/>
         <source>The connection works.</source>
         <translation>연결되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="154"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation>시스템 키링이 없어 비밀번호를 저장하지 못했습니다. 이번 실행에서만 사용합니다.</translation>
     </message>
@@ -125,119 +125,119 @@
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
         <source>Elder&apos;s name</source>
         <translation>어르신 성함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="70"/>
         <source>Age and birth date</source>
         <translation>나이와 생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="70"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="80"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="78"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
         <source>Age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>Family name</source>
         <translation>가족 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation>알림 음성(&amp;A) (로봇이 알림을 소리 내어 알려 줌)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="88"/>
         <source>&amp;Camera (fall photos)</source>
         <translation>카메라(&amp;C) (낙상 사진)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="89"/>
         <source>&amp;Microphone (conversation)</source>
         <translation>마이크(&amp;M) (대화)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="90"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation>주행(&amp;D) (로봇이 집 안을 이동)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="97"/>
         <source>Family &amp;name</source>
         <translation>가족 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation>어르신 본인 계정만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
         <source>&amp;Save changes</source>
         <translation>변경 내용 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
         <source>Save the family settings</source>
         <translation>가족 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
         <source>The elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="115"/>
         <source>Family and robot settings</source>
         <translation>가족 및 로봇 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
         <source>%1 years (born %2)</source>
         <translation>%1세 (%2 출생)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="156"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="183"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="194"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -245,82 +245,82 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
         <source>Join a family</source>
         <translation>가족에 참여하기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="58"/>
         <source>Elder&apos;s name</source>
         <translation>어르신 성함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
         <source>Elder&apos;s birth date</source>
         <translation>어르신 생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
         <source>Elder&apos;s gender</source>
         <translation>어르신 성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
         <source>Elder&apos;s address</source>
         <translation>어르신 주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>e.g. 큰딸, 요양보호사</source>
         <translation>예: 큰딸, 요양보호사</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
         <source>Your nickname in the family</source>
         <translation>가족 안에서 불릴 내 호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
         <translation>어르신 정보를 등록된 그대로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
         <source>Elder&apos;s &amp;name</source>
         <translation>어르신 성함(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="78"/>
         <source>&amp;Gender</source>
         <translation>성별(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="79"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="80"/>
         <source>Your ni&amp;ckname</source>
         <translation>내 호칭(&amp;C)</translation>
     </message>
@@ -333,117 +333,117 @@
         <translation>로그인 시도가 너무 많습니다. %1 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="55"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="60"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
         <source>Please check this field: %1</source>
         <translation>입력 내용을 확인하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="67"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
         <source>Sign in to look after your family</source>
         <translation>로그인하고 가족의 안부를 살펴보세요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="98"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="104"/>
         <source>&amp;Remember me on this computer</source>
         <translation>이 컴퓨터에서 로그인 유지(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="105"/>
         <source>Remember me</source>
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="109"/>
         <source>Unavailable: %1</source>
         <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="114"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation>로그인 유지를 사용할 수 없습니다. 시스템 키링을 찾지 못했으며, 세션을 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="122"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="123"/>
         <source>&amp;Password</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="128"/>
         <source>Sign-in message</source>
         <translation>로그인 안내</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="130"/>
         <source>&amp;Sign in</source>
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="133"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="135"/>
         <source>Create an &amp;account…</source>
         <translation>계정 만들기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="136"/>
         <source>Create an account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="138"/>
         <source>C&amp;onnection…</source>
         <translation>연결 설정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="139"/>
         <source>Database connection settings</source>
         <translation>데이터베이스 연결 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="186"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
         <source>Enter your e-mail and password.</source>
         <translation>이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="209"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
@@ -452,7 +452,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="262"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
@@ -462,145 +462,145 @@
         <translation>화면 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="104"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="105"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="106"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="115"/>
         <source>Signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="116"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="119"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
         <source>Carebot</source>
         <translation>케어봇</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
         <source>Family shown</source>
         <translation>보고 있는 가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Family:</source>
         <translation>가족(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
         <source>Critical alert</source>
         <translation>위급 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
         <source>I have &amp;seen it</source>
         <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
         <source>Acknowledge the critical alert</source>
         <translation>위급 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
         <source>Show the critical alert</source>
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="224"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="225"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="226"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="303"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="307"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="433"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="346"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -610,32 +610,32 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
         <source>Nickname</source>
         <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="55"/>
         <source>you</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
         <source>Member</source>
         <translation>구성원</translation>
     </message>
@@ -643,110 +643,110 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="108"/>
         <source>Family members</source>
         <translation>가족 구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
         <source>&amp;Join a family…</source>
         <translation>가족 참여(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
         <source>Join another family</source>
         <translation>다른 가족에 참여</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
         <source>Change &amp;nickname…</source>
         <translation>호칭 바꾸기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="119"/>
         <source>Change the selected nickname</source>
         <translation>선택한 호칭 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
         <source>&amp;Leave this family</source>
         <translation>이 가족에서 나가기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="246"/>
         <source>Leave this family</source>
         <translation>이 가족에서 나가기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="124"/>
         <source>&amp;Remove member</source>
         <translation>구성원 내보내기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
         <source>Remove the selected member</source>
         <translation>선택한 구성원 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="168"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>어르신 외 구성원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="198"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="214"/>
         <source>You joined the family.</source>
         <translation>가족에 참여했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
         <source>Nickname</source>
         <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
         <source>New nickname:</source>
         <translation>새 호칭:</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
         <source>Nickname changed.</source>
         <translation>호칭을 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation>이 가족에서 나갈까요? 더 이상 이 가족의 정보를 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="223"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="254"/>
         <source>You left the family.</source>
         <translation>가족에서 나갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
         <source>Remove %1 from the family?</source>
         <translation>%1 님을 가족에서 내보낼까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="264"/>
         <source>Remove member</source>
         <translation>구성원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="269"/>
         <source>Member removed.</source>
         <translation>구성원을 내보냈습니다.</translation>
     </message>
@@ -789,37 +789,37 @@
         <translation>메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="187"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="192"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation>대화가 없습니다. 메시지는 어르신과 가족 구성원 사이에 주고받습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="242"/>
         <source>Loading the picture…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="243"/>
         <source>No messages yet. Say hello!</source>
         <translation>아직 메시지가 없습니다. 안부를 전해 보세요!</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
         <source>not read yet</source>
         <translation>아직 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="290"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="304"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="299"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="318"/>
         <source>Sent.</source>
         <translation>보냈습니다.</translation>
     </message>
@@ -827,48 +827,48 @@
 <context>
     <name>NotificationsModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>What happened</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
         <source>Fall detected</source>
         <translation>낙상 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
         <source>photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="98"/>
         <source>Fire detected</source>
         <translation>화재 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
         <source>New</source>
         <translation>새 알림</translation>
     </message>
@@ -961,66 +961,66 @@
         <translation>보이는 알림 모두 확인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="203"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n건 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="205"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>미확인 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="233"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="237"/>
         <source>Disaster type</source>
         <translation>재난 종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="226"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
         <source>Alert step</source>
         <translation>발송 단계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="239"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="228"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="240"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
         <source>Not yet acknowledged</source>
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
         <source>Loading the photo…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="260"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="273"/>
         <source>The photo could not be loaded.</source>
         <translation>사진을 불러오지 못했습니다.</translation>
     </message>
@@ -1028,126 +1028,126 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
         <source>Humidity</source>
         <translation>습도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
         <source>Fine dust</source>
         <translation>미세먼지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
         <source>Heart rate</source>
         <translation>심박수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
         <source>Unread alerts</source>
         <translation>읽지 않은 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
         <source>Mood score</source>
         <translation>마음 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="72"/>
         <source>Last report</source>
         <translation>마지막 보고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>위급 알림 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>%n시간째 소식 없음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
         <source>No data yet</source>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
         <source>Check</source>
         <translation>살펴보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="84"/>
         <source>Calm</source>
         <translation>평온</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
         <source>good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
         <source>moderate</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="94"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
         <source>very bad</source>
         <translation>매우 나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="103"/>
         <source>Critical %1</source>
         <translation>위급 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="105"/>
         <source>Warning %1</source>
         <translation>주의 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
         <source>Info %1</source>
         <translation>정보 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="109"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="124"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="125"/>
         <source>%1 years</source>
         <translation>%1세</translation>
     </message>
@@ -1185,14 +1185,14 @@
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="89"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>지금 살펴볼 곳 %n곳</numerusform>
@@ -1322,27 +1322,27 @@
         <translation>주소(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="74"/>
         <source>Create</source>
         <translation>만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="96"/>
         <source>The two passwords differ.</source>
         <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="99"/>
         <source>Enter a name.</source>
         <translation>이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="103"/>
         <source>Creating the account…</source>
         <translation>계정을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="123"/>
         <source>An account with this e-mail exists already.</source>
         <translation>이 이메일로 만든 계정이 이미 있습니다.</translation>
     </message>
@@ -1403,123 +1403,123 @@
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
         <source>&amp;24 hours</source>
         <translation>24시간(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="55"/>
         <source>&amp;7 days</source>
         <translation>7일(&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
         <source>&amp;30 days</source>
         <translation>30일(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
         <source>C&amp;ustom</source>
         <translation>직접 설정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
         <source>Custom range start</source>
         <translation>기간 시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="71"/>
         <source>Custom range end</source>
         <translation>기간 끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="78"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="79"/>
         <source>Show the custom range</source>
         <translation>설정한 기간 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="113"/>
         <source>Mood analysis and mental reports</source>
         <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="162"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="184"/>
         <source>Each point summarises %1 of readings.</source>
         <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="194"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="196"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="187"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="201"/>
         <source>How the elder is feeling</source>
         <translation>어르신의 마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
         <source>Through the day</source>
         <translation>하루 동안의 감정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="190"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
         <source>Suggestions</source>
         <translation>권하는 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="192"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
         <source>No report in this period.</source>
         <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="193"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="241"/>
         <source>Average %1 · critical days %2</source>
         <translation>평균 %1점 · 위기 %2일</translation>
     </message>
@@ -1596,37 +1596,37 @@
         <translation>적정 범위</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
         <source>good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
         <source>moderate</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="59"/>
         <source>very bad</source>
         <translation>매우 나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="67"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
         <source>Value under the cursor</source>
         <translation>커서 위치의 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="135"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
@@ -1642,7 +1642,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="143"/>
+        <location filename="../../carebot_desktop/app.py" line="169"/>
         <source>Connecting to the database…</source>
         <translation>데이터베이스에 연결하는 중…</translation>
     </message>

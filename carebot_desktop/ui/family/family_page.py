@@ -65,10 +65,12 @@ class FamilyPage(QWidget):
         self.elder_age = QLabel()
         self.elder_gender = QLabel()
         self.elder_address = QLabel()
-        for label, name in ((self.elder_name, self.tr("Elder's name")),
-                            (self.elder_age, self.tr("Age and birth date")),
-                            (self.elder_gender, self.tr("Gender")),
-                            (self.elder_address, self.tr("Address"))):
+        for label, name in (
+            (self.elder_name, self.tr("Elder's name")),
+            (self.elder_age, self.tr("Age and birth date")),
+            (self.elder_gender, self.tr("Gender")),
+            (self.elder_address, self.tr("Address")),
+        ):
             label.setAccessibleName(name)
             label.setWordWrap(True)
         elder_form = QWidget()
@@ -87,7 +89,7 @@ class FamilyPage(QWidget):
             "is_microphone_enabled": QCheckBox(self.tr("&Microphone (conversation)")),
             "is_driving_enabled": QCheckBox(self.tr("&Driving (the robot moves around)")),
         }
-        for key, box in self.flags.items():
+        for _key, box in self.flags.items():
             box.setAccessibleName(box.text().replace("&", ""))
         settings_box = QWidget()
         settings_layout = QVBoxLayout(settings_box)
@@ -129,7 +131,11 @@ class FamilyPage(QWidget):
             return
         self.is_loading = True
         context, family_id = self._context, self.family_id
-        context.run(lambda: load_family(context, family_id), succeeded=self._on_loaded, failed=self._on_failed)
+        context.run(
+            lambda: load_family(context, family_id),
+            succeeded=self._on_loaded,
+            failed=self._on_failed,
+        )
 
     @Slot(object)
     def _on_loaded(self, details: FamilyDetails) -> None:
@@ -138,10 +144,18 @@ class FamilyPage(QWidget):
         self.elder_name.setText(elder["user_name"] or "–")
         birth = elder["birth_date"]
         age = age_on(birth, utcnow().date())
-        self.elder_age.setText("–" if birth is None else self.tr("%1 years (born %2)")
-                               .replace("%1", str(age)).replace("%2", birth.isoformat()))
-        self.elder_gender.setText({"female": self.tr("Female"), "male": self.tr("Male")}
-                                  .get(elder["gender"] or "", self.tr("Other")))
+        self.elder_age.setText(
+            "–"
+            if birth is None
+            else self.tr("%1 years (born %2)")
+            .replace("%1", str(age))
+            .replace("%2", birth.isoformat())
+        )
+        self.elder_gender.setText(
+            {"female": self.tr("Female"), "male": self.tr("Male")}.get(
+                elder["gender"] or "", self.tr("Other")
+            )
+        )
         self.elder_address.setText(elder["address"] or "–")
         self.family_name.setText(details.family["family_name"] or "")
         for key, box in self.flags.items():
@@ -167,7 +181,12 @@ class FamilyPage(QWidget):
         flags = {key: box.isChecked() for key, box in self.flags.items()}
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
-        context.run(lambda: save_family(context, family_id, name, flags), succeeded=self._on_saved, failed=self._on_failed, write=True)
+        context.run(
+            lambda: save_family(context, family_id, name, flags),
+            succeeded=self._on_saved,
+            failed=self._on_failed,
+            write=True,
+        )
 
     @Slot(object)
     def _on_saved(self, _result: object) -> None:

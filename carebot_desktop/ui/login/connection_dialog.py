@@ -46,7 +46,9 @@ class ConnectionDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.embedded)
         group.addButton(self.server)
-        (self.server if settings.get("connection/kind") == "mariadb" else self.embedded).setChecked(True)
+        (self.server if settings.get("connection/kind") == "mariadb" else self.embedded).setChecked(
+            True
+        )
         self.host = QLineEdit(settings.get("connection/host"))
         self.host.setAccessibleName(self.tr("Server host"))
         self.port = QSpinBox()
@@ -73,8 +75,9 @@ class ConnectionDialog(QDialog):
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setAccessibleName(self.tr("Test the connection"))
         self.test_button.clicked.connect(self._on_test_clicked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self.embedded.toggled.connect(self._on_kind_toggled)
@@ -92,14 +95,20 @@ class ConnectionDialog(QDialog):
             return None
         from sqlalchemy import URL
 
-        return URL.create("mysql+pymysql", username=self.user.text().strip() or None,
-                          password=self.password.text() or self._stored_password() or None,
-                          host=self.host.text().strip(), port=self.port.value(),
-                          database=self.schema.text().strip(),
-                          query={"charset": "utf8mb4"}).render_as_string(hide_password=False)
+        return URL.create(
+            "mysql+pymysql",
+            username=self.user.text().strip() or None,
+            password=self.password.text() or self._stored_password() or None,
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.schema.text().strip(),
+            query={"charset": "utf8mb4"},
+        ).render_as_string(hide_password=False)
 
     def _stored_password(self) -> str | None:
-        key = f"db-password:{self.user.text().strip()}@{self.host.text().strip()}:{self.port.value()}"
+        key = (
+            f"db-password:{self.user.text().strip()}@{self.host.text().strip()}:{self.port.value()}"
+        )
         return self._context.secrets.get(key) if self._context.secrets else None
 
     @Slot()
@@ -111,7 +120,9 @@ class ConnectionDialog(QDialog):
         url = self._url()
         self.message.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
-        self._context.run(lambda: _check(url), succeeded=self._on_test_ok, failed=self._on_test_failed)
+        self._context.run(
+            lambda: _check(url), succeeded=self._on_test_ok, failed=self._on_test_failed
+        )
 
     @Slot(object)
     def _on_test_ok(self, _result: object) -> None:
@@ -138,6 +149,10 @@ class ConnectionDialog(QDialog):
                     raise SecretStoreError("no keyring")
                 store.set(settings.database_password_key(), self.password.text())
             except SecretStoreError:
-                self.message.setText(self.tr("The password could not be kept: no system keyring is available. It is used for this session only."))  # noqa: E501
+                self.message.setText(
+                    self.tr(
+                        "The password could not be kept: no system keyring is available. It is used for this session only."
+                    )
+                )  # noqa: E501
         self.chosen_url = self._url()
         self.accept()

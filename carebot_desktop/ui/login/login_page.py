@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,46 +21,121 @@ from carebot_desktop.data.errors import (
     AuthenticationError,
     CarebotError,
     DatabaseUnavailableError,
+    OfflineError,
     ValidationError,
 )
 from carebot_desktop.services import LockedOutError
+from carebot_desktop.services.access import UserApi
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext, SignedIn
 
+log = logging.getLogger(__name__)
+
+
+def _online_session(context: AppContext, session: dict, password: str | None,
+                    email: str, remember: bool) -> SignedIn:
+    from carebot_desktop.services.offline import open_user_cache, remember_verifier
+
+    service = context.service
+    api = service.as_user(session["session_id"])
+    account = api.accounts.get_one_account(session["user_id"])
+    cache = None
+    try:
+        cache = open_user_cache(context.server_id, account["email"], context.keys, password)
+        if password is not None:
+            remember_verifier(cache, session["user_id"], account["email"], password,
+                              cost=service.bcrypt_cost)
+        if remember and context.secrets is not None and context.secrets.available():
+            context.secrets.set(f"remembered-cache:{context.server_id}", account["email"])
+    except Exception as error:  # no offline copy is a loss of comfort, not of service
+        log.warning("the offline cache is unavailable: %s", type(error).__name__)
+    token = session["session_id"]
+
+    def reconnect() -> UserApi:
+        return service.as_user(token)
+
+    return SignedIn(token, session["user_id"], session["role"], account["user_name"] or "",
+                    api, api, cache, False, reconnect)
+
 
 def sign_in(context: AppContext, email: str, password: str, remember: bool) -> SignedIn:
-    """Runs in a worker: sign in and prepare the session's API."""
+    """Runs in a worker: sign in (offline against the cache when the server is away)."""
+    from carebot_desktop.services.offline import OfflineApi, offline_sign_in
+
     service = context.service
-    session = service.login(email, password, remember=remember)
-    api = service.as_user(session["session_id"])
-    name = api.accounts.get_one_account(session["user_id"])["user_name"] or ""
-    return SignedIn(session["session_id"], session["user_id"], session["role"], name, api)
+    try:
+        session = service.login(email, password, remember=remember)
+    except DatabaseUnavailableError:
+        try:
+            cache, token, owner = offline_sign_in(context.server_id, email, password,
+                                                  context.keys)
+        except AuthenticationError:
+            raise DatabaseUnavailableError("the database cannot be reached") from None
+        api = OfflineApi(cache, token, owner)
+        account = api.accounts.get_one_account(owner)
+
+        def reconnect() -> UserApi:
+            online = service.login(email, password)
+            return service.as_user(online["session_id"])
+
+        return SignedIn(token, owner, account["role"], account["user_name"] or "", api,
+                        None, cache, True, reconnect)
+    return _online_session(context, session, password, email, remember)
 
 
 def resume_remembered(context: AppContext) -> SignedIn | None:
-    """Runs in a worker at start-up: auto-login with the session kept in the keyring."""
-    session = context.service.resume_remembered()
+    """Runs in a worker at start-up: auto-login with the session kept in the keyring,
+    from the cache if the server is away."""
+    from carebot_desktop.services.offline import OfflineApi, open_user_cache
+
+    service = context.service
+    try:
+        session = service.resume_remembered()
+    except DatabaseUnavailableError:
+        token = service.remembered_session()
+        email = context.secrets.get(f"remembered-cache:{context.server_id}") \
+            if context.secrets else None
+        if token is None or email is None:
+            raise
+        cache = open_user_cache(context.server_id, email, context.keys, None, create=False)
+        owner = cache.store.get_meta("owner_id")
+        api = OfflineApi(cache, token, owner)
+        account = api.accounts.get_one_account(owner)
+
+        def reconnect() -> UserApi:
+            return service.as_user(token)
+
+        return SignedIn(token, owner, account["role"], account["user_name"] or "", api, None,
+                        cache, True, reconnect)
     if session is None:
         return None
-    api = context.service.as_user(session["session_id"])
-    name = api.accounts.get_one_account(session["user_id"])["user_name"] or ""
-    return SignedIn(session["session_id"], session["user_id"], session["role"], name, api)
+    return _online_session(context, session, None, "", False)
 
 
 def error_text(error: object) -> str:
     """A message for a person, in the interface language."""
     if isinstance(error, LockedOutError):
-        return QCoreApplication.translate("LoginPage", "Too many failed attempts. Try again after %1.").replace(
-            "%1", fmt.local_text(error.until, with_date=False))
+        return QCoreApplication.translate(
+            "LoginPage", "Too many failed attempts. Try again after %1."
+        ).replace("%1", fmt.local_text(error.until, with_date=False))
+    if isinstance(error, OfflineError):
+        return QCoreApplication.translate("LoginPage", "Offline: this change needs the connection to the database. Try again when it is back.")  # noqa: E501
     if isinstance(error, DatabaseUnavailableError):
-        return QCoreApplication.translate("LoginPage", "The database cannot be reached. Check the network or the connection settings, then try again.")  # noqa: E501
+        return QCoreApplication.translate(
+            "LoginPage",
+            "The database cannot be reached. Check the network or the connection settings, then try again.",
+        )  # noqa: E501
     if isinstance(error, AuthenticationError):
         return QCoreApplication.translate("LoginPage", "The e-mail or password is incorrect.")
     if isinstance(error, ValidationError):
-        return QCoreApplication.translate("LoginPage", "Please check this field: %1").replace("%1", error.message)
+        return QCoreApplication.translate("LoginPage", "Please check this field: %1").replace(
+            "%1", error.message
+        )
     if isinstance(error, CarebotError):
         return error.message
-    return QCoreApplication.translate("LoginPage", "Unexpected error: %1").replace("%1", type(error).__name__)
+    return QCoreApplication.translate("LoginPage", "Unexpected error: %1").replace(
+        "%1", type(error).__name__
+    )
 
 
 class LoginPage(QWidget):
@@ -99,7 +176,13 @@ class LoginPage(QWidget):
         if not available:
             self.remember.setEnabled(False)
             self.remember.setToolTip(self.tr("Unavailable: %1").replace("%1", reason))
-        self.remember_note = QLabel("" if available else self.tr("Remember me is unavailable: no system keyring was found, and the session is never written to a file."))  # noqa: E501
+        self.remember_note = QLabel(
+            ""
+            if available
+            else self.tr(
+                "Remember me is unavailable: no system keyring was found, and the session is never written to a file."
+            )
+        )  # noqa: E501
         self.remember_note.setObjectName("muted")
         self.remember_note.setWordWrap(True)
         self.remember_note.setVisible(not available)
@@ -162,11 +245,18 @@ class LoginPage(QWidget):
         self.setTabOrder(self.remember, self.sign_in_button)
 
     def focus_first(self) -> None:
-        (self.password if self.email.text() else self.email).setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.password if self.email.text() else self.email).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        for widget in (self.sign_in_button, self.register_button, self.connection_button,
-                       self.email, self.password):
+        for widget in (
+            self.sign_in_button,
+            self.register_button,
+            self.connection_button,
+            self.email,
+            self.password,
+        ):
             widget.setEnabled(not busy)
         self.error.setObjectName("muted" if busy else "errorText")
         self.error.style().unpolish(self.error)
@@ -187,7 +277,12 @@ class LoginPage(QWidget):
             return
         self.set_busy(True, self.tr("Signing in…"))
         context, remember = self._context, self.remember.isChecked()
-        self._context.run(lambda: sign_in(context, email, password, remember), succeeded=self._on_signed_in, failed=self._on_failed, write=True)
+        self._context.run(
+            lambda: sign_in(context, email, password, remember),
+            succeeded=self._on_signed_in,
+            failed=self._on_failed,
+            write=True,
+        )
 
     @Slot(object)
     def _on_signed_in(self, session: SignedIn) -> None:

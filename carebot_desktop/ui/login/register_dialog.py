@@ -68,8 +68,9 @@ class RegisterDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.accepted.connect(self._on_create_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -79,11 +80,15 @@ class RegisterDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def payload(self) -> dict:
-        return {"email": self.email.text().strip(), "password": self.password.text(),
-                "role": self.role.currentData(), "user_name": self.name.text().strip() or None,
-                "birth_date": self.birth.date().toString("yyyy-MM-dd"),
-                "gender": self.gender.currentData(),
-                "address": self.address.text().strip() or None}
+        return {
+            "email": self.email.text().strip(),
+            "password": self.password.text(),
+            "role": self.role.currentData(),
+            "user_name": self.name.text().strip() or None,
+            "birth_date": self.birth.date().toString("yyyy-MM-dd"),
+            "gender": self.gender.currentData(),
+            "address": self.address.text().strip() or None,
+        }
 
     @Slot()
     def _on_create_clicked(self) -> None:
@@ -97,7 +102,12 @@ class RegisterDialog(QDialog):
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Creating the account…"))
         service = self._context.service
-        self._context.run(lambda: service.register(data), succeeded=self._on_created, failed=self._on_failed, write=True)
+        self._context.run(
+            lambda: service.register(data),
+            succeeded=self._on_created,
+            failed=self._on_failed,
+            write=True,
+        )
 
     @Slot(object)
     def _on_created(self, _account_id: object) -> None:

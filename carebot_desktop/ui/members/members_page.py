@@ -31,8 +31,9 @@ from carebot_desktop.ui.members.members_model import MembersModel
 from carebot_desktop.ui.widgets import page_title
 
 
-def join_family(context: AppContext, name: str, birth: str, gender: str, address: str,
-                nickname: str) -> str:
+def join_family(
+    context: AppContext, name: str, birth: str, gender: str, address: str, nickname: str
+) -> str:
     """Find the family by the elder's four facts and join it; the family id."""
     api = context.api
     session = context.session
@@ -43,8 +44,9 @@ def join_family(context: AppContext, name: str, birth: str, gender: str, address
 
         raise NotFoundError("no family matches these details")
     family_id = found[0]["family_id"]
-    api.members.create_member({"family_id": family_id, "user_id": session.user_id,
-                               "nickname": nickname or None})
+    api.members.create_member(
+        {"family_id": family_id, "user_id": session.user_id, "nickname": nickname or None}
+    )
     return family_id
 
 
@@ -76,16 +78,21 @@ class JoinDialog(QDialog):
         form.addRow(self.tr("&Gender"), self.gender)
         form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("Your ni&ckname"), self.nickname)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, str, str, str]:
-        return (self.name.text().strip(), self.birth.date().toString("yyyy-MM-dd"),
-                self.gender.currentData(), self.address.text().strip(),
-                self.nickname.text().strip())
+        return (
+            self.name.text().strip(),
+            self.birth.date().toString("yyyy-MM-dd"),
+            self.gender.currentData(),
+            self.address.text().strip(),
+            self.nickname.text().strip(),
+        )
 
 
 class MembersPage(QWidget):
@@ -120,8 +127,12 @@ class MembersPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.join_button, self.nickname_button, self.leave_button,
-                       self.remove_button):
+        for button in (
+            self.join_button,
+            self.nickname_button,
+            self.leave_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -141,7 +152,11 @@ class MembersPage(QWidget):
             return
         self.is_loading = True
         api, family_id = self._context.api, self.family_id
-        self._context.run(lambda: api.families.get_family_people(family_id), succeeded=self._on_loaded, failed=self._on_failed)
+        self._context.run(
+            lambda: api.families.get_family_people(family_id),
+            succeeded=self._on_loaded,
+            failed=self._on_failed,
+        )
 
     @Slot(object)
     def _on_loaded(self, people: list[dict[str, Any]]) -> None:
@@ -166,8 +181,11 @@ class MembersPage(QWidget):
     def _update_buttons(self) -> None:
         session = self._context.session
         person = self._selected()
-        mine = [r for r in (self.model.row_at(i) for i in range(self.model.rowCount()))
-                if session and r["user_id"] == session.user_id and r["member_id"]]
+        mine = [
+            r
+            for r in (self.model.row_at(i) for i in range(self.model.rowCount()))
+            if session and r["user_id"] == session.user_id and r["member_id"]
+        ]
         self.join_button.setVisible(bool(session and session.role == "sub"))
         self.leave_button.setEnabled(bool(mine))
         is_member = bool(person and person["member_id"])
@@ -200,27 +218,41 @@ class MembersPage(QWidget):
         person = self._selected()
         if not person or not person["member_id"]:
             return
-        text, ok = QInputDialog.getText(self, self.tr("Nickname"), self.tr("New nickname:"),
-                                        text=person["nickname"] or "")
+        text, ok = QInputDialog.getText(
+            self, self.tr("Nickname"), self.tr("New nickname:"), text=person["nickname"] or ""
+        )
         if ok:
             api, member_id = self._context.api, person["member_id"]
-            self._write(lambda: api.members.update_one_member(member_id,
-                                                              {"nickname": text.strip() or None}),
-                        self.tr("Nickname changed."))
+            self._write(
+                lambda: api.members.update_one_member(
+                    member_id, {"nickname": text.strip() or None}
+                ),
+                self.tr("Nickname changed."),
+            )
 
     @Slot()
     def _on_leave_clicked(self) -> None:
         session = self._context.session
-        mine = [self.model.row_at(i) for i in range(self.model.rowCount())
-                if session and self.model.row_at(i)["user_id"] == session.user_id]
+        mine = [
+            self.model.row_at(i)
+            for i in range(self.model.rowCount())
+            if session and self.model.row_at(i)["user_id"] == session.user_id
+        ]
         if not mine or not mine[0]["member_id"]:
             return
-        if QMessageBox.question(self, self.tr("Leave this family"),
-                                self.tr("Leave this family? You will no longer see its data.")) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Leave this family"),
+                self.tr("Leave this family? You will no longer see its data."),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         api, member_id = self._context.api, mine[0]["member_id"]
-        self._write(lambda: api.members.delete_one_member(member_id), self.tr("You left the family."))
+        self._write(
+            lambda: api.members.delete_one_member(member_id), self.tr("You left the family.")
+        )
 
     @Slot()
     def _on_remove_clicked(self) -> None:
@@ -228,8 +260,10 @@ class MembersPage(QWidget):
         if not person or not person["member_id"]:
             return
         question = self.tr("Remove %1 from the family?").replace("%1", person["user_name"] or "")
-        if QMessageBox.question(self, self.tr("Remove member"), question) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self, self.tr("Remove member"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         api, member_id = self._context.api, person["member_id"]
         self._write(lambda: api.members.delete_one_member(member_id), self.tr("Member removed."))

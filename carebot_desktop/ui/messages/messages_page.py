@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebot_desktop.data.errors import OfflineError
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import Conversation
 from carebot_desktop.ui import format as fmt
@@ -99,7 +100,10 @@ def open_thread(context: AppContext, partner_id: str) -> Thread:
     marked = 0
     for message in messages:
         if message["to_id"] == session.user_id and not message["is_read"]:
-            api.messages.check_read_message(message["index"])
+            try:
+                api.messages.check_read_message(message["index"])
+            except OfflineError:
+                break  # offline: read locally, marked on the server another time
             marked += 1
     return Thread(partner_id, messages, marked)
 
@@ -175,7 +179,11 @@ class MessagesPage(QWidget):
         self.is_loading = True
         context = self._context
         session = context.session
-        context.run(lambda: dashboard.conversations(context.api, session.user_id), succeeded=self._on_conversations_loaded, failed=self._on_failed)
+        context.run(
+            lambda: dashboard.conversations(context.api, session.user_id),
+            succeeded=self._on_conversations_loaded,
+            failed=self._on_failed,
+        )
 
     @Slot(object)
     def _on_conversations_loaded(self, rows: list[Conversation]) -> None:
@@ -184,7 +192,9 @@ class MessagesPage(QWidget):
         self.unread_changed.emit(self.unread_total())
         if not rows:
             self.is_loading = False
-            text = self.tr("No conversations: messages go between an elder and the members of the family.")  # noqa: E501
+            text = self.tr(
+                "No conversations: messages go between an elder and the members of the family."
+            )  # noqa: E501
             self.view.setHtml(f"<p>{html.escape(text)}</p>")
             return
         target = next((i for i, c in enumerate(rows) if c.partner_id == current), None)
@@ -200,15 +210,22 @@ class MessagesPage(QWidget):
         if not index.isValid():
             return
         conversation = self.model.row_at(index.row())
-        self.partner_label.setText(conversation.partner_name + (
-            f" · {conversation.nickname}" if conversation.nickname else ""))
+        self.partner_label.setText(
+            conversation.partner_name
+            + (f" · {conversation.nickname}" if conversation.nickname else "")
+        )
         self._load_thread(conversation.partner_id)
 
     def _load_thread(self, partner_id: str) -> None:
         self.partner_id = partner_id
         self.is_loading = True
         context = self._context
-        context.run(lambda: open_thread(context, partner_id), succeeded=self._on_thread_loaded, failed=self._on_failed, write=True)
+        context.run(
+            lambda: open_thread(context, partner_id),
+            succeeded=self._on_thread_loaded,
+            failed=self._on_failed,
+            write=True,
+        )
 
     @Slot(object)
     def _on_thread_loaded(self, thread: Thread) -> None:
@@ -229,6 +246,7 @@ class MessagesPage(QWidget):
         loading = self.tr("Loading the picture…")
         empty = self.tr("No messages yet. Say hello!")
         read, unread = self.tr("read"), self.tr("not read yet")
+        waiting = self.tr("waiting to be sent")
         parts = []
         for message in thread.messages:
             mine = message["from_id"] == session.user_id
@@ -242,13 +260,17 @@ class MessagesPage(QWidget):
                 else:
                     image = f"<br/><i>{e(loading)}</i>"
                     self._fetch_image(url)
-            state = "" if not mine else (" · " + (read if message["is_read"] else unread))
+            if message.get("pending"):
+                state = " · " + waiting
+            else:
+                state = "" if not mine else (" · " + (read if message["is_read"] else unread))
             parts.append(
                 f"<table width='100%'><tr><td align='{align}'>"
                 f"<table cellpadding='8' style='background:{colour}; border:1px solid #d8dde3;'>"
                 f"<tr><td>{body}{image}<br/><span style='color:#5c636b; font-size:small'>"
                 f"{e(fmt.local_text(message['created_at']))}{e(state)}</span></td></tr></table>"
-                f"</td></tr></table>")
+                f"</td></tr></table>"
+            )
         if not parts:
             parts.append(f"<p>{e(empty)}</p>")
         self.view.setHtml("".join(parts))
@@ -290,7 +312,12 @@ class MessagesPage(QWidget):
         self.message.setText(self.tr("Sending…"))
         api, partner = self._context.api, self.partner_id
         data = {"from_id": session.user_id, "to_id": partner, "content": text}
-        self._context.run(lambda: api.messages.create_message(data), succeeded=self._on_sent, failed=self._on_failed, write=True)
+        self._context.run(
+            lambda: api.messages.create_message(data),
+            succeeded=self._on_sent,
+            failed=self._on_failed,
+            write=True,
+        )
 
     @Slot(object)
     def _on_sent(self, _index: object) -> None:

@@ -31,15 +31,19 @@ class NotificationsModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[Alert]) -> None:
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda a: (a.created_at or datetime.min, a.index),
-                            reverse=True)
+        self._rows = sorted(
+            rows, key=lambda a: (a.created_at or datetime.min, a.index), reverse=True
+        )
         self.endResetModel()
 
     def add_rows(self, rows: list[Alert]) -> None:
         """New alerts from the poller go on top."""
         known = {a.index for a in self._rows}
-        fresh = sorted((a for a in rows if a.index not in known),
-                       key=lambda a: (a.created_at or datetime.min, a.index), reverse=True)
+        fresh = sorted(
+            (a for a in rows if a.index not in known),
+            key=lambda a: (a.created_at or datetime.min, a.index),
+            reverse=True,
+        )
         if not fresh:
             return
         self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
@@ -63,13 +67,19 @@ class NotificationsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (self.tr("Grade"), self.tr("Time"), self.tr("What happened"), self.tr("Status"))[section]
+        return (self.tr("Grade"), self.tr("Time"), self.tr("What happened"), self.tr("Status"))[
+            section
+        ]
 
     def headline(self, alert: Alert) -> str:
         """A short line for banners and desktop notifications."""
@@ -104,6 +114,8 @@ class NotificationsModel(QAbstractTableModel):
                 text = self.summary(alert)
                 return f"{family} · {text}" if family else text
             if column == "read":
+                if alert.pending:
+                    return self.tr("Acknowledged (waiting to be sent)")
                 return self.tr("Acknowledged") if alert.is_read else self.tr("New")
         if role == Qt.ItemDataRole.DecorationRole and column == "grade":
             return theme.grade_icon(alert.grade)
@@ -131,8 +143,9 @@ class NotificationFilter(QSortFilterProxyModel):
         self.start: datetime | None = None
         self.end: datetime | None = None
 
-    def set_filter(self, grade: str | None, unread_only: bool, start: datetime | None,
-                   end: datetime | None) -> None:
+    def set_filter(
+        self, grade: str | None, unread_only: bool, start: datetime | None, end: datetime | None
+    ) -> None:
         self.beginFilterChange()
         self.grade, self.unread_only, self.start, self.end = grade, unread_only, start, end
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -160,7 +160,9 @@ class NotificationsPage(QWidget):
             return
         self.is_loading = True
         context, ids = self._context, list(self.family_ids)
-        context.run(lambda: load_alerts(context, ids), succeeded=self._on_loaded, failed=self._on_failed)
+        context.run(
+            lambda: load_alerts(context, ids), succeeded=self._on_loaded, failed=self._on_failed
+        )
 
     @Slot(object)
     def _on_loaded(self, result: tuple[list[Alert], dict[str, str]]) -> None:
@@ -187,14 +189,21 @@ class NotificationsPage(QWidget):
             moment = QDateTime(day, QTime(23, 59, 59) if end else QTime(0, 0))
             return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC).replace(tzinfo=None)
 
-        self.proxy.set_filter(self.grade.currentData(), self.unread.isChecked(),
-                              utc(self.start.date(), False), utc(self.end.date(), True))
+        self.proxy.set_filter(
+            self.grade.currentData(),
+            self.unread.isChecked(),
+            utc(self.start.date(), False),
+            utc(self.end.date(), True),
+        )
         self._update_count()
 
     def _update_count(self) -> None:
         unread = sum(1 for a in self.model.alerts() if not a.is_read)
-        self.message.setText(self.tr("%n shown", None, self.proxy.rowCount()) + " · " +
-                             self.tr("%n unacknowledged", None, unread))
+        self.message.setText(
+            self.tr("%n shown", None, self.proxy.rowCount())
+            + " · "
+            + self.tr("%n unacknowledged", None, unread)
+        )
 
     def _alert_at(self, proxy_row: int) -> Alert | None:
         index = self.proxy.index(proxy_row, 0)
@@ -213,8 +222,10 @@ class NotificationsPage(QWidget):
     def detail_html(self, alert: Alert) -> str:
         e = html.escape
         fg, bg = theme.GRADE_COLOURS.get(alert.grade, theme.GRADE_COLOURS["none"])
-        rows = [f"<p style='background:{bg}; color:{fg}; padding:6px'><b>"
-                f"{e(theme.grade_text(alert.grade))}</b></p>"]
+        rows = [
+            f"<p style='background:{bg}; color:{fg}; padding:6px'><b>"
+            f"{e(theme.grade_text(alert.grade))}</b></p>"
+        ]
         family = self.model.family_names.get(alert.family_id)
         elder_label = self.tr("Elder")
         if family:
@@ -222,10 +233,12 @@ class NotificationsPage(QWidget):
         time_label = self.tr("Time")
         rows.append(f"<p><b>{e(time_label)}</b>: {e(fmt.local_text(alert.created_at))}</p>")
         if alert.kind == "disaster":
-            for label, value in ((self.tr("Disaster type"), alert.title),
-                                 (self.tr("Alert step"), alert.step),
-                                 (self.tr("Region"), alert.region),
-                                 (self.tr("Message"), alert.message)):
+            for label, value in (
+                (self.tr("Disaster type"), alert.title),
+                (self.tr("Alert step"), alert.step),
+                (self.tr("Region"), alert.region),
+                (self.tr("Message"), alert.message),
+            ):
                 rows.append(f"<p><b>{e(label)}</b>: {e(value)}</p>")
         else:
             rows.append(f"<p><b>{e(self.model.summary(alert))}</b></p>")
@@ -259,8 +272,11 @@ class NotificationsPage(QWidget):
         if image.isNull():
             self.photo.setText(self.tr("The photo could not be loaded.") + "\n" + url)
         else:
-            self.photo.setPixmap(QPixmap.fromImage(image).scaledToWidth(
-                min(400, image.width()), Qt.TransformationMode.SmoothTransformation))
+            self.photo.setPixmap(
+                QPixmap.fromImage(image).scaledToWidth(
+                    min(400, image.width()), Qt.TransformationMode.SmoothTransformation
+                )
+            )
 
     def _acknowledge(self, indexes: list[int]) -> None:
         if not indexes:
@@ -268,7 +284,12 @@ class NotificationsPage(QWidget):
         self.ack_button.setEnabled(False)
         self.ack_all_button.setEnabled(False)
         context = self._context
-        context.run(lambda: acknowledge(context, indexes), succeeded=self._on_acknowledged, failed=self._on_failed, write=True)
+        context.run(
+            lambda: acknowledge(context, indexes),
+            succeeded=self._on_acknowledged,
+            failed=self._on_failed,
+            write=True,
+        )
 
     @Slot()
     def _on_ack_clicked(self) -> None:

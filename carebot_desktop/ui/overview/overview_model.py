@@ -16,8 +16,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class OverviewModel(QAbstractTableModel):
-    COLUMNS = ("state", "elder", "temperature", "humidity", "dust", "heart_rate", "alerts",
-               "mental", "last_report")
+    COLUMNS = (
+        "state",
+        "elder",
+        "temperature",
+        "humidity",
+        "dust",
+        "heart_rate",
+        "alerts",
+        "mental",
+        "last_report",
+    )
     FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -41,15 +50,27 @@ class OverviewModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (self.tr("State"), self.tr("Elder"), self.tr("Temperature"), self.tr("Humidity"),
-                self.tr("Fine dust"), self.tr("Heart rate"), self.tr("Unread alerts"),
-                self.tr("Mood score"), self.tr("Last report"))[section]
+        return (
+            self.tr("State"),
+            self.tr("Elder"),
+            self.tr("Temperature"),
+            self.tr("Humidity"),
+            self.tr("Fine dust"),
+            self.tr("Heart rate"),
+            self.tr("Unread alerts"),
+            self.tr("Mood score"),
+            self.tr("Last report"),
+        )[section]
 
     def state_text(self, row: OverviewRow) -> str:
         if "crit_unread" in row.concerns:
@@ -67,8 +88,12 @@ class OverviewModel(QAbstractTableModel):
             return "–"
         value = fmt.value_text(series, reading.value)
         if series == "dust_level":
-            grade = {"good": self.tr("good"), "moderate": self.tr("moderate"),
-                     "bad": self.tr("bad"), "very_bad": self.tr("very bad")}[dust_grade(reading.value)]
+            grade = {
+                "good": self.tr("good"),
+                "moderate": self.tr("moderate"),
+                "bad": self.tr("bad"),
+                "very_bad": self.tr("very bad"),
+            }[dust_grade(reading.value)]
             value = f"{value} ({grade})"
         return f"{value}\n{fmt.ago(reading.at, self._now)}"
 
@@ -92,8 +117,14 @@ class OverviewModel(QAbstractTableModel):
             if column == "state":
                 return self.state_text(row)
             if column == "elder":
-                age = "" if row.elder_age is None else " " + self.tr("(%1)").replace(
-                    "%1", self.tr("%1 years").replace("%1", str(row.elder_age)))
+                age = (
+                    ""
+                    if row.elder_age is None
+                    else " "
+                    + self.tr("(%1)").replace(
+                        "%1", self.tr("%1 years").replace("%1", str(row.elder_age))
+                    )
+                )
                 return f"{row.elder_name}{age}\n{row.family_name}"
             if column == "temperature":
                 return self._reading("temperature", row.temperature)
@@ -118,9 +149,19 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == "state" and grade:
             return theme.grade_colours(grade)[1]
         if role == Qt.ItemDataRole.ForegroundRole and column in (
-                "temperature", "humidity", "dust", "heart_rate", "mental"):
-            concern = {"temperature": "temperature", "humidity": "humidity", "dust": "dust",
-                       "heart_rate": "heart_rate", "mental": "mental"}[column]
+            "temperature",
+            "humidity",
+            "dust",
+            "heart_rate",
+            "mental",
+        ):
+            concern = {
+                "temperature": "temperature",
+                "humidity": "humidity",
+                "dust": "dust",
+                "heart_rate": "heart_rate",
+                "mental": "mental",
+            }[column]
             if concern in row.concerns:
                 return theme.grade_colours("warn")[0]
         if role == self.FAMILY_ID_ROLE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -73,7 +73,9 @@ class OverviewPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Loading…"))
         api = self._context.api
-        self._context.run(lambda: dashboard.overview(api), succeeded=self._on_loaded, failed=self._on_failed)
+        self._context.run(
+            lambda: dashboard.overview(api), succeeded=self._on_loaded, failed=self._on_failed
+        )
 
     @Slot(object)
     def _on_loaded(self, rows: list) -> None:
@@ -81,8 +83,11 @@ class OverviewPage(QWidget):
         self.refresh_button.setEnabled(True)
         self.model.set_rows(rows, utcnow())
         urgent = sum(1 for r in rows if r.severity >= 2)
-        self.summary.setText(self.tr("%n family(s)", None, len(rows)) + " · " +
-                             self.tr("%n need(s) attention now", None, urgent))
+        self.summary.setText(
+            self.tr("%n family(s)", None, len(rows))
+            + " · "
+            + self.tr("%n need(s) attention now", None, urgent)
+        )
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.loaded.emit(rows)

@@ -52,13 +52,21 @@ def bands(series: str) -> list[Band]:
     if series == "heart_rate":
         return [Band(*dashboard.HEART_RATE_RANGE, GREEN, healthy)]
     if series == "dust_level":
-        return [Band(0, 15, (30, 136, 229, 30), QCoreApplication.translate("charts", "good")),
-                Band(15, 35, (67, 160, 71, 30), QCoreApplication.translate("charts", "moderate")),
-                Band(35, 75, (249, 168, 37, 45), QCoreApplication.translate("charts", "bad")),
-                Band(75, 150, (229, 57, 53, 40), QCoreApplication.translate("charts", "very bad"))]
+        return [
+            Band(0, 15, (30, 136, 229, 30), QCoreApplication.translate("charts", "good")),
+            Band(15, 35, (67, 160, 71, 30), QCoreApplication.translate("charts", "moderate")),
+            Band(35, 75, (249, 168, 37, 45), QCoreApplication.translate("charts", "bad")),
+            Band(75, 150, (229, 57, 53, 40), QCoreApplication.translate("charts", "very bad")),
+        ]
     if series == "mental_score":
-        return [Band(0, dashboard.MENTAL_CONCERN_BELOW, (229, 57, 53, 30),
-                     QCoreApplication.translate("charts", "needs attention"))]
+        return [
+            Band(
+                0,
+                dashboard.MENTAL_CONCERN_BELOW,
+                (229, 57, 53, 30),
+                QCoreApplication.translate("charts", "needs attention"),
+            )
+        ]
     return []
 
 
@@ -78,27 +86,36 @@ class StatusChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.getPlotItem().hideButtons()
         for band in bands(series):
-            region = pg.LinearRegionItem((band.low, band.high), orientation="horizontal",
-                                         movable=False, brush=pg.mkBrush(QColor(*band.colour)),
-                                         pen=pg.mkPen(None))
+            region = pg.LinearRegionItem(
+                (band.low, band.high),
+                orientation="horizontal",
+                movable=False,
+                brush=pg.mkBrush(QColor(*band.colour)),
+                pen=pg.mkPen(None),
+            )
             region.setZValue(-10)
             region.setToolTip(band.label)
             self.plot.addItem(region, ignoreBounds=True)
         self.spread_low = pg.PlotDataItem(pen=pg.mkPen(None))
         self.spread_high = pg.PlotDataItem(pen=pg.mkPen(None))
-        self.spread = pg.FillBetweenItem(self.spread_low, self.spread_high,
-                                         brush=pg.mkBrush(43, 93, 149, 45))
+        self.spread = pg.FillBetweenItem(
+            self.spread_low, self.spread_high, brush=pg.mkBrush(43, 93, 149, 45)
+        )
         self.line = pg.PlotDataItem(pen=pg.mkPen("#2b5d95", width=2))
         self.plot.addItem(self.spread_low)
         self.plot.addItem(self.spread_high)
         self.plot.addItem(self.spread)
         self.plot.addItem(self.line)
-        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+        self.cursor = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)
+        )
         self.cursor.setVisible(False)
         self.plot.addItem(self.cursor, ignoreBounds=True)
         self.readout = QLabel(" ")
         self.readout.setObjectName("muted")
-        self.readout.setAccessibleName(QCoreApplication.translate("charts", "Value under the cursor"))
+        self.readout.setAccessibleName(
+            QCoreApplication.translate("charts", "Value under the cursor")
+        )
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -114,7 +131,9 @@ class StatusChart(QWidget):
         self.plot.setXRange(start, end, padding=0.01)
         self.plot.enableAutoRange(axis="y")
         if not data.times:
-            self.readout.setText(QCoreApplication.translate("charts", "No readings in this period."))
+            self.readout.setText(
+                QCoreApplication.translate("charts", "No readings in this period.")
+            )
         else:
             self.readout.setText(" ")
 
@@ -129,9 +148,11 @@ class StatusChart(QWidget):
         from datetime import datetime, timedelta
 
         at = datetime(1970, 1, 1) + timedelta(seconds=data.times[i])
-        return (f"{fmt.local_text(at)}  ·  {fmt.value_text(self.series, data.averages[i])}  "
-                f"({fmt.value_text(self.series, data.minimums[i])} – "
-                f"{fmt.value_text(self.series, data.maximums[i])})")
+        return (
+            f"{fmt.local_text(at)}  ·  {fmt.value_text(self.series, data.averages[i])}  "
+            f"({fmt.value_text(self.series, data.minimums[i])} – "
+            f"{fmt.value_text(self.series, data.maximums[i])})"
+        )
 
     @Slot(object)
     def _on_mouse_moved(self, position: QPointF) -> None:

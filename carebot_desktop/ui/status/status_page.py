@@ -50,8 +50,12 @@ class StatusPage(QWidget):
         group = QButtonGroup(self)
         group.setExclusive(True)
         ranges = QHBoxLayout()
-        for key, text in (("24h", self.tr("&24 hours")), ("7d", self.tr("&7 days")),
-                          ("30d", self.tr("&30 days")), ("custom", self.tr("C&ustom"))):
+        for key, text in (
+            ("24h", self.tr("&24 hours")),
+            ("7d", self.tr("&7 days")),
+            ("30d", self.tr("&30 days")),
+            ("custom", self.tr("C&ustom")),
+        ):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setAccessibleName(text.replace("&", ""))
@@ -62,8 +66,10 @@ class StatusPage(QWidget):
         self.range_buttons["24h"].setChecked(True)
         self.custom_start = QDateTimeEdit(QDateTime.currentDateTime().addDays(-3))
         self.custom_end = QDateTimeEdit(QDateTime.currentDateTime())
-        for edit, name in ((self.custom_start, self.tr("Custom range start")),
-                           (self.custom_end, self.tr("Custom range end"))):
+        for edit, name in (
+            (self.custom_start, self.tr("Custom range start")),
+            (self.custom_end, self.tr("Custom range end")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setAccessibleName(name)
@@ -155,7 +161,11 @@ class StatusPage(QWidget):
         self.period.setText(f"{fmt.local_text(start)} – {fmt.local_text(end)}")
         self.message.setText(self.tr("Loading…"))
         api, family_id = self._context.api, self.family_id
-        self._context.run(lambda: dashboard.status_bundle(api, family_id, start, end), succeeded=self._on_loaded, failed=self._on_failed)
+        self._context.run(
+            lambda: dashboard.status_bundle(api, family_id, start, end),
+            succeeded=self._on_loaded,
+            failed=self._on_failed,
+        )
 
     @Slot(object)
     def _on_loaded(self, bundle: StatusBundle) -> None:
@@ -170,9 +180,13 @@ class StatusPage(QWidget):
         for series, chart in self.charts.items():
             chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
         points = sum(len(s.times) for s in bundle.series.values())
-        self.message.setText(self.tr("Each point summarises %1 of readings.").replace(
-            "%1", self._bucket_text(bundle.series["heart_rate"].bucket_seconds))
-            if points else self.tr("No readings in this period."))
+        self.message.setText(
+            self.tr("Each point summarises %1 of readings.").replace(
+                "%1", self._bucket_text(bundle.series["heart_rate"].bucket_seconds)
+            )
+            if points
+            else self.tr("No readings in this period.")
+        )
         self.mental.setHtml(self._mental_html(bundle))
 
     def _bucket_text(self, seconds: int) -> str:
@@ -196,16 +210,20 @@ class StatusPage(QWidget):
         if insight is None:
             parts.append(f"<p>{e(no_analysis)}</p>")
         else:
-            parts.append(f"<p><b>{e(insight.overall)}</b><br/>"
-                         f"<span style='color:#5c636b'>{e(fmt.local_text(bundle.mental_at))}</span></p>")
+            parts.append(
+                f"<p><b>{e(insight.overall)}</b><br/>"
+                f"<span style='color:#5c636b'>{e(fmt.local_text(bundle.mental_at))}</span></p>"
+            )
             if insight.insights:
                 parts.append(f"<p>{e(insight.insights)}</p>")
             if insight.emotions:
                 parts.append(f"<h4>{e(through_day)}</h4><table cellpadding='3'>")
                 for emotion in insight.emotions:
                     score = "" if emotion.score is None else f"{emotion.score:g}"
-                    parts.append(f"<tr><td>{e(emotion.time)}</td><td><b>{e(emotion.label)}</b></td>"
-                                 f"<td>{e(score)}</td><td>{e(emotion.note)}</td></tr>")
+                    parts.append(
+                        f"<tr><td>{e(emotion.time)}</td><td><b>{e(emotion.label)}</b></td>"
+                        f"<td>{e(score)}</td><td>{e(emotion.note)}</td></tr>"
+                    )
                 parts.append("</table>")
             if insight.recommendations:
                 parts.append(f"<h4>{e(suggestions)}</h4><ul>")
@@ -219,13 +237,20 @@ class StatusPage(QWidget):
             end = fmt.local_text(report["end_time"])[:10]
             average = report["average_score"]
             critical = report["critical_days"]
-            numbers = self.tr("Average %1 · critical days %2").replace(
-                "%1", "–" if average is None else f"{average:g}").replace(
-                "%2", "–" if critical is None else str(critical))
-            flag = (f" · <b style='color:#8a5300'>{e(attention)}</b>"
-                    if report["improvement_needed"] else "")
-            parts.append(f"<p><b>{e(start)} – {e(end)}</b><br/>{e(numbers)}{flag}<br/>"
-                         f"{e(report['summary'] or '')}</p>")
+            numbers = (
+                self.tr("Average %1 · critical days %2")
+                .replace("%1", "–" if average is None else f"{average:g}")
+                .replace("%2", "–" if critical is None else str(critical))
+            )
+            flag = (
+                f" · <b style='color:#8a5300'>{e(attention)}</b>"
+                if report["improvement_needed"]
+                else ""
+            )
+            parts.append(
+                f"<p><b>{e(start)} – {e(end)}</b><br/>{e(numbers)}{flag}<br/>"
+                f"{e(report['summary'] or '')}</p>"
+            )
         return "".join(parts)
 
     @Slot(object)

@@ -28,9 +28,7 @@ def test_create_and_read_account(db):
 
 
 def test_gender_defaults_to_other(db):
-    account_id = db.accounts.create_account(
-        {"email": "a@b.kr", "password": "h", "role": "sub"}
-    )
+    account_id = db.accounts.create_account({"email": "a@b.kr", "password": "h", "role": "sub"})
     assert db.accounts.get_one_account(account_id)["gender"] == "other"
 
 
@@ -92,11 +90,18 @@ def test_missing_accounts(db):
 def test_update_account(db):
     account_id = make_account(db, "sub")
     other = make_account(db, "sub", email="taken@example.kr")
-    assert db.accounts.update_one_account(
-        account_id, {"user_name": "이영희", "birth_date": date(1970, 1, 2), "gender": "FEMALE"}
-    ) is True
+    assert (
+        db.accounts.update_one_account(
+            account_id, {"user_name": "이영희", "birth_date": date(1970, 1, 2), "gender": "FEMALE"}
+        )
+        is True
+    )
     row = db.accounts.get_one_account(account_id)
-    assert (row["user_name"], row["birth_date"], row["gender"]) == ("이영희", date(1970, 1, 2), "female")
+    assert (row["user_name"], row["birth_date"], row["gender"]) == (
+        "이영희",
+        date(1970, 1, 2),
+        "female",
+    )
     with pytest.raises(ConflictError):
         db.accounts.update_one_account(account_id, {"email": "taken@example.kr"})
     with pytest.raises(ValidationError):

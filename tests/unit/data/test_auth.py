@@ -17,8 +17,11 @@ from tests.factories import make_account
 
 def _age_session(db: Database, xid: str, seconds: int) -> None:
     with db.transaction() as session:
-        session.execute(update(LoginSession).where(LoginSession.xid == xid)
-                        .values(last_active=utcnow() - timedelta(seconds=seconds)))
+        session.execute(
+            update(LoginSession)
+            .where(LoginSession.xid == xid)
+            .values(last_active=utcnow() - timedelta(seconds=seconds))
+        )
 
 
 def test_session_lifecycle(db):
@@ -48,8 +51,13 @@ def test_main_user_flag_follows_role(db):
 
 @pytest.mark.parametrize(
     ("role", "remember", "lifetime"),
-    [("sub", False, 1_800), ("system", False, 1_800), ("main", False, 259_200),
-     ("sub", True, 2_592_000), ("main", True, 2_592_000)],
+    [
+        ("sub", False, 1_800),
+        ("system", False, 1_800),
+        ("main", False, 259_200),
+        ("sub", True, 2_592_000),
+        ("main", True, 2_592_000),
+    ],
 )
 def test_lifetimes_and_sliding_expiry(db, role, remember, lifetime):
     user = make_account(db, role)

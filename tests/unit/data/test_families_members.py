@@ -10,7 +10,10 @@ def test_create_family_creates_settings_all_off(db):
     family_id, main = make_family(db, family_name="김순자 할머니 댁")
     assert family_id.startswith("F") and len(family_id) == 16
     assert db.families.get_one_family(family_id) == {
-        "id": family_id, "main_user": main, "family_name": "김순자 할머니 댁"}
+        "id": family_id,
+        "main_user": main,
+        "family_name": "김순자 할머니 댁",
+    }
     assert db.families.main_id_to_family_id(main) == family_id
     assert db.tools.get_settings(family_id) == {
         "family_id": family_id,
@@ -39,21 +42,40 @@ def test_family_needs_a_main_account_without_family(db):
 
 
 def test_find_family_applies_only_given_filters(db):
-    a = make_account(db, "main", user_name="김순자", birth_date="1941-02-03", gender="female",
-                     address="부산광역시 해운대구")
-    b = make_account(db, "main", user_name="김순자", birth_date="1950-07-08", gender="female",
-                     address="서울특별시 종로구")
+    a = make_account(
+        db,
+        "main",
+        user_name="김순자",
+        birth_date="1941-02-03",
+        gender="female",
+        address="부산광역시 해운대구",
+    )
+    b = make_account(
+        db,
+        "main",
+        user_name="김순자",
+        birth_date="1950-07-08",
+        gender="female",
+        address="서울특별시 종로구",
+    )
     fa = db.families.create_family({"main_user": a, "family_name": "해운대"})
     fb = db.families.create_family({"main_user": b, "family_name": "종로"})
     both = db.families.find_family(user_name="김순자")
     assert {r["family_id"] for r in both} == {fa, fb}
-    one = db.families.find_family(user_name="김순자", birth_date="1941-02-03", gender="FEMALE",
-                                  address="부산광역시 해운대구")
-    assert one == [{
-        "family_id": fa, "family_name": "해운대", "account_id": a, "account_name": "김순자",
-        "account_birth_date": date(1941, 2, 3), "account_gender": "female",
-        "account_address": "부산광역시 해운대구",
-    }]
+    one = db.families.find_family(
+        user_name="김순자", birth_date="1941-02-03", gender="FEMALE", address="부산광역시 해운대구"
+    )
+    assert one == [
+        {
+            "family_id": fa,
+            "family_name": "해운대",
+            "account_id": a,
+            "account_name": "김순자",
+            "account_birth_date": date(1941, 2, 3),
+            "account_gender": "female",
+            "account_address": "부산광역시 해운대구",
+        }
+    ]
     assert db.families.find_family(user_name="김순자", gender="male") == []
     assert len(db.families.find_family()) == 2
     with pytest.raises(ValidationError):
@@ -91,7 +113,11 @@ def test_members(db):
     member_id, user = make_member(db, family_id, nickname="막내아들")
     assert member_id.startswith("M") and len(member_id) == 16
     assert db.members.get_one_member(member_id) == {
-        "id": member_id, "family_id": family_id, "user_id": user, "nickname": "막내아들"}
+        "id": member_id,
+        "family_id": family_id,
+        "user_id": user,
+        "nickname": "막내아들",
+    }
     other_family, _ = make_family(db)
     db.members.create_member({"family_id": other_family, "user_id": user, "nickname": "조카"})
     assert len(db.members.get_all_members(user_id=user)) == 2
@@ -124,8 +150,9 @@ def test_member_rules(db):
         db.members.create_member({"family_id": "FNOSUCHFAMILY00", "user_id": user})
     assert caught.value.field == "family_id"
     with pytest.raises(ValidationError):
-        db.members.create_member({"family_id": family_id, "user_id": make_account(db, "sub"),
-                                  "nickname": "닉" * 33})
+        db.members.create_member(
+            {"family_id": family_id, "user_id": make_account(db, "sub"), "nickname": "닉" * 33}
+        )
     assert len(db.members.get_all_members(family_id=family_id)) == 1
 
 

@@ -9,14 +9,26 @@ from tests.factories import make_family
 
 T0 = datetime(2025, 2, 6, 5, 0, 0)
 KINDS = {
-    "home": {"temperature": 21.5, "humidity": 45.0, "dust_level": 22.0, "ethanol": 0.01,
-             "others": "{'finedust':53, 'ultrafinedust': 23}"},
+    "home": {
+        "temperature": 21.5,
+        "humidity": 45.0,
+        "dust_level": 22.0,
+        "ethanol": 0.01,
+        "others": "{'finedust':53, 'ultrafinedust': 23}",
+    },
     "health": {"heart_rate": 72},
-    "active": {"score": 80, "action": "산책", "is_critical": False,
-               "description": "{'title': '활동 보고서', 'data': 123.456}",
-               "image_url": "https://image.example.kr/a.jpg"},
-    "mental": {"score": 70, "is_critical": False,
-               "description": json.dumps({"overall_emotional_state": "안정적"}, ensure_ascii=False)},
+    "active": {
+        "score": 80,
+        "action": "산책",
+        "is_critical": False,
+        "description": "{'title': '활동 보고서', 'data': 123.456}",
+        "image_url": "https://image.example.kr/a.jpg",
+    },
+    "mental": {
+        "score": 70,
+        "is_critical": False,
+        "description": json.dumps({"overall_emotional_state": "안정적"}, ensure_ascii=False),
+    },
 }
 
 
@@ -29,8 +41,10 @@ def test_status_round_trip(db, kind):
     get = getattr(api, f"get_{kind}_status")
     latest = getattr(api, f"get_latest_{kind}_status")
     delete_latest = getattr(api, f"delete_latest_{kind}_status")
-    indexes = [create({"family_id": family_id, "reported_at": T0 + timedelta(hours=h),
-                       **KINDS[kind]}) for h in range(3)]
+    indexes = [
+        create({"family_id": family_id, "reported_at": T0 + timedelta(hours=h), **KINDS[kind]})
+        for h in range(3)
+    ]
     create({"family_id": other_family, "reported_at": T0 + timedelta(hours=9), **KINDS[kind]})
     assert all(isinstance(i, int) for i in indexes)
 
@@ -38,12 +52,21 @@ def test_status_round_trip(db, kind):
     assert [r["index"] for r in rows] == indexes
     assert rows[0]["reported_at"] == T0 and rows[0]["family_id"] == family_id
     for key, value in KINDS[kind].items():
-        assert rows[0][key] == pytest.approx(value) if isinstance(value, float) else rows[0][key] == value
+        assert (
+            rows[0][key] == pytest.approx(value)
+            if isinstance(value, float)
+            else rows[0][key] == value
+        )
     assert [r["index"] for r in get(family_id, T0, time_order="desc")] == indexes[::-1]
-    assert [r["index"] for r in get(family_id, T0 + timedelta(hours=1),
-                                    T0 + timedelta(hours=1))] == [indexes[1]]
-    assert [r["index"] for r in get(family_id, (T0 + timedelta(hours=1)).isoformat(),
-                                    (T0 + timedelta(hours=2)).isoformat())] == indexes[1:]
+    assert [
+        r["index"] for r in get(family_id, T0 + timedelta(hours=1), T0 + timedelta(hours=1))
+    ] == [indexes[1]]
+    assert [
+        r["index"]
+        for r in get(
+            family_id, (T0 + timedelta(hours=1)).isoformat(), (T0 + timedelta(hours=2)).isoformat()
+        )
+    ] == indexes[1:]
     assert get("FNOSUCHFAMILY00", T0) == []
     assert latest(family_id)["index"] == indexes[2]
 
@@ -76,11 +99,24 @@ def test_status_range_errors(db, kind):
 def test_aware_times_are_converted_to_utc(db):
     family_id, _ = make_family(db)
     kst = timezone(timedelta(hours=9))
-    db.status.create_health_status({"family_id": family_id, "heart_rate": 70,
-                                    "reported_at": datetime(2025, 2, 6, 14, 0, tzinfo=kst)})
-    assert db.status.get_latest_health_status(family_id)["reported_at"] == datetime(2025, 2, 6, 5, 0)
-    assert len(db.status.get_health_status(family_id, "2025-02-06T13:59:00+09:00",
-                                           "2025-02-06T05:01:00Z")) == 1
+    db.status.create_health_status(
+        {
+            "family_id": family_id,
+            "heart_rate": 70,
+            "reported_at": datetime(2025, 2, 6, 14, 0, tzinfo=kst),
+        }
+    )
+    assert db.status.get_latest_health_status(family_id)["reported_at"] == datetime(
+        2025, 2, 6, 5, 0
+    )
+    assert (
+        len(
+            db.status.get_health_status(
+                family_id, "2025-02-06T13:59:00+09:00", "2025-02-06T05:01:00Z"
+            )
+        )
+        == 1
+    )
 
 
 def test_default_time_is_now_and_end_time_is_evaluated_per_call(db):
@@ -131,18 +167,27 @@ def test_bad_status_is_refused(db, kind, field, value):
 def test_dicts_are_stored_in_the_formats_other_programs_write(db):
     family_id, _ = make_family(db)
     db.status.create_home_status({"family_id": family_id, "others": {"finedust": 53}})
-    db.status.create_mental_status({"family_id": family_id, "score": 50,
-                                    "description": {"overall_emotional_state": "안정"}})
+    db.status.create_mental_status(
+        {"family_id": family_id, "score": 50, "description": {"overall_emotional_state": "안정"}}
+    )
     assert db.status.get_latest_home_status(family_id)["others"] == "{'finedust': 53}"
     assert json.loads(db.status.get_latest_mental_status(family_id)["description"]) == {
-        "overall_emotional_state": "안정"}
+        "overall_emotional_state": "안정"
+    }
 
 
 def _report(family_id, start, end, **extra):
-    data = {"family_id": family_id, "start_time": start, "end_time": end,
-            "average_score": 58.4, "critical_days": 1, "best_day": date(2025, 2, 7),
-            "worst_day": date(2025, 2, 11), "improvement_needed": False,
-            "summary": "최근 5일 간 평균 감정 점수는 58.4점으로 중간 정도입니다."}
+    data = {
+        "family_id": family_id,
+        "start_time": start,
+        "end_time": end,
+        "average_score": 58.4,
+        "critical_days": 1,
+        "best_day": date(2025, 2, 7),
+        "worst_day": date(2025, 2, 11),
+        "improvement_needed": False,
+        "summary": "최근 5일 간 평균 감정 점수는 58.4점으로 중간 정도입니다.",
+    }
     data.update(extra)
     return data
 
@@ -150,19 +195,32 @@ def _report(family_id, start, end, **extra):
 def test_mental_reports(db):
     family_id, _ = make_family(db)
     d = datetime(2025, 2, 1)
-    a = db.status.create_mental_report(_report(family_id, d, d + timedelta(days=6),
-                                               reported_at=d + timedelta(days=7)))
-    b = db.status.create_mental_report(_report(family_id, d + timedelta(days=7),
-                                               d + timedelta(days=13),
-                                               reported_at=d + timedelta(days=14)))
-    c = db.status.create_mental_report(_report(family_id, d - timedelta(days=30),
-                                               d - timedelta(days=24),
-                                               reported_at=d - timedelta(days=23)))
+    a = db.status.create_mental_report(
+        _report(family_id, d, d + timedelta(days=6), reported_at=d + timedelta(days=7))
+    )
+    b = db.status.create_mental_report(
+        _report(
+            family_id,
+            d + timedelta(days=7),
+            d + timedelta(days=13),
+            reported_at=d + timedelta(days=14),
+        )
+    )
+    c = db.status.create_mental_report(
+        _report(
+            family_id,
+            d - timedelta(days=30),
+            d - timedelta(days=24),
+            reported_at=d - timedelta(days=23),
+        )
+    )
     # start or end inside the window
     window = db.status.get_mental_reports(family_id, d + timedelta(days=5), d + timedelta(days=8))
     assert [r["index"] for r in window] == [a, b]
-    assert [r["index"] for r in db.status.get_mental_reports(
-        family_id, d - timedelta(days=60), time_order="desc")] == [b, a, c]
+    assert [
+        r["index"]
+        for r in db.status.get_mental_reports(family_id, d - timedelta(days=60), time_order="desc")
+    ] == [b, a, c]
     row = db.status.get_latest_mental_reports(family_id)
     assert row["index"] == b and row["average_score"] == pytest.approx(58.4)
     assert row["best_day"] == date(2025, 2, 7) and row["improvement_needed"] is False
@@ -180,10 +238,16 @@ def test_series_are_aggregated_in_sql(db):
     family_id, _ = make_family(db)
     start = datetime(2025, 2, 6, 0, 0, 0)
     for second in range(0, 600, 10):
-        db.status.create_health_status({"family_id": family_id, "heart_rate": 60 + second // 100,
-                                        "reported_at": start + timedelta(seconds=second)})
-    series = db.status.get_status_series(family_id, "heart_rate", start,
-                                         start + timedelta(minutes=10), bucket_seconds=300)
+        db.status.create_health_status(
+            {
+                "family_id": family_id,
+                "heart_rate": 60 + second // 100,
+                "reported_at": start + timedelta(seconds=second),
+            }
+        )
+    series = db.status.get_status_series(
+        family_id, "heart_rate", start, start + timedelta(minutes=10), bucket_seconds=300
+    )
     assert [b["bucket_start"] for b in series] == [start, start + timedelta(minutes=5)]
     assert [b["count"] for b in series] == [30, 30]
     assert series[0]["min"] == 60 and series[0]["max"] == 62

@@ -26,8 +26,15 @@ def test_news_has_every_category(db, backend):
         assert sum(len(v) for v in news.values()) > 0
         item = next(i for items in news.values() for i in items)
         assert item["pub_date"] == date(2025, 2, 12)
-        assert set(item) == {"id", "title", "link", "pub_date", "image_url", "category",
-                             "created_at"}
+        assert set(item) == {
+            "id",
+            "title",
+            "link",
+            "pub_date",
+            "image_url",
+            "category",
+            "created_at",
+        }
     else:
         assert all(v == [] for v in news.values())
     with pytest.raises(ValidationError):
@@ -36,8 +43,10 @@ def test_news_has_every_category(db, backend):
 
 def test_settings(db):
     family_id, _ = make_family(db)
-    assert db.tools.update_settings(family_id, {"is_alarm_enabled": True,
-                                                "is_camera_enabled": 1}) is True
+    assert (
+        db.tools.update_settings(family_id, {"is_alarm_enabled": True, "is_camera_enabled": 1})
+        is True
+    )
     settings = db.tools.get_settings(family_id)
     assert settings["is_alarm_enabled"] is True and settings["is_camera_enabled"] is True
     assert settings["is_microphone_enabled"] is False
@@ -56,7 +65,9 @@ def test_settings(db):
         db.tools.update_settings(family_id, {"is_alarm_enabled": True})
     with pytest.raises(NotFoundError):
         db.tools.delete_settings(family_id)
-    assert db.tools.create_settings({"family_id": family_id, "is_driving_enabled": True}) == family_id
+    assert (
+        db.tools.create_settings({"family_id": family_id, "is_driving_enabled": True}) == family_id
+    )
     assert db.tools.get_settings(family_id)["is_driving_enabled"] is True
     with pytest.raises(ValidationError):
         db.tools.create_settings({"family_id": "FNOSUCHFAMILY00"})
@@ -66,21 +77,31 @@ def test_backgrounds(db):
     family_id, main = make_family(db)
     with pytest.raises(NotFoundError):
         db.backgrounds.get_latest_background(family_id)
-    first = db.backgrounds.add_background({"family_id": family_id, "uploader_id": main,
-                                           "image_url": "https://image.example.kr/1.jpg"})
-    second = db.backgrounds.add_background({"family_id": family_id, "uploader_id": main,
-                                            "image_url": "https://image.example.kr/2.jpg"})
+    first = db.backgrounds.add_background(
+        {"family_id": family_id, "uploader_id": main, "image_url": "https://image.example.kr/1.jpg"}
+    )
+    second = db.backgrounds.add_background(
+        {"family_id": family_id, "uploader_id": main, "image_url": "https://image.example.kr/2.jpg"}
+    )
     assert db.backgrounds.get_latest_background(family_id)["index"] == second
     assert [b["index"] for b in db.backgrounds.get_backgrounds(family_id)] == [second, first]
     assert db.backgrounds.get_one_background(first) == {
-        "index": first, "family_id": family_id, "uploader_id": main,
-        "image_url": "https://image.example.kr/1.jpg"}
+        "index": first,
+        "family_id": family_id,
+        "uploader_id": main,
+        "image_url": "https://image.example.kr/1.jpg",
+    }
     assert db.backgrounds.delete_background(second) is True
     assert db.backgrounds.get_latest_background(family_id)["index"] == first
     with pytest.raises(NotFoundError):
         db.backgrounds.get_one_background(second)
     with pytest.raises(ValidationError):
-        db.backgrounds.add_background({"family_id": family_id, "uploader_id": "UNOSUCHACCOUNT0",
-                                       "image_url": "https://image.example.kr/3.jpg"})
+        db.backgrounds.add_background(
+            {
+                "family_id": family_id,
+                "uploader_id": "UNOSUCHACCOUNT0",
+                "image_url": "https://image.example.kr/3.jpg",
+            }
+        )
     with pytest.raises(ValidationError):
         db.backgrounds.add_background({"family_id": family_id, "uploader_id": main})

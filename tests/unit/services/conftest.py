@@ -57,33 +57,65 @@ def world(db) -> World:
     def account(name: str, role: str) -> str:
         email = f"{name}@carebot.test"
         w.emails[name] = email
-        return db.accounts.create_account({
-            "email": email, "password": HASH, "role": role, "user_name": f"{name}님",
-            "birth_date": "1941-03-02", "gender": "female", "address": "서울특별시 종로구"})
+        return db.accounts.create_account(
+            {
+                "email": email,
+                "password": HASH,
+                "role": role,
+                "user_name": f"{name}님",
+                "birth_date": "1941-03-02",
+                "gender": "female",
+                "address": "서울특별시 종로구",
+            }
+        )
 
-    for name, role in (("system", "system"), ("main", "main"), ("member", "sub"),
-                       ("outsider", "sub"), ("other_main", "main")):
+    for name, role in (
+        ("system", "system"),
+        ("main", "main"),
+        ("member", "sub"),
+        ("outsider", "sub"),
+        ("other_main", "main"),
+    ):
         w.ids[name] = account(name, role)
         w.tokens[name] = sign_in(db, w.ids[name])
     w.free_main = account("free_main", "main")
     w.free_sub = account("free_sub", "sub")
     w.family = db.families.create_family({"main_user": w.ids["main"], "family_name": "F"})
-    w.other_family = db.families.create_family({"main_user": w.ids["other_main"],
-                                                "family_name": "G"})
-    w.member_relation = db.members.create_member({"family_id": w.family,
-                                                  "user_id": w.ids["member"], "nickname": "딸"})
+    w.other_family = db.families.create_family(
+        {"main_user": w.ids["other_main"], "family_name": "G"}
+    )
+    w.member_relation = db.members.create_member(
+        {"family_id": w.family, "user_id": w.ids["member"], "nickname": "딸"}
+    )
     db.members.create_member({"family_id": w.other_family, "user_id": w.ids["outsider"]})
-    for kind, values in (("home", {"temperature": 21.0}), ("health", {"heart_rate": 70}),
-                         ("active", {"score": 50}), ("mental", {"score": 60})):
-        getattr(db.status, f"create_{kind}_status")({"family_id": w.family, "reported_at": T0,
-                                                     **values})
-    db.status.create_mental_report({"family_id": w.family, "start_time": T0,
-                                    "end_time": T0 + timedelta(days=6), "average_score": 60})
-    w.notification = db.notifications.create_notification({
-        "family_id": w.family, "notification_grade": "crit", "description": "낙상감지"})
-    w.message = db.messages.create_message({"from_id": w.ids["member"], "to_id": w.ids["main"],
-                                            "content": "어머니 안녕하세요"})
-    w.background = db.backgrounds.add_background({
-        "family_id": w.family, "uploader_id": w.ids["member"],
-        "image_url": "https://img.carebot.test/1.jpg"})
+    for kind, values in (
+        ("home", {"temperature": 21.0}),
+        ("health", {"heart_rate": 70}),
+        ("active", {"score": 50}),
+        ("mental", {"score": 60}),
+    ):
+        getattr(db.status, f"create_{kind}_status")(
+            {"family_id": w.family, "reported_at": T0, **values}
+        )
+    db.status.create_mental_report(
+        {
+            "family_id": w.family,
+            "start_time": T0,
+            "end_time": T0 + timedelta(days=6),
+            "average_score": 60,
+        }
+    )
+    w.notification = db.notifications.create_notification(
+        {"family_id": w.family, "notification_grade": "crit", "description": "낙상감지"}
+    )
+    w.message = db.messages.create_message(
+        {"from_id": w.ids["member"], "to_id": w.ids["main"], "content": "어머니 안녕하세요"}
+    )
+    w.background = db.backgrounds.add_background(
+        {
+            "family_id": w.family,
+            "uploader_id": w.ids["member"],
+            "image_url": "https://img.carebot.test/1.jpg",
+        }
+    )
     return w

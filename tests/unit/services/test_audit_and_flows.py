@@ -10,7 +10,8 @@ from carebot_desktop.data import (
 from tests.unit.services.conftest import PASSWORD, T0
 
 SQLITE_AND_MARIADB = pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)], indirect=True)
+    "backend", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)], indirect=True
+)
 
 
 @SQLITE_AND_MARIADB
@@ -21,17 +22,40 @@ def test_reads_of_health_data_and_changes_are_audited(db, service, world):
     main = service.as_user(world.tokens["main"])
     main.tools.update_settings(world.family, {"is_camera_enabled": True})
     log = db.security.get_audit_log(time_order="asc")
-    entries = [(e["actor_id"], e["action"], e["target_type"], e["target_id"], e["operation"],
-                e["outcome"]) for e in log]
-    assert (world.ids["member"], "view", "family", world.family, "get_health_status", "ok") in entries
-    assert (world.ids["member"], "update", "family", world.family, "check_read_notification",
-            "ok") in entries
-    assert (world.ids["main"], "update", "family", world.family, "update_settings",
-            "ok") in entries
+    entries = [
+        (e["actor_id"], e["action"], e["target_type"], e["target_id"], e["operation"], e["outcome"])
+        for e in log
+    ]
+    assert (
+        world.ids["member"],
+        "view",
+        "family",
+        world.family,
+        "get_health_status",
+        "ok",
+    ) in entries
+    assert (
+        world.ids["member"],
+        "update",
+        "family",
+        world.family,
+        "check_read_notification",
+        "ok",
+    ) in entries
+    assert (world.ids["main"], "update", "family", world.family, "update_settings", "ok") in entries
     assert all(e["host"] == "test-host" and e["occurred_at"].microsecond == 0 for e in log)
     # never the data, never a secret: the entry has only these fields
-    assert set(log[0]) == {"index", "occurred_at", "actor_id", "action", "target_type",
-                           "target_id", "operation", "outcome", "host"}
+    assert set(log[0]) == {
+        "index",
+        "occurred_at",
+        "actor_id",
+        "action",
+        "target_type",
+        "target_id",
+        "operation",
+        "outcome",
+        "host",
+    }
 
 
 @SQLITE_AND_MARIADB
@@ -45,11 +69,20 @@ def test_only_system_reads_the_audit_log(db, service, world):
 
 @SQLITE_AND_MARIADB
 def test_account_flows(db, service):
-    elder = service.register({"email": "elder@carebot.test", "password": PASSWORD, "role": "main",
-                              "user_name": "박영수", "birth_date": "1938-11-15", "gender": "male",
-                              "address": "부산광역시 해운대구"})
-    son = service.register({"email": "son@carebot.test", "password": PASSWORD, "role": "sub",
-                            "user_name": "박성민"})
+    elder = service.register(
+        {
+            "email": "elder@carebot.test",
+            "password": PASSWORD,
+            "role": "main",
+            "user_name": "박영수",
+            "birth_date": "1938-11-15",
+            "gender": "male",
+            "address": "부산광역시 해운대구",
+        }
+    )
+    son = service.register(
+        {"email": "son@carebot.test", "password": PASSWORD, "role": "sub", "user_name": "박성민"}
+    )
     elder_session = service.login("elder@carebot.test", PASSWORD)["session_id"]
     son_session = service.login("son@carebot.test", PASSWORD)["session_id"]
     elder_api = service.as_user(elder_session)
@@ -60,14 +93,16 @@ def test_account_flows(db, service):
     # the son finds it by the elder's facts and joins with a nickname
     found = son_api.families.find_family("박영수", "1938-11-15", "male", "부산광역시 해운대구")
     assert [f["family_id"] for f in found] == [family_id]
-    member_id = son_api.members.create_member({"family_id": family_id, "user_id": son,
-                                               "nickname": "아들"})
+    member_id = son_api.members.create_member(
+        {"family_id": family_id, "user_id": son, "nickname": "아들"}
+    )
     assert son_api.families.get_one_family(family_id)["family_name"] == "해운대 집"
     # a member cannot remove another member, the elder can
     daughter = service.register({"email": "d@carebot.test", "password": PASSWORD, "role": "sub"})
     daughter_api = service.as_user(service.login("d@carebot.test", PASSWORD)["session_id"])
-    daughter_member = daughter_api.members.create_member({"family_id": family_id,
-                                                          "user_id": daughter})
+    daughter_member = daughter_api.members.create_member(
+        {"family_id": family_id, "user_id": daughter}
+    )
     with pytest.raises(PermissionDeniedError):
         son_api.members.delete_one_member(daughter_member)
     assert elder_api.members.delete_one_member(daughter_member) is True

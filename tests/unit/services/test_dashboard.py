@@ -11,9 +11,15 @@ SAMPLES = json.loads((REFERENCE / "carebot-sample-payloads.json").read_text("utf
 
 def test_real_disaster_and_fall_alerts_parse():
     for sample in SAMPLES["notifications.rows"]:
-        row = {"index": 1, "family_id": "F", "created_at": None, "is_read": True,
-               "notification_grade": sample["grade"].lower(),
-               "description": sample["descriptions"], "image_url": sample["image_url"]}
+        row = {
+            "index": 1,
+            "family_id": "F",
+            "created_at": None,
+            "is_read": True,
+            "notification_grade": sample["grade"].lower(),
+            "description": sample["descriptions"],
+            "image_url": sample["image_url"],
+        }
         alert = dashboard.parse_alert(row)
         if sample["grade"] == "WARN":
             assert alert.kind == "disaster"
@@ -42,4 +48,9 @@ def test_bucket_keeps_charts_to_a_few_hundred_points():
 
 def test_dust_grades():
     assert [dashboard.dust_grade(v) for v in (5, 20, 50, 100, None)] == [
-        "good", "moderate", "bad", "very_bad", None]
+        "good",
+        "moderate",
+        "bad",
+        "very_bad",
+        None,
+    ]

@@ -17,15 +17,24 @@ def _snapshot(db: Database) -> dict:
         out[family["account_name"]] = {
             "family_name": family["family_name"],
             "members": sorted(m["nickname"] for m in db.members.get_all_members(family_id=fid)),
-            "home": [(r["reported_at"], r["temperature"], r["humidity"], r["dust_level"])
-                     for r in db.status.get_home_status(fid, since, NOW)],
+            "home": [
+                (r["reported_at"], r["temperature"], r["humidity"], r["dust_level"])
+                for r in db.status.get_home_status(fid, since, NOW)
+            ],
             "heart": [r["heart_rate"] for r in db.status.get_health_status(fid, since, NOW)],
-            "mental": [(r["score"], r["description"])
-                       for r in db.status.get_mental_status(fid, since, NOW)],
+            "mental": [
+                (r["score"], r["description"]) for r in db.status.get_mental_status(fid, since, NOW)
+            ],
             # ids are random by design; the rest must be identical
-            "notifications": [(n["notification_grade"], n["description"].replace(fid, "<id>"),
-                               n["is_read"], (n["image_url"] or "").replace(fid, "<id>"))
-                              for n in db.notifications.get_all_notifications(fid, None, NOW)],
+            "notifications": [
+                (
+                    n["notification_grade"],
+                    n["description"].replace(fid, "<id>"),
+                    n["is_read"],
+                    (n["image_url"] or "").replace(fid, "<id>"),
+                )
+                for n in db.notifications.get_all_notifications(fid, None, NOW)
+            ],
         }
     return out
 
@@ -54,24 +63,34 @@ def test_demo_contents(sqlite_db):
         assert home[1]["reported_at"] - home[0]["reported_at"] == timedelta(minutes=5)
         temps = [r["temperature"] for r in home]
         assert max(temps) - min(temps) > 2  # a day/night cycle, not a flat line
-        assert sqlite_db.status.get_health_status(fid, NOW - timedelta(hours=24), NOW) or \
-            name == "박영수"
+        assert (
+            sqlite_db.status.get_health_status(fid, NOW - timedelta(hours=24), NOW)
+            or name == "박영수"
+        )
         mental = sqlite_db.status.get_latest_mental_status(fid)
         description = json.loads(mental["description"])
-        assert set(description) == {"overall_emotional_state", "emotional_insights",
-                                    "time_based_emotions", "recommendations"}
+        assert set(description) == {
+            "overall_emotional_state",
+            "emotional_insights",
+            "time_based_emotions",
+            "recommendations",
+        }
         reports = sqlite_db.status.get_mental_reports(fid, since - timedelta(days=1), NOW)
         assert len(reports) >= 3
         notifications = sqlite_db.notifications.get_all_notifications(fid, None, NOW)
         warns = [n for n in notifications if n["notification_grade"] == "warn"]
         assert warns and {"MSG_CN", "RCPTN_RGN_NM", "EMRG_STEP_NM", "DST_SE_NM", "SN"} <= set(
-            json.loads(warns[0]["description"]))
+            json.loads(warns[0]["description"])
+        )
         assert sqlite_db.notifications.get_new_notifications(fid, None, NOW)
         elder = sqlite_db.families.get_one_family(fid)["main_user"]
         assert sqlite_db.messages.get_all_received_messages(elder, None, NOW)
         assert sqlite_db.messages.get_all_sent_messages(elder, None, NOW)
-    falls = [n for n in sqlite_db.notifications.get_all_notifications(families["김순자"], None, NOW)
-             if n["notification_grade"] == "crit" and n["description"] == "낙상감지"]
+    falls = [
+        n
+        for n in sqlite_db.notifications.get_all_notifications(families["김순자"], None, NOW)
+        if n["notification_grade"] == "crit" and n["description"] == "낙상감지"
+    ]
     assert falls and all(n["image_url"].startswith("https://") for n in falls)
     assert any(not n["is_read"] for n in falls)
     silent = sqlite_db.status.get_latest_home_status(families["박영수"])

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from carebot_desktop.data import Database, PermissionDeniedError
 import carebot_desktop.services.access as access
+from carebot_desktop.data import Database, PermissionDeniedError
 from tests.unit.services.conftest import HASH, T0, World, sign_in
 
 ROLES = ("system", "main", "member", "outsider")
@@ -18,26 +18,50 @@ EVERYONE = set(ROLES)
 START = T0 - timedelta(days=1)
 
 # (area, function, call(api, world, caller role), roles allowed, prepare(db, world) or None)
-STATUS_VALUES = {"home": {"temperature": 20.0}, "health": {"heart_rate": 72},
-                 "active": {"score": 40}, "mental": {"score": 55}}
+STATUS_VALUES = {
+    "home": {"temperature": 20.0},
+    "health": {"heart_rate": 72},
+    "active": {"score": 40},
+    "mental": {"score": 55},
+}
 
 
 def _status_rows():
     rows = []
     for kind, values in STATUS_VALUES.items():
         rows += [
-            ("status", f"create_{kind}_status",
-             lambda api, w, r, v=values, k=kind: getattr(api.status, f"create_{k}_status")(
-                 {"family_id": w.family, **v}), SYSTEM, None),
-            ("status", f"get_{kind}_status",
-             lambda api, w, r, k=kind: getattr(api.status, f"get_{k}_status")(w.family, START),
-             READERS, None),
-            ("status", f"get_latest_{kind}_status",
-             lambda api, w, r, k=kind: getattr(api.status, f"get_latest_{k}_status")(w.family),
-             READERS, None),
-            ("status", f"delete_latest_{kind}_status",
-             lambda api, w, r, k=kind: getattr(api.status, f"delete_latest_{k}_status")(w.family),
-             SYSTEM, None),
+            (
+                "status",
+                f"create_{kind}_status",
+                lambda api, w, r, v=values, k=kind: getattr(api.status, f"create_{k}_status")(
+                    {"family_id": w.family, **v}
+                ),
+                SYSTEM,
+                None,
+            ),
+            (
+                "status",
+                f"get_{kind}_status",
+                lambda api, w, r, k=kind: getattr(api.status, f"get_{k}_status")(w.family, START),
+                READERS,
+                None,
+            ),
+            (
+                "status",
+                f"get_latest_{kind}_status",
+                lambda api, w, r, k=kind: getattr(api.status, f"get_latest_{k}_status")(w.family),
+                READERS,
+                None,
+            ),
+            (
+                "status",
+                f"delete_latest_{kind}_status",
+                lambda api, w, r, k=kind: getattr(api.status, f"delete_latest_{k}_status")(
+                    w.family
+                ),
+                SYSTEM,
+                None,
+            ),
         ]
     return rows
 
@@ -48,136 +72,432 @@ def _delete_settings(db: Database, w: World) -> None:
 
 MATRIX = [
     ("accounts", "get_all_email", lambda api, w, r: api.accounts.get_all_email(), SYSTEM, None),
-    ("accounts", "create_account", lambda api, w, r: api.accounts.create_account(
-        {"email": "new@carebot.test", "password": HASH, "role": "sub"}), SYSTEM, None),
-    ("accounts", "get_all_accounts", lambda api, w, r: api.accounts.get_all_accounts(),
-     SYSTEM, None),
-    ("accounts", "get_one_account", lambda api, w, r: api.accounts.get_one_account(w.ids["main"]),
-     {"system", "main"}, None),
-    ("accounts", "get_id_from_email",
-     lambda api, w, r: api.accounts.get_id_from_email(w.emails["main"]), {"system", "main"}, None),
-    ("accounts", "get_hashed_password",
-     lambda api, w, r: api.accounts.get_hashed_password(w.ids["main"]), SYSTEM, None),
-    ("accounts", "update_one_account", lambda api, w, r: api.accounts.update_one_account(
-        w.ids["main"], {"user_name": "새이름"}), {"system", "main"}, None),
-    ("accounts", "delete_one_account",
-     lambda api, w, r: api.accounts.delete_one_account(w.ids["member"]),
-     {"system", "member"}, None),
-    ("families", "main_id_to_family_id",
-     lambda api, w, r: api.families.main_id_to_family_id(w.ids["main"]), READERS, None),
-    ("families", "create_family", lambda api, w, r: api.families.create_family(
-        {"main_user": w.free_main}), SYSTEM, None),
-    ("families", "get_all_families", lambda api, w, r: api.families.get_all_families(),
-     EVERYONE, None),
-    ("families", "find_family", lambda api, w, r: api.families.find_family(
-        "main님", "1941-03-02", "female", "서울특별시 종로구"), EVERYONE, None),
-    ("families", "get_family_people",
-     lambda api, w, r: api.families.get_family_people(w.family), READERS, None),
-    ("families", "get_one_family", lambda api, w, r: api.families.get_one_family(w.family),
-     READERS, None),
-    ("families", "update_one_family", lambda api, w, r: api.families.update_one_family(
-        w.family, {"family_name": "새 이름"}), {"system", "main"}, None),
-    ("families", "delete_one_family", lambda api, w, r: api.families.delete_one_family(w.family),
-     {"system", "main"}, None),
-    ("members", "create_member", lambda api, w, r: api.members.create_member(
-        {"family_id": w.family, "user_id": w.free_sub, "nickname": "조카"}),
-     {"system", "main"}, None),
-    ("members", "get_all_members",
-     lambda api, w, r: api.members.get_all_members(family_id=w.family), READERS, None),
-    ("members", "get_one_member", lambda api, w, r: api.members.get_one_member(w.member_relation),
-     READERS, None),
-    ("members", "update_one_member", lambda api, w, r: api.members.update_one_member(
-        w.member_relation, {"nickname": "큰딸"}), READERS, None),
-    ("members", "delete_one_member",
-     lambda api, w, r: api.members.delete_one_member(w.member_relation), READERS, None),
-    ("auth", "create_session", lambda api, w, r: api.auth.create_session(
-        {"user_id": w.ids["main"]}), SYSTEM, None),
-    ("auth", "delete_session", lambda api, w, r: api.auth.delete_session(w.tokens["member"]),
-     {"system", "member"}, None),
-    ("auth", "check_current_user",
-     lambda api, w, r: api.auth.check_current_user(w.tokens["member"]), {"system", "member"}, None),
-    ("auth", "change_password", lambda api, w, r: api.auth.change_password(w.ids["member"], HASH),
-     SYSTEM, None),
-    ("auth", "get_login_session",
-     lambda api, w, r: api.auth.get_login_session(w.tokens["member"]), {"system", "member"}, None),
-    ("auth", "cleanup_login_sessions", lambda api, w, r: api.auth.cleanup_login_sessions(),
-     SYSTEM, None),
-    ("auth", "record_auto_login",
-     lambda api, w, r: api.auth.record_auto_login(w.tokens["member"]), {"system", "member"}, None),
+    (
+        "accounts",
+        "create_account",
+        lambda api, w, r: api.accounts.create_account(
+            {"email": "new@carebot.test", "password": HASH, "role": "sub"}
+        ),
+        SYSTEM,
+        None,
+    ),
+    (
+        "accounts",
+        "get_all_accounts",
+        lambda api, w, r: api.accounts.get_all_accounts(),
+        SYSTEM,
+        None,
+    ),
+    (
+        "accounts",
+        "get_one_account",
+        lambda api, w, r: api.accounts.get_one_account(w.ids["main"]),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "accounts",
+        "get_id_from_email",
+        lambda api, w, r: api.accounts.get_id_from_email(w.emails["main"]),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "accounts",
+        "get_hashed_password",
+        lambda api, w, r: api.accounts.get_hashed_password(w.ids["main"]),
+        SYSTEM,
+        None,
+    ),
+    (
+        "accounts",
+        "update_one_account",
+        lambda api, w, r: api.accounts.update_one_account(w.ids["main"], {"user_name": "새이름"}),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "accounts",
+        "delete_one_account",
+        lambda api, w, r: api.accounts.delete_one_account(w.ids["member"]),
+        {"system", "member"},
+        None,
+    ),
+    (
+        "families",
+        "main_id_to_family_id",
+        lambda api, w, r: api.families.main_id_to_family_id(w.ids["main"]),
+        READERS,
+        None,
+    ),
+    (
+        "families",
+        "create_family",
+        lambda api, w, r: api.families.create_family({"main_user": w.free_main}),
+        SYSTEM,
+        None,
+    ),
+    (
+        "families",
+        "get_all_families",
+        lambda api, w, r: api.families.get_all_families(),
+        EVERYONE,
+        None,
+    ),
+    (
+        "families",
+        "find_family",
+        lambda api, w, r: api.families.find_family(
+            "main님", "1941-03-02", "female", "서울특별시 종로구"
+        ),
+        EVERYONE,
+        None,
+    ),
+    (
+        "families",
+        "get_family_people",
+        lambda api, w, r: api.families.get_family_people(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "families",
+        "get_one_family",
+        lambda api, w, r: api.families.get_one_family(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "families",
+        "update_one_family",
+        lambda api, w, r: api.families.update_one_family(w.family, {"family_name": "새 이름"}),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "families",
+        "delete_one_family",
+        lambda api, w, r: api.families.delete_one_family(w.family),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "members",
+        "create_member",
+        lambda api, w, r: api.members.create_member(
+            {"family_id": w.family, "user_id": w.free_sub, "nickname": "조카"}
+        ),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "members",
+        "get_all_members",
+        lambda api, w, r: api.members.get_all_members(family_id=w.family),
+        READERS,
+        None,
+    ),
+    (
+        "members",
+        "get_one_member",
+        lambda api, w, r: api.members.get_one_member(w.member_relation),
+        READERS,
+        None,
+    ),
+    (
+        "members",
+        "update_one_member",
+        lambda api, w, r: api.members.update_one_member(w.member_relation, {"nickname": "큰딸"}),
+        READERS,
+        None,
+    ),
+    (
+        "members",
+        "delete_one_member",
+        lambda api, w, r: api.members.delete_one_member(w.member_relation),
+        READERS,
+        None,
+    ),
+    (
+        "auth",
+        "create_session",
+        lambda api, w, r: api.auth.create_session({"user_id": w.ids["main"]}),
+        SYSTEM,
+        None,
+    ),
+    (
+        "auth",
+        "delete_session",
+        lambda api, w, r: api.auth.delete_session(w.tokens["member"]),
+        {"system", "member"},
+        None,
+    ),
+    (
+        "auth",
+        "check_current_user",
+        lambda api, w, r: api.auth.check_current_user(w.tokens["member"]),
+        {"system", "member"},
+        None,
+    ),
+    (
+        "auth",
+        "change_password",
+        lambda api, w, r: api.auth.change_password(w.ids["member"], HASH),
+        SYSTEM,
+        None,
+    ),
+    (
+        "auth",
+        "get_login_session",
+        lambda api, w, r: api.auth.get_login_session(w.tokens["member"]),
+        {"system", "member"},
+        None,
+    ),
+    (
+        "auth",
+        "cleanup_login_sessions",
+        lambda api, w, r: api.auth.cleanup_login_sessions(),
+        SYSTEM,
+        None,
+    ),
+    (
+        "auth",
+        "record_auto_login",
+        lambda api, w, r: api.auth.record_auto_login(w.tokens["member"]),
+        {"system", "member"},
+        None,
+    ),
     *_status_rows(),
-    ("status", "create_mental_report", lambda api, w, r: api.status.create_mental_report(
-        {"family_id": w.family, "start_time": T0, "end_time": T0}), SYSTEM, None),
-    ("status", "get_mental_reports",
-     lambda api, w, r: api.status.get_mental_reports(w.family, START), READERS, None),
-    ("status", "get_latest_mental_reports",
-     lambda api, w, r: api.status.get_latest_mental_reports(w.family), READERS, None),
-    ("status", "delete_latest_mental_reports",
-     lambda api, w, r: api.status.delete_latest_mental_reports(w.family), SYSTEM, None),
-    ("status", "get_status_series",
-     lambda api, w, r: api.status.get_status_series(w.family, "heart_rate", START), READERS, None),
-    ("messages", "create_message", lambda api, w, r: api.messages.create_message(
-        {"from_id": w.ids["member"], "to_id": w.ids["main"], "content": "안녕"}),
-     {"system", "member"}, None),
-    ("messages", "get_new_received_messages",
-     lambda api, w, r: api.messages.get_new_received_messages(w.ids["main"]),
-     {"system", "main"}, None),
-    ("messages", "get_all_received_messages",
-     lambda api, w, r: api.messages.get_all_received_messages(w.ids["main"]),
-     {"system", "main"}, None),
-    ("messages", "get_all_sent_messages",
-     lambda api, w, r: api.messages.get_all_sent_messages(w.ids["member"]),
-     {"system", "member"}, None),
-    ("messages", "get_one_message", lambda api, w, r: api.messages.get_one_message(w.message),
-     READERS, None),
-    ("messages", "check_read_message",
-     lambda api, w, r: api.messages.check_read_message(w.message), {"system", "main"}, None),
-    ("messages", "delete_message", lambda api, w, r: api.messages.delete_message(w.message),
-     SYSTEM, None),
-    ("notifications", "create_notification", lambda api, w, r: api.notifications
-     .create_notification({"family_id": w.family, "description": "화재감지"}), SYSTEM, None),
-    ("notifications", "get_new_notifications",
-     lambda api, w, r: api.notifications.get_new_notifications(w.family), READERS, None),
-    ("notifications", "get_all_notifications",
-     lambda api, w, r: api.notifications.get_all_notifications(w.family), READERS, None),
-    ("notifications", "get_notifications_after",
-     lambda api, w, r: api.notifications.get_notifications_after([w.family], 0), READERS, None),
-    ("notifications", "latest_notification_index",
-     lambda api, w, r: api.notifications.latest_notification_index([w.family]), READERS, None),
-    ("notifications", "get_one_notification",
-     lambda api, w, r: api.notifications.get_one_notification(w.notification), READERS, None),
-    ("notifications", "check_read_notification",
-     lambda api, w, r: api.notifications.check_read_notification(w.notification), READERS, None),
-    ("notifications", "delete_notification",
-     lambda api, w, r: api.notifications.delete_notification(w.notification), SYSTEM, None),
-    ("tools", "get_all_master_region", lambda api, w, r: api.tools.get_all_master_region(),
-     EVERYONE, None),
-    ("tools", "get_all_sub_region", lambda api, w, r: api.tools.get_all_sub_region("서울특별시"),
-     EVERYONE, None),
+    (
+        "status",
+        "create_mental_report",
+        lambda api, w, r: api.status.create_mental_report(
+            {"family_id": w.family, "start_time": T0, "end_time": T0}
+        ),
+        SYSTEM,
+        None,
+    ),
+    (
+        "status",
+        "get_mental_reports",
+        lambda api, w, r: api.status.get_mental_reports(w.family, START),
+        READERS,
+        None,
+    ),
+    (
+        "status",
+        "get_latest_mental_reports",
+        lambda api, w, r: api.status.get_latest_mental_reports(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "status",
+        "delete_latest_mental_reports",
+        lambda api, w, r: api.status.delete_latest_mental_reports(w.family),
+        SYSTEM,
+        None,
+    ),
+    (
+        "status",
+        "get_status_series",
+        lambda api, w, r: api.status.get_status_series(w.family, "heart_rate", START),
+        READERS,
+        None,
+    ),
+    (
+        "messages",
+        "create_message",
+        lambda api, w, r: api.messages.create_message(
+            {"from_id": w.ids["member"], "to_id": w.ids["main"], "content": "안녕"}
+        ),
+        {"system", "member"},
+        None,
+    ),
+    (
+        "messages",
+        "get_new_received_messages",
+        lambda api, w, r: api.messages.get_new_received_messages(w.ids["main"]),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "messages",
+        "get_all_received_messages",
+        lambda api, w, r: api.messages.get_all_received_messages(w.ids["main"]),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "messages",
+        "get_all_sent_messages",
+        lambda api, w, r: api.messages.get_all_sent_messages(w.ids["member"]),
+        {"system", "member"},
+        None,
+    ),
+    (
+        "messages",
+        "get_one_message",
+        lambda api, w, r: api.messages.get_one_message(w.message),
+        READERS,
+        None,
+    ),
+    (
+        "messages",
+        "check_read_message",
+        lambda api, w, r: api.messages.check_read_message(w.message),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "messages",
+        "delete_message",
+        lambda api, w, r: api.messages.delete_message(w.message),
+        SYSTEM,
+        None,
+    ),
+    (
+        "notifications",
+        "create_notification",
+        lambda api, w, r: api.notifications.create_notification(
+            {"family_id": w.family, "description": "화재감지"}
+        ),
+        SYSTEM,
+        None,
+    ),
+    (
+        "notifications",
+        "get_new_notifications",
+        lambda api, w, r: api.notifications.get_new_notifications(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "get_all_notifications",
+        lambda api, w, r: api.notifications.get_all_notifications(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "get_notifications_after",
+        lambda api, w, r: api.notifications.get_notifications_after([w.family], 0),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "latest_notification_index",
+        lambda api, w, r: api.notifications.latest_notification_index([w.family]),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "get_one_notification",
+        lambda api, w, r: api.notifications.get_one_notification(w.notification),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "check_read_notification",
+        lambda api, w, r: api.notifications.check_read_notification(w.notification),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "delete_notification",
+        lambda api, w, r: api.notifications.delete_notification(w.notification),
+        SYSTEM,
+        None,
+    ),
+    (
+        "tools",
+        "get_all_master_region",
+        lambda api, w, r: api.tools.get_all_master_region(),
+        EVERYONE,
+        None,
+    ),
+    (
+        "tools",
+        "get_all_sub_region",
+        lambda api, w, r: api.tools.get_all_sub_region("서울특별시"),
+        EVERYONE,
+        None,
+    ),
     ("tools", "get_news", lambda api, w, r: api.tools.get_news("2025-02-12"), EVERYONE, None),
-    ("tools", "create_settings",
-     lambda api, w, r: api.tools.create_settings({"family_id": w.family}),
-     {"system", "main"}, _delete_settings),
+    (
+        "tools",
+        "create_settings",
+        lambda api, w, r: api.tools.create_settings({"family_id": w.family}),
+        {"system", "main"},
+        _delete_settings,
+    ),
     ("tools", "get_settings", lambda api, w, r: api.tools.get_settings(w.family), READERS, None),
-    ("tools", "update_settings", lambda api, w, r: api.tools.update_settings(
-        w.family, {"is_alarm_enabled": True}), {"system", "main"}, None),
-    ("tools", "delete_settings", lambda api, w, r: api.tools.delete_settings(w.family),
-     {"system", "main"}, None),
-    ("backgrounds", "add_background", lambda api, w, r: api.backgrounds.add_background(
-        {"family_id": w.family, "uploader_id": w.ids[r],
-         "image_url": "https://img.carebot.test/2.jpg"}), READERS, None),
-    ("backgrounds", "get_backgrounds",
-     lambda api, w, r: api.backgrounds.get_backgrounds(w.family), READERS, None),
-    ("backgrounds", "get_latest_background",
-     lambda api, w, r: api.backgrounds.get_latest_background(w.family), READERS, None),
-    ("backgrounds", "get_one_background",
-     lambda api, w, r: api.backgrounds.get_one_background(w.background), READERS, None),
-    ("backgrounds", "delete_background",
-     lambda api, w, r: api.backgrounds.delete_background(w.background), READERS, None),
+    (
+        "tools",
+        "update_settings",
+        lambda api, w, r: api.tools.update_settings(w.family, {"is_alarm_enabled": True}),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "tools",
+        "delete_settings",
+        lambda api, w, r: api.tools.delete_settings(w.family),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "backgrounds",
+        "add_background",
+        lambda api, w, r: api.backgrounds.add_background(
+            {
+                "family_id": w.family,
+                "uploader_id": w.ids[r],
+                "image_url": "https://img.carebot.test/2.jpg",
+            }
+        ),
+        READERS,
+        None,
+    ),
+    (
+        "backgrounds",
+        "get_backgrounds",
+        lambda api, w, r: api.backgrounds.get_backgrounds(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "backgrounds",
+        "get_latest_background",
+        lambda api, w, r: api.backgrounds.get_latest_background(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "backgrounds",
+        "get_one_background",
+        lambda api, w, r: api.backgrounds.get_one_background(w.background),
+        READERS,
+        None,
+    ),
+    (
+        "backgrounds",
+        "delete_background",
+        lambda api, w, r: api.backgrounds.delete_background(w.background),
+        READERS,
+        None,
+    ),
     ("audit", "get_audit_log", lambda api, w, r: api.audit.get_audit_log(), SYSTEM, None),
 ]
 
 SQLITE_AND_MARIADB = pytest.mark.parametrize(
-    "backend", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)], indirect=True)
+    "backend", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)], indirect=True
+)
 
 
 def _public(obj) -> set[str]:
@@ -188,25 +508,34 @@ def test_matrix_covers_every_function_and_mirrors_the_database():
     covered = {(area, name) for area, name, *_ in MATRIX}
     api_functions = set()
 
-    areas = {"accounts": access.AccountsApi, "families": access.FamiliesApi,
-             "members": access.MembersApi, "auth": access.AuthApi, "status": access.StatusApi,
-             "messages": access.MessagesApi, "notifications": access.NotificationsApi,
-             "tools": access.ToolsApi, "backgrounds": access.BackgroundsApi,
-             "audit": access.AuditApi}
+    areas = {
+        "accounts": access.AccountsApi,
+        "families": access.FamiliesApi,
+        "members": access.MembersApi,
+        "auth": access.AuthApi,
+        "status": access.StatusApi,
+        "messages": access.MessagesApi,
+        "notifications": access.NotificationsApi,
+        "tools": access.ToolsApi,
+        "backgrounds": access.BackgroundsApi,
+        "audit": access.AuditApi,
+    }
     for area, cls in areas.items():
         api_functions |= {(area, name) for name in _public(cls)}
     assert covered == api_functions
     # every connector function of the contract is reachable through as_user
     import carebot_desktop.data.accounts as d_accounts
     import carebot_desktop.data.status as d_status
+
     for area, cls in (("accounts", d_accounts.Accounts), ("status", d_status.Status)):
         assert _public(cls) - {"bulk_create_status"} <= _public(areas[area])
 
 
 @SQLITE_AND_MARIADB
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize(("area", "name", "call", "allowed", "prepare"), MATRIX,
-                         ids=[f"{a}.{n}" for a, n, *_ in MATRIX])
+@pytest.mark.parametrize(
+    ("area", "name", "call", "allowed", "prepare"), MATRIX, ids=[f"{a}.{n}" for a, n, *_ in MATRIX]
+)
 def test_permission_matrix(db, service, world, role, area, name, call, allowed, prepare):
     if prepare is not None:
         prepare(db, world)
@@ -236,20 +565,24 @@ def test_message_rules(db, service, world):
     member = service.as_user(world.tokens["member"])
     # the sender must be the signed-in user
     with pytest.raises(PermissionDeniedError):
-        member.messages.create_message({"from_id": world.ids["main"], "to_id": world.ids["member"],
-                                        "content": "사칭"})
+        member.messages.create_message(
+            {"from_id": world.ids["main"], "to_id": world.ids["member"], "content": "사칭"}
+        )
     # only between a family's main user and its members
     with pytest.raises(PermissionDeniedError):
-        member.messages.create_message({"from_id": world.ids["member"],
-                                        "to_id": world.ids["other_main"], "content": "안녕"})
+        member.messages.create_message(
+            {"from_id": world.ids["member"], "to_id": world.ids["other_main"], "content": "안녕"}
+        )
     second = sign_in(db, world.free_sub)
     db.members.create_member({"family_id": world.family, "user_id": world.free_sub})
     with pytest.raises(PermissionDeniedError):  # two members, no main user
         service.as_user(second).messages.create_message(
-            {"from_id": world.free_sub, "to_id": world.ids["member"], "content": "언니"})
+            {"from_id": world.free_sub, "to_id": world.ids["member"], "content": "언니"}
+        )
     main = service.as_user(world.tokens["main"])
-    index = main.messages.create_message({"from_id": world.ids["main"],
-                                          "to_id": world.ids["member"], "content": "그래"})
+    index = main.messages.create_message(
+        {"from_id": world.ids["main"], "to_id": world.ids["member"], "content": "그래"}
+    )
     with pytest.raises(PermissionDeniedError):  # only the recipient marks read
         main.messages.check_read_message(index)
     assert member.messages.check_read_message(index) is True

@@ -17,9 +17,17 @@ from tests.unit.services.conftest import PASSWORD, TEST_COST
 
 
 def _register(service, email="halmeoni@carebot.test", role="main", password=PASSWORD):
-    return service.register({"email": email, "password": password, "role": role,
-                             "user_name": "김순자", "birth_date": "1941-03-02",
-                             "gender": "female", "address": "서울특별시 종로구"})
+    return service.register(
+        {
+            "email": email,
+            "password": password,
+            "role": role,
+            "user_name": "김순자",
+            "birth_date": "1941-03-02",
+            "gender": "female",
+            "address": "서울특별시 종로구",
+        }
+    )
 
 
 def test_register_and_login(service, db):
@@ -44,8 +52,9 @@ def test_same_message_and_same_work_for_unknown_email_and_wrong_password(service
     _register(service)
     checks = []
     real_verify = passwords.verify_password
-    monkeypatch.setattr(passwords, "verify_password",
-                        lambda p, h: checks.append(h) or real_verify(p, h))
+    monkeypatch.setattr(
+        passwords, "verify_password", lambda p, h: checks.append(h) or real_verify(p, h)
+    )
     with pytest.raises(AuthenticationError) as unknown:
         service.login("nobody@carebot.test", PASSWORD)
     with pytest.raises(AuthenticationError) as wrong:
@@ -68,11 +77,12 @@ def test_lockout_after_five_failures_survives_a_restart(service, db, secrets_sto
     with pytest.raises(LockedOutError):
         restarted.login("halmeoni@carebot.test", PASSWORD)
     with db.transaction() as session:  # 16 minutes later
-        session.execute(update(LoginAttempt).values(
-            attempted_at=utcnow() - timedelta(minutes=16)))
+        session.execute(update(LoginAttempt).values(attempted_at=utcnow() - timedelta(minutes=16)))
     assert restarted.login("halmeoni@carebot.test", PASSWORD)["role"] == "main"
-    assert db.security.failed_logins_since("halmeoni@carebot.test",
-                                           utcnow() - timedelta(hours=1)) == []
+    assert (
+        db.security.failed_logins_since("halmeoni@carebot.test", utcnow() - timedelta(hours=1))
+        == []
+    )
 
 
 def test_lockout_also_for_unknown_emails(service):

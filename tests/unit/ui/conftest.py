@@ -35,14 +35,15 @@ def context(qapp, demo_db, tmp_path):
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     store = MemorySecretStore()
     runner = TaskRunner()
-    ctx = AppContext(runner, demo_db, CarebotService(demo_db, store, bcrypt_cost=4), settings,
-                     store)
+    ctx = AppContext(
+        runner, demo_db, CarebotService(demo_db, store, bcrypt_cost=4), settings, store
+    )
     yield ctx
     runner.wait()
 
 
 def signed_in(context: AppContext, email: str = CAREGIVER) -> SignedIn:
-    session = context.service.login(email, PASSWORD)
-    api = context.service.as_user(session["session_id"])
-    name = api.accounts.get_one_account(session["user_id"])["user_name"]
-    return SignedIn(session["session_id"], session["user_id"], session["role"], name, api)
+    """Sign in as the application does (with an offline copy kept on this computer)."""
+    from carebot_desktop.ui.login.login_page import sign_in
+
+    return sign_in(context, email, PASSWORD, False)

@@ -24,11 +24,19 @@ def test_help_lists_the_options(capsys):
 
 
 def test_screenshot_mode_renders_every_screen(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "CAREBOT_DATA_DIR": str(tmp_path / "data"), "CAREBOT_CONFIG_DIR": str(tmp_path / "c")}
-    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--demo", "--screenshot",
-                             str(tmp_path / "shots")], env=env, capture_output=True, text=True,
-                            timeout=300)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CAREBOT_DATA_DIR": str(tmp_path / "data"),
+        "CAREBOT_CONFIG_DIR": str(tmp_path / "c"),
+    }
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--demo", "--screenshot", str(tmp_path / "shots")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     from PySide6.QtGui import QImage
 
@@ -36,19 +44,25 @@ def test_screenshot_mode_renders_every_screen(tmp_path):
         image = QImage(str(tmp_path / "shots" / f"{screen}.png"))
         assert not image.isNull() and image.width() >= 1000, screen
         # not a blank page: many distinct colours
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 37)
-                   for y in range(0, image.height(), 29)}
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 37)
+            for y in range(0, image.height(), 29)
+        }
         assert len(colours) > 8, screen
 
 
 def test_qt_runtime_exits_cleanly_after_signals():
     """PySide6 6.12.0 crashed at interpreter exit once a signal had been emitted."""
-    code = ("from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
-            "app = QCoreApplication([])\n"
-            "class T(QObject):\n    s = Signal(object)\n"
-            "for i in range(100):\n    t = T(); t.s.connect(lambda v: None); t.s.emit(i)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    code = (
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "app = QCoreApplication([])\n"
+        "class T(QObject):\n    s = Signal(object)\n"
+        "for i in range(100):\n    t = T(); t.s.connect(lambda v: None); t.s.emit(i)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr[-500:]
 
 
@@ -80,8 +94,11 @@ def test_settings_are_typed_with_defaults(tmp_path, qapp):
     assert settings.get("notifications/poll_interval_s") == 10
     settings.set("ui/text_scale", 180)
     assert settings.get("ui/text_scale") == 180
-    for key, value in (("ui/text_scale", 250), ("ui/language", "fr"),
-                       ("notifications/poll_interval_s", "often")):
+    for key, value in (
+        ("ui/text_scale", 250),
+        ("ui/language", "fr"),
+        ("notifications/poll_interval_s", "often"),
+    ):
         with pytest.raises(ValueError):
             settings.set(key, value)
     assert settings.database_url(None) is None  # the embedded database by default

@@ -49,11 +49,9 @@ def test_connection_dialog_reports_an_unreachable_server(qtbot, context):
     dialog._on_save_clicked()
     assert context.settings.get("connection/kind") == "mariadb"
     # the password went to the keyring, not to the settings file
-    assert context.secrets.values[context.settings.database_password_key()] == \
-        "secret-db-password"
+    assert context.secrets.values[context.settings.database_password_key()] == "secret-db-password"
     context.settings.sync()
-    assert "secret-db-password" not in open(context.settings._q.fileName(),
-                                            encoding="utf-8").read()
+    assert "secret-db-password" not in open(context.settings._q.fileName(), encoding="utf-8").read()
 
 
 def test_connection_dialog_embedded(qtbot, context):

@@ -48,8 +48,10 @@ def test_notifications_model_and_filter(qtmodeltester, context):
     session = signed_in(context)
     alerts = []
     for family in session.api.families.get_all_families():
-        alerts += [dashboard.parse_alert(r)
-                   for r in session.api.notifications.get_all_notifications(family["id"])]
+        alerts += [
+            dashboard.parse_alert(r)
+            for r in session.api.notifications.get_all_notifications(family["id"])
+        ]
     model = NotificationsModel()
     model.set_rows(alerts)
     qtmodeltester.check(model)

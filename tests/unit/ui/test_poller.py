@@ -56,11 +56,14 @@ def test_poller_on_a_real_database(context):
     session = signed_in(context)
     ids = [f["id"] for f in session.api.families.get_all_families()]
     api = session.api
-    poller = NotificationPoller(lambda after: api.notifications.get_notifications_after(ids, after),
-                                lambda: api.notifications.latest_notification_index(ids))
+    poller = NotificationPoller(
+        lambda after: api.notifications.get_notifications_after(ids, after),
+        lambda: api.notifications.latest_notification_index(ids),
+    )
     assert poller.poll_once() == []
     index = context.db.notifications.create_notification(
-        {"family_id": ids[0], "notification_grade": "crit", "description": "낙상감지"})
+        {"family_id": ids[0], "notification_grade": "crit", "description": "낙상감지"}
+    )
     assert [r["index"] for r in poller.poll_once()] == [index]
     assert poller.poll_once() == []
 

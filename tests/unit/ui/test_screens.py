@@ -10,7 +10,8 @@ from tests.unit.ui.conftest import CAREGIVER, ELDER, PASSWORD, signed_in
 
 def _idle(window):
     return window._context.runner.pending() == 0 and not any(
-        getattr(p, "is_loading", False) for p in window.pages.values())
+        getattr(p, "is_loading", False) for p in window.pages.values()
+    )
 
 
 @pytest.fixture
@@ -42,7 +43,8 @@ def test_remember_me_signs_in_at_the_next_start(qtbot, context):
     assert page.remember.isEnabled()
     with qtbot.waitSignal(page.signed_in, timeout=20_000):
         page.sign_in_with(ELDER, PASSWORD, remember=True)
-    assert len(context.secrets.values) == 1
+    remembered = [k for k in context.secrets.values if k.startswith("remembered-session")]
+    assert len(remembered) == 1
     session = resume_remembered(context)  # what the next start-up does
     assert session is not None and session.user_name == "김순자"
 
@@ -69,8 +71,9 @@ def test_opening_a_family_shows_its_status(qtbot, desk):
     desk.overview._on_row_activated()
     assert desk.page_stack.currentWidget() is desk.pages["status"]
     status = desk.pages["status"]
-    qtbot.waitUntil(lambda: _idle(desk) and status.charts["temperature"]._data is not None,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: _idle(desk) and status.charts["temperature"]._data is not None, timeout=30_000
+    )
     assert status.family_id == desk.overview.model.row_at(1).family_id
     heart = status.charts["heart_rate"]._data
     assert 0 < len(heart.times) <= 700  # aggregated, not row by row
@@ -85,8 +88,7 @@ def test_opening_a_family_shows_its_status(qtbot, desk):
 def test_family_page_is_read_only_for_members(qtbot, desk):
     desk.go_to("family")
     page = desk.pages["family"]
-    qtbot.waitUntil(lambda: _idle(desk) and page.elder_name.text() not in ("", "–"),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: _idle(desk) and page.elder_name.text() not in ("", "–"), timeout=20_000)
     assert page.family_name.isReadOnly()
     assert not page.flags["is_alarm_enabled"].isEnabled()
 
@@ -103,8 +105,9 @@ def test_family_page_edits_for_the_elder(qtbot, context):
     page.family_name.setText("우리 엄마 집")
     page.flags["is_driving_enabled"].setChecked(True)
     page.save_button.click()
-    qtbot.waitUntil(lambda: _idle(window) and page.message.text() == page.tr("Saved."),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: _idle(window) and page.message.text() == page.tr("Saved."), timeout=20_000
+    )
     family_id = page.family_id
     assert context.db.families.get_one_family(family_id)["family_name"] == "우리 엄마 집"
     assert context.db.tools.get_settings(family_id)["is_driving_enabled"] is True
@@ -127,13 +130,13 @@ def test_messages_are_read_when_shown_and_sent(qtbot, desk, context):
     qtbot.waitUntil(lambda: page._thread is not None, timeout=20_000)
     partner = page.partner_id
     me = context.session.user_id
-    unread_from_partner = [m for m in context.db.messages.get_new_received_messages(me)
-                           if m["from_id"] == partner]
+    unread_from_partner = [
+        m for m in context.db.messages.get_new_received_messages(me) if m["from_id"] == partner
+    ]
     assert unread_from_partner == []  # shown, so marked read
     page.editor.setPlainText("오늘 저녁에 들를게요.")
     page.send_button.click()
-    qtbot.waitUntil(lambda: _idle(desk) and page.message.text() == page.tr("Sent."),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: _idle(desk) and page.message.text() == page.tr("Sent."), timeout=20_000)
     sent = context.db.messages.get_all_sent_messages(me, time_order="desc")[0]
     assert (sent["to_id"], sent["content"]) == (partner, "오늘 저녁에 들를게요.")
 
@@ -157,7 +160,8 @@ def test_crit_banner_stays_until_acknowledged(qtbot, desk, context):
     before = len(desk.critical)
     family_id = desk.family_ids[-1]
     context.db.notifications.create_notification(
-        {"family_id": family_id, "notification_grade": "crit", "description": "화재감지,41%"})
+        {"family_id": family_id, "notification_grade": "crit", "description": "화재감지,41%"}
+    )
     desk.poller_thread.poll_requested.emit()
     qtbot.waitUntil(lambda: len(desk.critical) == before + 1, timeout=20_000)
     assert desk.notifications.model.rowCount() > 0
@@ -172,8 +176,11 @@ def test_every_control_has_an_accessible_name(desk):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView
 
     missing = []
-    widgets = [w for kind in (QAbstractButton, QComboBox, QLineEdit, QTableView)
-               for w in desk.findChildren(kind)]
+    widgets = [
+        w
+        for kind in (QAbstractButton, QComboBox, QLineEdit, QTableView)
+        for w in desk.findChildren(kind)
+    ]
     assert len(widgets) > 20
     for widget in widgets:
         if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):

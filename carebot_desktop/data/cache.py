@@ -1,0 +1,132 @@
+"""The local cache: an encrypted SQLite file (SQLCipher) with the same tables as the
+server, so the whole data layer and the permission checks work on it unchanged, plus a
+few cache-only tables (metadata and the outbox).
+
+The key never touches the disk: it comes from the OS keyring (or is derived from the
+user's password when there is no keyring; see ``services.offline``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, delete, select, update
+
+from carebot_desktop.data import models
+from carebot_desktop.data.cache_models import CacheBase, CacheMeta, OutboxItem
+from carebot_desktop.data.database import Database
+from carebot_desktop.data.errors import CarebotError
+from carebot_desktop.data.validation import utcnow
+
+
+class CacheUnavailableError(CarebotError):
+    """The cache cannot be opened (no such file, wrong key, or no SQLCipher)."""
+
+
+def cipher_url(path: Path, key: str) -> URL:
+    return URL.create("sqlite+pysqlcipher", password=key, database=str(path))
+
+
+def open_cache(path: Path, key: str, *, create: bool = True) -> Database:
+    """Open (or create) the encrypted cache at ``path`` with ``key`` (hex)."""
+    try:
+        import sqlcipher3  # noqa: F401  (the driver SQLAlchemy's pysqlcipher dialect uses)
+    except ImportError as error:
+        raise CacheUnavailableError("SQLCipher is not installed") from error
+    if not create and not path.exists():
+        raise CacheUnavailableError("there is no cache on this computer yet")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(cipher_url(path, key), pool_size=2, max_overflow=1)
+    try:
+        db.create_schema()
+        with db.engine.begin() as connection:
+            CacheBase.metadata.create_all(connection, checkfirst=True)
+    except CarebotError as error:
+        db.dispose()
+        raise CacheUnavailableError("the cache cannot be opened (wrong key?)") from error
+    return db
+
+
+class CacheStore:
+    """Cache-only operations on an opened cache :class:`Database`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- metadata -----------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self.db.transaction() as session:
+            found = session.get(CacheMeta, key)
+            return found.value if found else None
+
+    def set_meta(self, values: dict[str, str | None]) -> None:
+        with self.db.transaction() as session:
+            for key, value in values.items():
+                session.merge(CacheMeta(key=key, value=value))
+
+    # --- rows ---------------------------------------------------------------------
+
+    def replace(self, model: type, where: Any, rows: Iterable[dict[str, Any]]) -> None:
+        """Delete the local rows matching ``where`` and insert ``rows``, in one go."""
+        with self.db.transaction() as session:
+            session.execute(delete(model).where(where))
+            rows = list(rows)
+            if rows:
+                session.execute(model.__table__.insert(), rows)
+
+    def upsert(self, model: type, rows: Iterable[dict[str, Any]]) -> None:
+        with self.db.transaction() as session:
+            for row in rows:
+                session.merge(model(**row))
+
+    # --- outbox -------------------------------------------------------------------
+
+    def queue_message(self, message: dict[str, Any]) -> int:
+        """Store the message locally and queue it for the server, in one transaction."""
+        with self.db.transaction() as session:
+            local = models.Message(**message, is_read=False)
+            session.add(local)
+            session.flush()
+            session.add(OutboxItem(created_at=utcnow(), kind="message", state="pending",
+                                   payload=json.dumps(_jsonable(message)),
+                                   local_index=local.index, attempts=0))
+            return local.index
+
+    def queue_ack(self, notification_index: int) -> None:
+        with self.db.transaction() as session:
+            session.execute(update(models.Notification)
+                            .where(models.Notification.index == notification_index)
+                            .values(is_read=True))
+            session.add(OutboxItem(created_at=utcnow(), kind="ack", state="pending",
+                                   payload=json.dumps({"index": notification_index}),
+                                   local_index=notification_index, attempts=0))
+
+    def pending(self) -> list[dict[str, Any]]:
+        with self.db.transaction() as session:
+            items = session.scalars(select(OutboxItem).where(OutboxItem.state == "pending")
+                                    .order_by(OutboxItem.id))
+            return [{"id": i.id, "kind": i.kind, "payload": json.loads(i.payload),
+                     "local_index": i.local_index, "attempts": i.attempts} for i in items]
+
+    def pending_local_indexes(self, kind: str) -> set[int]:
+        return {i["local_index"] for i in self.pending() if i["kind"] == kind}
+
+    def mark_attempt(self, item_id: int, error: str | None = None) -> None:
+        with self.db.transaction() as session:
+            session.execute(update(OutboxItem).where(OutboxItem.id == item_id)
+                            .values(attempts=OutboxItem.attempts + 1,
+                                    last_error=(error or "")[:255] or None))
+
+    def mark_done(self, item_id: int) -> None:
+        with self.db.transaction() as session:
+            session.execute(update(OutboxItem).where(OutboxItem.id == item_id)
+                            .values(state="done"))
+
+
+def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}

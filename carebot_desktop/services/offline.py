@@ -1,0 +1,386 @@
+"""Offline review: the encrypted local cache, its incremental sync, the offline API and
+the outbox.
+
+* One cache file per server and user (``cache_id``), in the user's data folder, encrypted
+  with SQLCipher. Its key lives in the OS keyring; without a keyring it is derived from the
+  user's password (scrypt), so the file is still unreadable without that password.
+* :func:`sync` copies what the user may see for the last ``days`` days: families, people,
+  settings, every status series, mental reports, the user's messages and the families'
+  notifications. Status rows move incrementally: per-day digests (count, sum of indexes)
+  are compared and only days that differ are fetched again, which also removes rows
+  deleted on the server.
+* :class:`OfflineApi` has the UserApi's shape over the cache: reads work, sending a message
+  and acknowledging a notification go to the outbox, any other write raises OfflineError.
+* :func:`replay_outbox` applies queued writes exactly once: a message is first looked up on
+  the server (same sender, recipient, text and second) so a replay interrupted after the
+  server committed never sends it twice; an acknowledgement is idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets as random_secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, or_
+
+from carebot_desktop.config import paths
+from carebot_desktop.config.secrets import SecretStore, SecretStoreError
+from carebot_desktop.data import models
+from carebot_desktop.data.cache import CacheStore, CacheUnavailableError, open_cache
+from carebot_desktop.data.database import Database
+from carebot_desktop.data.errors import (
+    AuthenticationError,
+    NotFoundError,
+    OfflineError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from carebot_desktop.data.messages import MESSAGE_SPEC
+from carebot_desktop.data.models import STATUS_MODELS
+from carebot_desktop.data.validation import clean, utcnow
+from carebot_desktop.services import passwords
+from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.sessions import new_token, token_to_xid
+
+log = logging.getLogger(__name__)
+DEFAULT_DAYS = 90
+WRITE_PREFIXES = ("create_", "update_", "delete_", "add_", "check_read_", "change_",
+                  "record_", "cleanup_")
+
+
+def cache_id(server: str, email: str) -> str:
+    return hashlib.sha256(f"{server}|{email.strip().lower()}".encode()).hexdigest()[:24]
+
+
+def cache_path(cid: str) -> Path:
+    return paths.data_dir() / "cache" / f"{cid}.cache"
+
+
+class CacheKeys:
+    """Cache keys: random and kept in the OS keyring, or derived from the password."""
+
+    def __init__(self, secrets: SecretStore | None) -> None:
+        self.secrets = secrets
+
+    def keyring_available(self) -> bool:
+        return self.secrets is not None and self.secrets.available()
+
+    def key(self, cid: str, password: str | None, *, create: bool) -> str | None:
+        if self.keyring_available():
+            assert self.secrets is not None
+            stored = self.secrets.get(f"cache-key:{cid}")
+            if stored is None and create:
+                stored = random_secrets.token_hex(32)
+                try:
+                    self.secrets.set(f"cache-key:{cid}", stored)
+                except SecretStoreError:
+                    stored = None
+            if stored is not None:
+                return stored
+        if password is None:
+            return None
+        salt_file = cache_path(cid).with_suffix(".salt")
+        if not salt_file.exists():
+            if not create:
+                return None
+            salt_file.parent.mkdir(parents=True, exist_ok=True)
+            salt_file.write_bytes(random_secrets.token_bytes(16))
+        salt = salt_file.read_bytes()
+        return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1,
+                              dklen=32).hex()
+
+
+@dataclass
+class OfflineCache:
+    cid: str
+    path: Path
+    db: Database
+    store: CacheStore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.store = CacheStore(self.db)
+
+    def last_sync(self) -> datetime | None:
+        value = self.store.get_meta("last_sync")
+        return datetime.fromisoformat(value) if value else None
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_user_cache(server: str, email: str, keys: CacheKeys, password: str | None = None,
+                    *, create: bool = True) -> OfflineCache:
+    cid = cache_id(server, email)
+    path = cache_path(cid)
+    key = keys.key(cid, password, create=create)
+    if key is None:
+        raise CacheUnavailableError("no key for the cache on this computer")
+    try:
+        db = open_cache(path, key, create=create)
+    except CacheUnavailableError:
+        if not create:
+            raise
+        # A key that no longer fits (a changed password without keyring): start afresh.
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        db = open_cache(path, key, create=True)
+    return OfflineCache(cid, path, db)
+
+
+def remember_verifier(cache: OfflineCache, user_id: str, email: str, password: str,
+                      cost: int = passwords.BCRYPT_COST) -> None:
+    """Store what an offline sign-in checks: a bcrypt hash of the password (inside the
+    encrypted cache), never the password."""
+    cache.store.set_meta({"owner_id": user_id, "owner_email": email.strip().lower(),
+                          "verifier": passwords.hash_password(password, cost=cost)})
+
+
+# --- sync ---------------------------------------------------------------------------
+
+
+def sync(api: UserApi, cache: OfflineCache, user_id: str, session_token: str,
+         days: int = DEFAULT_DAYS, now: datetime | None = None) -> dict[str, int]:
+    """Bring the cache up to date; counts of what moved (for logs and tests)."""
+    now = now or utcnow()
+    horizon = now - timedelta(days=days)
+    store, local = cache.store, cache.db
+    moved = {"status_days": 0, "families": 0}
+    me = api.accounts.get_one_account(user_id)
+    families = api.families.get_all_families()
+    family_ids = [f["id"] for f in families]
+    people: dict[str, dict[str, Any]] = {}
+    members: list[dict[str, Any]] = []
+    for family in families:
+        for person in api.families.get_family_people(family["id"]):
+            people[person["user_id"]] = person
+        members += api.members.get_all_members(family_id=family["id"])
+    accounts = [{"id": uid, "email": f"{uid}@cache.invalid", "password": "",
+                 "role": models.Role(p["role"]), "user_name": p["user_name"],
+                 "birth_date": p["birth_date"],
+                 "gender": models.Gender(p["gender"]) if p["gender"] else None,
+                 "address": p["address"]} for uid, p in people.items() if uid != user_id]
+    messages = {m["index"]: m for m in
+                api.messages.get_all_received_messages(user_id, horizon, now)
+                + api.messages.get_all_sent_messages(user_id, horizon, now)}
+    for message in messages.values():  # people who left a family still wrote to the user
+        for uid in (message["from_id"], message["to_id"]):
+            if uid not in people and uid != user_id:
+                people[uid] = {"role": "sub", "user_name": None, "birth_date": None,
+                               "gender": None, "address": None}
+                accounts.append({"id": uid, "email": f"{uid}@cache.invalid", "password": "",
+                                 "role": models.Role.SUB, "user_name": None,
+                                 "birth_date": None, "gender": None, "address": None})
+    accounts.append({"id": user_id, "email": me["email"], "password": "",
+                     "role": models.Role(me["role"]), "user_name": me["user_name"],
+                     "birth_date": me["birth_date"],
+                     "gender": models.Gender(me["gender"]) if me["gender"] else None,
+                     "address": me["address"]})
+    store.upsert(models.Account, accounts)
+    # Families the user no longer belongs to disappear with everything under them.
+    store.replace(models.Family, models.Family.id.not_in(family_ids) if family_ids
+                  else models.Family.id.is_not(None), [])
+    store.upsert(models.Family, families)
+    store.upsert(models.Settings, [api.tools.get_settings(fid) for fid in family_ids])
+    store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids),
+                  members)
+    xid = token_to_xid(session_token)
+    store.upsert(models.LoginSession, [{"xid": xid, "user_id": user_id, "last_active": now,
+                                        "is_main_user": me["role"] == "main",
+                                        "is_remember": False}])
+    for family_id in family_ids:
+        moved["families"] += 1
+        for kind, model in STATUS_MODELS.items():
+            moved["status_days"] += _sync_status(api, local, store, kind, model, family_id,
+                                                 horizon, now)
+        store.replace(models.MentalReport, models.MentalReport.family_id == family_id,
+                      api.status.get_mental_reports(family_id, horizon, now))
+        pending_acks = store.pending_local_indexes("ack")
+        rows = [_notification_columns(r, pending_acks)
+                for r in api.notifications.get_all_notifications(family_id, horizon, now)]
+        store.replace(models.Notification, models.Notification.family_id == family_id, rows)
+    # Local copies of queued messages go once the outbox delivered them (the server's
+    # own rows arrive just below).
+    delivered = models.Message.index < 0
+    pending_messages = store.pending_local_indexes("message")
+    if pending_messages:
+        delivered = and_(delivered, models.Message.index.not_in(pending_messages))
+    store.replace(models.Message, delivered, [])
+    store.replace(models.Message,
+                  and_(models.Message.index > 0,
+                       or_(models.Message.to_id == user_id, models.Message.from_id == user_id)),
+                  list(messages.values()))
+    store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
+    return moved
+
+
+def _sync_status(api: UserApi, local: Database, store: CacheStore, kind: str, model: Any,
+                 family_id: str, horizon: datetime, now: datetime) -> int:
+    store.replace(model, and_(model.family_id == family_id, model.reported_at < horizon), [])
+    remote = api.status.get_status_digest(kind, family_id, horizon, now)
+    mine = local.status.get_status_digest(kind, family_id, horizon, now)
+    changed = sorted(day for day in set(remote) | set(mine) if remote.get(day) != mine.get(day))
+    getter = getattr(api.status, f"get_{kind}_status")
+    for day in changed:
+        start = max(horizon, datetime.combine(date.fromisoformat(day), datetime.min.time()))
+        end = min(now, start.replace(hour=23, minute=59, second=59))
+        rows = getter(family_id, start, end)
+        store.replace(model, and_(model.family_id == family_id, model.reported_at >= start,
+                                  model.reported_at <= end), rows)
+    return len(changed)
+
+
+def _notification_columns(row: dict[str, Any], pending_acks: set[int]) -> dict[str, Any]:
+    values = dict(row)
+    values["descriptions"] = values.pop("description")
+    values["notification_grade"] = models.NotificationGrade(values["notification_grade"])
+    if values["index"] in pending_acks:
+        values["is_read"] = True
+    return values
+
+
+# --- offline API ----------------------------------------------------------------------
+
+
+class _ReadOnly:
+    """An area of the cache's UserApi whose writes are refused while offline."""
+
+    def __init__(self, area: Any) -> None:
+        self._area = area
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith(WRITE_PREFIXES):
+            def refuse(*_args: Any, **_kwargs: Any) -> Any:
+                raise OfflineError(f"{name} needs a connection to the database")
+
+            return refuse
+        return getattr(self._area, name)
+
+
+class _OfflineMessages(_ReadOnly):
+    def __init__(self, area: Any, store: CacheStore, user_id: str) -> None:
+        super().__init__(area)
+        self._store = store
+        self._user_id = user_id
+
+    def _mark(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        pending = self._store.pending_local_indexes("message")
+        return [{**r, "pending": True} if r["index"] in pending else r for r in rows]
+
+    def get_all_received_messages(self, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+        return self._mark(self._area.get_all_received_messages(*args, **kwargs))
+
+    def get_all_sent_messages(self, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+        return self._mark(self._area.get_all_sent_messages(*args, **kwargs))
+
+    def create_message(self, message_data: dict[str, Any]) -> int:
+        """Queue the message; it shows at once, marked pending."""
+        values = clean(message_data, MESSAGE_SPEC)
+        if values["from_id"] != self._user_id or not self._area._linked(values["from_id"],
+                                                                        values["to_id"]):
+            raise PermissionDeniedError("create_message is not allowed for this account")
+        if not (values.get("content") or "").strip() and not values.get("image_url"):
+            raise ValidationError("content", "a message needs text or an image")
+        values["created_at"] = utcnow()
+        values.pop("is_read", None)
+        with self._store.db.transaction() as session:
+            from sqlalchemy import func, select
+
+            lowest = session.scalar(select(func.min(models.Message.index))) or 0
+        values["index"] = min(0, lowest) - 1  # local rows never collide with the server's
+        return self._store.queue_message(values)
+
+    def check_read_message(self, message_id: int) -> bool:
+        raise OfflineError("check_read_message needs a connection to the database")
+
+
+class _OfflineNotifications(_ReadOnly):
+    def __init__(self, area: Any, store: CacheStore) -> None:
+        super().__init__(area)
+        self._store = store
+
+    def get_all_notifications(self, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+        pending = self._store.pending_local_indexes("ack")
+        return [{**r, "pending": True} if r["index"] in pending else r
+                for r in self._area.get_all_notifications(*args, **kwargs)]
+
+    def check_read_notification(self, notification_id: int) -> bool:
+        """Acknowledge now (locally) and queue it for the server."""
+        self._area.get_one_notification(notification_id)  # checks the permission
+        self._store.queue_ack(notification_id)
+        return True
+
+
+class OfflineApi:
+    """The UserApi's areas over the cache, for one session, while the server is away."""
+
+    offline = True
+
+    def __init__(self, cache: OfflineCache, session_token: str, user_id: str) -> None:
+        from carebot_desktop.services.service import CarebotService
+
+        self.cache = cache
+        inner = CarebotService(cache.db, None).as_user(session_token)
+        for area in ("accounts", "families", "members", "auth", "status", "tools",
+                     "backgrounds", "audit"):
+            setattr(self, area, _ReadOnly(getattr(inner, area)))
+        self.messages = _OfflineMessages(inner.messages, cache.store, user_id)
+        self.notifications = _OfflineNotifications(inner.notifications, cache.store)
+
+
+def offline_sign_in(server: str, email: str, password: str, keys: CacheKeys
+                    ) -> tuple[OfflineCache, str, str]:
+    """Sign in against the verifier kept in this PC's cache: (cache, token, user id)."""
+    try:
+        cache = open_user_cache(server, email, keys, password, create=False)
+    except CacheUnavailableError as error:
+        raise AuthenticationError("no offline copy for this account on this computer") from error
+    verifier = cache.store.get_meta("verifier")
+    owner = cache.store.get_meta("owner_id")
+    if not verifier or not owner or not passwords.verify_password(password, verifier):
+        cache.close()
+        raise AuthenticationError("the e-mail or password is incorrect")
+    token = new_token()
+    cache.db.auth.create_session({"xid": token_to_xid(token), "user_id": owner})
+    return cache, token, owner
+
+
+# --- outbox ---------------------------------------------------------------------------
+
+
+def replay_outbox(api: UserApi, store: CacheStore, user_id: str) -> int:
+    """Apply the queued writes in order, each exactly once; the number applied. Stops (and
+    raises) at the first DatabaseUnavailableError: what is left is retried next time."""
+    applied = 0
+    for item in store.pending():
+        store.mark_attempt(item["id"])
+        try:
+            if item["kind"] == "message":
+                _deliver_message(api, user_id, item["payload"])
+            elif item["kind"] == "ack":
+                try:
+                    api.notifications.check_read_notification(item["payload"]["index"])
+                except NotFoundError:
+                    pass  # deleted on the server meanwhile: nothing left to acknowledge
+        except (PermissionDeniedError, ValidationError) as error:
+            log.warning("outbox item %s refused by the server: %s", item["id"], error)
+            store.mark_attempt(item["id"], str(error))
+        store.mark_done(item["id"])
+        applied += 1
+    return applied
+
+
+def _deliver_message(api: UserApi, user_id: str, payload: dict[str, Any]) -> None:
+    created = datetime.fromisoformat(payload["created_at"])
+    already = [m for m in api.messages.get_all_sent_messages(user_id, created, created)
+               if m["to_id"] == payload["to_id"] and m["content"] == payload.get("content")]
+    if already:
+        return  # an earlier replay got through before the connection dropped
+    data = {k: v for k, v in payload.items() if k in ("from_id", "to_id", "content",
+                                                      "image_url")}
+    data["created_at"] = created
+    api.messages.create_message(data)

@@ -1,0 +1,203 @@
+"""Offline review against MariaDB through a proxy the test cuts: sync, read every history
+view from the encrypted cache, and replay the outbox through repeated cuts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from carebot_desktop.config.secrets import MemorySecretStore
+from carebot_desktop.data import (
+    AuthenticationError,
+    Database,
+    DatabaseUnavailableError,
+    OfflineError,
+)
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import CarebotService
+from carebot_desktop.services import offline as off
+from carebot_desktop.services.demo import fill_demo
+from carebot_desktop.services.passwords import hash_password
+from tests.tcp_proxy import TcpProxy
+
+pytestmark = pytest.mark.mariadb
+PASSWORD = "demo-password"
+CAREGIVER = "jieun.park@carebot.example"
+
+
+@pytest.fixture
+def proxied(mariadb_schema_factory, monkeypatch, tmp_path):
+    """A fresh MariaDB schema with the demo families, reached through a TcpProxy."""
+    monkeypatch.setenv("CAREBOT_DATA_DIR", str(tmp_path / "data"))
+    url = make_url(mariadb_schema_factory())
+    direct = Database(url)
+    direct.create_schema()
+    fill_demo(direct, password_hash=hash_password(PASSWORD, cost=4), days=5)
+    proxy = TcpProxy(url.host or "127.0.0.1", url.port or 3306)
+    db = Database(url.set(host="127.0.0.1", port=proxy.port), connect_timeout=2,
+                  read_timeout=5, pool_pre_ping=True)
+    yield db, direct, proxy
+    proxy.close()
+    db.dispose()
+    direct.dispose()
+
+
+def _sign_in(db, store):
+    service = CarebotService(db, store, bcrypt_cost=4)
+    session = service.login(CAREGIVER, PASSWORD)
+    return service, session, service.as_user(session["session_id"])
+
+
+def _views(api, user_id, since):
+    """Every history view, as the screens read it."""
+    out = {}
+    for family in api.families.get_all_families():
+        fid = family["id"]
+        out[fid] = {
+            "family": api.families.get_one_family(fid),
+            "people": api.families.get_family_people(fid),
+            "settings": api.tools.get_settings(fid),
+            "home": api.status.get_home_status(fid, since),
+            "health": api.status.get_health_status(fid, since),
+            "active": api.status.get_active_status(fid, since),
+            "mental": api.status.get_mental_status(fid, since),
+            "series": api.status.get_status_series(fid, "heart_rate", since, None, 3600),
+            "reports": api.status.get_mental_reports(fid, since),
+            "notifications": api.notifications.get_all_notifications(fid, since),
+        }
+    out["received"] = api.messages.get_all_received_messages(user_id, since)
+    out["sent"] = api.messages.get_all_sent_messages(user_id, since)
+    return out
+
+
+def test_sync_then_every_view_from_the_cache_when_cut(proxied):
+    db, direct, proxy = proxied
+    store = MemorySecretStore()
+    keys = off.CacheKeys(store)
+    service, session, api = _sign_in(db, store)
+    cache = off.open_user_cache("server", CAREGIVER, keys, PASSWORD)
+    off.remember_verifier(cache, session["user_id"], CAREGIVER, PASSWORD, cost=4)
+    now = utcnow()
+    off.sync(api, cache, session["user_id"], session["session_id"], now=now)
+    since = now - timedelta(days=10)
+    online = _views(api, session["user_id"], since)
+
+    proxy.cut()
+    with pytest.raises(DatabaseUnavailableError):
+        api.families.get_all_families()
+    offline_api = off.OfflineApi(cache, session["session_id"], session["user_id"])
+    assert _views(offline_api, session["user_id"], since) == online
+    with pytest.raises(OfflineError):
+        offline_api.tools.update_settings(next(iter(online["received"]))["to_id"], {})
+    # signing in offline against the verifier kept in the cache
+    cache.close()
+    again, token, owner = off.offline_sign_in("server", CAREGIVER, PASSWORD, keys)
+    assert owner == session["user_id"]
+    assert _views(off.OfflineApi(again, token, owner), owner, since)["sent"] == online["sent"]
+    with pytest.raises(AuthenticationError):
+        off.offline_sign_in("server", CAREGIVER, "wrong password", keys)
+    again.close()
+
+
+def test_incremental_sync_brings_new_and_deleted_rows(proxied):
+    db, direct, proxy = proxied
+    keys = off.CacheKeys(None)  # no keyring: the key comes from the password
+    _, session, api = _sign_in(db, None)
+    cache = off.open_user_cache("server", CAREGIVER, keys, PASSWORD)
+    user = session["user_id"]
+    first = off.sync(api, cache, user, session["session_id"])
+    assert first["status_days"] > 0
+    family = api.families.get_all_families()[0]["id"]
+    second = off.sync(api, cache, user, session["session_id"])
+    assert second["status_days"] <= 4 * len(api.families.get_all_families())  # today only
+    direct.status.delete_latest_home_status(family)
+    direct.status.create_health_status({"family_id": family, "heart_rate": 99})
+    off.sync(api, cache, user, session["session_id"])
+    since = utcnow() - timedelta(days=10)
+    assert cache.db.status.get_home_status(family, since) == api.status.get_home_status(family, since)
+    assert cache.db.status.get_latest_health_status(family)["heart_rate"] == 99
+    cache.close()
+
+
+def test_cache_file_holds_no_readable_health_data(proxied, tmp_path):
+    db, _, _ = proxied
+    keys = off.CacheKeys(MemorySecretStore())
+    _, session, api = _sign_in(db, None)
+    cache = off.open_user_cache("server", CAREGIVER, keys, PASSWORD)
+    off.sync(api, cache, session["user_id"], session["session_id"])
+    cache.close()
+    blob = b"".join(p.read_bytes() for p in cache.path.parent.iterdir() if p.is_file())
+    for secret in ("낙상감지", "김순자", "어머니", "overall_emotional_state", "heart_rate",
+                   "SQLite format 3"):
+        assert secret.encode() not in blob
+
+
+def test_outbox_replays_exactly_once_through_repeated_cuts(proxied):
+    db, direct, proxy = proxied
+    store = MemorySecretStore()
+    keys = off.CacheKeys(store)
+    _, session, api = _sign_in(db, store)
+    user = session["user_id"]
+    cache = off.open_user_cache("server", CAREGIVER, keys, PASSWORD)
+    off.sync(api, cache, user, session["session_id"])
+    elders = [f["main_user"] for f in api.families.get_all_families()]
+    unread = [n["index"] for f in api.families.get_all_families()
+              for n in api.notifications.get_new_notifications(f["id"])]
+
+    proxy.cut()
+    offline_api = off.OfflineApi(cache, session["session_id"], user)
+    texts = [f"오프라인 메시지 {i}" for i in range(12)]
+    for i, text in enumerate(texts):
+        offline_api.messages.create_message({"from_id": user, "to_id": elders[i % len(elders)],
+                                             "content": text})
+    for index in unread:
+        offline_api.notifications.check_read_notification(index)
+    pending = cache.store.pending()
+    assert len(pending) == len(texts) + len(unread)
+    shown = offline_api.messages.get_all_sent_messages(user)
+    assert sum(1 for m in shown if m.get("pending")) == len(texts)
+
+    class Flaky:
+        """The server commits, then the answer is lost: the worst moment to drop."""
+
+        def __init__(self, inner, fail_every):
+            self._inner, self._n, self._every = inner, 0, fail_every
+
+        def __getattr__(self, name):
+            return getattr(self._inner, name)
+
+        def create_message(self, data):
+            result = self._inner.create_message(data)
+            self._n += 1
+            if self._n % self._every == 0:
+                proxy.cut()
+                raise DatabaseUnavailableError("lost the answer")
+            return result
+
+    rounds = 0
+    while cache.store.pending():
+        rounds += 1
+        assert rounds < 30
+        proxy.restore()
+        api.messages = Flaky(api.messages, 3)
+        try:
+            off.replay_outbox(api, cache.store, user)
+        except DatabaseUnavailableError:
+            pass
+        finally:
+            api.messages = api.messages._inner
+        proxy.cut()  # and a cut between every round
+    proxy.restore()
+    assert rounds > 1
+    sent = [m["content"] for m in direct.messages.get_all_sent_messages(user)]
+    for text in texts:
+        assert sent.count(text) == 1, text
+    for index in unread:
+        assert direct.notifications.get_one_notification(index)["is_read"] is True
+    off.sync(api, cache, user, session["session_id"])
+    mine = cache.db.messages.get_all_sent_messages(user)
+    assert all(m["index"] > 0 for m in mine)  # local pending copies replaced by the server's
+    assert sum(1 for m in mine if m["content"] in texts) == len(texts)
+    cache.close()
