@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="render " + ", ".join(SCREENS) + " to DIR/<screen>.png, then exit",
     )
     parser.add_argument(
+        "--sign-in",
+        metavar="EMAIL",
+        dest="sign_in",
+        help="with --screenshot: sign in as EMAIL (password from the "
+        "CAREBOT_SIGNIN_PASSWORD environment variable)",
+    )
+    parser.add_argument(
         "--lang",
         choices=("ko", "en"),
         default=None,
@@ -325,8 +332,9 @@ def take_screenshots(application: Application, folder: Path) -> int:
     elif application.args.demo:
         window.login_page.sign_in_with(DEMO_USER, DEMO_PASSWORD)
     elif application.args.sign_in:
-        window.login_page.sign_in_with(application.args.sign_in,
-                                       os.environ.get("CAREBOT_SIGNIN_PASSWORD", ""))
+        window.login_page.sign_in_with(
+            application.args.sign_in, os.environ.get("CAREBOT_SIGNIN_PASSWORD", "")
+        )
     if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
         print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)
         return 1
@@ -334,6 +342,10 @@ def take_screenshots(application: Application, folder: Path) -> int:
     for name in SCREENS[1:]:
         window.go_to(name)
         shoot(name)
+    session = application.context.session
+    if session is not None and session.offline:
+        as_of = session.cache.last_sync() if session.cache is not None else None
+        print(f"offline, as of {as_of.isoformat() if as_of else 'unknown'}")
     for target in saved:
         print(target)
     return 0

@@ -92,40 +92,66 @@ class CacheStore:
             local = models.Message(**message, is_read=False)
             session.add(local)
             session.flush()
-            session.add(OutboxItem(created_at=utcnow(), kind="message", state="pending",
-                                   payload=json.dumps(_jsonable(message)),
-                                   local_index=local.index, attempts=0))
+            session.add(
+                OutboxItem(
+                    created_at=utcnow(),
+                    kind="message",
+                    state="pending",
+                    payload=json.dumps(_jsonable(message)),
+                    local_index=local.index,
+                    attempts=0,
+                )
+            )
             return local.index
 
     def queue_ack(self, notification_index: int) -> None:
         with self.db.transaction() as session:
-            session.execute(update(models.Notification)
-                            .where(models.Notification.index == notification_index)
-                            .values(is_read=True))
-            session.add(OutboxItem(created_at=utcnow(), kind="ack", state="pending",
-                                   payload=json.dumps({"index": notification_index}),
-                                   local_index=notification_index, attempts=0))
+            session.execute(
+                update(models.Notification)
+                .where(models.Notification.index == notification_index)
+                .values(is_read=True)
+            )
+            session.add(
+                OutboxItem(
+                    created_at=utcnow(),
+                    kind="ack",
+                    state="pending",
+                    payload=json.dumps({"index": notification_index}),
+                    local_index=notification_index,
+                    attempts=0,
+                )
+            )
 
     def pending(self) -> list[dict[str, Any]]:
         with self.db.transaction() as session:
-            items = session.scalars(select(OutboxItem).where(OutboxItem.state == "pending")
-                                    .order_by(OutboxItem.id))
-            return [{"id": i.id, "kind": i.kind, "payload": json.loads(i.payload),
-                     "local_index": i.local_index, "attempts": i.attempts} for i in items]
+            items = session.scalars(
+                select(OutboxItem).where(OutboxItem.state == "pending").order_by(OutboxItem.id)
+            )
+            return [
+                {
+                    "id": i.id,
+                    "kind": i.kind,
+                    "payload": json.loads(i.payload),
+                    "local_index": i.local_index,
+                    "attempts": i.attempts,
+                }
+                for i in items
+            ]
 
     def pending_local_indexes(self, kind: str) -> set[int]:
         return {i["local_index"] for i in self.pending() if i["kind"] == kind}
 
     def mark_attempt(self, item_id: int, error: str | None = None) -> None:
         with self.db.transaction() as session:
-            session.execute(update(OutboxItem).where(OutboxItem.id == item_id)
-                            .values(attempts=OutboxItem.attempts + 1,
-                                    last_error=(error or "")[:255] or None))
+            session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.id == item_id)
+                .values(attempts=OutboxItem.attempts + 1, last_error=(error or "")[:255] or None)
+            )
 
     def mark_done(self, item_id: int) -> None:
         with self.db.transaction() as session:
-            session.execute(update(OutboxItem).where(OutboxItem.id == item_id)
-                            .values(state="done"))
+            session.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(state="done"))
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:

@@ -225,8 +225,9 @@ class Status(Area):
     def delete_latest_mental_reports(self, family_id: str) -> bool:
         return self._delete_latest(MentalReport, family_id)
 
-    def get_status_digest(self, kind: str, family_id: str, start_time: Any,
-                          end_time: Any = None) -> dict[str, tuple[int, int]]:
+    def get_status_digest(
+        self, kind: str, family_id: str, start_time: Any, end_time: Any = None
+    ) -> dict[str, tuple[int, int]]:
         """Per UTC day of the window: (row count, sum of indexes). Two copies whose digests
         agree hold the same rows; a sync refetches only the days that differ."""
         model = STATUS_MODELS.get(kind) if kind != "reports" else MentalReport
@@ -236,8 +237,9 @@ class Status(Area):
         day = func.date(model.reported_at)
         query = (
             select(day, func.count(), func.sum(model.index))
-            .where(model.family_id == family_id, model.reported_at >= start,
-                   model.reported_at <= end)
+            .where(
+                model.family_id == family_id, model.reported_at >= start, model.reported_at <= end
+            )
             .group_by(day)
         )
         with self._tx() as session:

@@ -484,8 +484,9 @@ class StatusApi(_Area):
     def delete_latest_mental_reports(self, family_id: str) -> bool:
         return self._delete_latest("mental_reports", family_id)
 
-    def get_status_digest(self, kind: str, family_id: str, start_time: Any,
-                          end_time: Any = None) -> dict[str, tuple[int, int]]:
+    def get_status_digest(
+        self, kind: str, family_id: str, start_time: Any, end_time: Any = None
+    ) -> dict[str, tuple[int, int]]:
         self._family_read(family_id, f"get_status_digest({kind})", audit=False)
         return self._db.status.get_status_digest(kind, family_id, start_time, end_time)
 

@@ -49,8 +49,16 @@ from carebot_desktop.services.sessions import new_token, token_to_xid
 
 log = logging.getLogger(__name__)
 DEFAULT_DAYS = 90
-WRITE_PREFIXES = ("create_", "update_", "delete_", "add_", "check_read_", "change_",
-                  "record_", "cleanup_")
+WRITE_PREFIXES = (
+    "create_",
+    "update_",
+    "delete_",
+    "add_",
+    "check_read_",
+    "change_",
+    "record_",
+    "cleanup_",
+)
 
 
 def cache_id(server: str, email: str) -> str:
@@ -91,8 +99,9 @@ class CacheKeys:
             salt_file.parent.mkdir(parents=True, exist_ok=True)
             salt_file.write_bytes(random_secrets.token_bytes(16))
         salt = salt_file.read_bytes()
-        return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1,
-                              dklen=32).hex()
+        return hashlib.scrypt(
+            password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32
+        ).hex()
 
 
 @dataclass
@@ -113,8 +122,9 @@ class OfflineCache:
         self.db.dispose()
 
 
-def open_user_cache(server: str, email: str, keys: CacheKeys, password: str | None = None,
-                    *, create: bool = True) -> OfflineCache:
+def open_user_cache(
+    server: str, email: str, keys: CacheKeys, password: str | None = None, *, create: bool = True
+) -> OfflineCache:
     cid = cache_id(server, email)
     path = cache_path(cid)
     key = keys.key(cid, password, create=create)
@@ -132,19 +142,31 @@ def open_user_cache(server: str, email: str, keys: CacheKeys, password: str | No
     return OfflineCache(cid, path, db)
 
 
-def remember_verifier(cache: OfflineCache, user_id: str, email: str, password: str,
-                      cost: int = passwords.BCRYPT_COST) -> None:
+def remember_verifier(
+    cache: OfflineCache, user_id: str, email: str, password: str, cost: int = passwords.BCRYPT_COST
+) -> None:
     """Store what an offline sign-in checks: a bcrypt hash of the password (inside the
     encrypted cache), never the password."""
-    cache.store.set_meta({"owner_id": user_id, "owner_email": email.strip().lower(),
-                          "verifier": passwords.hash_password(password, cost=cost)})
+    cache.store.set_meta(
+        {
+            "owner_id": user_id,
+            "owner_email": email.strip().lower(),
+            "verifier": passwords.hash_password(password, cost=cost),
+        }
+    )
 
 
 # --- sync ---------------------------------------------------------------------------
 
 
-def sync(api: UserApi, cache: OfflineCache, user_id: str, session_token: str,
-         days: int = DEFAULT_DAYS, now: datetime | None = None) -> dict[str, int]:
+def sync(
+    api: UserApi,
+    cache: OfflineCache,
+    user_id: str,
+    session_token: str,
+    days: int = DEFAULT_DAYS,
+    now: datetime | None = None,
+) -> dict[str, int]:
     """Bring the cache up to date; counts of what moved (for logs and tests)."""
     now = now or utcnow()
     horizon = now - timedelta(days=days)
@@ -159,49 +181,98 @@ def sync(api: UserApi, cache: OfflineCache, user_id: str, session_token: str,
         for person in api.families.get_family_people(family["id"]):
             people[person["user_id"]] = person
         members += api.members.get_all_members(family_id=family["id"])
-    accounts = [{"id": uid, "email": f"{uid}@cache.invalid", "password": "",
-                 "role": models.Role(p["role"]), "user_name": p["user_name"],
-                 "birth_date": p["birth_date"],
-                 "gender": models.Gender(p["gender"]) if p["gender"] else None,
-                 "address": p["address"]} for uid, p in people.items() if uid != user_id]
-    messages = {m["index"]: m for m in
-                api.messages.get_all_received_messages(user_id, horizon, now)
-                + api.messages.get_all_sent_messages(user_id, horizon, now)}
+    accounts = [
+        {
+            "id": uid,
+            "email": f"{uid}@cache.invalid",
+            "password": "",
+            "role": models.Role(p["role"]),
+            "user_name": p["user_name"],
+            "birth_date": p["birth_date"],
+            "gender": models.Gender(p["gender"]) if p["gender"] else None,
+            "address": p["address"],
+        }
+        for uid, p in people.items()
+        if uid != user_id
+    ]
+    messages = {
+        m["index"]: m
+        for m in api.messages.get_all_received_messages(user_id, horizon, now)
+        + api.messages.get_all_sent_messages(user_id, horizon, now)
+    }
     for message in messages.values():  # people who left a family still wrote to the user
         for uid in (message["from_id"], message["to_id"]):
             if uid not in people and uid != user_id:
-                people[uid] = {"role": "sub", "user_name": None, "birth_date": None,
-                               "gender": None, "address": None}
-                accounts.append({"id": uid, "email": f"{uid}@cache.invalid", "password": "",
-                                 "role": models.Role.SUB, "user_name": None,
-                                 "birth_date": None, "gender": None, "address": None})
-    accounts.append({"id": user_id, "email": me["email"], "password": "",
-                     "role": models.Role(me["role"]), "user_name": me["user_name"],
-                     "birth_date": me["birth_date"],
-                     "gender": models.Gender(me["gender"]) if me["gender"] else None,
-                     "address": me["address"]})
+                people[uid] = {
+                    "role": "sub",
+                    "user_name": None,
+                    "birth_date": None,
+                    "gender": None,
+                    "address": None,
+                }
+                accounts.append(
+                    {
+                        "id": uid,
+                        "email": f"{uid}@cache.invalid",
+                        "password": "",
+                        "role": models.Role.SUB,
+                        "user_name": None,
+                        "birth_date": None,
+                        "gender": None,
+                        "address": None,
+                    }
+                )
+    accounts.append(
+        {
+            "id": user_id,
+            "email": me["email"],
+            "password": "",
+            "role": models.Role(me["role"]),
+            "user_name": me["user_name"],
+            "birth_date": me["birth_date"],
+            "gender": models.Gender(me["gender"]) if me["gender"] else None,
+            "address": me["address"],
+        }
+    )
     store.upsert(models.Account, accounts)
     # Families the user no longer belongs to disappear with everything under them.
-    store.replace(models.Family, models.Family.id.not_in(family_ids) if family_ids
-                  else models.Family.id.is_not(None), [])
+    store.replace(
+        models.Family,
+        models.Family.id.not_in(family_ids) if family_ids else models.Family.id.is_not(None),
+        [],
+    )
     store.upsert(models.Family, families)
     store.upsert(models.Settings, [api.tools.get_settings(fid) for fid in family_ids])
-    store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids),
-                  members)
+    store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids), members)
     xid = token_to_xid(session_token)
-    store.upsert(models.LoginSession, [{"xid": xid, "user_id": user_id, "last_active": now,
-                                        "is_main_user": me["role"] == "main",
-                                        "is_remember": False}])
+    store.upsert(
+        models.LoginSession,
+        [
+            {
+                "xid": xid,
+                "user_id": user_id,
+                "last_active": now,
+                "is_main_user": me["role"] == "main",
+                "is_remember": False,
+            }
+        ],
+    )
     for family_id in family_ids:
         moved["families"] += 1
         for kind, model in STATUS_MODELS.items():
-            moved["status_days"] += _sync_status(api, local, store, kind, model, family_id,
-                                                 horizon, now)
-        store.replace(models.MentalReport, models.MentalReport.family_id == family_id,
-                      api.status.get_mental_reports(family_id, horizon, now))
+            moved["status_days"] += _sync_status(
+                api, local, store, kind, model, family_id, horizon, now
+            )
+        store.replace(
+            models.MentalReport,
+            models.MentalReport.family_id == family_id,
+            api.status.get_mental_reports(family_id, horizon, now),
+        )
         pending_acks = store.pending_local_indexes("ack")
-        rows = [_notification_columns(r, pending_acks)
-                for r in api.notifications.get_all_notifications(family_id, horizon, now)]
+        rows = [
+            _notification_columns(r, pending_acks)
+            for r in api.notifications.get_all_notifications(family_id, horizon, now)
+        ]
         store.replace(models.Notification, models.Notification.family_id == family_id, rows)
     # Local copies of queued messages go once the outbox delivered them (the server's
     # own rows arrive just below).
@@ -210,16 +281,28 @@ def sync(api: UserApi, cache: OfflineCache, user_id: str, session_token: str,
     if pending_messages:
         delivered = and_(delivered, models.Message.index.not_in(pending_messages))
     store.replace(models.Message, delivered, [])
-    store.replace(models.Message,
-                  and_(models.Message.index > 0,
-                       or_(models.Message.to_id == user_id, models.Message.from_id == user_id)),
-                  list(messages.values()))
+    store.replace(
+        models.Message,
+        and_(
+            models.Message.index > 0,
+            or_(models.Message.to_id == user_id, models.Message.from_id == user_id),
+        ),
+        list(messages.values()),
+    )
     store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
     return moved
 
 
-def _sync_status(api: UserApi, local: Database, store: CacheStore, kind: str, model: Any,
-                 family_id: str, horizon: datetime, now: datetime) -> int:
+def _sync_status(
+    api: UserApi,
+    local: Database,
+    store: CacheStore,
+    kind: str,
+    model: Any,
+    family_id: str,
+    horizon: datetime,
+    now: datetime,
+) -> int:
     store.replace(model, and_(model.family_id == family_id, model.reported_at < horizon), [])
     remote = api.status.get_status_digest(kind, family_id, horizon, now)
     mine = local.status.get_status_digest(kind, family_id, horizon, now)
@@ -229,8 +312,13 @@ def _sync_status(api: UserApi, local: Database, store: CacheStore, kind: str, mo
         start = max(horizon, datetime.combine(date.fromisoformat(day), datetime.min.time()))
         end = min(now, start.replace(hour=23, minute=59, second=59))
         rows = getter(family_id, start, end)
-        store.replace(model, and_(model.family_id == family_id, model.reported_at >= start,
-                                  model.reported_at <= end), rows)
+        store.replace(
+            model,
+            and_(
+                model.family_id == family_id, model.reported_at >= start, model.reported_at <= end
+            ),
+            rows,
+        )
     return len(changed)
 
 
@@ -254,6 +342,7 @@ class _ReadOnly:
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith(WRITE_PREFIXES):
+
             def refuse(*_args: Any, **_kwargs: Any) -> Any:
                 raise OfflineError(f"{name} needs a connection to the database")
 
@@ -280,8 +369,9 @@ class _OfflineMessages(_ReadOnly):
     def create_message(self, message_data: dict[str, Any]) -> int:
         """Queue the message; it shows at once, marked pending."""
         values = clean(message_data, MESSAGE_SPEC)
-        if values["from_id"] != self._user_id or not self._area._linked(values["from_id"],
-                                                                        values["to_id"]):
+        if values["from_id"] != self._user_id or not self._area._linked(
+            values["from_id"], values["to_id"]
+        ):
             raise PermissionDeniedError("create_message is not allowed for this account")
         if not (values.get("content") or "").strip() and not values.get("image_url"):
             raise ValidationError("content", "a message needs text or an image")
@@ -305,8 +395,10 @@ class _OfflineNotifications(_ReadOnly):
 
     def get_all_notifications(self, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
         pending = self._store.pending_local_indexes("ack")
-        return [{**r, "pending": True} if r["index"] in pending else r
-                for r in self._area.get_all_notifications(*args, **kwargs)]
+        return [
+            {**r, "pending": True} if r["index"] in pending else r
+            for r in self._area.get_all_notifications(*args, **kwargs)
+        ]
 
     def check_read_notification(self, notification_id: int) -> bool:
         """Acknowledge now (locally) and queue it for the server."""
@@ -325,15 +417,24 @@ class OfflineApi:
 
         self.cache = cache
         inner = CarebotService(cache.db, None).as_user(session_token)
-        for area in ("accounts", "families", "members", "auth", "status", "tools",
-                     "backgrounds", "audit"):
+        for area in (
+            "accounts",
+            "families",
+            "members",
+            "auth",
+            "status",
+            "tools",
+            "backgrounds",
+            "audit",
+        ):
             setattr(self, area, _ReadOnly(getattr(inner, area)))
         self.messages = _OfflineMessages(inner.messages, cache.store, user_id)
         self.notifications = _OfflineNotifications(inner.notifications, cache.store)
 
 
-def offline_sign_in(server: str, email: str, password: str, keys: CacheKeys
-                    ) -> tuple[OfflineCache, str, str]:
+def offline_sign_in(
+    server: str, email: str, password: str, keys: CacheKeys
+) -> tuple[OfflineCache, str, str]:
     """Sign in against the verifier kept in this PC's cache: (cache, token, user id)."""
     try:
         cache = open_user_cache(server, email, keys, password, create=False)
@@ -376,11 +477,13 @@ def replay_outbox(api: UserApi, store: CacheStore, user_id: str) -> int:
 
 def _deliver_message(api: UserApi, user_id: str, payload: dict[str, Any]) -> None:
     created = datetime.fromisoformat(payload["created_at"])
-    already = [m for m in api.messages.get_all_sent_messages(user_id, created, created)
-               if m["to_id"] == payload["to_id"] and m["content"] == payload.get("content")]
+    already = [
+        m
+        for m in api.messages.get_all_sent_messages(user_id, created, created)
+        if m["to_id"] == payload["to_id"] and m["content"] == payload.get("content")
+    ]
     if already:
         return  # an earlier replay got through before the connection dropped
-    data = {k: v for k, v in payload.items() if k in ("from_id", "to_id", "content",
-                                                      "image_url")}
+    data = {k: v for k, v in payload.items() if k in ("from_id", "to_id", "content", "image_url")}
     data["created_at"] = created
     api.messages.create_message(data)

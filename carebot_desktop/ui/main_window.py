@@ -324,7 +324,9 @@ class MainWindow(QMainWindow):
         if session is not None and session.offline:
             as_of = session.cache.last_sync() if session.cache is not None else None
             when = fmt.local_text(as_of) if as_of else self.tr("unknown")
-            text = self.tr("Offline, as of %1. History is shown from this computer's copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.")  # noqa: E501
+            text = self.tr(
+                "Offline, as of %1. History is shown from this computer's copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns."
+            )  # noqa: E501
             self.offline_text.setText(text.replace("%1", when))
             self.offline.setVisible(True)
             self.connection_label.setText(self.tr("Offline"))
@@ -349,7 +351,9 @@ class MainWindow(QMainWindow):
             self._show_connection_state()
             self._reload_all()
         else:
-            text = self.tr("The database cannot be reached. Showing what was last loaded; retrying automatically…")  # noqa: E501
+            text = self.tr(
+                "The database cannot be reached. Showing what was last loaded; retrying automatically…"
+            )  # noqa: E501
             self.offline_text.setText(text)
             self.offline.setVisible(True)
             self.connection_label.setText(self.tr("Offline"))
@@ -384,8 +388,7 @@ class MainWindow(QMainWindow):
             off.sync(api, session.cache, session.user_id, api.session_id)
             return replayed
 
-        self._context.run(work, succeeded=self._on_synced, failed=self._on_sync_failed,
-                          write=True)
+        self._context.run(work, succeeded=self._on_synced, failed=self._on_sync_failed, write=True)
 
     @Slot(object)
     def _on_synced(self, replayed: int) -> None:

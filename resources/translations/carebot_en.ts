@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="140"/>
+        <location filename="../../carebot_desktop/app.py" line="148"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="75"/>
         <source>(%n unread)</source>
         <translation>
             <numerusform>(%n unread)</numerusform>
@@ -329,122 +329,127 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="149"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="153"/>
+        <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="158"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
         <source>The e-mail or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="165"/>
         <source>Please check this field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="170"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="190"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="196"/>
         <source>Sign in to look after your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="201"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="205"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
         <source>&amp;Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
         <source>Remember me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="212"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="217"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="225"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="226"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="231"/>
         <source>Sign-in message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="233"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="238"/>
         <source>Create an &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
         <source>C&amp;onnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
         <source>Database connection settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="310"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="312"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,144 +457,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="109"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="110"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="111"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="113"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="114"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="123"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="124"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="127"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
         <source>Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
         <source>Family shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="172"/>
         <source>Critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="173"/>
         <source>I have &amp;seen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="174"/>
         <source>Acknowledge the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="177"/>
         <source>Show the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="231"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="232"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="326"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="328"/>
+        <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="359"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="312"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="452"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -597,12 +618,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="581"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -758,72 +779,77 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="137"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="140"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="142"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="192"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="196"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="243"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
         <source>No messages yet. Say hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="304"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="312"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="318"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="326"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,12 +893,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="118"/>
+        <source>Acknowledged (waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1689,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="169"/>
+        <location filename="../../carebot_desktop/app.py" line="177"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="140"/>
+        <location filename="../../carebot_desktop/app.py" line="148"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation>데모: %1 (비밀번호 %2)로 로그인하세요. 어르신 네 분을 돌보는 요양보호사 계정입니다.</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="75"/>
         <source>(%n unread)</source>
         <translation>
             <numerusform>(읽지 않음 %n)</numerusform>
@@ -328,122 +328,127 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="149"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation>로그인 시도가 너무 많습니다. %1 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="153"/>
+        <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
+        <translation>연결이 끊겨 있어 지금은 바꿀 수 없습니다. 연결이 돌아오면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="158"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="165"/>
         <source>Please check this field: %1</source>
         <translation>입력 내용을 확인하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="170"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="190"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="196"/>
         <source>Sign in to look after your family</source>
         <translation>로그인하고 가족의 안부를 살펴보세요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="201"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="205"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
         <source>&amp;Remember me on this computer</source>
         <translation>이 컴퓨터에서 로그인 유지(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
         <source>Remember me</source>
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="212"/>
         <source>Unavailable: %1</source>
         <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="217"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation>로그인 유지를 사용할 수 없습니다. 시스템 키링을 찾지 못했으며, 세션을 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="225"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="226"/>
         <source>&amp;Password</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="231"/>
         <source>Sign-in message</source>
         <translation>로그인 안내</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="233"/>
         <source>&amp;Sign in</source>
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="238"/>
         <source>Create an &amp;account…</source>
         <translation>계정 만들기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
         <source>Create an account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
         <source>C&amp;onnection…</source>
         <translation>연결 설정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
         <source>Database connection settings</source>
         <translation>데이터베이스 연결 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="310"/>
         <source>Enter your e-mail and password.</source>
         <translation>이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="312"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
@@ -451,156 +456,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
         <source>Screens</source>
         <translation>화면 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="109"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="110"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="111"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="112"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="113"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="114"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
         <source>Signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="123"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="124"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="127"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
         <source>Carebot</source>
         <translation>케어봇</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
         <source>Family shown</source>
         <translation>보고 있는 가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Family:</source>
         <translation>가족(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="172"/>
         <source>Critical alert</source>
         <translation>위급 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="173"/>
         <source>I have &amp;seen it</source>
         <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="174"/>
         <source>Acknowledge the critical alert</source>
         <translation>위급 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="177"/>
         <source>Show the critical alert</source>
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="231"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="232"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="326"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="328"/>
+        <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
+        <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="359"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="312"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
+        <source>Reconnecting…</source>
+        <translation>다시 연결하는 중…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="452"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="581"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -754,72 +775,77 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
         <source>Conversations</source>
         <translation>대화 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
         <source>Messages of the conversation</source>
         <translation>대화 내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="137"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation>메시지를 입력하세요… (Ctrl+Enter로 보내기)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>New message</source>
         <translation>새 메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="140"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="142"/>
         <source>Send the message</source>
         <translation>메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="192"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="196"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation>대화가 없습니다. 메시지는 어르신과 가족 구성원 사이에 주고받습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
         <source>Loading the picture…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="243"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
         <source>No messages yet. Say hello!</source>
         <translation>아직 메시지가 없습니다. 안부를 전해 보세요!</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
         <source>not read yet</source>
         <translation>아직 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="304"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <source>waiting to be sent</source>
+        <translation>전송 대기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="312"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="318"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="326"/>
         <source>Sent.</source>
         <translation>보냈습니다.</translation>
     </message>
@@ -863,12 +889,17 @@
         <translation>화재 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="118"/>
+        <source>Acknowledged (waiting to be sent)</source>
+        <translation>확인함 (전송 대기)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
         <source>New</source>
         <translation>새 알림</translation>
     </message>
@@ -1642,7 +1673,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="169"/>
+        <location filename="../../carebot_desktop/app.py" line="177"/>
         <source>Connecting to the database…</source>
         <translation>데이터베이스에 연결하는 중…</translation>
     </message>

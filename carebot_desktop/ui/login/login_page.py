@@ -32,8 +32,9 @@ from carebot_desktop.ui.context import AppContext, SignedIn
 log = logging.getLogger(__name__)
 
 
-def _online_session(context: AppContext, session: dict, password: str | None,
-                    email: str, remember: bool) -> SignedIn:
+def _online_session(
+    context: AppContext, session: dict, password: str | None, email: str, remember: bool
+) -> SignedIn:
     from carebot_desktop.services.offline import open_user_cache, remember_verifier
 
     service = context.service
@@ -43,8 +44,9 @@ def _online_session(context: AppContext, session: dict, password: str | None,
     try:
         cache = open_user_cache(context.server_id, account["email"], context.keys, password)
         if password is not None:
-            remember_verifier(cache, session["user_id"], account["email"], password,
-                              cost=service.bcrypt_cost)
+            remember_verifier(
+                cache, session["user_id"], account["email"], password, cost=service.bcrypt_cost
+            )
         if remember and context.secrets is not None and context.secrets.available():
             context.secrets.set(f"remembered-cache:{context.server_id}", account["email"])
     except Exception as error:  # no offline copy is a loss of comfort, not of service
@@ -54,8 +56,17 @@ def _online_session(context: AppContext, session: dict, password: str | None,
     def reconnect() -> UserApi:
         return service.as_user(token)
 
-    return SignedIn(token, session["user_id"], session["role"], account["user_name"] or "",
-                    api, api, cache, False, reconnect)
+    return SignedIn(
+        token,
+        session["user_id"],
+        session["role"],
+        account["user_name"] or "",
+        api,
+        api,
+        cache,
+        False,
+        reconnect,
+    )
 
 
 def sign_in(context: AppContext, email: str, password: str, remember: bool) -> SignedIn:
@@ -67,8 +78,7 @@ def sign_in(context: AppContext, email: str, password: str, remember: bool) -> S
         session = service.login(email, password, remember=remember)
     except DatabaseUnavailableError:
         try:
-            cache, token, owner = offline_sign_in(context.server_id, email, password,
-                                                  context.keys)
+            cache, token, owner = offline_sign_in(context.server_id, email, password, context.keys)
         except AuthenticationError:
             raise DatabaseUnavailableError("the database cannot be reached") from None
         api = OfflineApi(cache, token, owner)
@@ -78,8 +88,17 @@ def sign_in(context: AppContext, email: str, password: str, remember: bool) -> S
             online = service.login(email, password)
             return service.as_user(online["session_id"])
 
-        return SignedIn(token, owner, account["role"], account["user_name"] or "", api,
-                        None, cache, True, reconnect)
+        return SignedIn(
+            token,
+            owner,
+            account["role"],
+            account["user_name"] or "",
+            api,
+            None,
+            cache,
+            True,
+            reconnect,
+        )
     return _online_session(context, session, password, email, remember)
 
 
@@ -93,8 +112,11 @@ def resume_remembered(context: AppContext) -> SignedIn | None:
         session = service.resume_remembered()
     except DatabaseUnavailableError:
         token = service.remembered_session()
-        email = context.secrets.get(f"remembered-cache:{context.server_id}") \
-            if context.secrets else None
+        email = (
+            context.secrets.get(f"remembered-cache:{context.server_id}")
+            if context.secrets
+            else None
+        )
         if token is None or email is None:
             raise
         cache = open_user_cache(context.server_id, email, context.keys, None, create=False)
@@ -105,8 +127,17 @@ def resume_remembered(context: AppContext) -> SignedIn | None:
         def reconnect() -> UserApi:
             return service.as_user(token)
 
-        return SignedIn(token, owner, account["role"], account["user_name"] or "", api, None,
-                        cache, True, reconnect)
+        return SignedIn(
+            token,
+            owner,
+            account["role"],
+            account["user_name"] or "",
+            api,
+            None,
+            cache,
+            True,
+            reconnect,
+        )
     if session is None:
         return None
     return _online_session(context, session, None, "", False)
@@ -119,7 +150,10 @@ def error_text(error: object) -> str:
             "LoginPage", "Too many failed attempts. Try again after %1."
         ).replace("%1", fmt.local_text(error.until, with_date=False))
     if isinstance(error, OfflineError):
-        return QCoreApplication.translate("LoginPage", "Offline: this change needs the connection to the database. Try again when it is back.")  # noqa: E501
+        return QCoreApplication.translate(
+            "LoginPage",
+            "Offline: this change needs the connection to the database. Try again when it is back.",
+        )  # noqa: E501
     if isinstance(error, DatabaseUnavailableError):
         return QCoreApplication.translate(
             "LoginPage",

@@ -36,8 +36,12 @@ def proxied(mariadb_schema_factory, monkeypatch, tmp_path):
     direct.create_schema()
     fill_demo(direct, password_hash=hash_password(PASSWORD, cost=4), days=5)
     proxy = TcpProxy(url.host or "127.0.0.1", url.port or 3306)
-    db = Database(url.set(host="127.0.0.1", port=proxy.port), connect_timeout=2,
-                  read_timeout=5, pool_pre_ping=True)
+    db = Database(
+        url.set(host="127.0.0.1", port=proxy.port),
+        connect_timeout=2,
+        read_timeout=5,
+        pool_pre_ping=True,
+    )
     yield db, direct, proxy
     proxy.close()
     db.dispose()
@@ -116,7 +120,9 @@ def test_incremental_sync_brings_new_and_deleted_rows(proxied):
     direct.status.create_health_status({"family_id": family, "heart_rate": 99})
     off.sync(api, cache, user, session["session_id"])
     since = utcnow() - timedelta(days=10)
-    assert cache.db.status.get_home_status(family, since) == api.status.get_home_status(family, since)
+    assert cache.db.status.get_home_status(family, since) == api.status.get_home_status(
+        family, since
+    )
     assert cache.db.status.get_latest_health_status(family)["heart_rate"] == 99
     cache.close()
 
@@ -129,8 +135,14 @@ def test_cache_file_holds_no_readable_health_data(proxied, tmp_path):
     off.sync(api, cache, session["user_id"], session["session_id"])
     cache.close()
     blob = b"".join(p.read_bytes() for p in cache.path.parent.iterdir() if p.is_file())
-    for secret in ("낙상감지", "김순자", "어머니", "overall_emotional_state", "heart_rate",
-                   "SQLite format 3"):
+    for secret in (
+        "낙상감지",
+        "김순자",
+        "어머니",
+        "overall_emotional_state",
+        "heart_rate",
+        "SQLite format 3",
+    ):
         assert secret.encode() not in blob
 
 
@@ -143,15 +155,19 @@ def test_outbox_replays_exactly_once_through_repeated_cuts(proxied):
     cache = off.open_user_cache("server", CAREGIVER, keys, PASSWORD)
     off.sync(api, cache, user, session["session_id"])
     elders = [f["main_user"] for f in api.families.get_all_families()]
-    unread = [n["index"] for f in api.families.get_all_families()
-              for n in api.notifications.get_new_notifications(f["id"])]
+    unread = [
+        n["index"]
+        for f in api.families.get_all_families()
+        for n in api.notifications.get_new_notifications(f["id"])
+    ]
 
     proxy.cut()
     offline_api = off.OfflineApi(cache, session["session_id"], user)
     texts = [f"오프라인 메시지 {i}" for i in range(12)]
     for i, text in enumerate(texts):
-        offline_api.messages.create_message({"from_id": user, "to_id": elders[i % len(elders)],
-                                             "content": text})
+        offline_api.messages.create_message(
+            {"from_id": user, "to_id": elders[i % len(elders)], "content": text}
+        )
     for index in unread:
         offline_api.notifications.check_read_notification(index)
     pending = cache.store.pending()
