@@ -344,7 +344,7 @@ def take_screenshots(application: Application, folder: Path) -> int:
         shoot(name)
     session = application.context.session
     if session is not None and session.offline:
-        as_of = session.cache.last_sync() if session.cache is not None else None
+        as_of = session.as_of
         print(f"offline, as of {as_of.isoformat() if as_of else 'unknown'}")
     for target in saved:
         print(target)

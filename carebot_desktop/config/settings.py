@@ -35,6 +35,7 @@ SETTINGS = {
         Setting("ui/language", "ko", str, choices=LANGUAGES),
         Setting("ui/text_scale", 100, int, 100, 200),
         Setting("notifications/poll_interval_s", 10, int, 2, 3600),
+        Setting("offline/days", 90, int, 1, 365),
         Setting("connection/kind", "embedded", str, choices=("embedded", "mariadb")),
         Setting("connection/host", "127.0.0.1", str),
         Setting("connection/port", 3306, int, 1, 65535),

@@ -147,6 +147,15 @@ class _Area:
         self._api.require(actor.is_system, actor, action, target_type, target_id, operation)
         return actor
 
+    def _owner_or_manager(
+        self, owner_id: str, family_id: str, action: str, operation: str
+    ) -> Actor:
+        """The row's own person (a member, an uploader), the family's main user, or system."""
+        actor = self._api.actor()
+        allowed = owner_id == actor.user_id or self._api.can_manage_family(actor, family_id)
+        self._api.require(allowed, actor, action, "family", family_id, operation)
+        return actor
+
     def _self_or_system(self, account_id: Any, action: str, operation: str) -> Actor:
         actor = self._api.actor()
         self._api.require(
@@ -371,13 +380,9 @@ class MembersApi(_Area):
         return member
 
     def update_one_member(self, member_id: str, updated_member: dict[str, Any]) -> bool:
-        actor = self._api.actor()
         member = self._db.members.get_one_member(member_id)
-        allowed = member["user_id"] == actor.user_id or self._api.can_manage_family(
-            actor, member["family_id"]
-        )
-        self._api.require(
-            allowed, actor, "update", "family", member["family_id"], "update_one_member"
+        actor = self._owner_or_manager(
+            member["user_id"], member["family_id"], "update", "update_one_member"
         )
         result = self._db.members.update_one_member(member_id, updated_member)
         self._api.record(actor, "update", "family", member["family_id"], "update_one_member")
@@ -385,13 +390,9 @@ class MembersApi(_Area):
 
     def delete_one_member(self, member_id: str) -> bool:
         """The main user removes a member; a member leaves."""
-        actor = self._api.actor()
         member = self._db.members.get_one_member(member_id)
-        allowed = member["user_id"] == actor.user_id or self._api.can_manage_family(
-            actor, member["family_id"]
-        )
-        self._api.require(
-            allowed, actor, "delete", "family", member["family_id"], "delete_one_member"
+        actor = self._owner_or_manager(
+            member["user_id"], member["family_id"], "delete", "delete_one_member"
         )
         result = self._db.members.delete_one_member(member_id)
         self._api.record(actor, "delete", "family", member["family_id"], "delete_one_member")
@@ -771,13 +772,9 @@ class BackgroundsApi(_Area):
         return background
 
     def delete_background(self, background_id: int) -> bool:
-        actor = self._api.actor()
         background = self._db.backgrounds.get_one_background(background_id)
-        allowed = background["uploader_id"] == actor.user_id or self._api.can_manage_family(
-            actor, background["family_id"]
-        )
-        self._api.require(
-            allowed, actor, "delete", "family", background["family_id"], "delete_background"
+        actor = self._owner_or_manager(
+            background["uploader_id"], background["family_id"], "delete", "delete_background"
         )
         result = self._db.backgrounds.delete_background(background_id)
         self._api.record(actor, "delete", "family", background["family_id"], "delete_background")

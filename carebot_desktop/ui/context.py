@@ -30,6 +30,7 @@ class SignedIn:
     cache: Any = field(default=None, repr=False)
     offline: bool = False
     reconnect: Any = field(default=None, repr=False)
+    as_of: Any = None  # when the offline copy was last synced (naive UTC)
 
 
 class AppContext(QObject):
@@ -73,10 +74,18 @@ class AppContext(QObject):
         return self.session.api
 
     def run(
-        self, fn: Any, *, succeeded: Any = None, failed: Any = None, write: bool = False
+        self,
+        fn: Any,
+        *,
+        succeeded: Any = None,
+        failed: Any = None,
+        write: bool = False,
+        background: bool = False,
     ) -> BackgroundTask:
         """Run ``fn`` off the GUI thread; ``succeeded``/``failed`` get the outcome on it."""
-        return self.runner.submit(fn, succeeded=succeeded, failed=failed, write=write)
+        return self.runner.submit(
+            fn, succeeded=succeeded, failed=failed, write=write, background=background
+        )
 
     def replace_database(self, db: Database, service: CarebotService) -> None:
         """Switch to another database (from the connection dialog), before sign-in."""

@@ -322,8 +322,7 @@ class MainWindow(QMainWindow):
     def _show_connection_state(self) -> None:
         session = self._context.session
         if session is not None and session.offline:
-            as_of = session.cache.last_sync() if session.cache is not None else None
-            when = fmt.local_text(as_of) if as_of else self.tr("unknown")
+            when = fmt.local_text(session.as_of) if session.as_of else self.tr("unknown")
             text = self.tr(
                 "Offline, as of %1. History is shown from this computer's copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns."
             )  # noqa: E501
@@ -339,24 +338,31 @@ class MainWindow(QMainWindow):
         from carebot_desktop.services.offline import OfflineApi
 
         session = self._context.session
-        if session is None:
+        if session is None or session.offline:
             return
-        if not session.offline and session.cache is not None:
-            try:
-                session.api = OfflineApi(session.cache, session.session_id, session.user_id)
-                session.offline = True
-            except Exception:  # no usable copy: stay on what was last loaded
-                log.warning("the offline copy cannot be opened", exc_info=True)
-        if session.offline:
-            self._show_connection_state()
-            self._reload_all()
-        else:
-            text = self.tr(
-                "The database cannot be reached. Showing what was last loaded; retrying automatically…"
-            )  # noqa: E501
-            self.offline_text.setText(text)
-            self.offline.setVisible(True)
-            self.connection_label.setText(self.tr("Offline"))
+        text = self.tr(
+            "The database cannot be reached. Showing what was last loaded; retrying automatically…"
+        )  # noqa: E501
+        self.offline_text.setText(text)
+        self.offline.setVisible(True)
+        self.connection_label.setText(self.tr("Offline"))
+        if session.cache is not None:  # switch to the offline copy (opened off this thread)
+            cache, token, user_id = session.cache, session.session_id, session.user_id
+            self._context.run(
+                lambda: OfflineApi(cache, token, user_id),
+                succeeded=self._on_offline_ready,
+                write=True,
+            )
+
+    @Slot(object)
+    def _on_offline_ready(self, api: Any) -> None:
+        session = self._context.session
+        if session is None or session.cache is not api.cache:
+            return
+        session.api = api
+        session.offline = True
+        self._show_connection_state()
+        self._reload_all()
 
     @Slot()
     def _on_connection_restored(self) -> None:
@@ -381,17 +387,22 @@ class MainWindow(QMainWindow):
             return
         self.syncing = True
         online = self._online_api
+        days = self._context.settings.get("offline/days")
 
-        def work() -> int:
+        def work() -> tuple[int, int]:
             api = online()
             replayed = off.replay_outbox(api, session.cache.store, session.user_id)
-            off.sync(api, session.cache, session.user_id, api.session_id)
-            return replayed
+            off.sync(api, session.cache, session.user_id, api.session_id, days=days)
+            session.as_of = session.cache.last_sync()
+            return replayed, len(session.cache.store.pending())
 
-        self._context.run(work, succeeded=self._on_synced, failed=self._on_sync_failed, write=True)
+        self._context.run(
+            work, succeeded=self._on_synced, failed=self._on_sync_failed, background=True
+        )
 
     @Slot(object)
-    def _on_synced(self, replayed: int) -> None:
+    def _on_synced(self, outcome: tuple[int, int]) -> None:
+        replayed, still_pending = outcome
         self.syncing = False
         session = self._context.session
         if session is None:
@@ -404,6 +415,8 @@ class MainWindow(QMainWindow):
             self._reload_all()
         elif replayed:
             self._reload_all()
+        if still_pending:
+            QTimer.singleShot(1_000, self.sync_now)  # queued while the replay ran
 
     @Slot(object)
     def _on_sync_failed(self, error: object) -> None:

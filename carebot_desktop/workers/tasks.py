@@ -49,6 +49,9 @@ class TaskRunner(QObject):
         self._readers.setMaxThreadCount(max_readers)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        # Long background work (the offline copy's sync) must not hold up a person's write.
+        self._background = QThreadPool(self)
+        self._background.setMaxThreadCount(1)
         self._pending: set[BackgroundTask] = set()
 
     def submit(
@@ -58,6 +61,7 @@ class TaskRunner(QObject):
         succeeded: Callable[[Any], Any] | None = None,
         failed: Callable[[Any], Any] | None = None,
         write: bool = False,
+        background: bool = False,
     ) -> BackgroundTask:
         task = BackgroundTask(self)
         if succeeded is not None:
@@ -66,7 +70,8 @@ class TaskRunner(QObject):
             task.failed.connect(failed)
         task.done.connect(self._forget)
         self._pending.add(task)
-        (self._writer if write else self._readers).start(functools.partial(_run, task, fn))
+        pool = self._background if background else self._writer if write else self._readers
+        pool.start(functools.partial(_run, task, fn))
         return task
 
     @Slot()
@@ -81,4 +86,6 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for running tasks (at shutdown); True if all finished."""
-        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+        return all(
+            pool.waitForDone(msecs) for pool in (self._readers, self._writer, self._background)
+        )

@@ -329,127 +329,127 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="152"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="156"/>
         <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="166"/>
         <source>The e-mail or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="168"/>
         <source>Please check this field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="190"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="193"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="199"/>
         <source>Sign in to look after your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="204"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="210"/>
         <source>&amp;Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="211"/>
         <source>Remember me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="212"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="215"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="220"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="228"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="226"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="229"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="234"/>
         <source>Sign-in message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
         <source>Create an &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="244"/>
         <source>C&amp;onnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="245"/>
         <source>Database connection settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="310"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="313"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="315"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,39 +578,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="325"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="327"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="344"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="332"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="348"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="335"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="552"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="376"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="465"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -618,12 +618,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="492"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="594"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -634,32 +634,32 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="39"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="42"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="42"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,52 +1065,52 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="47"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="48"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="49"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
         <source>Humidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
         <source>Fine dust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
         <source>Heart rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="53"/>
         <source>Unread alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="54"/>
         <source>Mood score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="55"/>
         <source>Last report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="60"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>Emergency: %n unread</numerusform>
@@ -1118,7 +1118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>No data for %n hour</numerusform>
@@ -1126,67 +1126,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
         <source>very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="86"/>
         <source>Critical %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="88"/>
         <source>Warning %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="91"/>
         <source>Info %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>

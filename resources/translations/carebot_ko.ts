@@ -328,127 +328,127 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="152"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation>로그인 시도가 너무 많습니다. %1 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="156"/>
         <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
         <translation>연결이 끊겨 있어 지금은 바꿀 수 없습니다. 연결이 돌아오면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="166"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="168"/>
         <source>Please check this field: %1</source>
         <translation>입력 내용을 확인하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="190"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="193"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="199"/>
         <source>Sign in to look after your family</source>
         <translation>로그인하고 가족의 안부를 살펴보세요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="204"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="210"/>
         <source>&amp;Remember me on this computer</source>
         <translation>이 컴퓨터에서 로그인 유지(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="211"/>
         <source>Remember me</source>
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="212"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="215"/>
         <source>Unavailable: %1</source>
         <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="220"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation>로그인 유지를 사용할 수 없습니다. 시스템 키링을 찾지 못했으며, 세션을 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="228"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="226"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="229"/>
         <source>&amp;Password</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="234"/>
         <source>Sign-in message</source>
         <translation>로그인 안내</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
         <source>&amp;Sign in</source>
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
         <source>Create an &amp;account…</source>
         <translation>계정 만들기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
         <source>Create an account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="244"/>
         <source>C&amp;onnection…</source>
         <translation>연결 설정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="245"/>
         <source>Database connection settings</source>
         <translation>데이터베이스 연결 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="310"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="313"/>
         <source>Enter your e-mail and password.</source>
         <translation>이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="315"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
@@ -577,51 +577,51 @@
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="325"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="327"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="344"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="332"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="348"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="335"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="552"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="376"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="465"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="492"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="594"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -631,32 +631,32 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Nickname</source>
         <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="39"/>
         <source>you</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="42"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_model.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/members/members_model.py" line="42"/>
         <source>Member</source>
         <translation>구성원</translation>
     </message>
@@ -1059,126 +1059,126 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="47"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="48"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="49"/>
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
         <source>Humidity</source>
         <translation>습도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
         <source>Fine dust</source>
         <translation>미세먼지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
         <source>Heart rate</source>
         <translation>심박수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="53"/>
         <source>Unread alerts</source>
         <translation>읽지 않은 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="54"/>
         <source>Mood score</source>
         <translation>마음 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="55"/>
         <source>Last report</source>
         <translation>마지막 보고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="60"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>위급 알림 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>%n시간째 소식 없음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
         <source>No data yet</source>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
         <source>Check</source>
         <translation>살펴보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
         <source>Calm</source>
         <translation>평온</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
         <source>good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
         <source>moderate</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
         <source>very bad</source>
         <translation>매우 나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="86"/>
         <source>Critical %1</source>
         <translation>위급 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="88"/>
         <source>Warning %1</source>
         <translation>주의 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="91"/>
         <source>Info %1</source>
         <translation>정보 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
         <source>%1 years</source>
         <translation>%1세</translation>
     </message>

@@ -66,6 +66,7 @@ def _online_session(
         cache,
         False,
         reconnect,
+        cache.last_sync() if cache is not None else None,
     )
 
 
@@ -98,6 +99,7 @@ def sign_in(context: AppContext, email: str, password: str, remember: bool) -> S
             cache,
             True,
             reconnect,
+            cache.last_sync(),
         )
     return _online_session(context, session, password, email, remember)
 
@@ -137,6 +139,7 @@ def resume_remembered(context: AppContext) -> SignedIn | None:
             cache,
             True,
             reconnect,
+            cache.last_sync(),
         )
     if session is None:
         return None

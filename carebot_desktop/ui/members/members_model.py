@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from carebot_desktop.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RowTableModel):
     COLUMNS = ("name", "role", "nickname")
 
     def __init__(self, parent: Any = None) -> None:
@@ -23,26 +25,8 @@ class MembersModel(QAbstractTableModel):
         self.me = me
         self.endResetModel()
 
-    def row_at(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Name"), self.tr("Role"), self.tr("Nickname"))[section]
+    def header_labels(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Role"), self.tr("Nickname"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,11 +15,12 @@ from PySide6.QtCore import (
 from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
+from carebot_desktop.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class NotificationsModel(QAbstractTableModel):
+class NotificationsModel(RowTableModel):
     COLUMNS = ("grade", "time", "what", "read")
     ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,25 +61,8 @@ class NotificationsModel(QAbstractTableModel):
     def alerts(self) -> list[Alert]:
         return list(self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Grade"), self.tr("Time"), self.tr("What happened"), self.tr("Status"))[
-            section
-        ]
+    def header_labels(self) -> tuple[str, ...]:
+        return (self.tr("Grade"), self.tr("Time"), self.tr("What happened"), self.tr("Status"))
 
     def headline(self, alert: Alert) -> str:
         """A short line for banners and desktop notifications."""

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.dashboard import OverviewRow, dust_grade
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
+from carebot_desktop.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(RowTableModel):
     COLUMNS = (
         "state",
         "elder",
@@ -41,25 +42,7 @@ class OverviewModel(QAbstractTableModel):
         self._now = now or utcnow()
         self.endResetModel()
 
-    def row_at(self, row: int) -> OverviewRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def header_labels(self) -> tuple[str, ...]:
         return (
             self.tr("State"),
             self.tr("Elder"),
@@ -70,7 +53,7 @@ class OverviewModel(QAbstractTableModel):
             self.tr("Unread alerts"),
             self.tr("Mood score"),
             self.tr("Last report"),
-        )[section]
+        )
 
     def state_text(self, row: OverviewRow) -> str:
         if "crit_unread" in row.concerns:

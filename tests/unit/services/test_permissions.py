@@ -300,6 +300,13 @@ MATRIX = [
     ),
     (
         "status",
+        "get_status_digest",
+        lambda api, w, r: api.status.get_status_digest("health", w.family, START),
+        READERS,
+        None,
+    ),
+    (
+        "status",
         "get_status_series",
         lambda api, w, r: api.status.get_status_series(w.family, "heart_rate", START),
         READERS,
