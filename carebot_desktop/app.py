@@ -152,6 +152,9 @@ class Application:
                 .replace("%2", DEMO_PASSWORD)
             )
         self.window = MainWindow(self.context, hint)
+        if args.demo:  # the demo signs in with Enter
+            self.window.login_page.email.setText(DEMO_USER)
+            self.window.login_page.password.setText(DEMO_PASSWORD)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.register_requested.connect(self.register)
         self.window.connection_requested.connect(self.change_connection)

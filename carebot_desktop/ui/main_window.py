@@ -388,10 +388,12 @@ class MainWindow(QMainWindow):
         self.syncing = True
         online = self._online_api
         days = self._context.settings.get("offline/days")
+        service = self._context.service
 
         def work() -> tuple[int, int]:
             api = online()
             replayed = off.replay_outbox(api, session.cache.store, session.user_id)
+            service.cleanup_expired(force=False)  # expired sessions go, every 10 min at most
             off.sync(api, session.cache, session.user_id, api.session_id, days=days)
             session.as_of = session.cache.last_sync()
             return replayed, len(session.cache.store.pending())

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -274,10 +274,14 @@ class MessagesPage(QWidget):
         if not parts:
             parts.append(f"<p>{e(empty)}</p>")
         self.view.setHtml("".join(parts))
-        QTimer.singleShot(0, self._scroll_to_end)
+        self._scroll_to_end()
+        QTimer.singleShot(50, self._scroll_to_end)  # again once the layout has settled
 
     @Slot()
     def _scroll_to_end(self) -> None:
+        """The newest message is what a person wants to see first."""
+        self.view.moveCursor(QTextCursor.MoveOperation.End)
+        self.view.ensureCursorVisible()
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.maximum())
 
