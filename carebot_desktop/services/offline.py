@@ -245,6 +245,11 @@ def sync(
     store.upsert(models.Settings, [api.tools.get_settings(fid) for fid in family_ids])
     store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids), members)
     xid = token_to_xid(session_token)
+    # A remembered session stays remembered offline (30 days instead of 30 minutes).
+    try:
+        remembered = bool(api.auth.get_login_session(session_token)["is_remember"])
+    except (AuthenticationError, PermissionDeniedError):
+        remembered = False
     store.upsert(
         models.LoginSession,
         [
@@ -253,7 +258,7 @@ def sync(
                 "user_id": user_id,
                 "last_active": now,
                 "is_main_user": me["role"] == "main",
-                "is_remember": False,
+                "is_remember": remembered,
             }
         ],
     )

@@ -144,6 +144,16 @@ def test_a_remembered_session_opens_offline(server, tmp_path):
     context = AppContext(runner, db, CarebotService(db, store, bcrypt_cost=4), settings, store)
     session = sign_in(context, CAREGIVER, PASSWORD, True)
     off.sync(session.api, session.cache, session.user_id, session.session_id)
+    # the next start-up is a day later: only a remembered session is still alive
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from carebot_desktop.data.models import LoginSession
+    from carebot_desktop.data.validation import utcnow
+
+    with session.cache.db.transaction() as s:
+        s.execute(update(LoginSession).values(last_active=utcnow() - timedelta(days=1)))
     session.cache.close()
     proxy.cut()
     restarted = AppContext(runner, db, CarebotService(db, store, bcrypt_cost=4), settings, store)
