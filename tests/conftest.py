@@ -24,6 +24,13 @@ for _name in ("CAREBOT_DB_URL", "DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD", 
     os.environ.pop(_name, None)
 
 import pymysql  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# CI explores the same examples every run (a red CI must be reproducible); a developer's
+# run explores new ones each time.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402

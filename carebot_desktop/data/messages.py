@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, func, or_, select
 
 from carebot_desktop.data._base import Area, columns, get_or_404, row
 from carebot_desktop.data.errors import ValidationError
@@ -17,7 +17,7 @@ MESSAGE_SPEC = {
     "to_id": Field("str", required=True, nullable=False, max_len=16),
     "content": Field("text"),
     "image_url": Field("url"),
-    "created_at": Field("timestamp"),
+    "created_at": Field("timestamp", not_future=True),
     "is_read": Field("bool"),
 }
 
@@ -73,6 +73,27 @@ class Messages(Area):
         self, from_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
         return self._list(Message.from_id == from_id, start_time, end_time, time_order)
+
+    def get_message_digest(
+        self, user_id: str, start_time: Any = None, end_time: Any = None
+    ) -> dict[str, tuple[int, int, int]]:
+        """Per UTC day, the messages from or to ``user_id``: (count, sum of indexes, sum of
+        the indexes read). A sync refetches only the days whose digest differs."""
+        start, end, _ = time_window(start_time, end_time, "asc", start_required=False)
+        day = func.date(Message.created_at)
+        read = func.sum(case((Message.is_read.is_(True), Message.index), else_=0))
+        query = select(day, func.count(), func.sum(Message.index), read).where(
+            or_(Message.to_id == user_id, Message.from_id == user_id),
+            Message.index > 0,
+            Message.created_at <= end,
+        )
+        if start is not None:
+            query = query.where(Message.created_at >= start)
+        with self._tx() as session:
+            return {
+                str(d): (int(n), int(total or 0), int(done or 0))
+                for d, n, total, done in session.execute(query.group_by(day))
+            }
 
     def get_one_message(self, message_id: int) -> dict[str, Any]:
         with self._tx() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, func, select
 
 from carebot_desktop.data._base import Area, get_or_404, row
 from carebot_desktop.data.errors import ValidationError
@@ -29,7 +29,7 @@ NOTIFICATION_SPEC = {
     "message_sn": Field("int", minimum=0, maximum=2_147_483_647),
     "is_read": Field("bool"),
     "image_url": Field("url"),
-    "created_at": Field("timestamp"),
+    "created_at": Field("timestamp", not_future=True),
 }
 
 
@@ -115,6 +115,25 @@ class Notifications(Area):
                 )
                 or 0
             )
+
+    def get_notification_digest(
+        self, family_id: str, start_time: Any = None, end_time: Any = None
+    ) -> dict[str, tuple[int, int, int]]:
+        """Per UTC day: (count, sum of indexes, sum of the indexes read). Equal digests mean
+        equal rows, read flags included; a sync refetches only the days that differ."""
+        start, end, _ = time_window(start_time, end_time, "asc", start_required=False)
+        day = func.date(Notification.created_at)
+        read = func.sum(case((Notification.is_read.is_(True), Notification.index), else_=0))
+        query = select(day, func.count(), func.sum(Notification.index), read).where(
+            Notification.family_id == family_id, Notification.created_at <= end
+        )
+        if start is not None:
+            query = query.where(Notification.created_at >= start)
+        with self._tx() as session:
+            return {
+                str(d): (int(n), int(total or 0), int(done or 0))
+                for d, n, total, done in session.execute(query.group_by(day))
+            }
 
     def get_one_notification(self, notification_id: int) -> dict[str, Any]:
         with self._tx() as session:

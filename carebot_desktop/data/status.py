@@ -31,7 +31,7 @@ from carebot_desktop.data.validation import (
 )
 
 _FAMILY = Field("str", required=True, nullable=False, max_len=16)
-_WHEN = Field("timestamp")
+_WHEN = Field("timestamp", not_future=True)
 _SCORE = Field("int", minimum=0, maximum=100)
 
 STATUS_SPECS: dict[str, dict[str, Field]] = {

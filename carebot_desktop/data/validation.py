@@ -25,6 +25,8 @@ from carebot_desktop.data.errors import ValidationError
 TIMESTAMP_MIN = datetime(1970, 1, 1, 0, 0, 1)
 TIMESTAMP_MAX = datetime(2038, 1, 19, 3, 14, 7)
 TEXT_MAX_BYTES = 65_535
+# How far ahead of this computer's clock a device's report time may be (clocks drift).
+CLOCK_SKEW = timedelta(minutes=10)
 ID_ALPHABET = string.ascii_letters + string.digits
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
@@ -118,6 +120,7 @@ class Field:
     enum: type[enum.Enum] | None = None
     text_format: str = "json"  # or "python" (the robot writes Python-literal dicts)
     prefix: str | None = None  # for ids
+    not_future: bool = False  # a report's own time: at most CLOCK_SKEW ahead of now
 
 
 def clean(
@@ -221,7 +224,10 @@ def _clean_value(name: str, value: Any, field: Field) -> Any:
             raise ValidationError(name, f"must not be before {int(field.minimum)}")
         return result
     if kind == "timestamp":
-        return to_timestamp(value, name)
+        stamp = to_timestamp(value, name)
+        if field.not_future and stamp > utcnow() + CLOCK_SKEW:
+            raise ValidationError(name, "must not be in the future")
+        return stamp
     if kind == "enum":
         assert field.enum is not None
         return to_enum(field.enum, value, name)

@@ -586,6 +586,12 @@ class MessagesApi(_Area):
         self._self_or_system(from_id, "view", "get_all_sent_messages")
         return self._db.messages.get_all_sent_messages(from_id, start_time, end_time, time_order)
 
+    def get_message_digest(
+        self, user_id: str, start_time: Any = None, end_time: Any = None
+    ) -> dict[str, tuple[int, int, int]]:
+        self._self_or_system(user_id, "view", "get_message_digest")
+        return self._db.messages.get_message_digest(user_id, start_time, end_time)
+
     def get_one_message(self, message_id: int) -> dict[str, Any]:
         actor = self._api.actor()
         message = self._db.messages.get_one_message(message_id)
@@ -663,6 +669,12 @@ class NotificationsApi(_Area):
         for family_id in sorted({r["family_id"] for r in rows}):
             self._api.record(actor, "view", "family", family_id, "get_notifications_after")
         return rows
+
+    def get_notification_digest(
+        self, family_id: str, start_time: Any = None, end_time: Any = None
+    ) -> dict[str, tuple[int, int, int]]:
+        self._family_read(family_id, "get_notification_digest", audit=False)
+        return self._db.notifications.get_notification_digest(family_id, start_time, end_time)
 
     def latest_notification_index(self, family_ids: list[str]) -> int:
         actor = self._api.actor()

@@ -171,7 +171,7 @@ def sync(
     now = now or utcnow()
     horizon = now - timedelta(days=days)
     store, local = cache.store, cache.db
-    moved = {"status_days": 0, "families": 0}
+    moved = {"status_days": 0, "families": 0, "notification_days": 0, "message_days": 0}
     me = api.accounts.get_one_account(user_id)
     families = api.families.get_all_families()
     family_ids = [f["id"] for f in families]
@@ -195,11 +195,20 @@ def sync(
         for uid, p in people.items()
         if uid != user_id
     ]
-    messages = {
-        m["index"]: m
-        for m in api.messages.get_all_received_messages(user_id, horizon, now)
-        + api.messages.get_all_sent_messages(user_id, horizon, now)
-    }
+    message_days = _changed_days(
+        api.messages.get_message_digest(user_id, horizon, now),
+        local.messages.get_message_digest(user_id, horizon, now),
+    )
+    message_batches = []
+    for day in message_days:
+        start, end = _day_window(day, horizon, now)
+        batch = {
+            m["index"]: m
+            for m in api.messages.get_all_received_messages(user_id, start, end)
+            + api.messages.get_all_sent_messages(user_id, start, end)
+        }
+        message_batches.append((start, end, list(batch.values())))
+    messages = {m["index"]: m for _, _, batch in message_batches for m in batch}
     for message in messages.values():  # people who left a family still wrote to the user
         for uid in (message["from_id"], message["to_id"]):
             if uid not in people and uid != user_id:
@@ -273,12 +282,9 @@ def sync(
             models.MentalReport.family_id == family_id,
             api.status.get_mental_reports(family_id, horizon, now),
         )
-        pending_acks = store.pending_local_indexes("ack")
-        rows = [
-            _notification_columns(r, pending_acks)
-            for r in api.notifications.get_all_notifications(family_id, horizon, now)
-        ]
-        store.replace(models.Notification, models.Notification.family_id == family_id, rows)
+        moved["notification_days"] += _sync_notifications(
+            api, local, store, family_id, horizon, now
+        )
     # Local copies of queued messages go once the outbox delivered them (the server's
     # own rows arrive just below).
     delivered = models.Message.index < 0
@@ -286,14 +292,20 @@ def sync(
     if pending_messages:
         delivered = and_(delivered, models.Message.index.not_in(pending_messages))
     store.replace(models.Message, delivered, [])
-    store.replace(
-        models.Message,
-        and_(
-            models.Message.index > 0,
-            or_(models.Message.to_id == user_id, models.Message.from_id == user_id),
-        ),
-        list(messages.values()),
-    )
+    mine = or_(models.Message.to_id == user_id, models.Message.from_id == user_id)
+    store.replace(models.Message, and_(mine, models.Message.created_at < horizon), [])
+    for start, end, batch in message_batches:
+        store.replace(
+            models.Message,
+            and_(
+                models.Message.index > 0,
+                mine,
+                models.Message.created_at >= start,
+                models.Message.created_at <= end,
+            ),
+            batch,
+        )
+    moved["message_days"] = len(message_batches)
     store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
     return moved
 
@@ -309,19 +321,57 @@ def _sync_status(
     now: datetime,
 ) -> int:
     store.replace(model, and_(model.family_id == family_id, model.reported_at < horizon), [])
-    remote = api.status.get_status_digest(kind, family_id, horizon, now)
-    mine = local.status.get_status_digest(kind, family_id, horizon, now)
-    changed = sorted(day for day in set(remote) | set(mine) if remote.get(day) != mine.get(day))
+    changed = _changed_days(
+        api.status.get_status_digest(kind, family_id, horizon, now),
+        local.status.get_status_digest(kind, family_id, horizon, now),
+    )
     getter = getattr(api.status, f"get_{kind}_status")
     for day in changed:
-        start = max(horizon, datetime.combine(date.fromisoformat(day), datetime.min.time()))
-        end = min(now, start.replace(hour=23, minute=59, second=59))
+        start, end = _day_window(day, horizon, now)
         rows = getter(family_id, start, end)
         store.replace(
             model,
             and_(
                 model.family_id == family_id, model.reported_at >= start, model.reported_at <= end
             ),
+            rows,
+        )
+    return len(changed)
+
+
+def _changed_days(remote: dict[str, Any], mine: dict[str, Any]) -> list[str]:
+    return sorted(day for day in set(remote) | set(mine) if remote.get(day) != mine.get(day))
+
+
+def _day_window(day: str, horizon: datetime, now: datetime) -> tuple[datetime, datetime]:
+    start = max(horizon, datetime.combine(date.fromisoformat(day), datetime.min.time()))
+    return start, min(now, start.replace(hour=23, minute=59, second=59))
+
+
+def _sync_notifications(
+    api: UserApi,
+    local: Database,
+    store: CacheStore,
+    family_id: str,
+    horizon: datetime,
+    now: datetime,
+) -> int:
+    table = models.Notification
+    store.replace(table, and_(table.family_id == family_id, table.created_at < horizon), [])
+    changed = _changed_days(
+        api.notifications.get_notification_digest(family_id, horizon, now),
+        local.notifications.get_notification_digest(family_id, horizon, now),
+    )
+    pending_acks = store.pending_local_indexes("ack")
+    for day in changed:
+        start, end = _day_window(day, horizon, now)
+        rows = [
+            _notification_columns(r, pending_acks)
+            for r in api.notifications.get_all_notifications(family_id, start, end)
+        ]
+        store.replace(
+            table,
+            and_(table.family_id == family_id, table.created_at >= start, table.created_at <= end),
             rows,
         )
     return len(changed)

@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="334"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="554"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,7 +610,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="467"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -618,12 +618,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="494"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="596"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -844,12 +844,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="316"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="326"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="330"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,53 +857,53 @@
 <context>
     <name>NotificationsModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="89"/>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
         <source>Fall detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="81"/>
         <source>Fire detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="101"/>
         <source>Acknowledged (waiting to be sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="102"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="102"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,7 +1689,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="177"/>
+        <location filename="../../carebot_desktop/app.py" line="180"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -599,7 +599,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="334"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="554"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
@@ -609,19 +609,19 @@
         <translation>다시 연결하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="467"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="494"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="596"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -840,12 +840,12 @@
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="316"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="326"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="330"/>
         <source>Sent.</source>
         <translation>보냈습니다.</translation>
     </message>
@@ -853,53 +853,53 @@
 <context>
     <name>NotificationsModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>What happened</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="89"/>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
         <source>Fall detected</source>
         <translation>낙상 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
         <source>photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="81"/>
         <source>Fire detected</source>
         <translation>화재 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="101"/>
         <source>Acknowledged (waiting to be sent)</source>
         <translation>확인함 (전송 대기)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="102"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="102"/>
         <source>New</source>
         <translation>새 알림</translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="177"/>
+        <location filename="../../carebot_desktop/app.py" line="180"/>
         <source>Connecting to the database…</source>
         <translation>데이터베이스에 연결하는 중…</translation>
     </message>

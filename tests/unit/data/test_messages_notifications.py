@@ -166,3 +166,25 @@ def test_default_grade_is_none_and_bad_grades_refused(db):
     with pytest.raises(ValidationError):
         db.notifications.create_notification({"family_id": "FNOSUCHFAMILY00"})
     assert len(db.notifications.get_all_notifications(family_id)) == 1
+
+
+def test_digests_change_with_rows_and_read_flags(db):
+    family_id, elder = make_family(db)
+    _, daughter = make_member(db, family_id)
+    n = db.notifications.create_notification({"family_id": family_id, "created_at": T0})
+    m = db.messages.create_message(
+        {"from_id": daughter, "to_id": elder, "content": "안녕", "created_at": T0}
+    )
+    day = T0.date().isoformat()
+    before_n = db.notifications.get_notification_digest(family_id, T0 - timedelta(days=1))
+    before_m = db.messages.get_message_digest(elder, T0 - timedelta(days=1))
+    assert before_n == {day: (1, n, 0)} and before_m == {day: (1, m, 0)}
+    db.notifications.check_read_notification(n)
+    db.messages.check_read_message(m)
+    assert db.notifications.get_notification_digest(family_id) == {day: (1, n, n)}
+    assert db.messages.get_message_digest(daughter) == {day: (1, m, m)}
+    db.messages.delete_message(m)
+    assert db.messages.get_message_digest(elder) == {}
+    assert db.status.get_status_digest("home", family_id, T0) == {}
+    db.status.create_home_status({"family_id": family_id, "temperature": 20, "reported_at": T0})
+    assert list(db.status.get_status_digest("home", family_id, T0 - timedelta(days=1))) == [day]

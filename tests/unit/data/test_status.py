@@ -256,3 +256,16 @@ def test_series_are_aggregated_in_sql(db):
         db.status.get_status_series(family_id, "shoe_size", start)
     with pytest.raises(ValidationError):
         db.status.get_status_series(family_id, "heart_rate", start, bucket_seconds=0)
+
+
+def test_report_times_in_the_future_are_refused(db):
+    family_id, _ = make_family(db)
+    with pytest.raises(ValidationError) as caught:
+        db.status.create_health_status(
+            {"family_id": family_id, "heart_rate": 70, "reported_at": utcnow() + timedelta(days=30)}
+        )
+    assert caught.value.field == "reported_at"
+    # a few minutes of clock drift between the robot and this computer is fine
+    db.status.create_health_status(
+        {"family_id": family_id, "heart_rate": 70, "reported_at": utcnow() + timedelta(minutes=3)}
+    )

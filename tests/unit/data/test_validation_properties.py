@@ -155,7 +155,7 @@ def test_plausible_heart_rates_round_trip(db, kind):
     @PROPERTY_SETTINGS
     @given(
         rate=st.integers(min_value=0, max_value=300),
-        when=st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2037, 12, 31)),
+        when=st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2026, 1, 1)),
     )
     def check(rate, when):
         db.status.create_health_status(

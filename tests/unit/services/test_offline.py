@@ -13,6 +13,7 @@ from carebot_desktop.data import (
     AuthenticationError,
     Database,
     DatabaseUnavailableError,
+    NotFoundError,
     OfflineError,
 )
 from carebot_desktop.data.validation import utcnow
@@ -115,6 +116,7 @@ def test_incremental_sync_brings_new_and_deleted_rows(proxied):
     assert first["status_days"] > 0
     family = api.families.get_all_families()[0]["id"]
     second = off.sync(api, cache, user, session["session_id"])
+    assert second["message_days"] == 0 and second["notification_days"] == 0
     assert second["status_days"] <= 4 * len(api.families.get_all_families())  # today only
     direct.status.delete_latest_home_status(family)
     direct.status.create_health_status({"family_id": family, "heart_rate": 99})
@@ -124,6 +126,19 @@ def test_incremental_sync_brings_new_and_deleted_rows(proxied):
         family, since
     )
     assert cache.db.status.get_latest_health_status(family)["heart_rate"] == 99
+    # notifications read and messages deleted on the server: only those days move
+    unread = direct.notifications.get_new_notifications(family)[0]["index"]
+    direct.notifications.check_read_notification(unread)
+    gone = direct.messages.get_all_received_messages(user)[0]["index"]
+    direct.messages.delete_message(gone)
+    third = off.sync(api, cache, user, session["session_id"])
+    assert third["notification_days"] == 1 and third["message_days"] == 1
+    assert cache.db.notifications.get_one_notification(unread)["is_read"] is True
+    with pytest.raises(NotFoundError):
+        cache.db.messages.get_one_message(gone)
+    assert cache.db.messages.get_all_received_messages(
+        user, since
+    ) == api.messages.get_all_received_messages(user, since)
     cache.close()
 
 

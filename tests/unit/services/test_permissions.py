@@ -344,6 +344,13 @@ MATRIX = [
     ),
     (
         "messages",
+        "get_message_digest",
+        lambda api, w, r: api.messages.get_message_digest(w.ids["member"]),
+        {"system", "member"},
+        None,
+    ),
+    (
+        "messages",
         "get_one_message",
         lambda api, w, r: api.messages.get_one_message(w.message),
         READERS,
@@ -390,6 +397,13 @@ MATRIX = [
         "notifications",
         "get_notifications_after",
         lambda api, w, r: api.notifications.get_notifications_after([w.family], 0),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "get_notification_digest",
+        lambda api, w, r: api.notifications.get_notification_digest(w.family),
         READERS,
         None,
     ),
