@@ -132,6 +132,9 @@ class Application:
         self.secrets = KeyringSecretStore()
         db = demo_database() if args.demo else Database(self._configured_url())
         self.runner = TaskRunner(qapp)
+        from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
+
+        self.garbage_collector = MainThreadGarbageCollector(qapp)
         self.context = AppContext(
             self.runner,
             db,
@@ -255,6 +258,7 @@ class Application:
     def close(self) -> None:
         """Tear the window down while Qt and Python are both alive (not at exit)."""
         self.shutdown()
+        self.garbage_collector.stop()
         for translator in self.translators:
             self.qapp.removeTranslator(translator)
         self.window.close()

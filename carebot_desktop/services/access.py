@@ -142,6 +142,13 @@ class _Area:
         )
         return actor
 
+    def _managed_change(self, family_id: Any, action: str, operation: str, call: Any) -> Any:
+        """A change only the family's main user (or system) may make, audited."""
+        actor = self._family_manage(family_id, action, operation)
+        result = call()
+        self._api.record(actor, action, "family", family_id, operation)
+        return result
+
     def _system_only(self, action: str, target_type: str, target_id: Any, operation: str) -> Actor:
         actor = self._api.actor()
         self._api.require(actor.is_system, actor, action, target_type, target_id, operation)
@@ -316,10 +323,12 @@ class FamiliesApi(_Area):
         return result
 
     def delete_one_family(self, family_id: str) -> bool:
-        actor = self._family_manage(family_id, "delete", "delete_one_family")
-        result = self._db.families.delete_one_family(family_id)
-        self._api.record(actor, "delete", "family", family_id, "delete_one_family")
-        return result
+        return self._managed_change(
+            family_id,
+            "delete",
+            "delete_one_family",
+            lambda: self._db.families.delete_one_family(family_id),
+        )
 
 
 class MembersApi(_Area):
@@ -745,16 +754,20 @@ class ToolsApi(_Area):
         return self._db.tools.get_settings(family_id)
 
     def update_settings(self, family_id: str, updated_settings: dict[str, Any]) -> bool:
-        actor = self._family_manage(family_id, "update", "update_settings")
-        result = self._db.tools.update_settings(family_id, updated_settings)
-        self._api.record(actor, "update", "family", family_id, "update_settings")
-        return result
+        return self._managed_change(
+            family_id,
+            "update",
+            "update_settings",
+            lambda: self._db.tools.update_settings(family_id, updated_settings),
+        )
 
     def delete_settings(self, family_id: str) -> bool:
-        actor = self._family_manage(family_id, "delete", "delete_settings")
-        result = self._db.tools.delete_settings(family_id)
-        self._api.record(actor, "delete", "family", family_id, "delete_settings")
-        return result
+        return self._managed_change(
+            family_id,
+            "delete",
+            "delete_settings",
+            lambda: self._db.tools.delete_settings(family_id),
+        )
 
 
 class BackgroundsApi(_Area):

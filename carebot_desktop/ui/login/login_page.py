@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -70,9 +71,29 @@ def _online_session(
     )
 
 
+def _offline_session(cache: Any, token: str, owner: str, reconnect: Any) -> SignedIn:
+    """A session over the offline copy (runs in a worker)."""
+    from carebot_desktop.services.offline import OfflineApi
+
+    api = OfflineApi(cache, token, owner)
+    account = api.accounts.get_one_account(owner)
+    return SignedIn(
+        token,
+        owner,
+        account["role"],
+        account["user_name"] or "",
+        api,
+        None,
+        cache,
+        True,
+        reconnect,
+        cache.last_sync(),
+    )
+
+
 def sign_in(context: AppContext, email: str, password: str, remember: bool) -> SignedIn:
     """Runs in a worker: sign in (offline against the cache when the server is away)."""
-    from carebot_desktop.services.offline import OfflineApi, offline_sign_in
+    from carebot_desktop.services.offline import offline_sign_in
 
     service = context.service
     try:
@@ -82,32 +103,19 @@ def sign_in(context: AppContext, email: str, password: str, remember: bool) -> S
             cache, token, owner = offline_sign_in(context.server_id, email, password, context.keys)
         except AuthenticationError:
             raise DatabaseUnavailableError("the database cannot be reached") from None
-        api = OfflineApi(cache, token, owner)
-        account = api.accounts.get_one_account(owner)
 
         def reconnect() -> UserApi:
             online = service.login(email, password)
             return service.as_user(online["session_id"])
 
-        return SignedIn(
-            token,
-            owner,
-            account["role"],
-            account["user_name"] or "",
-            api,
-            None,
-            cache,
-            True,
-            reconnect,
-            cache.last_sync(),
-        )
+        return _offline_session(cache, token, owner, reconnect)
     return _online_session(context, session, password, email, remember)
 
 
 def resume_remembered(context: AppContext) -> SignedIn | None:
     """Runs in a worker at start-up: auto-login with the session kept in the keyring,
     from the cache if the server is away."""
-    from carebot_desktop.services.offline import OfflineApi, open_user_cache
+    from carebot_desktop.services.offline import open_user_cache
 
     service = context.service
     try:
@@ -123,24 +131,11 @@ def resume_remembered(context: AppContext) -> SignedIn | None:
             raise
         cache = open_user_cache(context.server_id, email, context.keys, None, create=False)
         owner = cache.store.get_meta("owner_id")
-        api = OfflineApi(cache, token, owner)
-        account = api.accounts.get_one_account(owner)
 
         def reconnect() -> UserApi:
             return service.as_user(token)
 
-        return SignedIn(
-            token,
-            owner,
-            account["role"],
-            account["user_name"] or "",
-            api,
-            None,
-            cache,
-            True,
-            reconnect,
-            cache.last_sync(),
-        )
+        return _offline_session(cache, token, owner, reconnect)
     if session is None:
         return None
     return _online_session(context, session, None, "", False)

@@ -17,6 +17,16 @@ CAREGIVER = "jieun.park@carebot.example"
 ELDER = "soonja.kim@carebot.example"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_garbage_on_the_gui_thread(qapp):
+    """As the application does: never let a worker thread destroy Qt objects."""
+    from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(qapp)
+    yield
+    collector.stop()
+
+
 @pytest.fixture(scope="session")
 def demo_hash() -> str:
     return hash_password(PASSWORD, cost=4)

@@ -95,3 +95,27 @@ def test_interval_changes_reach_the_thread(qtbot, seconds):
         qtbot.waitUntil(lambda: poller.next_delay_ms() == seconds * 1000, timeout=5_000)
     finally:
         thread.shutdown()
+
+
+def test_garbage_is_collected_on_the_gui_thread(qapp):
+    import gc
+    import weakref
+
+    from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
+
+    assert not gc.isenabled()  # the session's collector switched automatic collection off
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a cycle only the cyclic collector frees
+    probe = weakref.ref(a)
+    del a, b
+    collector = MainThreadGarbageCollector(interval_ms=60_000)
+    junk = [[] for _ in range(gc.get_threshold()[0] + 10)]  # past generation 0's threshold
+    assert probe() is not None  # nothing collects by itself any more
+    collector._on_timeout()  # what the GUI thread's timer does
+    assert probe() is None
+    del junk
+    collector._timer.stop()
