@@ -29,9 +29,9 @@ class MembersModel(RowTableModel):
         return (self.tr("Name"), self.tr("Role"), self.tr("Nickname"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        person = self.valid_row(index)
+        if person is None:
             return None
-        person = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "name":

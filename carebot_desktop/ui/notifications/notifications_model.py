@@ -83,9 +83,9 @@ class NotificationsModel(RowTableModel):
         return alert.message
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        alert = self.valid_row(index)
+        if alert is None:
             return None
-        alert = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "grade":

@@ -92,9 +92,9 @@ class OverviewModel(RowTableModel):
         return "\n".join(parts) if parts else self.tr("None")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "state":
