@@ -5,12 +5,13 @@ creates these objects."""
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -19,6 +20,9 @@ from carebot_desktop.config import paths  # noqa: E402
 from carebot_desktop.data import Database  # noqa: E402
 from carebot_desktop.data.database import sqlite_url  # noqa: E402
 from carebot_desktop.data.errors import DatabaseUnavailableError  # noqa: E402
+
+if TYPE_CHECKING:
+    from carebot_desktop.services.session_controller import SessionController, SignedIn
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
@@ -131,7 +135,7 @@ class Application:
         self.translators = install_translations(qapp, language)
         self.secrets = KeyringSecretStore()
         db = demo_database() if args.demo else Database(self._configured_url())
-        self.runner = TaskRunner(qapp)
+        self.runner = TaskRunner()
         from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
 
         self.garbage_collector = MainThreadGarbageCollector(qapp)
@@ -163,6 +167,13 @@ class Application:
         self.window.connection_requested.connect(self.change_connection)
         self.window.settings_requested.connect(self.edit_settings)
         self.prepared = False
+        self.is_shut_down = False
+        self.pending_revocations: set[str] = set()
+        from PySide6.QtCore import QTimer
+
+        self.revocation_timer = QTimer(self.window)
+        self.revocation_timer.setInterval(30_000)
+        self.revocation_timer.timeout.connect(self._retry_revocations)
         qapp.aboutToQuit.connect(self.shutdown)
 
     def _configured_url(self) -> str | None:
@@ -176,26 +187,22 @@ class Application:
     def start(self, try_remembered: bool = True) -> None:
         """Prepare the database off the GUI thread (schema, demo data), then sign in with a
         remembered session or show the sign-in page."""
-        from carebot_desktop.services.demo import fill_demo
-        from carebot_desktop.ui.login.login_page import resume_remembered
-
         self.window.show_login()
         self.window.login_page.set_busy(True, self.window.tr("Connecting to the database…"))
-        context, demo = self.context, self.args.demo
-
-        def prepare() -> Any:
-            try:
-                context.db.create_schema()
-                if demo:
-                    fill_demo(context.db)
-            except DatabaseUnavailableError:
-                if try_remembered:  # a remembered session opens the offline copy
-                    return resume_remembered(context)
-                raise
-            return resume_remembered(context) if try_remembered else None
-
-        self.runner.submit(
-            prepare, succeeded=self._on_prepared, failed=self._on_prepare_failed, write=True
+        (
+            self.context.op(
+                self.window,
+                prepare,
+                self.context.db,
+                self.args.demo,
+                self.context.sessions,
+                try_remembered,
+            )
+            .success(self._on_prepared)
+            .failure(self._on_prepare_failed)
+            .outlives_session()
+            .write()
+            .run()
         )
 
     def _on_prepared(self, session: Any) -> None:
@@ -207,7 +214,7 @@ class Application:
             self.window.show_login()
 
     def _on_prepare_failed(self, error: object) -> None:
-        from carebot_desktop.ui.login.login_page import error_text
+        from carebot_desktop.ui.errors import error_text
 
         self.prepared = True
         self.window.login_page.set_busy(False, error_text(error))
@@ -215,11 +222,52 @@ class Application:
     # --- flows ---------------------------------------------------------------------------
 
     def sign_out(self) -> None:
+        """Forget the session here at once; end it on the server now, or, when the server
+        is away, as soon as it answers again (queued in the offline copy, and retried while
+        the application runs)."""
         session = self.context.session
         self.window.end_session()
         if session is not None:
-            service, token = self.context.service, session.session_id
-            self.runner.submit(lambda: service.logout(token), write=True)
+            (
+                self.context.op(self.window, self.context.sessions.sign_out, session)
+                .success(functools.partial(self._on_signed_out, session.session_id))
+                .failure(functools.partial(self._on_sign_out_failed, session.session_id))
+                .outlives_session()
+                .write()
+                .run()
+            )
+
+    def _on_signed_out(self, token: str, revoked: bool) -> None:
+        if not revoked:
+            self._revoke_later(token)
+
+    def _on_sign_out_failed(self, token: str, error: object) -> None:
+        log.info("sign-out not confirmed by the server (%s); retrying", type(error).__name__)
+        self._revoke_later(token)
+
+    def _revoke_later(self, token: str) -> None:
+        self.pending_revocations.add(token)
+        if not self.revocation_timer.isActive():
+            self.revocation_timer.start()
+
+    def _retry_revocations(self) -> None:
+        for token in list(self.pending_revocations):
+            (
+                self.context.op(self.window, self.context.service.logout, token)
+                .success(functools.partial(self._on_revoked, token))
+                .failure(self._on_revoke_failed)
+                .outlives_session()
+                .write()
+                .run()
+            )
+        if not self.pending_revocations:
+            self.revocation_timer.stop()
+
+    def _on_revoked(self, token: str, _done: object) -> None:
+        self.pending_revocations.discard(token)
+
+    def _on_revoke_failed(self, error: object) -> None:
+        log.info("a sign-out still waits for the server: %s", type(error).__name__)
 
     def register(self) -> None:
         from carebot_desktop.ui.login.register_dialog import RegisterDialog
@@ -251,14 +299,32 @@ class Application:
             self.window.set_poll_interval(self.settings.get("notifications/poll_interval_s"))
 
     def shutdown(self) -> None:
-        self.window.stop_poller()
+        """One order: start and deliver nothing more; stop the window's timers and join
+        the poller; wait for the pools; close the database."""
+        if self.is_shut_down:
+            return
+        self.is_shut_down = True
+        self.revocation_timer.stop()
+        self.runner.close()
+        self.window.shutdown()
         self.runner.wait()
         self.context.db.dispose()
+
+    def bring_forward(self) -> None:
+        """Another start asked for this window (single instance)."""
+        from PySide6.QtCore import Qt
+
+        window = self.window
+        window.show()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()
 
     def close(self) -> None:
         """Tear the window down while Qt and Python are both alive (not at exit)."""
         self.shutdown()
         self.garbage_collector.stop()
+        self.runner.deleteLater()
         for translator in self.translators:
             self.qapp.removeTranslator(translator)
         self.window.close()
@@ -269,15 +335,61 @@ class Application:
         self.qapp.processEvents()
 
 
+def prepare(
+    db: Database, demo: bool, sessions: SessionController, try_remembered: bool
+) -> SignedIn | None:
+    """A worker: the schema (and the demo data), then the remembered session, if any;
+    with the database away, a remembered session opens the offline copy."""
+    from carebot_desktop.services.demo import fill_demo
+
+    try:
+        db.create_schema()
+        if demo:
+            fill_demo(db)
+    except DatabaseUnavailableError:
+        if try_remembered:
+            return sessions.resume_remembered()
+        raise
+    return sessions.resume_remembered() if try_remembered else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=os.environ.get("CAREBOT_LOG_LEVEL", "WARNING"))
+    from carebot_desktop import crash
+
+    crash.setup_logging(paths.log_file(), os.environ.get("CAREBOT_LOG_LEVEL", "INFO"))
+    crash.enable_faulthandler(paths.crash_file())
+    log.info("Carebot Desktop %s starting", __version__)
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(ORG_NAME)
+    from carebot_desktop.ui.crash_dialog import CrashReporter
+    from carebot_desktop.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(paths.data_dir())
+    if not instance.acquire():
+        shown = instance.ask_first_to_show()
+        print(
+            "Carebot Desktop is already running"
+            + ("; its window was brought forward." if shown else "."),
+            file=sys.stderr,
+        )
+        return 0
+    try:
+        return _run(args, qapp, instance, CrashReporter)
+    finally:
+        instance.release()
+
+
+def _run(args: argparse.Namespace, qapp: Any, instance: Any, reporter_type: Any) -> int:
+    from carebot_desktop import crash
+
     application = Application(args, qapp)
+    reporter = reporter_type(application.window)
+    crash.install_hooks(reporter.report)
+    instance.activation_requested.connect(application.bring_forward)
     application.start(try_remembered=args.screenshot is None)
     if args.screenshot is not None:
         try:

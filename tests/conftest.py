@@ -1,8 +1,8 @@
 """Test set-up: headless Qt, isolated user folders, and the database backends.
 
 The ``db`` fixture runs each test on three databases: a SQLite file, a fresh MariaDB
-schema, and a "legacy" MariaDB schema made from ``shared/reference/carebot-schema.sql``
-and ``carebot-reference-data.sql`` (as production has it), upgraded by ``create_schema``.
+schema, and a "legacy" MariaDB schema made from ``tests/fixtures/carebot-schema.sql``
+and ``carebot-reference-data.sql`` (copies of the production schema and reference rows) (as production has it), upgraded by ``create_schema``.
 MariaDB tests skip when no server answers, unless ``CAREBOT_REQUIRE_MARIADB=1`` (CI), in
 which case they fail.
 """
@@ -39,7 +39,9 @@ from carebot_desktop.data import Database  # noqa: E402
 from carebot_desktop.data.database import sqlite_url  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-REFERENCE = Path(os.environ.get("CAREBOT_REFERENCE_DIR", REPO.parent / "shared" / "reference"))
+# Copies of the production schema, its reference rows and real payload samples: the
+# repository stands alone, wherever it is cloned.
+REFERENCE = REPO / "tests" / "fixtures"
 MARIADB_URL = os.environ.get("CAREBOT_TEST_MARIADB_URL", "mysql+pymysql://root@127.0.0.1:3306")
 REQUIRE_MARIADB = os.environ.get("CAREBOT_REQUIRE_MARIADB") == "1"
 # Tables holding reference rows that tests never change.

@@ -45,3 +45,13 @@ def demo_database_path() -> Path:
 
 def resource(*parts: str) -> Path:
     return RESOURCES_DIR.joinpath(*parts)
+
+
+def log_file() -> Path:
+    """The rotating log kept for support (see ``carebot_desktop.crash``)."""
+    return log_dir() / "carebot-desktop.log"
+
+
+def crash_file() -> Path:
+    """Where ``faulthandler`` writes the stacks of a hard crash."""
+    return log_dir() / "crash.log"

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, delete, select, update
+from sqlalchemy import URL, delete, func, select, update
 
 from carebot_desktop.data import models
 from carebot_desktop.data.cache_models import CacheBase, CacheMeta, OutboxItem
@@ -87,22 +87,40 @@ class CacheStore:
     # --- outbox -------------------------------------------------------------------
 
     def queue_message(self, message: dict[str, Any]) -> int:
-        """Store the message locally and queue it for the server, in one transaction."""
+        """Store the message locally and queue it for the server, in one transaction; the
+        local index. Local rows get negative indexes, below every other local row, so they
+        never collide with the server's. The outbox row is written first: that takes the
+        database's write lock, so the lowest index is read by one writer at a time even
+        when two instances queue messages on one cache."""
         with self.db.transaction() as session:
-            local = models.Message(**message, is_read=False)
+            item = OutboxItem(
+                created_at=utcnow(),
+                kind="message",
+                state="pending",
+                payload=json.dumps(_jsonable(message)),
+                attempts=0,
+            )
+            session.add(item)
+            session.flush()
+            lowest = session.scalar(select(func.min(models.Message.index))) or 0
+            local = models.Message(**{**message, "index": min(0, lowest) - 1}, is_read=False)
             session.add(local)
             session.flush()
+            item.local_index = local.index
+            return local.index
+
+    def queue_logout(self, session_token: str) -> None:
+        """A sign-out taken offline: the server's session is ended when it answers again."""
+        with self.db.transaction() as session:
             session.add(
                 OutboxItem(
                     created_at=utcnow(),
-                    kind="message",
+                    kind="logout",
                     state="pending",
-                    payload=json.dumps(_jsonable(message)),
-                    local_index=local.index,
+                    payload=json.dumps({"session_id": session_token}),
                     attempts=0,
                 )
             )
-            return local.index
 
     def queue_ack(self, notification_index: int) -> None:
         with self.db.transaction() as session:

@@ -1,7 +1,8 @@
 """Tables of the production Carebot schema, plus the desktop's own additive tables.
 
-The shared tables mirror ``shared/reference/carebot-schema.sql`` (same names, same types,
-enums stored as upper-case names) because the robot, the AI server and the web pages read
+The shared tables mirror the production schema, a copy of which is
+``tests/fixtures/carebot-schema.sql`` (same names, same types, enums stored as upper-case
+names), because the robot, the AI server and the web pages read
 and write them too. Everything the desktop adds is a new table or a new index; no existing
 column is ever altered. Foreign keys cascade in the database, and the ORM relationships
 declare the same cascade with ``passive_deletes=True`` so that deleting a family never
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     CHAR,
@@ -74,8 +76,11 @@ _NEWS_ID = (
     .with_variant(Integer(), "sqlite")
 )
 _NOW = func.current_timestamp()
-_FK = {"ondelete": "CASCADE"}
-_CASCADE = {"cascade": "all, delete-orphan", "passive_deletes": True}
+
+
+def _owned(**kwargs: Any) -> Any:
+    """A one-to-many relationship whose children the database deletes with their parent."""
+    return relationship(cascade="all, delete-orphan", passive_deletes=True, **kwargs)
 
 
 class Base(DeclarativeBase):
@@ -95,14 +100,12 @@ class Account(Base):
     gender: Mapped[Gender | None] = mapped_column(_enum(Gender, "gender"), server_default="OTHER")
     address: Mapped[str | None] = mapped_column(String(128))
 
-    families: Mapped[list[Family]] = relationship(back_populates="main_account", **_CASCADE)
-    memberships: Mapped[list[MemberRelation]] = relationship(back_populates="user", **_CASCADE)
-    login_sessions: Mapped[list[LoginSession]] = relationship(**_CASCADE)
-    messages_sent: Mapped[list[Message]] = relationship(foreign_keys="Message.from_id", **_CASCADE)
-    messages_received: Mapped[list[Message]] = relationship(
-        foreign_keys="Message.to_id", **_CASCADE
-    )
-    backgrounds: Mapped[list[Background]] = relationship(**_CASCADE)
+    families: Mapped[list[Family]] = _owned(back_populates="main_account")
+    memberships: Mapped[list[MemberRelation]] = _owned(back_populates="user")
+    login_sessions: Mapped[list[LoginSession]] = _owned()
+    messages_sent: Mapped[list[Message]] = _owned(foreign_keys="Message.from_id")
+    messages_received: Mapped[list[Message]] = _owned(foreign_keys="Message.to_id")
+    backgrounds: Mapped[list[Background]] = _owned()
 
 
 class Family(Base):
@@ -110,19 +113,21 @@ class Family(Base):
     __table_args__ = MYSQL_TABLE_ARGS
 
     id: Mapped[str] = mapped_column(_ID, primary_key=True)
-    main_user: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    main_user: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
     family_name: Mapped[str | None] = mapped_column(String(32))
 
     main_account: Mapped[Account] = relationship(back_populates="families")
-    members: Mapped[list[MemberRelation]] = relationship(back_populates="family", **_CASCADE)
-    settings: Mapped[list[Settings]] = relationship(**_CASCADE)
-    home_status: Mapped[list[HomeStatus]] = relationship(**_CASCADE)
-    health_status: Mapped[list[HealthStatus]] = relationship(**_CASCADE)
-    active_status: Mapped[list[ActiveStatus]] = relationship(**_CASCADE)
-    mental_status: Mapped[list[MentalStatus]] = relationship(**_CASCADE)
-    mental_reports: Mapped[list[MentalReport]] = relationship(**_CASCADE)
-    notifications: Mapped[list[Notification]] = relationship(**_CASCADE)
-    backgrounds: Mapped[list[Background]] = relationship(**_CASCADE)
+    members: Mapped[list[MemberRelation]] = _owned(back_populates="family")
+    settings: Mapped[list[Settings]] = _owned()
+    home_status: Mapped[list[HomeStatus]] = _owned()
+    health_status: Mapped[list[HealthStatus]] = _owned()
+    active_status: Mapped[list[ActiveStatus]] = _owned()
+    mental_status: Mapped[list[MentalStatus]] = _owned()
+    mental_reports: Mapped[list[MentalReport]] = _owned()
+    notifications: Mapped[list[Notification]] = _owned()
+    backgrounds: Mapped[list[Background]] = _owned()
 
 
 class MemberRelation(Base):
@@ -133,8 +138,12 @@ class MemberRelation(Base):
     )
 
     id: Mapped[str] = mapped_column(_ID, primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
-    user_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
     nickname: Mapped[str | None] = mapped_column(String(32))
 
     family: Mapped[Family] = relationship(back_populates="members")
@@ -146,7 +155,9 @@ class LoginSession(Base):
     __table_args__ = MYSQL_TABLE_ARGS
 
     xid: Mapped[str] = mapped_column(CHAR(32), primary_key=True)
-    user_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
     last_active: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
     is_main_user: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("0"))
     is_remember: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("0"))
@@ -169,7 +180,9 @@ class HomeStatus(_StatusMixin, Base):
     __tablename__ = "homestatus"
     __table_args__ = _status_args("homestatus", "temperature", "humidity", "dust_level", "ethanol")
 
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
     temperature: Mapped[float | None] = mapped_column(Float)
     humidity: Mapped[float | None] = mapped_column(Float)
     dust_level: Mapped[float | None] = mapped_column(Float)
@@ -181,7 +194,9 @@ class HealthStatus(_StatusMixin, Base):
     __tablename__ = "healthstatus"
     __table_args__ = _status_args("healthstatus", "heart_rate")
 
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
     heart_rate: Mapped[int | None] = mapped_column(_INT)
 
 
@@ -189,7 +204,9 @@ class ActiveStatus(_StatusMixin, Base):
     __tablename__ = "activestatus"
     __table_args__ = _status_args("activestatus", "score")
 
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
     score: Mapped[int | None] = mapped_column(_INT)
     action: Mapped[str | None] = mapped_column(String(32))
     is_critical: Mapped[bool | None] = mapped_column(Boolean)
@@ -201,7 +218,9 @@ class MentalStatus(_StatusMixin, Base):
     __tablename__ = "mentalstatus"
     __table_args__ = _status_args("mentalstatus", "score")
 
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
     score: Mapped[int | None] = mapped_column(_INT)
     is_critical: Mapped[bool | None] = mapped_column(Boolean)
     description: Mapped[str | None] = mapped_column(Text)
@@ -216,7 +235,9 @@ class MentalReport(_StatusMixin, Base):
         MYSQL_TABLE_ARGS,
     )
 
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
     start_time: Mapped[datetime | None] = mapped_column(TIMESTAMP, nullable=True)
     end_time: Mapped[datetime | None] = mapped_column(TIMESTAMP, nullable=True)
     average_score: Mapped[float | None] = mapped_column(Float)
@@ -234,7 +255,7 @@ class MasterRegion(Base):
     region_name: Mapped[str] = mapped_column(String(32), primary_key=True)
     region_type: Mapped[str | None] = mapped_column(String(32))
 
-    sub_regions: Mapped[list[SubRegion]] = relationship(**_CASCADE)
+    sub_regions: Mapped[list[SubRegion]] = _owned()
 
 
 class SubRegion(Base):
@@ -242,7 +263,7 @@ class SubRegion(Base):
     __table_args__ = MYSQL_TABLE_ARGS
 
     main_region: Mapped[str] = mapped_column(
-        ForeignKey("masterregions.region_name", **_FK), primary_key=True
+        ForeignKey("masterregions.region_name", ondelete="CASCADE"), primary_key=True
     )
     sub_region_name: Mapped[str] = mapped_column(String(32), primary_key=True)
     region_type: Mapped[str | None] = mapped_column(String(32))
@@ -257,7 +278,9 @@ class Notification(Base):
     )
 
     index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
     created_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
     notification_grade: Mapped[NotificationGrade | None] = mapped_column(
         _enum(NotificationGrade, "notification_grade"), server_default="NONE"
@@ -280,8 +303,12 @@ class Message(Base):
     )
 
     index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
-    from_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
-    to_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    from_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
+    to_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
     created_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
     content: Mapped[str | None] = mapped_column(Text)
     image_url: Mapped[str | None] = mapped_column(Text)
@@ -309,7 +336,9 @@ class Settings(Base):
     __tablename__ = "settings"
     __table_args__ = MYSQL_TABLE_ARGS
 
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), primary_key=True)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), primary_key=True
+    )
     is_alarm_enabled: Mapped[bool] = mapped_column(
         Boolean, nullable=False, server_default=text("0")
     )
@@ -332,8 +361,12 @@ class Background(Base):
     )
 
     index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id", **_FK), nullable=False)
-    uploader_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", **_FK), nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
+    uploader_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
     image_url: Mapped[str | None] = mapped_column(Text)
 
 

@@ -97,7 +97,7 @@ def _family_must_exist(session: Any, family_id: str) -> None:
 
 class Status(Area):
     """``create_/get_/get_latest_/delete_latest_`` for home, health, active and mental
-    status (generated below), plus mental reports and aggregated chart series."""
+    status, plus mental reports and aggregated chart series."""
 
     # --- shared implementations ---------------------------------------------------------
 
@@ -182,6 +182,86 @@ class Status(Area):
             if cleaned:
                 session.execute(STATUS_MODELS[kind].__table__.insert(), cleaned)
         return len(cleaned)
+
+    # --- home status ----------------------------------------------------------------------
+
+    def create_home_status(self, data: dict[str, Any]) -> int:
+        """Store one HomeStatus row; its index."""
+        return self._create("home", data)
+
+    def get_home_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        """HomeStatus rows in [start_time, end_time]."""
+        return self._get("home", family_id, start_time, end_time, time_order)
+
+    def get_latest_home_status(self, family_id: str) -> dict[str, Any]:
+        """The family's newest HomeStatus row."""
+        return self._get_latest(HomeStatus, family_id)
+
+    def delete_latest_home_status(self, family_id: str) -> bool:
+        """Delete the family's newest HomeStatus row."""
+        return self._delete_latest(HomeStatus, family_id)
+
+    # --- health status ----------------------------------------------------------------------
+
+    def create_health_status(self, data: dict[str, Any]) -> int:
+        """Store one HealthStatus row; its index."""
+        return self._create("health", data)
+
+    def get_health_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        """HealthStatus rows in [start_time, end_time]."""
+        return self._get("health", family_id, start_time, end_time, time_order)
+
+    def get_latest_health_status(self, family_id: str) -> dict[str, Any]:
+        """The family's newest HealthStatus row."""
+        return self._get_latest(HealthStatus, family_id)
+
+    def delete_latest_health_status(self, family_id: str) -> bool:
+        """Delete the family's newest HealthStatus row."""
+        return self._delete_latest(HealthStatus, family_id)
+
+    # --- active status ----------------------------------------------------------------------
+
+    def create_active_status(self, data: dict[str, Any]) -> int:
+        """Store one ActiveStatus row; its index."""
+        return self._create("active", data)
+
+    def get_active_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        """ActiveStatus rows in [start_time, end_time]."""
+        return self._get("active", family_id, start_time, end_time, time_order)
+
+    def get_latest_active_status(self, family_id: str) -> dict[str, Any]:
+        """The family's newest ActiveStatus row."""
+        return self._get_latest(ActiveStatus, family_id)
+
+    def delete_latest_active_status(self, family_id: str) -> bool:
+        """Delete the family's newest ActiveStatus row."""
+        return self._delete_latest(ActiveStatus, family_id)
+
+    # --- mental status ----------------------------------------------------------------------
+
+    def create_mental_status(self, data: dict[str, Any]) -> int:
+        """Store one MentalStatus row; its index."""
+        return self._create("mental", data)
+
+    def get_mental_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        """MentalStatus rows in [start_time, end_time]."""
+        return self._get("mental", family_id, start_time, end_time, time_order)
+
+    def get_latest_mental_status(self, family_id: str) -> dict[str, Any]:
+        """The family's newest MentalStatus row."""
+        return self._get_latest(MentalStatus, family_id)
+
+    def delete_latest_mental_status(self, family_id: str) -> bool:
+        """Delete the family's newest MentalStatus row."""
+        return self._delete_latest(MentalStatus, family_id)
 
     # --- mental reports -------------------------------------------------------------------
 
@@ -301,39 +381,3 @@ class Status(Area):
                 }
                 for b, avg, lo, hi, n in session.execute(query)
             ]
-
-
-def _install(kind: str) -> None:
-    model = STATUS_MODELS[kind]
-
-    def create(self: Status, data: dict[str, Any]) -> int:
-        return self._create(kind, data)
-
-    def get(
-        self: Status, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
-    ) -> list[dict[str, Any]]:
-        return self._get(kind, family_id, start_time, end_time, time_order)
-
-    def get_latest(self: Status, family_id: str) -> dict[str, Any]:
-        return self._get_latest(model, family_id)
-
-    def delete_latest(self: Status, family_id: str) -> bool:
-        return self._delete_latest(model, family_id)
-
-    for name, fn, doc in (
-        (f"create_{kind}_status", create, f"Store one {model.__tablename__} row; its index."),
-        (f"get_{kind}_status", get, f"{model.__tablename__} rows in [start_time, end_time]."),
-        (f"get_latest_{kind}_status", get_latest, f"The newest {model.__tablename__} row."),
-        (
-            f"delete_latest_{kind}_status",
-            delete_latest,
-            f"Delete this family's newest {model.__tablename__} row.",
-        ),
-    ):
-        fn.__name__ = fn.__qualname__ = name
-        fn.__doc__ = doc
-        setattr(Status, name, fn)
-
-
-for _kind in STATUS_MODELS:
-    _install(_kind)

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from carebot_desktop.data.errors import NotFoundError, PermissionDeniedError, ValidationError
-from carebot_desktop.data.status import STATUS_SPECS
 from carebot_desktop.services.sessions import token_to_xid
 
 if TYPE_CHECKING:
@@ -478,6 +477,70 @@ class StatusApi(_Area):
         self._api.record(actor, "delete", "family", family_id, f"delete_latest_{kind}")
         return result
 
+    def create_home_status(self, data: dict[str, Any]) -> int:
+        return self._create("home_status", data)
+
+    def get_home_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_home_status")
+        return self._db.status.get_home_status(family_id, start_time, end_time, time_order)
+
+    def get_latest_home_status(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_latest_home_status")
+        return self._db.status.get_latest_home_status(family_id)
+
+    def delete_latest_home_status(self, family_id: str) -> bool:
+        return self._delete_latest("home_status", family_id)
+
+    def create_health_status(self, data: dict[str, Any]) -> int:
+        return self._create("health_status", data)
+
+    def get_health_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_health_status")
+        return self._db.status.get_health_status(family_id, start_time, end_time, time_order)
+
+    def get_latest_health_status(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_latest_health_status")
+        return self._db.status.get_latest_health_status(family_id)
+
+    def delete_latest_health_status(self, family_id: str) -> bool:
+        return self._delete_latest("health_status", family_id)
+
+    def create_active_status(self, data: dict[str, Any]) -> int:
+        return self._create("active_status", data)
+
+    def get_active_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_active_status")
+        return self._db.status.get_active_status(family_id, start_time, end_time, time_order)
+
+    def get_latest_active_status(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_latest_active_status")
+        return self._db.status.get_latest_active_status(family_id)
+
+    def delete_latest_active_status(self, family_id: str) -> bool:
+        return self._delete_latest("active_status", family_id)
+
+    def create_mental_status(self, data: dict[str, Any]) -> int:
+        return self._create("mental_status", data)
+
+    def get_mental_status(
+        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+    ) -> list[dict[str, Any]]:
+        self._family_read(family_id, "get_mental_status")
+        return self._db.status.get_mental_status(family_id, start_time, end_time, time_order)
+
+    def get_latest_mental_status(self, family_id: str) -> dict[str, Any]:
+        self._family_read(family_id, "get_latest_mental_status")
+        return self._db.status.get_latest_mental_status(family_id)
+
+    def delete_latest_mental_status(self, family_id: str) -> bool:
+        return self._delete_latest("mental_status", family_id)
+
     def create_mental_report(self, data: dict[str, Any]) -> int:
         return self._create("mental_report", data)
 
@@ -512,43 +575,6 @@ class StatusApi(_Area):
         return self._db.status.get_status_series(
             family_id, series, start_time, end_time, bucket_seconds
         )
-
-
-def _install_status(kind: str) -> None:
-    def create(self: StatusApi, data: dict[str, Any]) -> int:
-        return self._create(f"{kind}_status", data)
-
-    def get(
-        self: StatusApi,
-        family_id: str,
-        start_time: Any,
-        end_time: Any = None,
-        time_order: str = "asc",
-    ) -> list[dict[str, Any]]:
-        self._family_read(family_id, f"get_{kind}_status")
-        return getattr(self._db.status, f"get_{kind}_status")(
-            family_id, start_time, end_time, time_order
-        )
-
-    def get_latest(self: StatusApi, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, f"get_latest_{kind}_status")
-        return getattr(self._db.status, f"get_latest_{kind}_status")(family_id)
-
-    def delete_latest(self: StatusApi, family_id: str) -> bool:
-        return self._delete_latest(f"{kind}_status", family_id)
-
-    for name, fn in (
-        (f"create_{kind}_status", create),
-        (f"get_{kind}_status", get),
-        (f"get_latest_{kind}_status", get_latest),
-        (f"delete_latest_{kind}_status", delete_latest),
-    ):
-        fn.__name__ = fn.__qualname__ = name
-        setattr(StatusApi, name, fn)
-
-
-for _kind in STATUS_SPECS:
-    _install_status(_kind)
 
 
 class MessagesApi(_Area):

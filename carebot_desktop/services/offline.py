@@ -432,11 +432,7 @@ class _OfflineMessages(_ReadOnly):
             raise ValidationError("content", "a message needs text or an image")
         values["created_at"] = utcnow()
         values.pop("is_read", None)
-        with self._store.db.transaction() as session:
-            from sqlalchemy import func, select
-
-            lowest = session.scalar(select(func.min(models.Message.index))) or 0
-        values["index"] = min(0, lowest) - 1  # local rows never collide with the server's
+        values.pop("index", None)
         return self._store.queue_message(values)
 
     def check_read_message(self, message_id: int) -> bool:
@@ -472,17 +468,15 @@ class OfflineApi:
 
         self.cache = cache
         inner = CarebotService(cache.db, None).as_user(session_token)
-        for area in (
-            "accounts",
-            "families",
-            "members",
-            "auth",
-            "status",
-            "tools",
-            "backgrounds",
-            "audit",
-        ):
-            setattr(self, area, _ReadOnly(getattr(inner, area)))
+        # Reads go to the cache's own UserApi; writes are refused (see _ReadOnly).
+        self.accounts = _ReadOnly(inner.accounts)
+        self.families = _ReadOnly(inner.families)
+        self.members = _ReadOnly(inner.members)
+        self.auth = _ReadOnly(inner.auth)
+        self.status = _ReadOnly(inner.status)
+        self.tools = _ReadOnly(inner.tools)
+        self.backgrounds = _ReadOnly(inner.backgrounds)
+        self.audit = _ReadOnly(inner.audit)
         self.messages = _OfflineMessages(inner.messages, cache.store, user_id)
         self.notifications = _OfflineNotifications(inner.notifications, cache.store)
 
@@ -517,6 +511,11 @@ def replay_outbox(api: UserApi, store: CacheStore, user_id: str) -> int:
         try:
             if item["kind"] == "message":
                 _deliver_message(api, user_id, item["payload"])
+            elif item["kind"] == "logout":
+                try:
+                    api.auth.delete_session(item["payload"]["session_id"])
+                except (AuthenticationError, NotFoundError, PermissionDeniedError):
+                    pass  # expired or ended meanwhile: the sign-out is done
             elif item["kind"] == "ack":
                 try:
                     api.notifications.check_read_notification(item["payload"]["index"])

@@ -3,8 +3,8 @@ session. Built by the composition root and passed to each screen's constructor."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,25 +12,12 @@ from carebot_desktop.config.secrets import SecretStore
 from carebot_desktop.config.settings import Settings
 from carebot_desktop.data import Database
 from carebot_desktop.services import CarebotService, UserApi
-from carebot_desktop.workers.tasks import BackgroundTask, TaskRunner
+from carebot_desktop.services.session_controller import SessionController, SignedIn
+from carebot_desktop.workers.tasks import Operation, TaskRunner
 
+T = TypeVar("T")
 
-@dataclass
-class SignedIn:
-    """The signed-in session. ``api`` is what screens use: the server's UserApi, or the
-    OfflineApi over the cache while the server is away. ``reconnect`` returns an online
-    UserApi (raising DatabaseUnavailableError while the server is still away)."""
-
-    session_id: str
-    user_id: str
-    role: str
-    user_name: str = ""
-    api: Any = field(default=None, repr=False)
-    online_api: UserApi | None = field(default=None, repr=False)
-    cache: Any = field(default=None, repr=False)
-    offline: bool = False
-    reconnect: Any = field(default=None, repr=False)
-    as_of: Any = None  # when the offline copy was last synced (naive UTC)
+__all__ = ["AppContext", "SignedIn"]
 
 
 class AppContext(QObject):
@@ -73,19 +60,15 @@ class AppContext(QObject):
         assert self.session is not None and self.session.api is not None, "not signed in"
         return self.session.api
 
-    def run(
-        self,
-        fn: Any,
-        *,
-        succeeded: Any = None,
-        failed: Any = None,
-        write: bool = False,
-        background: bool = False,
-    ) -> BackgroundTask:
-        """Run ``fn`` off the GUI thread; ``succeeded``/``failed`` get the outcome on it."""
-        return self.runner.submit(
-            fn, succeeded=succeeded, failed=failed, write=write, background=background
-        )
+    def op(self, requester: QObject, work: Callable[..., T], *args: Any) -> Operation[T]:
+        """An operation of ``requester``: ``work(*args)`` off the GUI thread (see
+        :mod:`carebot_desktop.workers.tasks`)."""
+        return self.runner.op(requester, work, *args)
+
+    @property
+    def sessions(self) -> SessionController:
+        """Sign-in and the offline copy, for the current database."""
+        return SessionController(self.service, self.server_id, self.keys, self.secrets)
 
     def replace_database(self, db: Database, service: CarebotService) -> None:
         """Switch to another database (from the connection dialog), before sign-in."""
@@ -94,7 +77,9 @@ class AppContext(QObject):
         old.dispose()
 
     def set_session(self, session: SignedIn | None) -> None:
-        if self.session is not None and session is None and self.session.cache is not None:
-            self.session.cache.close()
+        """GUI thread only. Ending a session drops the outcomes of its operations still in
+        flight (the offline copy is closed by the sign-out operation)."""
+        if self.session is not None and session is None:
+            self.runner.end_epoch()
         self.session = session
         (self.signed_in if session else self.signed_out).emit()

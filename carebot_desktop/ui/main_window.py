@@ -30,16 +30,20 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.data.errors import DatabaseUnavailableError
 from carebot_desktop.services import dashboard
+from carebot_desktop.services.alerts import AlertFeed
 from carebot_desktop.services.dashboard import Alert, parse_alert
+from carebot_desktop.services.session_controller import LiveApi, SessionController, SyncOutcome
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
 from carebot_desktop.ui.context import AppContext, SignedIn
+from carebot_desktop.ui.errors import error_text
 from carebot_desktop.ui.family.family_page import FamilyPage
 from carebot_desktop.ui.login.login_page import LoginPage
 from carebot_desktop.ui.members.members_page import MembersPage
 from carebot_desktop.ui.messages.messages_page import MessagesPage
 from carebot_desktop.ui.notifications.notifications_page import NotificationsPage
 from carebot_desktop.ui.overview.overview_page import OverviewPage
+from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.status.status_page import StatusPage
 from carebot_desktop.workers.poller import NotificationPoller, PollerThread
 
@@ -47,9 +51,20 @@ log = logging.getLogger(__name__)
 PAGES = ("overview", "family", "members", "status", "messages", "notifications")
 
 
-def acknowledge_one(context: AppContext, index: int) -> int:
-    context.api.notifications.check_read_notification(index)
+def acknowledge_one(api: Any, index: int) -> int:
+    api.notifications.check_read_notification(index)
     return index
+
+
+def parse_alerts(rows: list[dict[str, Any]]) -> list[Alert]:
+    """Each row on its own: one row that cannot be read never hides another."""
+    alerts = []
+    for row in rows:
+        try:
+            alerts.append(parse_alert(row))
+        except Exception:  # parse_alert is total; this is the last line of defence
+            log.exception("a notification row could not be shown")
+    return alerts
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +82,7 @@ class MainWindow(QMainWindow):
         self.family_ids: list[str] = []
         self.critical: list[Alert] = []
         self.poller_thread: PollerThread | None = None
+        self.closed = False  # after closeEvent nothing starts again
         self.syncing = False
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(5 * 60_000)
@@ -86,22 +102,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         # --- the desk -----------------------------------------------------------------
-        self.pages: dict[str, QWidget] = {
-            "overview": OverviewPage(context),
-            "family": FamilyPage(context),
-            "members": MembersPage(context),
-            "status": StatusPage(context),
-            "messages": MessagesPage(context),
-            "notifications": NotificationsPage(context),
+        self.overview = OverviewPage(context)
+        self.notifications = NotificationsPage(context)
+        self.messages = MessagesPage(context)
+        self.family_page = FamilyPage(context)
+        self.members_page = MembersPage(context)
+        self.status_page = StatusPage(context)
+        self.pages: dict[str, Page] = {
+            "overview": self.overview,
+            "family": self.family_page,
+            "members": self.members_page,
+            "status": self.status_page,
+            "messages": self.messages,
+            "notifications": self.notifications,
         }
-        self.overview: OverviewPage = self.pages["overview"]  # type: ignore[assignment]
-        self.notifications: NotificationsPage = self.pages["notifications"]  # type: ignore[assignment]
-        self.messages: MessagesPage = self.pages["messages"]  # type: ignore[assignment]
         self.overview.loaded.connect(self._on_overview_loaded)
         self.overview.family_opened.connect(self._on_family_opened)
         self.notifications.acknowledged.connect(self._on_acknowledged)
         self.messages.unread_changed.connect(self._on_unread_messages_changed)
         context.data_changed.connect(self._on_data_changed)
+        context.runner.unhandled_failure.connect(self._on_unhandled_failure)
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -244,6 +264,8 @@ class MainWindow(QMainWindow):
             self.sync_now()
 
     def end_session(self) -> None:
+        """Stop the session's timers and poller, then forget it: outcomes of its
+        operations still in flight are dropped (AppContext.set_session)."""
         self.sync_timer.stop()
         self.stop_poller()
         self._context.set_session(None)
@@ -256,12 +278,14 @@ class MainWindow(QMainWindow):
     # --- poller ----------------------------------------------------------------------
 
     def start_poller(self) -> None:
-        if self.poller_thread is not None or not self.family_ids:
+        session = self._context.session
+        if self.closed or session is None or self.poller_thread is not None:
             return
-        ids, online = list(self.family_ids), self._online_api
+        if not self.family_ids:
+            return
+        feed = AlertFeed(LiveApi(session), list(self.family_ids))
         poller = NotificationPoller(
-            lambda after: online().notifications.get_notifications_after(ids, after),
-            lambda: online().notifications.latest_notification_index(ids),
+            feed.poll,
             interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000,
         )
         poller.notifications_received.connect(self._on_notifications_received)
@@ -275,9 +299,13 @@ class MainWindow(QMainWindow):
             self.tray.show()
 
     def stop_poller(self) -> None:
-        if self.poller_thread is not None:
-            self.poller_thread.shutdown()
-            self.poller_thread = None
+        """Join the poller's thread, then destroy it and the poller here, on the GUI
+        thread that owns them."""
+        thread, self.poller_thread = self.poller_thread, None
+        if thread is not None:
+            thread.shutdown()
+            thread.setParent(None)
+            thread.deleteLater()
 
     def set_poll_interval(self, seconds: int) -> None:
         if self.poller_thread is not None:
@@ -285,8 +313,10 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _on_notifications_received(self, rows: list[dict[str, Any]]) -> None:
+        if self._context.session is None:
+            return
         self.notifications.add_new(rows)
-        alerts = [parse_alert(r) for r in rows]
+        alerts = parse_alerts(rows)
         for alert in alerts:
             if alert.grade == "crit" and not alert.is_read:
                 self.critical.append(alert)
@@ -308,15 +338,6 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(title, text, icon, 0 if alert.grade == "crit" else 10_000)
         QApplication.alert(self)
 
-    def _online_api(self) -> Any:
-        """The server's API for this session (runs in the poller's thread)."""
-        session = self._context.session
-        if session is None:
-            raise DatabaseUnavailableError("signed out")
-        if session.online_api is None:
-            session.online_api = session.reconnect()
-        return session.online_api
-
     # --- offline and back -------------------------------------------------------------
 
     def _show_connection_state(self) -> None:
@@ -335,8 +356,6 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_connection_lost(self, _reason: str) -> None:
-        from carebot_desktop.services.offline import OfflineApi
-
         session = self._context.session
         if session is None or session.offline:
             return
@@ -347,20 +366,18 @@ class MainWindow(QMainWindow):
         self.offline.setVisible(True)
         self.connection_label.setText(self.tr("Offline"))
         if session.cache is not None:  # switch to the offline copy (opened off this thread)
-            cache, token, user_id = session.cache, session.session_id, session.user_id
-            self._context.run(
-                lambda: OfflineApi(cache, token, user_id),
-                succeeded=self._on_offline_ready,
-                write=True,
+            (
+                self._context.op(self, SessionController.open_offline, session)
+                .success(self._on_offline_ready)
+                .write()
+                .run()
             )
 
     @Slot(object)
     def _on_offline_ready(self, api: Any) -> None:
         session = self._context.session
-        if session is None or session.cache is not api.cache:
+        if session is None or not SessionController.went_offline(session, api):
             return
-        session.api = api
-        session.offline = True
         self._show_connection_state()
         self._reload_all()
 
@@ -380,50 +397,38 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         """Replay the outbox and bring the offline copy up to date, off the GUI thread;
         after a reconnection, switch the screens back to the server."""
-        from carebot_desktop.services import offline as off
-
         session = self._context.session
-        if session is None or session.cache is None or self.syncing:
+        if self.closed or session is None or session.cache is None or self.syncing:
             return
         self.syncing = True
-        online = self._online_api
         days = self._context.settings.get("offline/days")
-        service = self._context.service
-
-        def work() -> tuple[int, int]:
-            api = online()
-            replayed = off.replay_outbox(api, session.cache.store, session.user_id)
-            service.cleanup_expired(force=False)  # expired sessions go, every 10 min at most
-            off.sync(api, session.cache, session.user_id, api.session_id, days=days)
-            session.as_of = session.cache.last_sync()
-            return replayed, len(session.cache.store.pending())
-
-        self._context.run(
-            work, succeeded=self._on_synced, failed=self._on_sync_failed, background=True
+        (
+            self._context.op(self, self._context.sessions.sync, session, days)
+            .success(self._on_synced)
+            .failure(self._on_sync_failed)
+            .background()
+            .run()
         )
 
     @Slot(object)
-    def _on_synced(self, outcome: tuple[int, int]) -> None:
-        replayed, still_pending = outcome
+    def _on_synced(self, outcome: SyncOutcome) -> None:
         self.syncing = False
         session = self._context.session
         if session is None:
             return
-        if session.offline and session.online_api is not None:
-            session.api = session.online_api
-            session.session_id = session.online_api.session_id
-            session.offline = False
+        if SessionController.synced(session, outcome):
             self._show_connection_state()
             self._reload_all()
-        elif replayed:
+        elif outcome.replayed:
             self._reload_all()
-        if still_pending:
+        if outcome.still_pending:
             QTimer.singleShot(1_000, self.sync_now)  # queued while the replay ran
 
     @Slot(object)
     def _on_sync_failed(self, error: object) -> None:
         self.syncing = False
-        log.info("sync failed: %s", type(error).__name__)
+        if not isinstance(error, DatabaseUnavailableError):
+            self.show_status(error_text(error))
         self._show_connection_state()
 
     def _reload_all(self) -> None:
@@ -431,14 +436,16 @@ class MainWindow(QMainWindow):
         self.messages.reload()
         self.notifications.reload()
         for key in ("family", "members", "status"):
-            self.pages[key].reload()  # type: ignore[attr-defined]
+            self.pages[key].reload()
 
     # --- critical banner -------------------------------------------------------------
 
     def _load_critical(self) -> None:
-        api = self._context.api
-        self._context.run(
-            lambda: dashboard.unread_critical(api), succeeded=self._on_critical_loaded
+        (
+            self._context.op(self, dashboard.unread_critical, self._context.api)
+            .success(self._on_critical_loaded)
+            .latest("critical")
+            .run()
         )
 
     @Slot(object)
@@ -473,13 +480,13 @@ class MainWindow(QMainWindow):
         if not self.critical:
             return
         index = self.critical[-1].index
-        context = self._context
         self.banner_button.setEnabled(False)
-        context.run(
-            lambda: acknowledge_one(context, index),
-            succeeded=self._on_banner_acknowledged,
-            failed=self._on_banner_ack_failed,
-            write=True,
+        (
+            self._context.op(self, acknowledge_one, self._context.api, index)
+            .success(self._on_banner_acknowledged)
+            .failure(self._on_banner_ack_failed)
+            .write()
+            .run()
         )
 
     @Slot(object)
@@ -525,7 +532,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh_current(self) -> None:
         page = self.page_stack.currentWidget()
-        if hasattr(page, "reload"):
+        if isinstance(page, Page):
             page.reload()
 
     @Slot(object)
@@ -565,8 +572,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_family_changed(self, index: int) -> None:
         family_id = self.family_combo.itemData(index) if index >= 0 else None
-        for key in ("family", "members", "status"):
-            self.pages[key].set_family(family_id)  # type: ignore[attr-defined]
+        for page in (self.family_page, self.members_page, self.status_page):
+            page.set_family(family_id)
 
     @Slot(str)
     def _on_family_opened(self, family_id: str) -> None:
@@ -596,6 +603,21 @@ class MainWindow(QMainWindow):
                 self.tr("%1, %n unread", None, count).replace("%1", label),
             )
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def show_status(self, text: str) -> None:
+        """A message for the person that is not tied to one screen (an operation's
+        unhandled failure)."""
+        self.statusBar().showMessage(text, 30_000)
+
+    @Slot(object)
+    def _on_unhandled_failure(self, error: object) -> None:
+        self.show_status(error_text(error))
+
+    def shutdown(self) -> None:
+        """Stop everything that runs by itself; nothing starts again afterwards."""
+        self.closed = True
+        self.sync_timer.stop()
         self.stop_poller()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.shutdown()
         super().closeEvent(event)

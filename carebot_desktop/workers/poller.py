@@ -1,9 +1,16 @@
 """The notification poller: a QObject living on its own QThread.
 
-It asks only for notifications newer than the newest one already seen (by ``index``), so a
-poll costs the same with ten rows or ten million. When the database is lost it reports the
-offline state and retries with back-off (doubling up to five minutes); it never blocks the
-GUI. Its logic is the plain :meth:`NotificationPoller.poll_once`, which tests call directly.
+Which rows are new is decided by a plain ``poll()`` function (an
+:class:`~carebot_desktop.services.alerts.AlertFeed`'s), so a poll costs the same with ten
+rows or ten million and late commits are not lost. When the database is lost the poller
+reports the offline state and retries with back-off (doubling up to five minutes); it never
+blocks the GUI. :meth:`NotificationPoller.poll_once` is what the timer calls; tests call it
+directly.
+
+Thread life (Spyder's update manager, made strict): the poller's QTimer is created in the
+worker thread when it starts and destroyed there when it stops; the poller then moves itself
+back to the GUI thread, so no QObject is ever destroyed off its own thread. The QThread has
+a parent and :meth:`PollerThread.shutdown` always joins it.
 
 Signals:
     notifications_received(list): new notification rows (plain dicts), oldest first
@@ -17,7 +24,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
 
@@ -30,26 +37,22 @@ class NotificationPoller(QObject):
     connection_lost = Signal(str)
     connection_restored = Signal()
 
-    def __init__(
-        self,
-        fetch: Callable[[int], list[dict[str, Any]]],
-        latest_index: Callable[[], int] | None = None,
-        interval_ms: int = 10_000,
-    ) -> None:
-        """``fetch(after_index)`` returns rows with a larger index; ``latest_index()`` gives
-        the starting point (so old notifications are not announced again at start-up)."""
+    def __init__(self, poll: Callable[[], list[dict[str, Any]]], interval_ms: int = 10_000) -> None:
+        """``poll()`` returns the new rows since its last call (it raises
+        DatabaseUnavailableError while the database is away)."""
         super().__init__()
-        self._fetch = fetch
-        self._latest_index = latest_index
+        self._poll = poll
         self._interval_ms = interval_ms
-        self._last_index: int | None = None
         self._offline = False
         self._failures = 0
+        self._polls = 0
         self._timer: QTimer | None = None
+        self._stopped = False
 
     @property
-    def last_index(self) -> int | None:
-        return self._last_index
+    def polls(self) -> int:
+        """Completed polls (tests wait on it)."""
+        return self._polls
 
     @property
     def offline(self) -> bool:
@@ -58,11 +61,7 @@ class NotificationPoller(QObject):
     def poll_once(self) -> list[dict[str, Any]]:
         """One poll: new rows (also emitted), or [] when offline (state emitted)."""
         try:
-            if self._last_index is None:
-                self._last_index = self._latest_index() if self._latest_index else 0
-                rows: list[dict[str, Any]] = []
-            else:
-                rows = self._fetch(self._last_index)
+            rows = self._poll()
         except DatabaseUnavailableError as error:
             self._failures += 1
             if not self._offline:
@@ -70,15 +69,19 @@ class NotificationPoller(QObject):
                 self.connection_lost.emit(error.message)
             return []
         except CarebotError as error:
-            log.warning("notification poll failed: %s", type(error).__name__)
+            log.warning("notification poll failed: %s", type(error).__name__, exc_info=error)
+            self._failures += 1
+            return []
+        except Exception as error:  # a bug must not end the polling: log it, try again
+            log.error("notification poll failed unexpectedly", exc_info=error)
             self._failures += 1
             return []
         self._failures = 0
+        self._polls += 1
         if self._offline:
             self._offline = False
             self.connection_restored.emit()
         if rows:
-            self._last_index = max(self._last_index, *(r["index"] for r in rows))
             self.notifications_received.emit(rows)
         return rows
 
@@ -99,8 +102,19 @@ class NotificationPoller(QObject):
 
     @Slot()
     def stop(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        """Runs in the worker thread: destroy the timer here, then go home to the GUI
+        thread, where the poller is destroyed later."""
+        self._stopped = True
+        timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.stop()
+            timer.setParent(None)
+            del timer  # the last reference: destroyed now, on its own thread
+        worker = QThread.currentThread()
+        home = QCoreApplication.instance()
+        if home is not None:
+            self.moveToThread(home.thread())
+        worker.quit()  # only now: the thread ends after the timer is gone
 
     @Slot(int)
     def set_interval(self, interval_ms: int) -> None:
@@ -114,6 +128,8 @@ class NotificationPoller(QObject):
 
     @Slot()
     def _on_timeout(self) -> None:
+        if self._stopped:
+            return
         self.poll_once()
         if self._timer is not None:
             self._timer.start(self.next_delay_ms())
@@ -129,21 +145,24 @@ class PollerThread(QObject):
     def __init__(self, poller: NotificationPoller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.poller = poller
-        self.thread = QThread()
-        self.thread.setObjectName("notification-poller")
-        poller.moveToThread(self.thread)
-        self.thread.started.connect(poller.start)
+        self.worker_thread = QThread(self)
+        self.worker_thread.setObjectName("notification-poller")
+        poller.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(poller.start)
         self.stop_requested.connect(poller.stop)
         self.interval_changed.connect(poller.set_interval)
         self.poll_requested.connect(poller.poll_now)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
-    def shutdown(self, wait_ms: int = 10_000) -> bool:
-        """Stop the timer (in its thread), then quit and wait."""
-        if not self.thread.isRunning():
-            return True
-        self.stop_requested.emit()
-        self.thread.quit()
-        return self.thread.wait(wait_ms)
+    def shutdown(self, patience_ms: int = 10_000) -> None:
+        """Stop the timer (in its thread), then quit and join the thread. Always joins: a
+        poll still waiting on the database is waited for (its timeouts bound it), because
+        destroying a running QThread aborts the process."""
+        if not self.worker_thread.isRunning():
+            return
+        self.stop_requested.emit()  # the poller stops its timer, then quits its thread
+        if not self.worker_thread.wait(patience_ms):
+            log.warning("the notification poller is slow to stop; waiting for it")
+            self.worker_thread.wait()

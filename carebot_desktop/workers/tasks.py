@@ -1,10 +1,28 @@
-"""Run plain functions off the GUI thread and deliver their outcome back on it.
+"""The one way to run work off the GUI thread: :class:`Operation`.
 
-``TaskRunner.submit(fn, succeeded=slot, failed=slot)`` connects the caller's slots before
-the work starts (so no outcome is ever emitted into the void), runs ``fn`` on a pool thread
-and emits ``succeeded(object)`` or ``failed(object)``, queued to the receivers' thread.
+Modelled on Anki's ``CollectionOp``/``QueryOp`` and Picard's ``run_task``::
+
+    runner.op(self, dashboard.overview, api).success(self._on_loaded).latest("load").run()
+
+The rules it enforces, so that the safe way is the only way:
+
+- The work function gets plain values (an API object, ids, text). It never gets a widget,
+  the application context or any other ``QObject``: those are refused when the operation
+  is built (in its arguments, its closure or its bound ``self``), because touching Qt from
+  a pool thread can crash Qt.
+- The outcome is delivered on the GUI thread, and only if its requester still exists, the
+  request is still the latest of its kind (``latest(key)``: the newest request wins), the
+  session it was made in has not ended (``runner.end_epoch()`` at sign-out) and the runner
+  has not been closed (at shutdown).
+- A failure nobody handles is logged with its traceback and reported through the runner's
+  ``unhandled_failure`` signal, which the window shows as a translated sentence. Handled
+  failures are logged with their traceback too, quieter.
+- Every QObject involved is created and destroyed on the GUI thread: the pool thread only
+  emits a signal.
+
 Reads share a small pool; writes go through a single-worker pool so they apply in order
-(as Anki's task manager does for its collection).
+(as Anki's task manager does for its collection); long background work (the offline sync)
+has its own single worker so it never holds up a person's write.
 """
 
 from __future__ import annotations
@@ -12,36 +30,174 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
+
+from carebot_desktop.data.errors import CarebotError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-class BackgroundTask(QObject):
-    """Signals: ``succeeded(object)`` with the result, ``failed(object)`` with the exception,
-    then ``done()``."""
+class _Delivery(QObject):
+    """Lives on the GUI thread; the pool thread emits ``finished`` (queued to it)."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-    done = Signal()
+    finished = Signal(object, object)  # result, error (one of them None)
+
+    def __init__(self, operation: Operation[Any], parent: QObject) -> None:
+        super().__init__(parent)
+        self.operation = operation
+        self.finished.connect(self._on_finished)
+
+    @Slot(object, object)
+    def _on_finished(self, result: object, error: object) -> None:
+        operation, self.operation = self.operation, None  # type: ignore[assignment]
+        try:
+            operation._deliver(result, error)
+        finally:
+            runner = operation._runner
+            runner._pending.discard(self)
+            self.deleteLater()
 
 
-def _run(task: BackgroundTask, fn: Callable[[], Any]) -> None:
-    """Runs on a pool thread."""
+def _refuse_qt(value: Any, where: str) -> None:
+    if isinstance(value, QObject):
+        raise TypeError(
+            f"an operation's work must not get a Qt object ({type(value).__name__} in {where}):"
+            " pass an API object and plain values instead"
+        )
+
+
+def check_plain_work(work: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """Refuse work that would reach a QObject from a pool thread (see the module doc)."""
+    for arg in args:
+        _refuse_qt(arg, "its arguments")
+    target: Any = work
+    while isinstance(target, functools.partial):
+        for arg in (*target.args, *target.keywords.values()):
+            _refuse_qt(arg, "its partial arguments")
+        target = target.func
+    _refuse_qt(getattr(target, "__self__", None), "its bound self")
+    for cell in getattr(target, "__closure__", None) or ():
+        try:
+            content = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        _refuse_qt(content, f"the closure of {getattr(target, '__name__', 'the work')}")
+
+
+def _run(delivery: _Delivery, work: Callable[..., Any], args: tuple[Any, ...], name: str) -> None:
+    """Runs on a pool thread: only calls the work and emits one signal."""
     try:
-        result = fn()
-    except Exception as error:  # delivered to the GUI, never lost in the pool
-        log.debug("background task failed: %s", type(error).__name__)
-        task.failed.emit(error)
+        result = work(*args)
+    except Exception as error:  # delivered to the GUI thread, never lost in the pool
+        if isinstance(error, CarebotError):
+            log.info("operation %s failed: %s", name, type(error).__name__, exc_info=error)
+        else:
+            log.error("operation %s failed unexpectedly", name, exc_info=error)
+        delivery.finished.emit(None, error)
     else:
-        task.succeeded.emit(result)
-    task.done.emit()
+        delivery.finished.emit(result, None)
+
+
+class Operation(Generic[T]):
+    """One piece of work for a pool thread, built on the GUI thread and run once."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        requester: QObject,
+        work: Callable[..., T],
+        *args: Any,
+    ) -> None:
+        check_plain_work(work, args)
+        self._runner = runner
+        self._requester = requester
+        self._work = work
+        self._args = args
+        self._on_success: Callable[[T], Any] | None = None
+        self._on_failure: Callable[[Exception], Any] | None = None
+        self._key: tuple[int, str] | None = None
+        self._generation = 0
+        self._epoch = runner.epoch
+        self._pool = "read"
+        self._outlives_session = False
+        self._started = False
+
+    @property
+    def name(self) -> str:
+        return getattr(self._work, "__qualname__", None) or type(self._work).__name__
+
+    def success(self, callback: Callable[[T], Any]) -> Operation[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], Any]) -> Operation[T]:
+        self._on_failure = callback
+        return self
+
+    def latest(self, key: str) -> Operation[T]:
+        """Only the newest request of this requester under ``key`` is delivered."""
+        self._key = (id(self._requester), key)
+        return self
+
+    def write(self) -> Operation[T]:
+        """Runs on the single writer, in order with the other writes."""
+        self._pool = "write"
+        return self
+
+    def background(self) -> Operation[T]:
+        """Long work (the offline sync) on its own single worker."""
+        self._pool = "background"
+        return self
+
+    def outlives_session(self) -> Operation[T]:
+        """Delivered even after a sign-out (sign-in and start-up work)."""
+        self._outlives_session = True
+        return self
+
+    def run(self) -> bool:
+        """Start it; False (and nothing runs) once the runner is closed."""
+        if self._started:
+            raise RuntimeError("an operation runs once")
+        self._started = True
+        return self._runner._start(self)
+
+    # --- on the GUI thread --------------------------------------------------------------
+
+    def is_current(self) -> bool:
+        runner = self._runner
+        if runner.closed or not shiboken6.isValid(self._requester):
+            return False
+        if not self._outlives_session and self._epoch != runner.epoch:
+            return False
+        return self._key is None or runner._latest.get(self._key) == self._generation
+
+    def _deliver(self, result: object, error: object) -> None:
+        if not self.is_current():
+            log.debug("dropped the outcome of %s (no longer wanted)", self.name)
+            return
+        if error is None:
+            if self._on_success is not None:
+                self._on_success(result)  # type: ignore[arg-type]
+            return
+        assert isinstance(error, Exception)
+        if self._on_failure is not None:
+            self._on_failure(error)
+        else:
+            log.warning("operation %s failed and nothing handled it", self.name, exc_info=error)
+            self._runner.unhandled_failure.emit(error)
 
 
 class TaskRunner(QObject):
-    """Owns the worker pools and keeps each task alive until its outcome is delivered."""
+    """Owns the worker pools and the operations in flight.
+
+    Signals: ``unhandled_failure(object)`` with an exception no requester handled.
+    """
+
+    unhandled_failure = Signal(object)
 
     def __init__(self, parent: QObject | None = None, max_readers: int = 4) -> None:
         super().__init__(parent)
@@ -49,43 +205,51 @@ class TaskRunner(QObject):
         self._readers.setMaxThreadCount(max_readers)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
-        # Long background work (the offline copy's sync) must not hold up a person's write.
         self._background = QThreadPool(self)
         self._background.setMaxThreadCount(1)
-        self._pending: set[BackgroundTask] = set()
+        self._pending: set[_Delivery] = set()
+        self._latest: dict[tuple[int, str], int] = {}
+        self._counter = 0
+        self.epoch = 0
+        self.closed = False
 
-    def submit(
-        self,
-        fn: Callable[[], Any],
-        *,
-        succeeded: Callable[[Any], Any] | None = None,
-        failed: Callable[[Any], Any] | None = None,
-        write: bool = False,
-        background: bool = False,
-    ) -> BackgroundTask:
-        task = BackgroundTask(self)
-        if succeeded is not None:
-            task.succeeded.connect(succeeded)
-        if failed is not None:
-            task.failed.connect(failed)
-        task.done.connect(self._forget)
-        self._pending.add(task)
-        pool = self._background if background else self._writer if write else self._readers
-        pool.start(functools.partial(_run, task, fn))
-        return task
+    def op(self, requester: QObject, work: Callable[..., T], *args: Any) -> Operation[T]:
+        return Operation(self, requester, work, *args)
 
-    @Slot()
-    def _forget(self) -> None:
-        task = self.sender()
-        if isinstance(task, BackgroundTask):
-            self._pending.discard(task)
-            task.deleteLater()
+    def _start(self, operation: Operation[Any]) -> bool:
+        if QThread.currentThread() is not self.thread():
+            raise RuntimeError("operations are started on the GUI thread")
+        if self.closed:
+            log.debug("not starting %s: the runner is closed", operation.name)
+            return False
+        self._counter += 1
+        if operation._key is not None:
+            operation._generation = self._counter
+            self._latest[operation._key] = self._counter
+        delivery = _Delivery(operation, self)
+        self._pending.add(delivery)
+        pool = {"read": self._readers, "write": self._writer, "background": self._background}[
+            operation._pool
+        ]
+        pool.start(
+            functools.partial(_run, delivery, operation._work, operation._args, operation.name)
+        )
+        return True
+
+    def end_epoch(self) -> None:
+        """At sign-out: outcomes of the session's operations still in flight are dropped."""
+        self.epoch += 1
+        self._latest.clear()
 
     def pending(self) -> int:
         return len(self._pending)
 
+    def close(self) -> None:
+        """At shutdown: start nothing more and deliver nothing more."""
+        self.closed = True
+
     def wait(self, msecs: int = 10_000) -> bool:
-        """Wait for running tasks (at shutdown); True if all finished."""
+        """Wait for running work (at shutdown); True if all finished."""
         return all(
             pool.waitForDone(msecs) for pool in (self._readers, self._writer, self._background)
         )

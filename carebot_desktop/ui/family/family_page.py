@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.dashboard import age_on
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import card, page_title
 
 FLAGS = ("is_alarm_enabled", "is_camera_enabled", "is_microphone_enabled", "is_driving_enabled")
@@ -37,29 +37,23 @@ class FamilyDetails:
     can_edit: bool
 
 
-def load_family(context: AppContext, family_id: str) -> FamilyDetails:
-    api = context.api
+def load_family(api: Any, user_id: str, role: str, family_id: str) -> FamilyDetails:
     family = api.families.get_one_family(family_id)
     elder = api.families.get_family_people(family_id)[0]
     settings = api.tools.get_settings(family_id)
-    session = context.session
-    assert session is not None
-    can_edit = session.role == "system" or family["main_user"] == session.user_id
+    can_edit = role == "system" or family["main_user"] == user_id
     return FamilyDetails(family, elder, settings, can_edit)
 
 
-def save_family(context: AppContext, family_id: str, name: str, flags: dict[str, bool]) -> None:
-    api = context.api
+def save_family(api: Any, family_id: str, name: str, flags: dict[str, bool]) -> None:
     api.families.update_one_family(family_id, {"family_name": name})
     api.tools.update_settings(family_id, flags)
 
 
-class FamilyPage(QWidget):
+class FamilyPage(Page):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self._context = context
+        super().__init__(context)
         self.family_id: str | None = None
-        self.is_loading = False
         self.title = page_title(self.tr("Family"))
         self.elder_name = QLabel()
         self.elder_age = QLabel()
@@ -127,19 +121,20 @@ class FamilyPage(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        if not self.family_id or self._context.session is None:
+        session = self._context.session
+        if not self.family_id or session is None:
             return
-        self.is_loading = True
-        context, family_id = self._context, self.family_id
-        context.run(
-            lambda: load_family(context, family_id),
-            succeeded=self._on_loaded,
-            failed=self._on_failed,
+        self.load(
+            load_family,
+            session.api,
+            session.user_id,
+            session.role,
+            self.family_id,
+            done=self._on_loaded,
         )
 
     @Slot(object)
     def _on_loaded(self, details: FamilyDetails) -> None:
-        self.is_loading = False
         elder = details.elder
         self.elder_name.setText(elder["user_name"] or "–")
         birth = elder["birth_date"]
@@ -168,25 +163,18 @@ class FamilyPage(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.is_loading = False
         self.save_button.setEnabled(True)
-        self.message.setText(error_text(error))
+        super()._on_failed(error)
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        if not self.family_id:
+        if not self.family_id or self._context.session is None:
             return
-        context, family_id = self._context, self.family_id
         name = self.family_name.text().strip()
         flags = {key: box.isChecked() for key, box in self.flags.items()}
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
-        context.run(
-            lambda: save_family(context, family_id, name, flags),
-            succeeded=self._on_saved,
-            failed=self._on_failed,
-            write=True,
-        )
+        self.write(save_family, self._context.api, self.family_id, name, flags, done=self._on_saved)
 
     @Slot(object)
     def _on_saved(self, _result: object) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from carebot_desktop.config.secrets import SecretStoreError
 from carebot_desktop.data import Database
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.errors import error_text
 
 
 def _check(url: str | None) -> bool:
@@ -120,8 +120,12 @@ class ConnectionDialog(QDialog):
         url = self._url()
         self.message.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
-        self._context.run(
-            lambda: _check(url), succeeded=self._on_test_ok, failed=self._on_test_failed
+        (
+            self._context.op(self, _check, url)
+            .success(self._on_test_ok)
+            .failure(self._on_test_failed)
+            .outlives_session()
+            .run()
         )
 
     @Slot(object)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,156 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebot_desktop.data.errors import (
-    AuthenticationError,
-    CarebotError,
-    DatabaseUnavailableError,
-    OfflineError,
-    ValidationError,
-)
-from carebot_desktop.services import LockedOutError
-from carebot_desktop.services.access import UserApi
-from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext, SignedIn
+from carebot_desktop.ui.errors import error_text
 
 log = logging.getLogger(__name__)
 
 
-def _online_session(
-    context: AppContext, session: dict, password: str | None, email: str, remember: bool
-) -> SignedIn:
-    from carebot_desktop.services.offline import open_user_cache, remember_verifier
-
-    service = context.service
-    api = service.as_user(session["session_id"])
-    account = api.accounts.get_one_account(session["user_id"])
-    cache = None
-    try:
-        cache = open_user_cache(context.server_id, account["email"], context.keys, password)
-        if password is not None:
-            remember_verifier(
-                cache, session["user_id"], account["email"], password, cost=service.bcrypt_cost
-            )
-        if remember and context.secrets is not None and context.secrets.available():
-            context.secrets.set(f"remembered-cache:{context.server_id}", account["email"])
-    except Exception as error:  # no offline copy is a loss of comfort, not of service
-        log.warning("the offline cache is unavailable: %s", type(error).__name__)
-    token = session["session_id"]
-
-    def reconnect() -> UserApi:
-        return service.as_user(token)
-
-    return SignedIn(
-        token,
-        session["user_id"],
-        session["role"],
-        account["user_name"] or "",
-        api,
-        api,
-        cache,
-        False,
-        reconnect,
-        cache.last_sync() if cache is not None else None,
-    )
-
-
-def _offline_session(cache: Any, token: str, owner: str, reconnect: Any) -> SignedIn:
-    """A session over the offline copy (runs in a worker)."""
-    from carebot_desktop.services.offline import OfflineApi
-
-    api = OfflineApi(cache, token, owner)
-    account = api.accounts.get_one_account(owner)
-    return SignedIn(
-        token,
-        owner,
-        account["role"],
-        account["user_name"] or "",
-        api,
-        None,
-        cache,
-        True,
-        reconnect,
-        cache.last_sync(),
-    )
-
-
 def sign_in(context: AppContext, email: str, password: str, remember: bool) -> SignedIn:
-    """Runs in a worker: sign in (offline against the cache when the server is away)."""
-    from carebot_desktop.services.offline import offline_sign_in
-
-    service = context.service
-    try:
-        session = service.login(email, password, remember=remember)
-    except DatabaseUnavailableError:
-        try:
-            cache, token, owner = offline_sign_in(context.server_id, email, password, context.keys)
-        except AuthenticationError:
-            raise DatabaseUnavailableError("the database cannot be reached") from None
-
-        def reconnect() -> UserApi:
-            online = service.login(email, password)
-            return service.as_user(online["session_id"])
-
-        return _offline_session(cache, token, owner, reconnect)
-    return _online_session(context, session, password, email, remember)
+    """Sign in on this thread (tests, screenshots); the page runs it as an operation."""
+    return context.sessions.sign_in(email, password, remember)
 
 
 def resume_remembered(context: AppContext) -> SignedIn | None:
-    """Runs in a worker at start-up: auto-login with the session kept in the keyring,
-    from the cache if the server is away."""
-    from carebot_desktop.services.offline import open_user_cache
-
-    service = context.service
-    try:
-        session = service.resume_remembered()
-    except DatabaseUnavailableError:
-        token = service.remembered_session()
-        email = (
-            context.secrets.get(f"remembered-cache:{context.server_id}")
-            if context.secrets
-            else None
-        )
-        if token is None or email is None:
-            raise
-        cache = open_user_cache(context.server_id, email, context.keys, None, create=False)
-        owner = cache.store.get_meta("owner_id")
-
-        def reconnect() -> UserApi:
-            return service.as_user(token)
-
-        return _offline_session(cache, token, owner, reconnect)
-    if session is None:
-        return None
-    return _online_session(context, session, None, "", False)
-
-
-def error_text(error: object) -> str:
-    """A message for a person, in the interface language."""
-    if isinstance(error, LockedOutError):
-        return QCoreApplication.translate(
-            "LoginPage", "Too many failed attempts. Try again after %1."
-        ).replace("%1", fmt.local_text(error.until, with_date=False))
-    if isinstance(error, OfflineError):
-        return QCoreApplication.translate(
-            "LoginPage",
-            "Offline: this change needs the connection to the database. Try again when it is back.",
-        )  # noqa: E501
-    if isinstance(error, DatabaseUnavailableError):
-        return QCoreApplication.translate(
-            "LoginPage",
-            "The database cannot be reached. Check the network or the connection settings, then try again.",
-        )  # noqa: E501
-    if isinstance(error, AuthenticationError):
-        return QCoreApplication.translate("LoginPage", "The e-mail or password is incorrect.")
-    if isinstance(error, ValidationError):
-        return QCoreApplication.translate("LoginPage", "Please check this field: %1").replace(
-            "%1", error.message
-        )
-    if isinstance(error, CarebotError):
-        return error.message
-    return QCoreApplication.translate("LoginPage", "Unexpected error: %1").replace(
-        "%1", type(error).__name__
-    )
+    """The remembered session on this thread (tests); start-up runs it as an operation."""
+    return context.sessions.resume_remembered()
 
 
 class LoginPage(QWidget):
@@ -308,12 +171,14 @@ class LoginPage(QWidget):
             self.error.setText(self.tr("Enter your e-mail and password."))
             return
         self.set_busy(True, self.tr("Signing in…"))
-        context, remember = self._context, self.remember.isChecked()
-        self._context.run(
-            lambda: sign_in(context, email, password, remember),
-            succeeded=self._on_signed_in,
-            failed=self._on_failed,
-            write=True,
+        controller = self._context.sessions
+        (
+            self._context.op(self, controller.sign_in, email, password, self.remember.isChecked())
+            .success(self._on_signed_in)
+            .failure(self._on_failed)
+            .outlives_session()
+            .write()
+            .run()
         )
 
     @Slot(object)

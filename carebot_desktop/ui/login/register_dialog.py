@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.errors import error_text
 
 
 class RegisterDialog(QDialog):
@@ -101,12 +101,13 @@ class RegisterDialog(QDialog):
         data = self.payload()
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Creating the account…"))
-        service = self._context.service
-        self._context.run(
-            lambda: service.register(data),
-            succeeded=self._on_created,
-            failed=self._on_failed,
-            write=True,
+        (
+            self._context.op(self, self._context.service.register, data)
+            .success(self._on_created)
+            .failure(self._on_failed)
+            .outlives_session()
+            .write()
+            .run()
         )
 
     @Slot(object)

@@ -26,18 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
 from carebot_desktop.ui.members.members_model import MembersModel
+from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
 
 
 def join_family(
-    context: AppContext, name: str, birth: str, gender: str, address: str, nickname: str
+    api: Any, user_id: str, name: str, birth: str, gender: str, address: str, nickname: str
 ) -> str:
     """Find the family by the elder's four facts and join it; the family id."""
-    api = context.api
-    session = context.session
-    assert session is not None
     found = api.families.find_family(name, birth, gender, address)
     if not found:
         from carebot_desktop.data.errors import NotFoundError
@@ -45,7 +42,7 @@ def join_family(
         raise NotFoundError("no family matches these details")
     family_id = found[0]["family_id"]
     api.members.create_member(
-        {"family_id": family_id, "user_id": session.user_id, "nickname": nickname or None}
+        {"family_id": family_id, "user_id": user_id, "nickname": nickname or None}
     )
     return family_id
 
@@ -95,12 +92,11 @@ class JoinDialog(QDialog):
         )
 
 
-class MembersPage(QWidget):
+class MembersPage(Page):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self._context = context
+        super().__init__(context)
         self.family_id: str | None = None
-        self.is_loading = False
+        self._done_text = ""
         self.title = page_title(self.tr("Members"))
         self.model = MembersModel(self)
         self.table = QTableView()
@@ -150,28 +146,17 @@ class MembersPage(QWidget):
     def reload(self) -> None:
         if not self.family_id or self._context.session is None:
             return
-        self.is_loading = True
-        api, family_id = self._context.api, self.family_id
-        self._context.run(
-            lambda: api.families.get_family_people(family_id),
-            succeeded=self._on_loaded,
-            failed=self._on_failed,
-        )
+        api = self._context.api
+        self.load(api.families.get_family_people, self.family_id, done=self._on_loaded)
 
     @Slot(object)
     def _on_loaded(self, people: list[dict[str, Any]]) -> None:
-        self.is_loading = False
         session = self._context.session
         me = session.user_id if session else None
         self._is_main = bool(session and (session.role == "system" or people[0]["user_id"] == me))
         self.model.set_rows(people, me)
         self.message.setText(self.tr("%n member(s) besides the elder", None, len(people) - 1))
         self._update_buttons()
-
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
-        self.is_loading = False
-        self.message.setText(error_text(error))
 
     def _selected(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()
@@ -194,10 +179,10 @@ class MembersPage(QWidget):
         own = bool(person and session and person["user_id"] == session.user_id)
         self.nickname_button.setEnabled(is_member and (self._is_main or own))
 
-    def _write(self, fn: Any, done_text: str) -> None:
+    def _change(self, done_text: str, work: Any, *args: Any) -> None:
         self.message.setText(self.tr("Saving…"))
-        self._context.run(fn, succeeded=self._on_written, failed=self._on_failed, write=True)
         self._done_text = done_text
+        self.write(work, *args, done=self._on_written)
 
     @Slot(object)
     def _on_written(self, _result: object) -> None:
@@ -210,8 +195,16 @@ class MembersPage(QWidget):
         dialog = JoinDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        context, values = self._context, dialog.values()
-        self._write(lambda: join_family(context, *values), self.tr("You joined the family."))
+        session = self._context.session
+        if session is None:
+            return
+        self._change(
+            self.tr("You joined the family."),
+            join_family,
+            session.api,
+            session.user_id,
+            *dialog.values(),
+        )
 
     @Slot()
     def _on_nickname_clicked(self) -> None:
@@ -222,12 +215,12 @@ class MembersPage(QWidget):
             self, self.tr("Nickname"), self.tr("New nickname:"), text=person["nickname"] or ""
         )
         if ok:
-            api, member_id = self._context.api, person["member_id"]
-            self._write(
-                lambda: api.members.update_one_member(
-                    member_id, {"nickname": text.strip() or None}
-                ),
+            api = self._context.api
+            self._change(
                 self.tr("Nickname changed."),
+                api.members.update_one_member,
+                person["member_id"],
+                {"nickname": text.strip() or None},
             )
 
     @Slot()
@@ -249,9 +242,9 @@ class MembersPage(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        api, member_id = self._context.api, mine[0]["member_id"]
-        self._write(
-            lambda: api.members.delete_one_member(member_id), self.tr("You left the family.")
+        api = self._context.api
+        self._change(
+            self.tr("You left the family."), api.members.delete_one_member, mine[0]["member_id"]
         )
 
     @Slot()
@@ -265,5 +258,5 @@ class MembersPage(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        api, member_id = self._context.api, person["member_id"]
-        self._write(lambda: api.members.delete_one_member(member_id), self.tr("Member removed."))
+        api = self._context.api
+        self._change(self.tr("Member removed."), api.members.delete_one_member, person["member_id"])

@@ -36,7 +36,7 @@ from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import Conversation
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -92,14 +92,12 @@ class Thread:
     marked_read: int
 
 
-def open_thread(context: AppContext, partner_id: str) -> Thread:
+def open_thread(api: Any, user_id: str, partner_id: str) -> Thread:
     """Runs in a worker: the conversation, and mark what the user now sees as read."""
-    api, session = context.api, context.session
-    assert session is not None
-    messages = dashboard.conversation_messages(api, session.user_id, partner_id)
+    messages = dashboard.conversation_messages(api, user_id, partner_id)
     marked = 0
     for message in messages:
-        if message["to_id"] == session.user_id and not message["is_read"]:
+        if message["to_id"] == user_id and not message["is_read"]:
             try:
                 api.messages.check_read_message(message["index"])
             except OfflineError:
@@ -108,15 +106,13 @@ def open_thread(context: AppContext, partner_id: str) -> Thread:
     return Thread(partner_id, messages, marked)
 
 
-class MessagesPage(QWidget):
+class MessagesPage(Page):
     """Signals: ``unread_changed(int)`` when the number of unread messages may have changed."""
 
     unread_changed = Signal(int)
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self._context = context
-        self.is_loading = False
+        super().__init__(context)
         self.partner_id: str | None = None
         self._thread: Thread | None = None
         self._images: dict[str, QImage] = {}
@@ -174,15 +170,15 @@ class MessagesPage(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        if self._context.session is None:
+        session = self._context.session
+        if session is None:
             return
-        self.is_loading = True
-        context = self._context
-        session = context.session
-        context.run(
-            lambda: dashboard.conversations(context.api, session.user_id),
-            succeeded=self._on_conversations_loaded,
-            failed=self._on_failed,
+        self.load(
+            dashboard.conversations,
+            session.api,
+            session.user_id,
+            done=self._on_conversations_loaded,
+            key="conversations",
         )
 
     @Slot(object)
@@ -191,7 +187,6 @@ class MessagesPage(QWidget):
         self.model.set_rows(rows)
         self.unread_changed.emit(self.unread_total())
         if not rows:
-            self.is_loading = False
             text = self.tr(
                 "No conversations: messages go between an elder and the members of the family."
             )  # noqa: E501
@@ -217,19 +212,22 @@ class MessagesPage(QWidget):
         self._load_thread(conversation.partner_id)
 
     def _load_thread(self, partner_id: str) -> None:
+        session = self._context.session
+        if session is None:
+            return
         self.partner_id = partner_id
-        self.is_loading = True
-        context = self._context
-        context.run(
-            lambda: open_thread(context, partner_id),
-            succeeded=self._on_thread_loaded,
-            failed=self._on_failed,
-            write=True,
+        self.load(
+            open_thread,
+            session.api,
+            session.user_id,
+            partner_id,
+            done=self._on_thread_loaded,
+            key="thread",
+            writes=True,
         )
 
     @Slot(object)
     def _on_thread_loaded(self, thread: Thread) -> None:
-        self.is_loading = False
         if thread.partner_id != self.partner_id:
             return
         self._thread = thread
@@ -314,14 +312,8 @@ class MessagesPage(QWidget):
             return
         self.send_button.setEnabled(False)
         self.message.setText(self.tr("Sending…"))
-        api, partner = self._context.api, self.partner_id
-        data = {"from_id": session.user_id, "to_id": partner, "content": text}
-        self._context.run(
-            lambda: api.messages.create_message(data),
-            succeeded=self._on_sent,
-            failed=self._on_failed,
-            write=True,
-        )
+        data = {"from_id": session.user_id, "to_id": self.partner_id, "content": text}
+        self.write(session.api.messages.create_message, data, done=self._on_sent)
 
     @Slot(object)
     def _on_sent(self, _index: object) -> None:
@@ -333,6 +325,5 @@ class MessagesPage(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.is_loading = False
         self.send_button.setEnabled(self.partner_id is not None)
-        self.message.setText(error_text(error))
+        super()._on_failed(error)

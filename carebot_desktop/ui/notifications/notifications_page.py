@@ -31,16 +31,15 @@ from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
 from carebot_desktop.ui.notifications.notifications_model import (
     NotificationFilter,
     NotificationsModel,
 )
+from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
 
 
-def load_alerts(context: AppContext, family_ids: list[str]) -> tuple[list[Alert], dict[str, str]]:
-    api = context.api
+def load_alerts(api: Any, family_ids: list[str]) -> tuple[list[Alert], dict[str, str]]:
     alerts, names = [], {}
     for family_id in family_ids:
         names[family_id] = api.families.get_family_people(family_id)[0]["user_name"] or ""
@@ -48,23 +47,20 @@ def load_alerts(context: AppContext, family_ids: list[str]) -> tuple[list[Alert]
     return alerts, names
 
 
-def acknowledge(context: AppContext, indexes: list[int]) -> set[int]:
-    api = context.api
+def acknowledge(api: Any, indexes: list[int]) -> set[int]:
     for index in indexes:
         api.notifications.check_read_notification(index)
     return set(indexes)
 
 
-class NotificationsPage(QWidget):
+class NotificationsPage(Page):
     """Signals: ``acknowledged(object)`` with the set of acknowledged indexes."""
 
     acknowledged = Signal(object)
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self._context = context
+        super().__init__(context)
         self.family_ids: list[str] = []
-        self.is_loading = False
         self.title = page_title(self.tr("Notifications"))
         self.grade = QComboBox()
         self.grade.addItem(self.tr("All grades"), None)
@@ -158,15 +154,10 @@ class NotificationsPage(QWidget):
     def reload(self) -> None:
         if self._context.session is None or not self.family_ids:
             return
-        self.is_loading = True
-        context, ids = self._context, list(self.family_ids)
-        context.run(
-            lambda: load_alerts(context, ids), succeeded=self._on_loaded, failed=self._on_failed
-        )
+        self.load(load_alerts, self._context.api, list(self.family_ids), done=self._on_loaded)
 
     @Slot(object)
     def _on_loaded(self, result: tuple[list[Alert], dict[str, str]]) -> None:
-        self.is_loading = False
         alerts, names = result
         self.model.family_names = names
         self.model.set_rows(alerts)
@@ -283,13 +274,7 @@ class NotificationsPage(QWidget):
             return
         self.ack_button.setEnabled(False)
         self.ack_all_button.setEnabled(False)
-        context = self._context
-        context.run(
-            lambda: acknowledge(context, indexes),
-            succeeded=self._on_acknowledged,
-            failed=self._on_failed,
-            write=True,
-        )
+        self.write(acknowledge, self._context.api, indexes, done=self._on_acknowledged)
 
     @Slot()
     def _on_ack_clicked(self) -> None:
@@ -312,7 +297,6 @@ class NotificationsPage(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.is_loading = False
         self.ack_button.setEnabled(True)
         self.ack_all_button.setEnabled(True)
-        self.message.setText(error_text(error))
+        super()._on_failed(error)

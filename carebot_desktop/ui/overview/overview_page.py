@@ -11,29 +11,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import dashboard
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
 from carebot_desktop.ui.overview.overview_model import OverviewModel
+from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Page):
     """Signals: ``family_opened(str)``, ``loaded(list)`` with the OverviewRows."""
 
     family_opened = Signal(str)
     loaded = Signal(list)
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self._context = context
-        self.is_loading = False
+        super().__init__(context)
         self.title = page_title(self.tr("Overview"))
         self.summary = QLabel()
+        self.message = self.summary
         self.summary.setObjectName("muted")
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
@@ -69,17 +67,12 @@ class OverviewPage(QWidget):
     def reload(self) -> None:
         if self._context.session is None:
             return
-        self.is_loading = True
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Loading…"))
-        api = self._context.api
-        self._context.run(
-            lambda: dashboard.overview(api), succeeded=self._on_loaded, failed=self._on_failed
-        )
+        self.load(dashboard.overview, self._context.api, done=self._on_loaded)
 
     @Slot(object)
     def _on_loaded(self, rows: list) -> None:
-        self.is_loading = False
         self.refresh_button.setEnabled(True)
         self.model.set_rows(rows, utcnow())
         urgent = sum(1 for r in rows if r.severity >= 2)
@@ -94,9 +87,8 @@ class OverviewPage(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.is_loading = False
         self.refresh_button.setEnabled(True)
-        self.summary.setText(error_text(error))
+        super()._on_failed(error)
 
     @Slot()
     def _on_row_activated(self) -> None:

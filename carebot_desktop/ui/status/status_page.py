@@ -26,7 +26,7 @@ from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import MentalInsight, StatusBundle
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.login.login_page import error_text
+from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.status.charts import StatusChart, chart_title
 from carebot_desktop.ui.widgets import page_title
 
@@ -38,12 +38,10 @@ def _epoch(dt: datetime) -> float:
     return (dt - EPOCH).total_seconds()
 
 
-class StatusPage(QWidget):
+class StatusPage(Page):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self._context = context
+        super().__init__(context)
         self.family_id: str | None = None
-        self.is_loading = False
         self.range_key = "24h"
         self.title = page_title(self.tr("Status"))
         self.range_buttons: dict[str, QPushButton] = {}
@@ -156,20 +154,20 @@ class StatusPage(QWidget):
     def reload(self) -> None:
         if not self.family_id or self._context.session is None:
             return
-        self.is_loading = True
         start, end = self.window_range()
         self.period.setText(f"{fmt.local_text(start)} – {fmt.local_text(end)}")
         self.message.setText(self.tr("Loading…"))
-        api, family_id = self._context.api, self.family_id
-        self._context.run(
-            lambda: dashboard.status_bundle(api, family_id, start, end),
-            succeeded=self._on_loaded,
-            failed=self._on_failed,
+        self.load(
+            dashboard.status_bundle,
+            self._context.api,
+            self.family_id,
+            start,
+            end,
+            done=self._on_loaded,
         )
 
     @Slot(object)
     def _on_loaded(self, bundle: StatusBundle) -> None:
-        self.is_loading = False
         if bundle.family_id != self.family_id:
             return
         now = utcnow()
@@ -252,8 +250,3 @@ class StatusPage(QWidget):
                 f"{e(report['summary'] or '')}</p>"
             )
         return "".join(parts)
-
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
-        self.is_loading = False
-        self.message.setText(error_text(error))

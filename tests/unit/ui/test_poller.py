@@ -1,41 +1,46 @@
 """The notification poller: its logic with a fake source, then on a real database, then
 on its own thread."""
 
+import threading
+import time
+
 import pytest
+from PySide6.QtCore import QObject, QThread
 
 from carebot_desktop.data import DatabaseUnavailableError
+from carebot_desktop.services.alerts import AlertFeed
 from carebot_desktop.workers.poller import MAX_BACKOFF_MS, NotificationPoller, PollerThread
 from tests.unit.ui.conftest import signed_in
 
 
 class FakeSource:
+    """A plain poll function: the rows with a larger index than the last poll saw."""
+
     def __init__(self):
         self.rows = [{"index": i, "family_id": "F"} for i in range(1, 4)]
         self.down = False
-        self.asked = []
+        self.seen = None
 
-    def latest(self):
+    def poll(self):
         if self.down:
             raise DatabaseUnavailableError("down")
-        return max(r["index"] for r in self.rows)
+        if self.seen is None:
+            self.seen = max(r["index"] for r in self.rows)
+            return []
+        new = [r for r in self.rows if r["index"] > self.seen]
+        if new:
+            self.seen = new[-1]["index"]
+        return new
 
-    def fetch(self, after):
-        self.asked.append(after)
-        if self.down:
-            raise DatabaseUnavailableError("down")
-        return [r for r in self.rows if r["index"] > after]
 
-
-def test_poll_once_is_incremental_and_survives_outages(qtbot):
+def test_poll_once_delivers_and_survives_outages(qtbot):
     source = FakeSource()
-    poller = NotificationPoller(source.fetch, source.latest, interval_ms=10_000)
-    assert poller.poll_once() == []  # start: remember the newest, announce nothing old
-    assert poller.last_index == 3
+    poller = NotificationPoller(source.poll, interval_ms=10_000)
+    assert poller.poll_once() == []  # start: nothing old is announced
     source.rows.append({"index": 4, "family_id": "F"})
     with qtbot.waitSignal(poller.notifications_received) as received:
         assert [r["index"] for r in poller.poll_once()] == [4]
     assert [r["index"] for r in received.args[0]] == [4]
-    assert source.asked[-1] == 3  # only newer than the newest seen
     source.down = True
     with qtbot.waitSignal(poller.connection_lost):
         assert poller.poll_once() == []
@@ -52,14 +57,25 @@ def test_poll_once_is_incremental_and_survives_outages(qtbot):
     assert poller.next_delay_ms() == 10_000
 
 
+def test_a_bug_in_a_poll_does_not_end_polling(qtbot, caplog):
+    calls = []
+
+    def poll():
+        calls.append(1)
+        if len(calls) == 1:
+            raise KeyError("a bug")
+        return [{"index": 9, "family_id": "F"}]
+
+    poller = NotificationPoller(poll)
+    assert poller.poll_once() == []
+    assert "failed unexpectedly" in caplog.text
+    assert [r["index"] for r in poller.poll_once()] == [9]
+
+
 def test_poller_on_a_real_database(context):
     session = signed_in(context)
     ids = [f["id"] for f in session.api.families.get_all_families()]
-    api = session.api
-    poller = NotificationPoller(
-        lambda after: api.notifications.get_notifications_after(ids, after),
-        lambda: api.notifications.latest_notification_index(ids),
-    )
+    poller = NotificationPoller(AlertFeed(session.api, ids).poll)
     assert poller.poll_once() == []
     index = context.db.notifications.create_notification(
         {"family_id": ids[0], "notification_grade": "crit", "description": "낙상감지"}
@@ -70,24 +86,45 @@ def test_poller_on_a_real_database(context):
 
 def test_poller_thread_delivers_and_stops(qtbot):
     source = FakeSource()
-    poller = NotificationPoller(source.fetch, source.latest, interval_ms=1_000)
+    poller = NotificationPoller(source.poll, interval_ms=1_000)
+    owner = QObject()
+    thread = PollerThread(poller, owner)
+    assert thread.worker_thread.parent() is thread  # owned, never a stray QThread
+    thread.start()
+    qtbot.waitUntil(lambda: source.seen == 3, timeout=5_000)
+    source.rows.append({"index": 4, "family_id": "F"})
+    with qtbot.waitSignal(poller.notifications_received, timeout=10_000) as received:
+        thread.poll_requested.emit()
+    assert received.args[0][0]["index"] == 4
+    thread.shutdown()
+    assert thread.worker_thread.isFinished()
+    # The poller came home: destroying it here destroys it on its own thread.
+    assert poller.thread() is QThread.currentThread()
+    assert poller._timer is None
+
+
+def test_shutdown_waits_for_a_slow_poll(qtbot):
+    """A poll stuck on the database is waited for: a QThread destroyed while running
+    aborts the process."""
+    started = threading.Event()
+
+    def slow_poll():
+        started.set()
+        time.sleep(1.5)
+        return []
+
+    poller = NotificationPoller(slow_poll, interval_ms=60_000)
     thread = PollerThread(poller)
     thread.start()
-    try:
-        qtbot.waitUntil(lambda: poller.last_index == 3, timeout=5_000)
-        source.rows.append({"index": 4, "family_id": "F"})
-        with qtbot.waitSignal(poller.notifications_received, timeout=10_000) as received:
-            thread.poll_requested.emit()
-        assert received.args[0][0]["index"] == 4
-    finally:
-        assert thread.shutdown()
-    assert not thread.thread.isRunning()
+    assert started.wait(5)
+    thread.shutdown(patience_ms=100)  # impatient, but it still joins
+    assert thread.worker_thread.isFinished()
 
 
 @pytest.mark.parametrize("seconds", [2, 60])
 def test_interval_changes_reach_the_thread(qtbot, seconds):
     source = FakeSource()
-    poller = NotificationPoller(source.fetch, source.latest)
+    poller = NotificationPoller(source.poll)
     thread = PollerThread(poller)
     thread.start()
     try:

@@ -1,0 +1,277 @@
+"""The signed-in session and its state machine: sign-in, offline switch, sync, reconnect.
+
+Plain Python, tested without Qt. The I/O methods of :class:`SessionController` run on
+worker threads and return values; they never change a :class:`SignedIn` that the screens
+read. The transitions (``went_offline``, ``synced``) are applied on the GUI thread with
+those values. The one piece of state that worker threads do share, the server connection
+made by a reconnect, is guarded by the session's own lock, so two threads that find the
+server back at the same moment reconnect once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from carebot_desktop.config.secrets import SecretStore
+from carebot_desktop.data.errors import (
+    AuthenticationError,
+    DatabaseUnavailableError,
+    NotFoundError,
+)
+from carebot_desktop.services import offline as off
+from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.service import CarebotService
+from carebot_desktop.services.sessions import token_to_xid
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SignedIn:
+    """The signed-in session. ``api`` is what screens use: the server's UserApi, or the
+    OfflineApi over the cache while the server is away. ``reconnect`` returns an online
+    UserApi (raising DatabaseUnavailableError while the server is still away).
+
+    Only the GUI thread assigns its fields; worker threads call :meth:`online`."""
+
+    session_id: str
+    user_id: str
+    role: str
+    user_name: str = ""
+    api: Any = field(default=None, repr=False)
+    online_api: UserApi | None = field(default=None, repr=False)
+    cache: off.OfflineCache | None = field(default=None, repr=False)
+    offline: bool = False
+    reconnect: Callable[[], UserApi] | None = field(default=None, repr=False)
+    as_of: datetime | None = None  # when the offline copy was last synced (naive UTC)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def online(self) -> UserApi:
+        """The server's API for this session, reconnecting once if needed (any thread)."""
+        with self._lock:
+            if self.online_api is None:
+                if self.reconnect is None:
+                    raise DatabaseUnavailableError("no connection to the database")
+                self.online_api = self.reconnect()
+            return self.online_api
+
+
+class LiveApi:
+    """The server's areas for a session, reconnecting when needed: what the poller's
+    AlertFeed uses, so that a feed survives an outage (any thread)."""
+
+    def __init__(self, session: SignedIn) -> None:
+        self._session = session
+
+    @property
+    def families(self) -> Any:
+        return self._session.online().families
+
+    @property
+    def notifications(self) -> Any:
+        return self._session.online().notifications
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    replayed: int  # outbox items applied on the server
+    still_pending: int  # outbox items queued while the replay ran
+    as_of: datetime | None
+    online_api: UserApi
+
+
+class SessionController:
+    """Sign-in, remembered sessions, the offline copy and its sync, for one server."""
+
+    def __init__(
+        self,
+        service: CarebotService,
+        server_id: str,
+        keys: off.CacheKeys,
+        secrets: SecretStore | None,
+    ) -> None:
+        self.service = service
+        self.server_id = server_id
+        self.keys = keys
+        self.secrets = secrets
+
+    # --- signing in (worker threads) ---------------------------------------------------
+
+    def sign_in(self, email: str, password: str, remember: bool) -> SignedIn:
+        """Sign in (offline against the cache when the server is away)."""
+        service = self.service
+        try:
+            session = service.login(email, password, remember=remember)
+        except DatabaseUnavailableError:
+            try:
+                cache, token, owner = off.offline_sign_in(
+                    self.server_id, email, password, self.keys
+                )
+            except AuthenticationError:
+                raise DatabaseUnavailableError("the database cannot be reached") from None
+
+            def reconnect() -> UserApi:
+                online = service.login(email, password)
+                return service.as_user(online["session_id"])
+
+            return self._offline_session(cache, token, owner, reconnect)
+        return self._online_session(session, password, remember)
+
+    def resume_remembered(self) -> SignedIn | None:
+        """Auto-login with the session kept in the keyring, from the cache if the server is
+        away; None if nothing is remembered."""
+        service = self.service
+        try:
+            session = service.resume_remembered()
+        except DatabaseUnavailableError:
+            token = service.remembered_session()
+            email = self.secrets.get(self._remembered_cache_key()) if self.secrets else None
+            if token is None or email is None:
+                raise
+            cache = off.open_user_cache(self.server_id, email, self.keys, None, create=False)
+            owner = cache.store.get_meta("owner_id")
+            if owner is None:
+                cache.close()
+                raise
+            remembered = token
+
+            def reconnect() -> UserApi:
+                return service.as_user(remembered)
+
+            return self._offline_session(cache, token, owner, reconnect)
+        if session is None:
+            return None
+        return self._online_session(session, None, False)
+
+    def _remembered_cache_key(self) -> str:
+        return f"remembered-cache:{self.server_id}"
+
+    def _online_session(
+        self, session: dict[str, Any], password: str | None, remember: bool
+    ) -> SignedIn:
+        service = self.service
+        api = service.as_user(session["session_id"])
+        account = api.accounts.get_one_account(session["user_id"])
+        cache = None
+        try:
+            cache = off.open_user_cache(self.server_id, account["email"], self.keys, password)
+            if password is not None:
+                off.remember_verifier(
+                    cache, session["user_id"], account["email"], password, cost=service.bcrypt_cost
+                )
+            if remember and self.secrets is not None and self.secrets.available():
+                self.secrets.set(self._remembered_cache_key(), account["email"])
+        except Exception:  # no offline copy is a loss of comfort, not of service
+            log.warning("the offline cache is unavailable", exc_info=True)
+        token = session["session_id"]
+
+        def reconnect() -> UserApi:
+            return service.as_user(token)
+
+        return SignedIn(
+            token,
+            session["user_id"],
+            session["role"],
+            account["user_name"] or "",
+            api,
+            api,
+            cache,
+            False,
+            reconnect,
+            cache.last_sync() if cache is not None else None,
+        )
+
+    @staticmethod
+    def _offline_session(
+        cache: off.OfflineCache, token: str, owner: str, reconnect: Callable[[], UserApi]
+    ) -> SignedIn:
+        api = off.OfflineApi(cache, token, owner)
+        account = api.accounts.get_one_account(owner)
+        return SignedIn(
+            token,
+            owner,
+            account["role"],
+            account["user_name"] or "",
+            api,
+            None,
+            cache,
+            True,
+            reconnect,
+            cache.last_sync(),
+        )
+
+    # --- offline and back ------------------------------------------------------------------
+
+    @staticmethod
+    def open_offline(session: SignedIn) -> off.OfflineApi:
+        """The screens' API over the offline copy (a worker thread: it opens the cache)."""
+        if session.cache is None:
+            raise DatabaseUnavailableError("there is no offline copy on this computer")
+        return off.OfflineApi(session.cache, session.session_id, session.user_id)
+
+    @staticmethod
+    def went_offline(session: SignedIn, api: off.OfflineApi) -> bool:
+        """GUI thread: switch the session to the offline copy; False if it no longer fits."""
+        if session.cache is None or session.cache is not api.cache:
+            return False
+        session.api = api
+        session.offline = True
+        # The next reconnect makes a new connection rather than reuse a dead one.
+        with session._lock:
+            session.online_api = None
+        return True
+
+    def sync(self, session: SignedIn, days: int) -> SyncOutcome:
+        """A worker thread: replay the outbox, clean up, bring the offline copy up to date.
+        Changes nothing the screens read: :meth:`synced` applies the outcome."""
+        cache = session.cache
+        if cache is None:
+            raise DatabaseUnavailableError("there is no offline copy on this computer")
+        api = session.online()
+        replayed = off.replay_outbox(api, cache.store, session.user_id)
+        self.service.cleanup_expired(force=False)  # expired sessions go, every 10 min at most
+        off.sync(api, cache, session.user_id, api.session_id, days=days)
+        return SyncOutcome(replayed, len(cache.store.pending()), cache.last_sync(), api)
+
+    @staticmethod
+    def synced(session: SignedIn, outcome: SyncOutcome) -> bool:
+        """GUI thread: apply a sync; True if the session came back online with it."""
+        session.as_of = outcome.as_of
+        if not session.offline:
+            return False
+        session.api = outcome.online_api
+        session.session_id = outcome.online_api.session_id
+        session.offline = False
+        return True
+
+    # --- signing out ---------------------------------------------------------------------
+
+    def sign_out(self, session: SignedIn) -> bool:
+        """A worker thread: end the session on the server; True if done there. When the
+        server is away the logout is queued in the offline copy and applied when the
+        connection returns (False). Either way the keyring and the offline copy forget the
+        session at once (``CarebotService.logout`` forgets a remembered one first)."""
+        cache = session.cache
+        try:
+            if cache is not None:
+                xid = token_to_xid(session.session_id)
+                if xid is not None:
+                    with contextlib.suppress(NotFoundError):  # the copy's offline session
+                        cache.db.auth.delete_session(xid)
+            try:
+                self.service.logout(session.session_id)
+            except DatabaseUnavailableError:
+                if cache is None:
+                    raise
+                cache.store.queue_logout(session.session_id)
+                return False
+            return True
+        finally:
+            if cache is not None:
+                cache.close()

@@ -1,0 +1,74 @@
+"""The base of every desk screen: reload, the loading state, errors, and its operations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.errors import error_text
+
+
+class Page(QWidget):
+    """A screen of the desk.
+
+    ``reload()`` asks for the screen's data with :meth:`load`; only the newest load is
+    shown, so a slow answer to an older request never overwrites a newer one. Writes go
+    through :meth:`write`, in order. A failure ends the loading state and is shown in the
+    page's ``message`` label (``show_error`` may be overridden).
+    """
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self.is_loading = False
+        self.message = QLabel()  # where errors show; a page may put it elsewhere
+        self.message.setWordWrap(True)
+
+    @property
+    def signed_in(self) -> bool:
+        return self._context.session is not None
+
+    @Slot()
+    def reload(self) -> None:
+        """Load the screen's data again (subclasses)."""
+
+    def load(
+        self,
+        work: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None],
+        key: str = "load",
+        writes: bool = False,
+    ) -> None:
+        """Run ``work(*args)`` off the GUI thread; ``done(result)`` gets the newest answer
+        under ``key``. ``writes``: the load also changes something (marks messages read),
+        so it runs in order with the other changes."""
+        self.set_loading(True)
+
+        def loaded(result: Any) -> None:
+            self.set_loading(False)
+            done(result)
+
+        operation = self._context.op(self, work, *args).latest(key)
+        if writes:
+            operation.write()
+        operation.success(loaded).failure(self._on_failed).run()
+
+    def write(self, work: Callable[..., Any], *args: Any, done: Callable[[Any], None]) -> None:
+        """Run a change off the GUI thread, in order with the other changes."""
+        self._context.op(self, work, *args).write().success(done).failure(self._on_failed).run()
+
+    def set_loading(self, loading: bool) -> None:
+        self.is_loading = loading
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.set_loading(False)
+        self.show_error(error_text(error))
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
