@@ -15,6 +15,8 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +151,7 @@ class Database:
             **({"poolclass": QueuePool} if self.is_sqlite else {}),
         )
         event.listen(self.engine, "connect", self._on_connect)
+        event.listen(self.engine, "before_cursor_execute", check_parameters)
         self._session_factory = sessionmaker(
             bind=self.engine, autoflush=False, expire_on_commit=False
         )
@@ -218,6 +221,8 @@ class Database:
                 log.debug("rollback failed", exc_info=True)
             if isinstance(error, sa_exc.SQLAlchemyError):
                 raise translate_error(error) from error
+            if isinstance(error, UNSTORABLE):
+                raise unstorable(error) from error
             raise
         finally:
             session.close()
@@ -272,8 +277,56 @@ class Database:
         return self._legacy_tables
 
 
+_PLAIN = (str, int, float, datetime, date, time, Decimal, bytes, type(None))
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def check_parameters(
+    _conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any, executemany: bool
+) -> None:
+    """Every value bound to a statement is one the database can store: plain types, text
+    that is valid Unicode, integers within 64 bits. A bad argument anywhere (an id given as
+    a dict, a lone surrogate in a name) becomes a ValidationError before anything is sent.
+    Batches (``executemany``) carry rows already checked by ``clean``."""
+    if executemany or not parameters:
+        return
+    values = parameters.values() if isinstance(parameters, dict) else parameters
+    for value in values:
+        if isinstance(value, str):
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise unstorable(UnicodeError()) from None
+        elif isinstance(value, int) and not isinstance(value, bool):
+            if not _INT64[0] <= value <= _INT64[1]:
+                raise unstorable(OverflowError())
+        elif not isinstance(value, _PLAIN):
+            raise ValidationError(None, f"a {type(value).__name__} cannot be stored")
+
+
+# What a driver raises for a value it cannot send: text that is not valid Unicode (a lone
+# surrogate), an integer wider than the column, a type it cannot bind.
+UNSTORABLE = (UnicodeError, OverflowError)
+
+
+def unstorable(error: BaseException) -> ValidationError:
+    if isinstance(error, UnicodeError):
+        return ValidationError(None, "text must be valid Unicode (no lone surrogates)")
+    if isinstance(error, OverflowError):
+        return ValidationError(None, "a number is too large for the database")
+    return ValidationError(None, f"a value of this type cannot be stored ({type(error).__name__})")
+
+
 def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
     """Map a SQLAlchemy/driver exception to the matching :class:`CarebotError`."""
+    orig = getattr(error, "orig", None)
+    if isinstance(orig, (*UNSTORABLE, TypeError)):
+        return unstorable(orig)
+    if isinstance(error, (sa_exc.ProgrammingError, sa_exc.InterfaceError)) and (
+        "binding parameter" in str(orig).lower() or "type" in str(orig).lower()
+    ):
+        return ValidationError(None, f"a value cannot be stored ({_short(orig)})")
     if isinstance(error, sa_exc.DBAPIError):
         orig = error.orig
         code = orig.args[0] if orig is not None and orig.args else None

@@ -9,7 +9,14 @@ from sqlalchemy import case, delete, func, select
 from carebot_desktop.data._base import Area, get_or_404, row
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Family, Notification, NotificationGrade
-from carebot_desktop.data.validation import Field, clean, time_window, utcnow
+from carebot_desktop.data.validation import (
+    Field,
+    check_int,
+    check_text_list,
+    clean,
+    time_window,
+    utcnow,
+)
 
 # Rows say ``description``; the column is ``descriptions``.
 NOTIFICATION_KEYS = [
@@ -88,6 +95,9 @@ class Notifications(Area):
     ) -> list[dict[str, Any]]:
         """Notifications of these families with an index above ``after_index``, oldest
         first: what an incremental poller asks for (cost independent of the backlog)."""
+        family_ids = check_text_list("family_ids", family_ids)
+        after_index = check_int("after_index", after_index)
+        limit = check_int("limit", limit, 1, 10_000)
         if not family_ids:
             return []
         query = (
@@ -102,6 +112,7 @@ class Notifications(Area):
     def latest_notification_index(self, family_ids: list[str]) -> int:
         """The largest notification index of these families (0 if none): where a poller
         starts, so old notifications are not announced again."""
+        family_ids = check_text_list("family_ids", family_ids)
         if not family_ids:
             return 0
         from sqlalchemy import func

@@ -8,8 +8,24 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from carebot_desktop.data._base import Area, columns, row
+from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import AuditEntry, LoginAttempt
-from carebot_desktop.data.validation import Field, clean, time_window, utcnow
+from carebot_desktop.data.validation import (
+    Field,
+    check_int,
+    clean,
+    time_window,
+    to_timestamp,
+    utcnow,
+)
+
+
+def _identifier(email: Any) -> str:
+    """What was typed as the e-mail, as stored for throttling (valid text, cut to 128)."""
+    if not isinstance(email, str):
+        raise ValidationError("email", "expected text")
+    return str(clean({"email": email[:128]}, {"email": Field("str", max_len=128)})["email"])
+
 
 AUDIT_ACTIONS = ("view", "create", "update", "delete", "export", "login", "logout")
 AUDIT_KEYS = columns(AuditEntry)
@@ -28,11 +44,15 @@ class Security(Area):
     # --- failed sign-ins ----------------------------------------------------------------
 
     def record_failed_login(self, email: str, at: datetime | None = None) -> None:
+        email = _identifier(email)
+        at = to_timestamp(at, "at") if at is not None else None
         with self._tx() as session:
             session.add(LoginAttempt(email=email[:128], attempted_at=at or utcnow()))
 
     def failed_logins_since(self, email: str, since: datetime) -> list[datetime]:
         """Times of failed sign-ins for ``email`` after ``since``, oldest first."""
+        email = _identifier(email)
+        since = to_timestamp(since, "since")
         with self._tx() as session:
             return list(
                 session.scalars(
@@ -43,10 +63,15 @@ class Security(Area):
             )
 
     def clear_failed_logins(self, email: str) -> None:
+        email = _identifier(email)
         with self._tx() as session:
             session.execute(delete(LoginAttempt).where(LoginAttempt.email == email[:128]))
 
     def cleanup_failed_logins(self, older_than: timedelta = timedelta(days=1)) -> int:
+        if not isinstance(older_than, timedelta) or not (
+            timedelta(0) <= older_than <= timedelta(days=3650)
+        ):
+            raise ValidationError("older_than", "expected a time span of up to ten years")
         with self._tx() as session:
             result = session.execute(
                 delete(LoginAttempt).where(LoginAttempt.attempted_at < utcnow() - older_than)
@@ -58,8 +83,6 @@ class Security(Area):
     def add_audit_entry(self, entry: dict[str, Any]) -> int:
         values = clean(entry, AUDIT_SPEC)
         if values["action"] not in AUDIT_ACTIONS:
-            from carebot_desktop.data.errors import ValidationError
-
             raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
         with self._tx() as session:
             audit = AuditEntry(occurred_at=utcnow(), **values)
@@ -78,6 +101,10 @@ class Security(Area):
         limit: int = 1000,
     ) -> list[dict[str, Any]]:
         start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
+        limit = check_int("limit", limit, 1, 100_000)
+        for name, value in (("actor_id", actor_id), ("target_id", target_id)):
+            if value is not None:
+                clean({name: value}, {name: Field("str", max_len=64)})
         query = select(AuditEntry).where(AuditEntry.occurred_at <= end)
         if start is not None:
             query = query.where(AuditEntry.occurred_at >= start)

@@ -25,6 +25,7 @@ from carebot_desktop.data.models import (
 )
 from carebot_desktop.data.validation import (
     Field,
+    check_choice,
     clean,
     time_window,
     utcnow,
@@ -165,8 +166,9 @@ class Status(Area):
         Every row is checked first, so one bad row stores nothing. For the robot's backlog,
         demo data and sync, where one transaction per row would be far too slow.
         """
-        if kind not in STATUS_MODELS:
-            raise ValidationError("kind", f"must be one of {', '.join(STATUS_MODELS)}")
+        check_choice("kind", kind, STATUS_MODELS)
+        if not isinstance(rows, (list, tuple)):
+            raise ValidationError("rows", "expected a list of rows")
         spec = STATUS_SPECS[kind]
         now = utcnow()
         cleaned = []
@@ -310,9 +312,8 @@ class Status(Area):
     ) -> dict[str, tuple[int, int]]:
         """Per UTC day of the window: (row count, sum of indexes). Two copies whose digests
         agree hold the same rows; a sync refetches only the days that differ."""
-        model = STATUS_MODELS.get(kind) if kind != "reports" else MentalReport
-        if model is None:
-            raise ValidationError("kind", f"must be one of {', '.join(STATUS_MODELS)}")
+        check_choice("kind", kind, [*STATUS_MODELS, "reports"])
+        model = STATUS_MODELS[kind] if kind != "reports" else MentalReport
         start, end, _ = time_window(start_time, end_time, "asc")
         day = func.date(model.reported_at)
         query = (
@@ -340,8 +341,7 @@ class Status(Area):
         Computed by the database, so a month of per-second heart rate arrives as a few
         hundred rows.
         """
-        if series not in SERIES_COLUMNS:
-            raise ValidationError("series", f"must be one of {', '.join(SERIES_COLUMNS)}")
+        check_choice("series", series, SERIES_COLUMNS)
         if (
             isinstance(bucket_seconds, bool)
             or not isinstance(bucket_seconds, int)

@@ -14,7 +14,7 @@ import math
 import re
 import secrets
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -185,16 +185,18 @@ def _clean_value(name: str, value: Any, field: Field) -> Any:
         return value
     if kind == "text":
         if isinstance(value, Mapping):
-            value = (
-                repr(dict(value))
-                if field.text_format == "python"
-                else json.dumps(dict(value), ensure_ascii=False)
-            )
+            try:
+                as_json = json.dumps(dict(value), ensure_ascii=False)  # JSON types only
+                value = repr(dict(value)) if field.text_format == "python" else as_json
+            except (TypeError, ValueError, RecursionError):
+                raise ValidationError(
+                    name, "holds values that cannot be written as text (JSON types only)"
+                ) from None
         if not isinstance(value, str):
             raise ValidationError(name, f"expected text, got {_kind(value)}")
+        _check_text(name, value, field)
         if len(value.encode("utf-8")) > TEXT_MAX_BYTES:
             raise ValidationError(name, f"is longer than {TEXT_MAX_BYTES} bytes")
-        _check_text(name, value, field)
         return value
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
@@ -285,3 +287,36 @@ def birth_date_field(required: bool = False) -> Field:
 def check_birth_date(value: date | None, field: str = "birth_date") -> None:
     if value is not None and value > (utcnow() + timedelta(days=1)).date():
         raise ValidationError(field, "must not be in the future")
+
+
+# --- plain arguments (not payload dicts) ----------------------------------------------
+
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def check_int(name: str, value: Any, minimum: int = INT64[0], maximum: int = INT64[1]) -> int:
+    """A whole number in [minimum, maximum] (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(name, f"expected a whole number, got {_kind(value)}")
+    if not minimum <= value <= maximum:
+        raise ValidationError(name, f"must be between {minimum} and {maximum}")
+    return value
+
+
+def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
+    """One of ``choices``, exactly (a plain ``str``)."""
+    allowed = list(choices)
+    if type(value) is not str or value not in allowed:
+        raise ValidationError(name, f"must be one of {', '.join(allowed)}")
+    return value
+
+
+def check_text_list(name: str, value: Any, max_items: int = 10_000) -> list[str]:
+    """A list (or tuple) of valid text values."""
+    if not isinstance(value, (list, tuple)) or len(value) > max_items:
+        raise ValidationError(name, f"expected a list of at most {max_items} ids")
+    for item in value:
+        if not isinstance(item, str):
+            raise ValidationError(name, f"expected text ids, got {_kind(item)}")
+        _check_text(name, item, Field("str"))
+    return list(value)

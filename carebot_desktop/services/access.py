@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from carebot_desktop.data.errors import NotFoundError, PermissionDeniedError, ValidationError
+from carebot_desktop.data.validation import check_text_list
 from carebot_desktop.services.sessions import token_to_xid
 
 if TYPE_CHECKING:
@@ -689,6 +690,7 @@ class NotificationsApi(_Area):
     def get_notifications_after(
         self, family_ids: list[str], after_index: int, limit: int = 500
     ) -> list[dict[str, Any]]:
+        family_ids = check_text_list("family_ids", family_ids)
         actor = self._api.actor()
         mine = self._api.family_ids(actor)
         for family_id in family_ids:
@@ -712,6 +714,7 @@ class NotificationsApi(_Area):
         return self._db.notifications.get_notification_digest(family_id, start_time, end_time)
 
     def latest_notification_index(self, family_ids: list[str]) -> int:
+        family_ids = check_text_list("family_ids", family_ids)
         actor = self._api.actor()
         mine = self._api.family_ids(actor)
         for family_id in family_ids:

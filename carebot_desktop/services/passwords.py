@@ -27,6 +27,8 @@ def check_password_rules(password: object, field: str = "password") -> str:
         raise ValidationError(field, f"must be at least {MIN_LENGTH} characters")
     if len(password) > MAX_LENGTH:
         raise ValidationError(field, f"must be at most {MAX_LENGTH} characters")
+    if not _encodable(password):
+        raise ValidationError(field, "is not valid Unicode text")
     if len(password.encode("utf-8")) > MAX_BYTES:
         raise ValidationError(
             field,
@@ -38,6 +40,14 @@ def check_password_rules(password: object, field: str = "password") -> str:
     return password
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return True
+
+
 def hash_password(password: str, cost: int = BCRYPT_COST) -> str:
     """A bcrypt hash (``$2b$``) of a password that passed :func:`check_password_rules`."""
     check_password_rules(password)
@@ -47,6 +57,8 @@ def hash_password(password: str, cost: int = BCRYPT_COST) -> str:
 def verify_password(password: str, hashed: str) -> bool:
     """True if ``password`` matches a bcrypt (``$2a$``/``$2b$``/``$2y$``) or argon2id hash."""
     if not isinstance(password, str) or not isinstance(hashed, str):
+        return False
+    if not _encodable(password) or not _encodable(hashed):
         return False
     encoded = password.encode("utf-8")
     if hashed.startswith(("$2a$", "$2b$", "$2y$")):

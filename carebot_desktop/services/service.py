@@ -254,7 +254,9 @@ class CarebotService:
     def end_session(self, session_id: str, ref: str) -> bool:
         """End one of one's own sessions (by its ``ref`` from :meth:`list_sessions`)."""
         user_id = self.current_user(session_id)
-        if ref not in {s["xid"] for s in self.db.auth.get_user_sessions(user_id)}:
+        if not isinstance(ref, str) or ref not in {
+            s["xid"] for s in self.db.auth.get_user_sessions(user_id)
+        }:
             raise PermissionDeniedError("not one of your sessions")
         self.db.auth.delete_session(ref)
         if ref == token_to_xid(session_id) and self.remembered_session() == session_id:
