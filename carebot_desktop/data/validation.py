@@ -7,7 +7,6 @@ values ready to store. Any problem raises :class:`ValidationError` naming the fi
 
 from __future__ import annotations
 
-import ast
 import enum
 import json
 import math
@@ -264,20 +263,6 @@ def _check_range(name: str, value: float, field: Field) -> None:
         raise ValidationError(name, f"must be at least {field.minimum:g}")
     if field.maximum is not None and value > field.maximum:
         raise ValidationError(name, f"must be at most {field.maximum:g}")
-
-
-def parse_python_literal(text: str | None) -> dict[str, Any] | None:
-    """Read the robot's Python-literal dicts (``"{'finedust':53}"``) safely; None if not one."""
-    if not text:
-        return None
-    try:
-        value = ast.literal_eval(text)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        try:
-            value = json.loads(text)
-        except ValueError:
-            return None
-    return value if isinstance(value, dict) else None
 
 
 def birth_date_field(required: bool = False) -> Field:

@@ -5,14 +5,14 @@ Plain functions returning plain dataclasses: the Qt models only hold and paint t
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from carebot_desktop.data.errors import NotFoundError
-from carebot_desktop.data.validation import parse_python_literal, utcnow
+from carebot_desktop.data.parsing import as_text, load_json, load_mapping
+from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.access import UserApi
 
 # Healthy ranges the charts draw as bands and the overview checks against.
@@ -271,36 +271,40 @@ class MentalInsight:
     insights: str
     emotions: list[Emotion] = field(default_factory=list)
     recommendations: list[str] = field(default_factory=list)
+    readable: bool = True  # False: the text was not the AI's JSON; ``insights`` holds it
 
 
 def parse_mental(description: str | None) -> MentalInsight | None:
-    """The AI server's JSON, tolerant of missing or malformed parts; None if unreadable."""
-    if not description:
+    """The AI server's JSON, tolerant of missing or malformed parts. Never raises: text
+    that is not readable JSON comes back as plain text (``readable=False``); None only
+    for no text at all."""
+    if not isinstance(description, str) or not description.strip():
         return None
-    try:
-        data = json.loads(description)
-    except ValueError:
-        data = parse_python_literal(description)
-    if not isinstance(data, dict):
-        return None
+    data = load_mapping(description)
+    if data is None:
+        return MentalInsight(overall="", insights=as_text(description.strip()), readable=False)
     emotions = []
     raw = data.get("time_based_emotions")
     if isinstance(raw, dict):
-        for moment, value in sorted(raw.items()):
+        for moment, value in sorted(raw.items(), key=lambda item: as_text(item[0])):
             if isinstance(value, list) and value:
-                label = str(value[0])
-                score = value[1] if len(value) > 1 and isinstance(value[1], (int, float)) else None
-                note = str(value[2]) if len(value) > 2 else ""
-                emotions.append(Emotion(str(moment), label, score, note))
+                label = as_text(value[0], 200)
+                score = value[1] if len(value) > 1 and _is_number(value[1]) else None
+                note = as_text(value[2], 500) if len(value) > 2 else ""
+                emotions.append(Emotion(as_text(moment, 40), label, score, note))
     recommendations = data.get("recommendations")
     return MentalInsight(
-        overall=str(data.get("overall_emotional_state") or ""),
-        insights=str(data.get("emotional_insights") or ""),
+        overall=as_text(data.get("overall_emotional_state") or ""),
+        insights=as_text(data.get("emotional_insights") or ""),
         emotions=emotions,
-        recommendations=[str(r) for r in recommendations]
+        recommendations=[as_text(r, 500) for r in recommendations[:50]]
         if isinstance(recommendations, list)
         else [],
     )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 # --- notifications ------------------------------------------------------------------------
@@ -324,7 +328,10 @@ class Alert:
 
 
 def parse_alert(row: dict[str, Any]) -> Alert:
-    text = (row.get("description") or "").strip()
+    """Never raises on the description (other programs write it): JSON that is not a
+    disaster alert, or not readable, is shown as plain text."""
+    description = row.get("description")
+    text = description.strip() if isinstance(description, str) else ""
     common = {
         "index": row["index"],
         "family_id": row["family_id"],
@@ -337,18 +344,15 @@ def parse_alert(row: dict[str, Any]) -> Alert:
         else None,
     }
     if text.startswith("{"):
-        try:
-            data = json.loads(text)
-        except ValueError:
-            data = None
+        data = load_json(text)
         if isinstance(data, dict) and ("MSG_CN" in data or "DST_SE_NM" in data):
             return Alert(
                 kind="disaster",
-                title=str(data.get("DST_SE_NM") or ""),
-                message=str(data.get("MSG_CN") or ""),
-                region=" ".join(str(data.get("RCPTN_RGN_NM") or "").split()),
-                step=str(data.get("EMRG_STEP_NM") or ""),
-                detail=str(data.get("CRT_DT") or ""),
+                title=as_text(data.get("DST_SE_NM") or "", 200),
+                message=as_text(data.get("MSG_CN") or ""),
+                region=" ".join(as_text(data.get("RCPTN_RGN_NM") or "", 500).split()),
+                step=as_text(data.get("EMRG_STEP_NM") or "", 100),
+                detail=as_text(data.get("CRT_DT") or "", 100),
                 **common,
             )
     head, _, detail = text.partition(",")
@@ -356,7 +360,7 @@ def parse_alert(row: dict[str, Any]) -> Alert:
         return Alert(kind="fall", title=head, message=text, detail=detail, **common)
     if head.startswith("화재"):
         return Alert(kind="fire", title=head, message=text, detail=detail, **common)
-    return Alert(kind="other", title=text[:60], message=text, **common)
+    return Alert(kind="other", title=text[:60], message=text[:5_000], **common)
 
 
 # --- messages -----------------------------------------------------------------------------

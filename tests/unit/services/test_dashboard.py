@@ -35,7 +35,9 @@ def test_real_mental_descriptions_parse():
         insight = dashboard.parse_mental(text)
         assert insight is not None and insight.overall
         assert all(e.label for e in insight.emotions)
-    assert dashboard.parse_mental("not json") is None
+    plain = dashboard.parse_mental("not json")  # shown as plain text, never hidden
+    assert plain is not None and not plain.readable and plain.insights == "not json"
+    assert dashboard.parse_mental("") is None
     assert dashboard.parse_mental('{"overall_emotional_state": 3}').overall == "3"
 
 
