@@ -360,6 +360,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash.setup_logging(paths.log_file(), os.environ.get("CAREBOT_LOG_LEVEL", "INFO"))
     crash.enable_faulthandler(paths.crash_file())
     log.info("Carebot Desktop %s starting", __version__)
+    from carebot_desktop.ui import qt_messages
+
+    qt_messages.install()
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])

@@ -117,7 +117,18 @@ class Auth(Area):
             found.last_active = utcnow()
             return found.user_id
 
-    def change_password(self, user_id: str, new_hashed_password: str) -> bool:
+    def change_password(
+        self,
+        user_id: str,
+        new_hashed_password: str,
+        *,
+        end_sessions: bool = False,
+        except_session: str | None = None,
+    ) -> bool:
+        """Store a new password hash. With ``end_sessions`` the account's other sessions
+        (all but ``except_session``) end in the same transaction: either both happen or
+        neither, so a lost connection never leaves a changed password with old sessions
+        still open."""
         values = clean(
             {"password": new_hashed_password},
             {"password": Field("str", required=True, nullable=False, max_len=128)},
@@ -125,6 +136,11 @@ class Auth(Area):
         with self._tx() as session:
             account = get_or_404(session, Account, user_id, "account")
             account.password = values["password"]
+            if end_sessions:
+                ending = delete(LoginSession).where(LoginSession.user_id == user_id)
+                if except_session is not None:
+                    ending = ending.where(LoginSession.xid != except_session)
+                session.execute(ending)
         return True
 
     def get_login_session(self, session_id: str) -> dict[str, Any]:

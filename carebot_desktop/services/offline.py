@@ -109,6 +109,9 @@ class OfflineCache:
     cid: str
     path: Path
     db: Database
+    # An earlier copy that could not be opened and was kept aside (with whatever waited
+    # in its outbox); the person is told, and nothing is deleted.
+    set_aside: Path | None = None
     store: CacheStore = field(init=False)
 
     def __post_init__(self) -> None:
@@ -135,11 +138,29 @@ def open_user_cache(
     except CacheUnavailableError:
         if not create:
             raise
-        # A key that no longer fits (a changed password without keyring): start afresh.
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        # A key that no longer fits (a changed password without keyring) or a damaged
+        # file: start a new copy, and keep the old one aside, never delete it: its outbox
+        # may hold messages and acknowledgements not sent yet.
+        aside = set_aside(path)
+        log.warning("the offline copy could not be opened; kept aside at %s", aside)
         db = open_cache(path, key, create=True)
+        return OfflineCache(cid, path, db, set_aside=aside)
     return OfflineCache(cid, path, db)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename an unreadable cache (and its WAL files) out of the way; the new name."""
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.unreadable-{stamp}-{number}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.rename(Path(f"{target}{suffix}"))
+    return target
 
 
 def remember_verifier(
@@ -242,6 +263,13 @@ def sync(
             "gender": models.Gender(me["gender"]) if me["gender"] else None,
             "address": me["address"],
         }
+    )
+    # The same e-mail under another id (an account deleted and registered again on the
+    # server): the old copy goes, with everything under it, or the upsert would conflict.
+    store.replace(
+        models.Account,
+        and_(models.Account.email == me["email"], models.Account.id != user_id),
+        [],
     )
     store.upsert(models.Account, accounts)
     # Families the user no longer belongs to disappear with everything under them.

@@ -230,9 +230,11 @@ class CarebotService:
         self._check_own_password(user_id, old_password, "old_password")
         passwords.check_password_rules(new_password, "new_password")
         self.db.auth.change_password(
-            user_id, passwords.hash_password(new_password, self.bcrypt_cost)
+            user_id,
+            passwords.hash_password(new_password, self.bcrypt_cost),
+            end_sessions=True,
+            except_session=token_to_xid(session_id),
         )
-        self.db.auth.delete_user_sessions(user_id, except_session=token_to_xid(session_id))
         self._audit(user_id, "update", "account", user_id, "change_password", "ok")
         return True
 

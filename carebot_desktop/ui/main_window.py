@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebot_desktop.config import paths
 from carebot_desktop.data.errors import DatabaseUnavailableError
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.alerts import AlertFeed
@@ -262,6 +264,24 @@ class MainWindow(QMainWindow):
         self.sync_timer.start()
         if not session.offline:
             self.sync_now()
+        if session.cache is not None and session.cache.set_aside is not None:
+            self._tell_cache_set_aside(session.cache.set_aside)
+
+    def _tell_cache_set_aside(self, aside: Any) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Offline copy"))
+        box.setText(
+            self.tr(
+                "The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started."
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed."
+            ).replace("%1", str(aside))
+        )
+        box.open()  # not modal: alerts keep arriving meanwhile
 
     def end_session(self) -> None:
         """Stop the session's timers and poller, then forget it: outcomes of its
@@ -428,7 +448,11 @@ class MainWindow(QMainWindow):
     def _on_sync_failed(self, error: object) -> None:
         self.syncing = False
         if not isinstance(error, DatabaseUnavailableError):
-            self.show_status(error_text(error))
+            self.show_status(
+                self.tr(
+                    "The offline copy on this computer could not be brought up to date. The details are in the log: %1"
+                ).replace("%1", str(paths.log_file()))
+            )
         self._show_connection_state()
 
     def _reload_all(self) -> None:

@@ -149,6 +149,30 @@ def test_change_password_ends_other_sessions(service):
     assert service.login("halmeoni@carebot.test", "new password 1")
 
 
+def test_change_password_fails_closed_when_the_database_is_lost(service, db):
+    """The connection dies after the password update, before the sessions end: nothing
+    may be left half done (a changed password with the old sessions still open)."""
+    from sqlalchemy import event
+    from sqlalchemy.exc import OperationalError
+
+    _register(service)
+    first = service.login("halmeoni@carebot.test", PASSWORD)
+    second = service.login("halmeoni@carebot.test", PASSWORD)
+
+    def lost(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("DELETE FROM") and "loginsessions" in statement:
+            raise OperationalError(statement, {}, Exception("connection lost"))
+
+    event.listen(db.engine, "before_cursor_execute", lost)
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - whatever the loss looks like
+            service.change_password(first["session_id"], PASSWORD, "new password 1")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", lost)
+    assert service.resume(second["session_id"])  # still alive: and so is the old password
+    assert service.login("halmeoni@carebot.test", PASSWORD)
+
+
 def test_list_and_end_own_sessions(service):
     _register(service)
     _register(service, email="other@carebot.test", role="sub")

@@ -5,12 +5,22 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, QThread, Slot
 
 from carebot_desktop.data import DatabaseUnavailableError
 from carebot_desktop.services.alerts import AlertFeed
 from carebot_desktop.workers.poller import MAX_BACKOFF_MS, NotificationPoller, PollerThread
 from tests.unit.ui.conftest import signed_in
+
+
+class Receiver(QObject):
+    def __init__(self):
+        super().__init__()
+        self.rows = []
+
+    @Slot(list)
+    def on_rows(self, rows):
+        self.rows.append(rows)
 
 
 class FakeSource:
@@ -91,12 +101,18 @@ def test_poller_thread_delivers_and_stops(qtbot):
     thread = PollerThread(poller, owner)
     assert thread.worker_thread.parent() is thread  # owned, never a stray QThread
     thread.start()
-    qtbot.waitUntil(lambda: source.seen == 3, timeout=5_000)
-    source.rows.append({"index": 4, "family_id": "F"})
-    with qtbot.waitSignal(poller.notifications_received, timeout=10_000) as received:
+    try:
+        qtbot.waitUntil(lambda: source.seen == 3, timeout=5_000)
+        source.rows.append({"index": 4, "family_id": "F"})
+        # A receiver on the GUI thread, as the window is (qtbot.waitSignal would run its
+        # own slot on the poller's thread, and stop its timer from there).
+        receiver = Receiver()
+        poller.notifications_received.connect(receiver.on_rows)
         thread.poll_requested.emit()
-    assert received.args[0][0]["index"] == 4
-    thread.shutdown()
+        qtbot.waitUntil(lambda: bool(receiver.rows), timeout=10_000)
+        assert receiver.rows[0][0]["index"] == 4
+    finally:
+        thread.shutdown()
     assert thread.worker_thread.isFinished()
     # The poller came home: destroying it here destroys it on its own thread.
     assert poller.thread() is QThread.currentThread()
