@@ -312,6 +312,7 @@ class Application:
 
     def bring_forward(self) -> None:
         """Another start asked for this window (single instance)."""
+        log.info("another start asked for this window: brought forward")
         from PySide6.QtCore import Qt
 
         window = self.window
@@ -368,11 +369,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(ORG_NAME)
-    from carebot_desktop.ui.crash_dialog import CrashReporter
     from carebot_desktop.ui.single_instance import SingleInstance
 
     instance = SingleInstance(paths.data_dir())
-    if not instance.acquire():
+    if instance.acquire():
+        log.info("listening as the only instance (%s)", instance.server_name)
+    else:
         shown = instance.ask_first_to_show()
         print(
             "Carebot Desktop is already running"
@@ -381,16 +383,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 0
     try:
-        return _run(args, qapp, instance, CrashReporter)
+        return _run(args, qapp, instance)
     finally:
         instance.release()
 
 
-def _run(args: argparse.Namespace, qapp: Any, instance: Any, reporter_type: Any) -> int:
+def _run(args: argparse.Namespace, qapp: Any, instance: Any) -> int:
+    """The one instance: build the application, hook crash reports to its window, run."""
     from carebot_desktop import crash
+    from carebot_desktop.ui.crash_dialog import CrashReporter
 
     application = Application(args, qapp)
-    reporter = reporter_type(application.window)
+    reporter = CrashReporter(application.window)
     crash.install_hooks(reporter.report)
     instance.activation_requested.connect(application.bring_forward)
     application.start(try_remembered=args.screenshot is None)

@@ -29,6 +29,7 @@ def test_screenshot_mode_renders_every_screen(tmp_path):
         "QT_QPA_PLATFORM": "offscreen",
         "CAREBOT_DATA_DIR": str(tmp_path / "data"),
         "CAREBOT_CONFIG_DIR": str(tmp_path / "c"),
+        "CAREBOT_LOG_DIR": str(tmp_path / "log"),
     }
     result = subprocess.run(
         [sys.executable, str(REPO / "main.py"), "--demo", "--screenshot", str(tmp_path / "shots")],
@@ -38,6 +39,11 @@ def test_screenshot_mode_renders_every_screen(tmp_path):
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
+    # No Qt warning (they would reach the console through the log's "qt" logger).
+    assert " qt: " not in result.stderr and "QObject::" not in result.stderr, result.stderr
+    assert "QThread" not in result.stderr, result.stderr
+    log_text = (tmp_path / "log" / "carebot-desktop.log").read_text("utf-8")
+    assert "starting" in log_text and "Traceback" not in log_text
     from PySide6.QtGui import QImage
 
     for screen in SCREENS:
@@ -105,3 +111,92 @@ def test_settings_are_typed_with_defaults(tmp_path, qapp):
     settings.set("connection/kind", "mariadb")
     settings.set("connection/user", "carebot")
     assert settings.database_url("p@ss").startswith("mysql+pymysql://carebot:p%40ss@127.0.0.1")
+
+
+def test_version(capsys):
+    from carebot_desktop import __version__
+
+    with pytest.raises(SystemExit) as caught:
+        app_module.main(["--version"])
+    assert caught.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_a_second_start_brings_the_first_forward_and_exits_0(tmp_path):
+    import time
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CAREBOT_DATA_DIR": str(tmp_path / "data"),
+        "CAREBOT_CONFIG_DIR": str(tmp_path / "c"),
+        "CAREBOT_LOG_DIR": str(tmp_path / "log"),
+        "CAREBOT_LOG_LEVEL": "INFO",
+    }
+    log_file = tmp_path / "log" / "carebot-desktop.log"
+    first = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "--demo"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    demo_db = tmp_path / "data" / "carebot-demo.sqlite3"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if (
+                log_file.exists()
+                and "listening as the only instance" in log_file.read_text()
+                and demo_db.exists()
+            ):
+                break
+            assert first.poll() is None, first.stderr.read()[-2000:]
+            time.sleep(0.2)
+        before = demo_db.stat().st_ino
+        second = subprocess.run(
+            [sys.executable, str(REPO / "main.py"), "--demo"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert second.returncode == 0, second.stderr[-2000:]
+        assert "already running" in second.stderr
+        assert demo_db.stat().st_ino == before  # not replaced under the first one
+        deadline = time.monotonic() + 30
+        while "brought forward" not in log_file.read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "brought forward" in log_file.read_text()
+    finally:
+        first.terminate()
+        first.wait(30)
+
+
+def test_crash_evidence_is_kept(tmp_path):
+    """Uncaught exceptions (main thread and others) reach the log with their traceback;
+    a hard crash leaves every thread's stack in crash.log."""
+    code = (
+        "import sys, threading\n"
+        "from pathlib import Path\n"
+        "from carebot_desktop import crash\n"
+        f"folder = Path({str(tmp_path)!r})\n"
+        "crash.setup_logging(folder / 'app.log')\n"
+        "crash.enable_faulthandler(folder / 'crash.log')\n"
+        "reports = []\n"
+        "crash.install_hooks(reports.append)\n"
+        "t = threading.Thread(target=lambda: 1 / 0, name='worker-x'); t.start(); t.join()\n"
+        "assert reports and 'ZeroDivisionError' in reports[0], reports\n"
+        "sys.excepthook(*(lambda e: (type(e), e, e.__traceback__))(KeyError('main-x')))\n"
+        "assert len(reports) == 2\n"
+        "import faulthandler; faulthandler._sigsegv()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0  # the deliberate segmentation fault
+    log_text = (tmp_path / "app.log").read_text("utf-8")
+    assert "uncaught exception in thread worker-x" in log_text
+    assert "ZeroDivisionError" in log_text and "Traceback" in log_text
+    assert "KeyError: 'main-x'" in log_text
+    assert "Fatal Python error" in (tmp_path / "crash.log").read_text("utf-8")

@@ -1,0 +1,121 @@
+"""The background-operation type: plain work only, outcomes only for a live and current
+requester, failures never lost."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from PySide6.QtCore import QObject, QThread
+from PySide6.QtWidgets import QWidget
+
+from carebot_desktop.data import NotFoundError
+from carebot_desktop.workers.tasks import TaskRunner, check_plain_work
+
+
+def _slow_echo(value, gate: threading.Event):
+    gate.wait(5)
+    return value
+
+
+def test_work_that_would_touch_qt_is_refused(qapp):
+    widget = QWidget()
+    with pytest.raises(TypeError, match="Qt object"):
+        check_plain_work(len, (widget,))
+    with pytest.raises(TypeError, match="Qt object"):
+        check_plain_work(lambda: widget.show(), ())
+    with pytest.raises(TypeError, match="Qt object"):
+        check_plain_work(widget.close, ())
+    check_plain_work(lambda x: x + 1, (1,))  # plain values are fine
+
+
+def test_the_outcome_arrives_on_the_gui_thread(qtbot):
+    runner, requester = TaskRunner(), QObject()
+    threads = []
+    runner.op(requester, sum, [1, 2, 3]).success(
+        lambda result: threads.append((result, QThread.currentThread()))
+    ).run()
+    qtbot.waitUntil(lambda: bool(threads), timeout=5_000)
+    assert threads == [(6, QThread.currentThread())]
+    assert runner.wait()
+
+
+def test_the_latest_request_wins(qtbot):
+    runner, requester = TaskRunner(), QObject()
+    first_gate, second_gate = threading.Event(), threading.Event()
+    shown = []
+    runner.op(requester, _slow_echo, "30 days", first_gate).latest("chart").success(
+        shown.append
+    ).run()
+    runner.op(requester, _slow_echo, "24 hours", second_gate).latest("chart").success(
+        shown.append
+    ).run()
+    second_gate.set()
+    qtbot.waitUntil(lambda: shown == ["24 hours"], timeout=5_000)
+    first_gate.set()  # the older answer arrives last ...
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5_000)
+    assert shown == ["24 hours"]  # ... and is dropped
+
+
+def test_a_deleted_requester_gets_nothing(qtbot):
+    runner = TaskRunner()
+    requester = QWidget()
+    gate = threading.Event()
+    shown = []
+    runner.op(requester, _slow_echo, 1, gate).success(shown.append).run()
+    requester.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(requester), timeout=5_000)
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5_000)
+    assert shown == []
+
+
+def _alive(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
+def test_sign_out_and_close_drop_late_outcomes(qtbot):
+    runner, requester = TaskRunner(), QObject()
+    gate = threading.Event()
+    shown = []
+    runner.op(requester, _slow_echo, "session", gate).success(shown.append).run()
+    runner.op(requester, _slow_echo, "sign-in", gate).success(shown.append).outlives_session().run()
+    runner.end_epoch()  # signed out meanwhile
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5_000)
+    assert shown == ["sign-in"]
+    runner.close()
+    assert runner.op(requester, sum, [1]).success(shown.append).run() is False
+
+
+def test_an_unhandled_failure_is_logged_with_its_traceback_and_reported(qtbot, caplog):
+    runner, requester = TaskRunner(), QObject()
+    reported = []
+    runner.unhandled_failure.connect(reported.append)
+
+    def broken():
+        raise KeyError("boom")
+
+    caplog.set_level(logging.INFO, logger="carebot_desktop.workers.tasks")
+    runner.op(requester, broken).run()
+    qtbot.waitUntil(lambda: bool(reported), timeout=5_000)
+    assert isinstance(reported[0], KeyError)
+    failures = [r for r in caplog.records if r.exc_info]
+    assert failures and "broken" in failures[0].getMessage()
+    assert all(r.exc_info[2] is not None for r in failures)  # with its traceback
+    handled = []
+    runner.op(requester, lambda: (_ for _ in ()).throw(NotFoundError("none"))).failure(
+        handled.append
+    ).run()
+    qtbot.waitUntil(lambda: bool(handled), timeout=5_000)
+    assert len(reported) == 1  # a handled failure goes to its handler only
+
+
+def test_error_text_never_shows_a_class_name(qapp):
+    from carebot_desktop.ui.errors import error_text
+
+    text = error_text(KeyError("x"))
+    assert "KeyError" not in text and "carebot-desktop.log" in text
