@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm
 
-.PHONY: run test setup translations lupdate screenshots clean lint bench
+.PHONY: run test setup translations lupdate screenshots clean lint stress bench
 
 setup: $(STAMP) $(QM)
 
@@ -36,8 +36,15 @@ test: setup
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --demo --screenshot screenshots
 
+# ruff (lint and format) and mypy (strict on data/ and services/; see pyproject.toml).
 lint: setup
 	$(VENV)/bin/ruff check carebot_desktop tests benchmarks scripts
+	$(VENV)/bin/ruff format --check carebot_desktop tests benchmarks scripts
+	$(VENV)/bin/mypy
+
+# The UI tests STRESS_RUNS times (3 by default) with every core kept busy: 0 aborts wanted.
+stress: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/stress.py
 
 # Care-centre scale: 2.6 million heart-rate rows (takes minutes; results to docs/benchmarks.md).
 bench: setup

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from carebot_desktop import APP_NAME, ORG_NAME, __version__  # noqa: E402
-from carebot_desktop.config import paths  # noqa: E402
-from carebot_desktop.data import Database  # noqa: E402
-from carebot_desktop.data.database import sqlite_url  # noqa: E402
-from carebot_desktop.data.errors import DatabaseUnavailableError  # noqa: E402
+from carebot_desktop import APP_NAME, ORG_NAME, __version__
+from carebot_desktop.config import paths
+from carebot_desktop.data import Database
+from carebot_desktop.data.database import sqlite_url
+from carebot_desktop.data.errors import DatabaseUnavailableError
 
 if TYPE_CHECKING:
     from carebot_desktop.services.session_controller import SessionController, SignedIn

@@ -45,7 +45,7 @@ class KeyringSecretStore:
                     "no system keyring is available (on Linux, install and unlock a Secret "
                     "Service such as GNOME Keyring or KWallet)"
                 )
-        except Exception as error:  # keyring's import can fail on broken back-ends
+        except Exception as error:  # noqa: BLE001 - keyring's back-ends fail in any way
             self.unavailable_reason = f"the system keyring cannot be used ({type(error).__name__})"
 
     def available(self) -> bool:
@@ -58,7 +58,7 @@ class KeyringSecretStore:
 
         try:
             return keyring.get_password(self.service, key)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - a broken back-end: no secret
             log.warning("keyring read failed: %s", type(error).__name__)
             return None
 
@@ -84,7 +84,7 @@ class KeyringSecretStore:
             keyring.delete_password(self.service, key)
         except PasswordDeleteError:
             pass
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - a broken back-end: nothing to forget
             log.warning("keyring delete failed: %s", type(error).__name__)
 
 

@@ -65,7 +65,7 @@ class Settings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        version = int(self._q.value("meta/version", 0) or 0)
+        version = int(str(self._q.value("meta/version", 0) or 0))
         # Version 1 is the first: nothing to migrate yet. Later versions migrate here.
         if version < SETTINGS_VERSION:
             self._q.setValue("meta/version", SETTINGS_VERSION)

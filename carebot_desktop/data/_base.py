@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -22,7 +23,8 @@ class Area:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _tx(self):  # noqa: ANN202 - a context manager yielding a Session
+    def _tx(self) -> AbstractContextManager[Session]:
+        """One unit of work (see ``Database.transaction``)."""
         return self._db.transaction()
 
 
@@ -41,6 +43,11 @@ def row(obj: Any, keys: Iterable[str], renames: dict[str, str] | None = None) ->
 
 def columns(model: type) -> list[str]:
     return [column.key for column in model.__table__.columns]  # type: ignore[attr-defined]
+
+
+def rowcount(result: Any) -> int:
+    """Rows a DELETE or UPDATE touched (a CursorResult's count; 0 if unknown)."""
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def get_or_404(session: Session, model: type[M], key: Any, what: str) -> M:

@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy.orm import Session
 
-from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data._base import Area, columns, get_or_404, row, rowcount
 from carebot_desktop.data.errors import AuthenticationError, ValidationError
 from carebot_desktop.data.models import Account, LoginSession, Role
 from carebot_desktop.data.validation import Field, clean, utcnow
@@ -66,7 +67,7 @@ class Auth(Area):
         last = session_row.last_active
         return last is None or last < now - timedelta(seconds=self._lifetime(session_row))
 
-    def _live_session(self, session: Any, session_id: Any) -> LoginSession:
+    def _live_session(self, session: Session, session_id: Any) -> LoginSession:
         """The session row, or AuthenticationError (deleting it if it has expired)."""
         if not isinstance(session_id, str) or not _XID.match(session_id):
             raise AuthenticationError("unknown session")
@@ -164,12 +165,12 @@ class Auth(Area):
         if except_session is not None:
             query = query.where(LoginSession.xid != except_session)
         with self._tx() as session:
-            return session.execute(query).rowcount or 0
+            return rowcount(session.execute(query))
 
     def cleanup_login_sessions(self) -> int:
         with self._tx() as session:
             result = session.execute(delete(LoginSession).where(self._expired_clause(utcnow())))
-            return result.rowcount or 0
+            return rowcount(result)
 
     def record_auto_login(self, session_id: str) -> bool:
         with self._tx() as session:

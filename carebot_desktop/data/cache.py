@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, delete, func, select, update
+from sqlalchemy import URL, delete, func, insert, select, update
 
 from carebot_desktop.data import models
 from carebot_desktop.data.cache_models import CacheBase, CacheMeta, OutboxItem
@@ -71,15 +71,15 @@ class CacheStore:
 
     # --- rows ---------------------------------------------------------------------
 
-    def replace(self, model: type, where: Any, rows: Iterable[dict[str, Any]]) -> None:
+    def replace(self, model: type[Any], where: Any, rows: Iterable[dict[str, Any]]) -> None:
         """Delete the local rows matching ``where`` and insert ``rows``, in one go."""
         with self.db.transaction() as session:
             session.execute(delete(model).where(where))
             rows = list(rows)
             if rows:
-                session.execute(model.__table__.insert(), rows)
+                session.execute(insert(model), rows)
 
-    def upsert(self, model: type, rows: Iterable[dict[str, Any]]) -> None:
+    def upsert(self, model: type[Any], rows: Iterable[dict[str, Any]]) -> None:
         with self.db.transaction() as session:
             for row in rows:
                 session.merge(model(**row))

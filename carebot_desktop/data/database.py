@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, create_engine, event, inspect, select, text
+from sqlalchemy import URL, create_engine, event, insert, inspect, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -263,8 +263,8 @@ class Database:
             if session.scalar(select(models.MasterRegion.region_name).limit(1)) is not None:
                 return
             data = json.loads(paths.resource("regions", "regions.json").read_text("utf-8"))
-            session.execute(models.MasterRegion.__table__.insert(), data["master_regions"])
-            session.execute(models.SubRegion.__table__.insert(), data["sub_regions"])
+            session.execute(insert(models.MasterRegion), data["master_regions"])
+            session.execute(insert(models.SubRegion), data["sub_regions"])
 
     def table_names(self) -> set[str]:
         """Names of the tables present in the database (cached until create_schema)."""

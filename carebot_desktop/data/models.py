@@ -168,7 +168,7 @@ class _StatusMixin:
     reported_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, server_default=_NOW)
 
 
-def _status_args(table: str, *values: str) -> tuple:
+def _status_args(table: str, *values: str) -> tuple[Any, ...]:
     # Covering: a chart's aggregate reads the index alone, never the table rows.
     return (
         Index(f"ix_{table}_family_reported_cover", "family_id", "reported_at", *values),

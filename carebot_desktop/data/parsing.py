@@ -62,7 +62,7 @@ def load_json(text: Any) -> Any:
         return None
     try:
         return json.loads(bounded)
-    except Exception:  # ValueError mostly; anything else is also "not JSON"
+    except Exception:  # noqa: BLE001 - total: anything that fails is "not JSON"
         return None
 
 
@@ -73,7 +73,7 @@ def load_python_literal(text: Any) -> Any:
         return None
     try:
         return ast.literal_eval(bounded)
-    except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError...
+    except Exception:  # noqa: BLE001 - total: SyntaxError, ValueError, MemoryError...
         return None
 
 
@@ -92,6 +92,6 @@ def as_text(value: Any, limit: int = 2_000) -> str:
         return ""
     try:
         text = value if isinstance(value, str) else str(value)
-    except Exception:
+    except Exception:  # noqa: BLE001 - total: a value that cannot print shows nothing
         return ""
     return text[:limit]

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from carebot_desktop.data._base import Area, columns, row
+from carebot_desktop.data._base import Area, columns, row, rowcount
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import AuditEntry, LoginAttempt
 from carebot_desktop.data.validation import (
@@ -76,7 +76,7 @@ class Security(Area):
             result = session.execute(
                 delete(LoginAttempt).where(LoginAttempt.attempted_at < utcnow() - older_than)
             )
-            return result.rowcount or 0
+            return rowcount(result)
 
     # --- audit log --------------------------------------------------------------------
 

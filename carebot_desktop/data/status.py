@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Integer, delete, func, or_, select
+from sqlalchemy import ColumnElement, Integer, delete, func, insert, or_, select
 
 from carebot_desktop.data._base import Area, columns, row
 from carebot_desktop.data.errors import NotFoundError, ValidationError
@@ -182,7 +182,7 @@ class Status(Area):
             for family_id in {values["family_id"] for values in cleaned}:
                 _family_must_exist(session, family_id)
             if cleaned:
-                session.execute(STATUS_MODELS[kind].__table__.insert(), cleaned)
+                session.execute(insert(STATUS_MODELS[kind]), cleaned)
         return len(cleaned)
 
     # --- home status ----------------------------------------------------------------------
@@ -354,6 +354,7 @@ class Status(Area):
         assert start is not None
         column = SERIES_COLUMNS[series]
         model = column.class_
+        epoch: ColumnElement[Any]
         if self._db.is_sqlite:
             epoch = func.cast(func.strftime("%s", model.reported_at), Integer)
         else:

@@ -60,7 +60,7 @@ class Tools(Area):
                 raise ConflictError("this family has settings already", field="family_id")
             flags = {key: values.get(key, False) for key in SETTINGS_FLAGS}
             session.add(Settings(family_id=values["family_id"], **flags))
-        return values["family_id"]
+        return str(values["family_id"])
 
     def get_settings(self, family_id: str) -> dict[str, Any]:
         with self._tx() as session:

@@ -16,10 +16,17 @@ reads and changes only itself.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carebot_desktop.data.errors import NotFoundError, PermissionDeniedError, ValidationError
+from carebot_desktop.data.errors import (
+    CarebotError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from carebot_desktop.data.validation import check_text_list
 from carebot_desktop.services.sessions import token_to_xid
 
@@ -64,15 +71,13 @@ class UserApi:
     def family_ids(self, actor: Actor) -> set[str]:
         """The families ``actor`` belongs to (as main user or member)."""
         ids = {m["family_id"] for m in self._db.members.get_all_members(user_id=actor.user_id)}
-        try:
+        with contextlib.suppress(NotFoundError):
             ids.add(self._db.families.main_id_to_family_id(actor.user_id))
-        except NotFoundError:
-            pass
         return ids
 
     def is_main_of(self, actor: Actor, family_id: str) -> bool:
         try:
-            return self._db.families.get_one_family(family_id)["main_user"] == actor.user_id
+            return bool(self._db.families.get_one_family(family_id)["main_user"] == actor.user_id)
         except NotFoundError:
             return False
 
@@ -142,7 +147,9 @@ class _Area:
         )
         return actor
 
-    def _managed_change(self, family_id: Any, action: str, operation: str, call: Any) -> Any:
+    def _managed_change(
+        self, family_id: Any, action: str, operation: str, call: Callable[[], bool]
+    ) -> bool:
         """A change only the family's main user (or system) may make, audited."""
         actor = self._family_manage(family_id, action, operation)
         result = call()
@@ -418,7 +425,7 @@ class AuthApi(_Area):
         if xid is not None:
             try:
                 owner = self._db.auth.get_login_session(xid)["user_id"]
-            except Exception:  # unknown or expired: treated as not one's own
+            except CarebotError:  # unknown or expired: treated as not one's own
                 owner = None
         self._api.require(
             owner is not None and (actor.is_system or owner == actor.user_id),
@@ -468,13 +475,13 @@ class StatusApi(_Area):
     def _create(self, kind: str, data: dict[str, Any]) -> int:
         family_id = data.get("family_id") if isinstance(data, dict) else None
         actor = self._system_only("create", "family", family_id, f"create_{kind}")
-        index = getattr(self._db.status, f"create_{kind}")(data)
+        index = int(getattr(self._db.status, f"create_{kind}")(data))
         self._api.record(actor, "create", "family", family_id, f"create_{kind}")
         return index
 
     def _delete_latest(self, kind: str, family_id: str) -> bool:
         actor = self._system_only("delete", "family", family_id, f"delete_latest_{kind}")
-        result = getattr(self._db.status, f"delete_latest_{kind}")(family_id)
+        result = bool(getattr(self._db.status, f"delete_latest_{kind}")(family_id))
         self._api.record(actor, "delete", "family", family_id, f"delete_latest_{kind}")
         return result
 

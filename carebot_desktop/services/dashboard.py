@@ -6,6 +6,7 @@ Plain functions returning plain dataclasses: the Qt models only hold and paint t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -77,7 +78,7 @@ def dust_grade(value: float | None) -> str | None:
     return grade
 
 
-def _latest(getter: Any, family_id: str) -> dict[str, Any] | None:
+def _latest(getter: Callable[[str], dict[str, Any]], family_id: str) -> dict[str, Any] | None:
     try:
         return getter(family_id)
     except NotFoundError:

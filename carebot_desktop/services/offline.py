@@ -18,6 +18,7 @@ the outbox.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import secrets as random_secrets
@@ -223,12 +224,12 @@ def sync(
     message_batches = []
     for day in message_days:
         start, end = _day_window(day, horizon, now)
-        batch = {
+        by_index = {
             m["index"]: m
             for m in api.messages.get_all_received_messages(user_id, start, end)
             + api.messages.get_all_sent_messages(user_id, start, end)
         }
-        message_batches.append((start, end, list(batch.values())))
+        message_batches.append((start, end, list(by_index.values())))
     messages = {m["index"]: m for _, _, batch in message_batches for m in batch}
     for message in messages.values():  # people who left a family still wrote to the user
         for uid in (message["from_id"], message["to_id"]):
@@ -540,15 +541,13 @@ def replay_outbox(api: UserApi, store: CacheStore, user_id: str) -> int:
             if item["kind"] == "message":
                 _deliver_message(api, user_id, item["payload"])
             elif item["kind"] == "logout":
-                try:
+                # Expired or ended meanwhile: the sign-out is done either way.
+                with contextlib.suppress(AuthenticationError, NotFoundError, PermissionDeniedError):
                     api.auth.delete_session(item["payload"]["session_id"])
-                except (AuthenticationError, NotFoundError, PermissionDeniedError):
-                    pass  # expired or ended meanwhile: the sign-out is done
             elif item["kind"] == "ack":
-                try:
+                # Deleted on the server meanwhile: nothing left to acknowledge.
+                with contextlib.suppress(NotFoundError):
                     api.notifications.check_read_notification(item["payload"]["index"])
-                except NotFoundError:
-                    pass  # deleted on the server meanwhile: nothing left to acknowledge
         except (PermissionDeniedError, ValidationError) as error:
             log.warning("outbox item %s refused by the server: %s", item["id"], error)
             store.mark_attempt(item["id"], str(error))

@@ -17,34 +17,35 @@ from carebot_desktop.services import LockedOutError
 from carebot_desktop.ui import format as fmt
 
 
-def _tr(text: str) -> str:
-    # The catalogue's context for these sentences is "LoginPage", where they began.
-    return QCoreApplication.translate("LoginPage", text)
-
-
+# The catalogue's context for these sentences is "LoginPage", where they began.
 def error_text(error: object) -> str:
     """A message for a person; never an exception's class name. Unexpected errors point
     to the log file, which holds the traceback."""
     if isinstance(error, LockedOutError):
-        return _tr("Too many failed attempts. Try again after %1.").replace(
-            "%1", fmt.local_text(error.until, with_date=False)
-        )
+        return QCoreApplication.translate(
+            "LoginPage", "Too many failed attempts. Try again after %1."
+        ).replace("%1", fmt.local_text(error.until, with_date=False))
     if isinstance(error, OfflineError):
-        return _tr(
-            "Offline: this change needs the connection to the database. Try again when it is back."
+        return QCoreApplication.translate(
+            "LoginPage",
+            "Offline: this change needs the connection to the database. Try again when it is back.",
         )
     if isinstance(error, DatabaseUnavailableError):
-        return _tr(
-            "The database cannot be reached. Check the network or the connection settings, then try again."
+        return QCoreApplication.translate(
+            "LoginPage",
+            "The database cannot be reached. Check the network or the connection settings, then try again.",
         )
     if isinstance(error, AuthenticationError):
-        return _tr("The e-mail or password is incorrect.")
+        return QCoreApplication.translate("LoginPage", "The e-mail or password is incorrect.")
     if isinstance(error, PermissionDeniedError):
-        return _tr("This account may not do that.")
+        return QCoreApplication.translate("LoginPage", "This account may not do that.")
     if isinstance(error, ValidationError):
-        return _tr("Please check this field: %1").replace("%1", error.message)
+        return QCoreApplication.translate("LoginPage", "Please check this field: %1").replace(
+            "%1", error.message
+        )
     if isinstance(error, CarebotError):
         return error.message
-    return _tr(
-        "Something went wrong and the action was not completed. The details are in the log: %1"
+    return QCoreApplication.translate(
+        "LoginPage",
+        "Something went wrong and the action was not completed. The details are in the log: %1",
     ).replace("%1", str(paths.log_file()))

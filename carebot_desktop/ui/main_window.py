@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
             when = fmt.local_text(session.as_of) if session.as_of else self.tr("unknown")
             text = self.tr(
                 "Offline, as of %1. History is shown from this computer's copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns."
-            )  # noqa: E501
+            )
             self.offline_text.setText(text.replace("%1", when))
             self.offline.setVisible(True)
             self.connection_label.setText(self.tr("Offline"))
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
             return
         text = self.tr(
             "The database cannot be reached. Showing what was last loaded; retrying automatically…"
-        )  # noqa: E501
+        )
         self.offline_text.setText(text)
         self.offline.setVisible(True)
         self.connection_label.setText(self.tr("Offline"))
@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
         self.banner_button.setEnabled(True)
         self.banner_text.setText(
             self.banner_text.text() + "  " + self.tr("(could not be saved; try again)")
-        )  # noqa: E501
+        )
 
     @Slot()
     def _on_banner_show_clicked(self) -> None:
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
 
     # --- navigation and families ---------------------------------------------------------
 
-    def _make_nav_action(self, row: int):  # noqa: ANN202
+    def _make_nav_action(self, row: int):
         return lambda: self.nav.setCurrentRow(row)
 
     def go_to(self, key: str) -> None:

@@ -15,7 +15,7 @@ from carebot_desktop.config.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, settings: Settings, parent=None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))

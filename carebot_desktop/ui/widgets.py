@@ -16,7 +16,7 @@ def page_title(text: str) -> QLabel:
     return label
 
 
-def card(*widgets) -> QFrame:  # noqa: ANN002
+def card(*widgets) -> QFrame:
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)

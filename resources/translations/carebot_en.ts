@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="148"/>
+        <location filename="../../carebot_desktop/app.py" line="155"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,12 +97,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="134"/>
         <source>The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="154"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="158"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,126 +119,145 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="32"/>
+        <source>Carebot Desktop: an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="35"/>
+        <source>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="39"/>
+        <source>The details are in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="57"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
         <source>Age and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="82"/>
         <source>&amp;Camera (fall photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
         <source>&amp;Microphone (conversation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="84"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="91"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="95"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
         <source>Save the family settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
         <source>The elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="109"/>
         <source>Family and robot settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
         <source>%1 years (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="176"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="182"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,82 +265,82 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="53"/>
         <source>Join a family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="55"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="59"/>
         <source>Elder&apos;s birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="61"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="63"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
         <source>Elder&apos;s gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
         <source>Elder&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
         <source>e.g. 큰딸, 요양보호사</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
         <source>Your nickname in the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
         <source>Elder&apos;s &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
         <source>Your ni&amp;ckname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,288 +348,313 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="152"/>
-        <source>Too many failed attempts. Try again after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="156"/>
-        <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
-        <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="166"/>
-        <source>The e-mail or password is incorrect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="168"/>
-        <source>Please check this field: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
-        <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="193"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="51"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="57"/>
         <source>Sign in to look after your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="66"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="210"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
         <source>&amp;Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="69"/>
         <source>Remember me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="73"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="78"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="228"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="86"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
         <source>Sign-in message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="97"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="99"/>
         <source>Create an &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="100"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
         <source>C&amp;onnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="103"/>
         <source>Database connection settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="171"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="315"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="25"/>
+        <source>Too many failed attempts. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="29"/>
+        <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="34"/>
+        <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="39"/>
+        <source>The e-mail or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="41"/>
+        <source>This account may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="43"/>
+        <source>Please check this field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="48"/>
+        <source>Something went wrong and the action was not completed. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="318"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="131"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="144"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="151"/>
         <source>Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="175"/>
         <source>Family shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
         <source>Critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
         <source>I have &amp;seen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
         <source>Acknowledge the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
         <source>Show the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="276"/>
+        <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="281"/>
+        <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="368"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="383"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="331"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="387"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="334"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="453"/>
+        <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="498"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -618,12 +662,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="525"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="627"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -667,58 +711,58 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="100"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="111"/>
         <source>&amp;Join a family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
         <source>Join another family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="114"/>
         <source>Change &amp;nickname…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
         <source>Change the selected nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
         <source>&amp;Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="122"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="239"/>
         <source>Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="120"/>
         <source>&amp;Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
         <source>Remove the selected member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="158"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>%n member besides the elder</numerusform>
@@ -726,52 +770,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="183"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="214"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="202"/>
         <source>You joined the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
         <source>New nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="220"/>
         <source>Nickname changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="240"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
         <source>You left the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="255"/>
         <source>Remove %1 from the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="264"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="257"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="269"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,77 +823,77 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="140"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="142"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="191"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="245"/>
         <source>No messages yet. Say hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="316"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="314"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="330"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="322"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,92 +955,92 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="64"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="66"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="69"/>
         <source>Filter by grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="70"/>
         <source>&amp;Unacknowledged only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="71"/>
         <source>Show only unacknowledged notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="84"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="87"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="89"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
         <source>Notifications, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
         <source>Notification details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
         <source>Photo of the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
         <source>Acknowledge the selected notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="120"/>
         <source>Acknowledge a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="121"/>
         <source>Acknowledge all shown notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="194"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1004,7 +1048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -1012,52 +1056,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="224"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="228"/>
         <source>Disaster type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="229"/>
         <source>Alert step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="231"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="249"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="273"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="264"/>
         <source>The photo could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,37 +1238,37 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="32"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="36"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="37"/>
         <source>Refresh the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="42"/>
         <source>Families, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="62"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="71"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="80"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1232,7 +1276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="82"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>%n needs attention now</numerusform>
@@ -1383,7 +1427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="124"/>
         <source>An account with this e-mail exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,52 +1483,52 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
         <source>&amp;24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="58"/>
         <source>&amp;30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="59"/>
         <source>C&amp;ustom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
         <source>Custom range start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
         <source>Custom range end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="80"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="81"/>
         <source>Show the custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="115"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,17 +1538,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="184"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="185"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="195"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -1512,7 +1556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1520,7 +1564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="198"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1528,42 +1572,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="208"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="241"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="242"/>
         <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,7 +1733,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="180"/>
+        <location filename="../../carebot_desktop/app.py" line="191"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>

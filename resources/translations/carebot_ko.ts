@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="148"/>
+        <location filename="../../carebot_desktop/app.py" line="155"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation>데모: %1 (비밀번호 %2)로 로그인하세요. 어르신 네 분을 돌보는 요양보호사 계정입니다.</translation>
     </message>
@@ -97,12 +97,12 @@
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="134"/>
         <source>The connection works.</source>
         <translation>연결되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="154"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="158"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation>시스템 키링이 없어 비밀번호를 저장하지 못했습니다. 이번 실행에서만 사용합니다.</translation>
     </message>
@@ -118,126 +118,146 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="32"/>
+        <source>Carebot Desktop: an error</source>
+        <translation>케어봇 데스크톱: 오류</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="35"/>
+        <source>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</source>
+        <translation>문제가 생겼습니다. 케어봇 데스크톱은 계속 실행되지만, 마지막 작업은 끝나지 않았을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="39"/>
+        <source>The details are in the log file:
+%1</source>
+        <translation>자세한 내용은 로그 파일에 있습니다:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="57"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
         <source>Elder&apos;s name</source>
         <translation>어르신 성함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
         <source>Age and birth date</source>
         <translation>나이와 생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
         <source>Age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
         <source>Family name</source>
         <translation>가족 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation>알림 음성(&amp;A) (로봇이 알림을 소리 내어 알려 줌)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="82"/>
         <source>&amp;Camera (fall photos)</source>
         <translation>카메라(&amp;C) (낙상 사진)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
         <source>&amp;Microphone (conversation)</source>
         <translation>마이크(&amp;M) (대화)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="84"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation>주행(&amp;D) (로봇이 집 안을 이동)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="91"/>
         <source>Family &amp;name</source>
         <translation>가족 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="95"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation>어르신 본인 계정만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
         <source>&amp;Save changes</source>
         <translation>변경 내용 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
         <source>Save the family settings</source>
         <translation>가족 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
         <source>The elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="109"/>
         <source>Family and robot settings</source>
         <translation>가족 및 로봇 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
         <source>%1 years (born %2)</source>
         <translation>%1세 (%2 출생)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="176"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="182"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -245,82 +265,82 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="53"/>
         <source>Join a family</source>
         <translation>가족에 참여하기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="55"/>
         <source>Elder&apos;s name</source>
         <translation>어르신 성함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="59"/>
         <source>Elder&apos;s birth date</source>
         <translation>어르신 생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="61"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="63"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
         <source>Elder&apos;s gender</source>
         <translation>어르신 성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
         <source>Elder&apos;s address</source>
         <translation>어르신 주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
         <source>e.g. 큰딸, 요양보호사</source>
         <translation>예: 큰딸, 요양보호사</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
         <source>Your nickname in the family</source>
         <translation>가족 안에서 불릴 내 호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
         <translation>어르신 정보를 등록된 그대로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
         <source>Elder&apos;s &amp;name</source>
         <translation>어르신 성함(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
         <source>&amp;Gender</source>
         <translation>성별(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
         <source>Your ni&amp;ckname</source>
         <translation>내 호칭(&amp;C)</translation>
     </message>
@@ -328,127 +348,136 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="25"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation>로그인 시도가 너무 많습니다. %1 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="29"/>
         <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
         <translation>연결이 끊겨 있어 지금은 바꿀 수 없습니다. 연결이 돌아오면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="34"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="39"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="41"/>
+        <source>This account may not do that.</source>
+        <translation>이 계정으로는 할 수 없는 작업입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="43"/>
         <source>Please check this field: %1</source>
         <translation>입력 내용을 확인하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
-        <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
+        <location filename="../../carebot_desktop/ui/errors.py" line="48"/>
+        <source>Something went wrong and the action was not completed. The details are in the log: %1</source>
+        <translation>문제가 생겨 작업을 끝내지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="193"/>
+        <source>Unexpected error: %1</source>
+        <translation type="vanished">예상하지 못한 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="51"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="57"/>
         <source>Sign in to look after your family</source>
         <translation>로그인하고 가족의 안부를 살펴보세요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="66"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="210"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
         <source>&amp;Remember me on this computer</source>
         <translation>이 컴퓨터에서 로그인 유지(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="69"/>
         <source>Remember me</source>
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="73"/>
         <source>Unavailable: %1</source>
         <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="78"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation>로그인 유지를 사용할 수 없습니다. 시스템 키링을 찾지 못했으며, 세션을 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="228"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="86"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
         <source>&amp;Password</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
         <source>Sign-in message</source>
         <translation>로그인 안내</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
         <source>&amp;Sign in</source>
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="97"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="241"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="99"/>
         <source>Create an &amp;account…</source>
         <translation>계정 만들기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="100"/>
         <source>Create an account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
         <source>C&amp;onnection…</source>
         <translation>연결 설정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="103"/>
         <source>Database connection settings</source>
         <translation>데이터베이스 연결 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="171"/>
         <source>Enter your e-mail and password.</source>
         <translation>이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="315"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
@@ -456,172 +485,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="75"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="318"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
         <source>Screens</source>
         <translation>화면 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="131"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="144"/>
         <source>Signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="151"/>
         <source>Carebot</source>
         <translation>케어봇</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="175"/>
         <source>Family shown</source>
         <translation>보고 있는 가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Family:</source>
         <translation>가족(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
         <source>Critical alert</source>
         <translation>위급 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
         <source>I have &amp;seen it</source>
         <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
         <source>Acknowledge the critical alert</source>
         <translation>위급 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
         <source>Show the critical alert</source>
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
+        <source>Offline copy</source>
+        <translation>오프라인 사본</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="276"/>
+        <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
+        <translation>이 컴퓨터의 오프라인 사본을 열 수 없어(비밀번호가 바뀌었거나 파일이 손상됨) 새 사본을 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="281"/>
+        <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
+        <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="368"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="383"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="331"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="387"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="334"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="453"/>
+        <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
+        <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="498"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="525"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="627"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -664,110 +713,110 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="100"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
         <source>Family members</source>
         <translation>가족 구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="111"/>
         <source>&amp;Join a family…</source>
         <translation>가족 참여(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
         <source>Join another family</source>
         <translation>다른 가족에 참여</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="114"/>
         <source>Change &amp;nickname…</source>
         <translation>호칭 바꾸기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
         <source>Change the selected nickname</source>
         <translation>선택한 호칭 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
         <source>&amp;Leave this family</source>
         <translation>이 가족에서 나가기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="122"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="239"/>
         <source>Leave this family</source>
         <translation>이 가족에서 나가기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="120"/>
         <source>&amp;Remove member</source>
         <translation>구성원 내보내기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
         <source>Remove the selected member</source>
         <translation>선택한 구성원 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="158"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>어르신 외 구성원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="183"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="214"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="202"/>
         <source>You joined the family.</source>
         <translation>가족에 참여했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
         <source>Nickname</source>
         <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
         <source>New nickname:</source>
         <translation>새 호칭:</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="220"/>
         <source>Nickname changed.</source>
         <translation>호칭을 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="240"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation>이 가족에서 나갈까요? 더 이상 이 가족의 정보를 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
         <source>You left the family.</source>
         <translation>가족에서 나갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="255"/>
         <source>Remove %1 from the family?</source>
         <translation>%1 님을 가족에서 내보낼까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="264"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="257"/>
         <source>Remove member</source>
         <translation>구성원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="269"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
         <source>Member removed.</source>
         <translation>구성원을 내보냈습니다.</translation>
     </message>
@@ -775,77 +824,77 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Conversations</source>
         <translation>대화 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
         <source>Messages of the conversation</source>
         <translation>대화 내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation>메시지를 입력하세요… (Ctrl+Enter로 보내기)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
         <source>New message</source>
         <translation>새 메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="140"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="142"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>Send the message</source>
         <translation>메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="191"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation>대화가 없습니다. 메시지는 어르신과 가족 구성원 사이에 주고받습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
         <source>Loading the picture…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="245"/>
         <source>No messages yet. Say hello!</source>
         <translation>아직 메시지가 없습니다. 안부를 전해 보세요!</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
         <source>not read yet</source>
         <translation>아직 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
         <source>waiting to be sent</source>
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="316"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="314"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="330"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="322"/>
         <source>Sent.</source>
         <translation>보냈습니다.</translation>
     </message>
@@ -907,151 +956,151 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="64"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="66"/>
         <source>All grades</source>
         <translation>모든 등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="69"/>
         <source>Filter by grade</source>
         <translation>등급으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="70"/>
         <source>&amp;Unacknowledged only</source>
         <translation>확인하지 않은 알림만(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="71"/>
         <source>Show only unacknowledged notifications</source>
         <translation>확인하지 않은 알림만 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
         <source>From date</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
         <source>To date</source>
         <translation>끝 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="84"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="87"/>
         <source>From</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="89"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
         <source>Notifications, newest first</source>
         <translation>알림 목록 (최신순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
         <source>Notification details</source>
         <translation>알림 상세</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
         <source>Photo of the alert</source>
         <translation>알림 사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
         <source>Acknowledge the selected notifications</source>
         <translation>선택한 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="120"/>
         <source>Acknowledge a&amp;ll</source>
         <translation>모두 확인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="121"/>
         <source>Acknowledge all shown notifications</source>
         <translation>보이는 알림 모두 확인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="194"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n건 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>미확인 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="224"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="228"/>
         <source>Disaster type</source>
         <translation>재난 종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="229"/>
         <source>Alert step</source>
         <translation>발송 단계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="231"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
         <source>Not yet acknowledged</source>
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="249"/>
         <source>Loading the photo…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="273"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="264"/>
         <source>The photo could not be loaded.</source>
         <translation>사진을 불러오지 못했습니다.</translation>
     </message>
@@ -1186,44 +1235,44 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="32"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="36"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="37"/>
         <source>Refresh the overview</source>
         <translation>한눈에 보기 새로 고침</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="42"/>
         <source>Families, most urgent first</source>
         <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="62"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="71"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="80"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="82"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>지금 살펴볼 곳 %n곳</numerusform>
@@ -1373,7 +1422,7 @@
         <translation>계정을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="124"/>
         <source>An account with this e-mail exists already.</source>
         <translation>이 이메일로 만든 계정이 이미 있습니다.</translation>
     </message>
@@ -1429,52 +1478,52 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="50"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
         <source>&amp;24 hours</source>
         <translation>24시간(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
         <source>&amp;7 days</source>
         <translation>7일(&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="58"/>
         <source>&amp;30 days</source>
         <translation>30일(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="59"/>
         <source>C&amp;ustom</source>
         <translation>직접 설정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
         <source>Custom range start</source>
         <translation>기간 시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
         <source>Custom range end</source>
         <translation>기간 끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="80"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="81"/>
         <source>Show the custom range</source>
         <translation>설정한 기간 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="115"/>
         <source>Mood analysis and mental reports</source>
         <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
@@ -1484,73 +1533,73 @@
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="184"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="185"/>
         <source>Each point summarises %1 of readings.</source>
         <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="195"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="198"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
         <source>How the elder is feeling</source>
         <translation>어르신의 마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
         <source>Through the day</source>
         <translation>하루 동안의 감정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
         <source>Suggestions</source>
         <translation>권하는 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
         <source>No report in this period.</source>
         <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="208"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="241"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="242"/>
         <source>Average %1 · critical days %2</source>
         <translation>평균 %1점 · 위기 %2일</translation>
     </message>
@@ -1673,7 +1722,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="180"/>
+        <location filename="../../carebot_desktop/app.py" line="191"/>
         <source>Connecting to the database…</source>
         <translation>데이터베이스에 연결하는 중…</translation>
     </message>

@@ -35,7 +35,7 @@ def _check(url: str | None) -> bool:
 class ConnectionDialog(QDialog):
     """On accept, ``chosen_url`` holds the URL to connect to (None: the embedded file)."""
 
-    def __init__(self, context: AppContext, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self._context = context
         settings = context.settings
@@ -157,6 +157,6 @@ class ConnectionDialog(QDialog):
                     self.tr(
                         "The password could not be kept: no system keyring is available. It is used for this session only."
                     )
-                )  # noqa: E501
+                )
         self.chosen_url = self._url()
         self.accept()

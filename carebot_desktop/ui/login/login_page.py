@@ -77,7 +77,7 @@ class LoginPage(QWidget):
             else self.tr(
                 "Remember me is unavailable: no system keyring was found, and the session is never written to a file."
             )
-        )  # noqa: E501
+        )
         self.remember_note.setObjectName("muted")
         self.remember_note.setWordWrap(True)
         self.remember_note.setVisible(not available)

@@ -19,7 +19,7 @@ from carebot_desktop.ui.errors import error_text
 
 
 class RegisterDialog(QDialog):
-    def __init__(self, context: AppContext, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self._context = context
         self.created_email = ""

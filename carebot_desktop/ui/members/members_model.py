@@ -19,7 +19,7 @@ class MembersModel(RowTableModel):
         self._rows: list[dict[str, Any]] = []
         self.me: str | None = None
 
-    def set_rows(self, rows: list[dict[str, Any]], me: str | None) -> None:
+    def set_people(self, rows: list[dict[str, Any]], me: str | None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.me = me

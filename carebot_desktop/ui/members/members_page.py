@@ -154,7 +154,7 @@ class MembersPage(Page):
         session = self._context.session
         me = session.user_id if session else None
         self._is_main = bool(session and (session.role == "system" or people[0]["user_id"] == me))
-        self.model.set_rows(people, me)
+        self.model.set_people(people, me)
         self.message.setText(self.tr("%n member(s) besides the elder", None, len(people) - 1))
         self._update_buttons()
 

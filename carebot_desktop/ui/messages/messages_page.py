@@ -189,7 +189,7 @@ class MessagesPage(Page):
         if not rows:
             text = self.tr(
                 "No conversations: messages go between an elder and the members of the family."
-            )  # noqa: E501
+            )
             self.view.setHtml(f"<p>{html.escape(text)}</p>")
             return
         target = next((i for i, c in enumerate(rows) if c.partner_id == current), None)

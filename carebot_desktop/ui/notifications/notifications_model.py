@@ -102,9 +102,12 @@ class NotificationsModel(RowTableModel):
                 return self.tr("Acknowledged") if alert.is_read else self.tr("New")
         if role == Qt.ItemDataRole.DecorationRole and column == "grade":
             return theme.grade_icon(alert.grade)
-        if role == Qt.ItemDataRole.ForegroundRole and column in ("grade", "read"):
-            if column == "grade" or not alert.is_read:
-                return theme.grade_colours(alert.grade)[0]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in ("grade", "read")
+            and (column == "grade" or not alert.is_read)
+        ):
+            return theme.grade_colours(alert.grade)[0]
         if role == Qt.ItemDataRole.BackgroundRole and column == "grade":
             return theme.grade_colours(alert.grade)[1]
         if role == Qt.ItemDataRole.FontRole and not alert.is_read:

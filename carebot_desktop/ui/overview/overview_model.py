@@ -76,7 +76,7 @@ class OverviewModel(RowTableModel):
                 "moderate": self.tr("moderate"),
                 "bad": self.tr("bad"),
                 "very_bad": self.tr("very bad"),
-            }[dust_grade(reading.value)]
+            }.get(dust_grade(reading.value) or "", "")
             value = f"{value} ({grade})"
         return f"{value}\n{fmt.ago(reading.at, self._now)}"
 
@@ -126,9 +126,8 @@ class OverviewModel(RowTableModel):
         grade = {3: "crit", 2: "warn", 1: "warn", 0: None}[row.severity]
         if role == Qt.ItemDataRole.DecorationRole and column == "state":
             return theme.grade_icon(grade) if grade else None
-        if role == Qt.ItemDataRole.ForegroundRole and column in ("state", "alerts"):
-            if grade:
-                return theme.grade_colours(grade)[0]
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("state", "alerts") and grade:
+            return theme.grade_colours(grade)[0]
         if role == Qt.ItemDataRole.BackgroundRole and column == "state" and grade:
             return theme.grade_colours(grade)[1]
         if role == Qt.ItemDataRole.ForegroundRole and column in (

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot  # noqa: E402
-from PySide6.QtGui import QColor  # noqa: E402
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget  # noqa: E402
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from carebot_desktop.services import dashboard  # noqa: E402
-from carebot_desktop.services.dashboard import ChartSeries  # noqa: E402
-from carebot_desktop.ui import format as fmt  # noqa: E402
+from carebot_desktop.services import dashboard
+from carebot_desktop.services.dashboard import ChartSeries
+from carebot_desktop.ui import format as fmt
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#30363d")
 
@@ -106,11 +106,11 @@ class StatusChart(QWidget):
         self.plot.addItem(self.spread_high)
         self.plot.addItem(self.spread)
         self.plot.addItem(self.line)
-        self.cursor = pg.InfiniteLine(
+        self.crosshair = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)
         )
-        self.cursor.setVisible(False)
-        self.plot.addItem(self.cursor, ignoreBounds=True)
+        self.crosshair.setVisible(False)
+        self.plot.addItem(self.crosshair, ignoreBounds=True)
         self.readout = QLabel(" ")
         self.readout.setObjectName("muted")
         self.readout.setAccessibleName(
@@ -160,6 +160,6 @@ class StatusChart(QWidget):
         if not self.plot.sceneBoundingRect().contains(position):
             return
         point = box.mapSceneToView(position)
-        self.cursor.setPos(point.x())
-        self.cursor.setVisible(True)
+        self.crosshair.setPos(point.x())
+        self.crosshair.setVisible(True)
         self.readout.setText(self.readout_at(point.x()))

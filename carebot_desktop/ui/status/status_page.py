@@ -34,6 +34,10 @@ RANGES = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(
 EPOCH = datetime(1970, 1, 1)
 
 
+def _utc(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
+
+
 def _epoch(dt: datetime) -> float:
     return (dt - EPOCH).total_seconds()
 
@@ -86,15 +90,15 @@ class StatusPage(Page):
         self.latest_labels: dict[str, QLabel] = {}
         latest = QGridLayout()
         for i, series in enumerate(dashboard.SERIES):
-            name = QLabel(chart_title(series))
-            name.setObjectName("muted")
+            caption = QLabel(chart_title(series))
+            caption.setObjectName("muted")
             value = QLabel("–")
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.3)
             font.setBold(True)
             value.setFont(font)
             value.setAccessibleName(chart_title(series))
-            latest.addWidget(name, 0, i)
+            latest.addWidget(caption, 0, i)
             latest.addWidget(value, 1, i)
             self.latest_labels[series] = value
 
@@ -132,10 +136,9 @@ class StatusPage(Page):
 
     def window_range(self) -> tuple[datetime, datetime]:
         if self.range_key == "custom":
-            start = self.custom_start.dateTime().toSecsSinceEpoch()
-            end = self.custom_end.dateTime().toSecsSinceEpoch()
-            to_utc = lambda s: datetime.fromtimestamp(s, UTC).replace(tzinfo=None)  # noqa: E731
-            return to_utc(min(start, end)), to_utc(max(start, end))
+            first = self.custom_start.dateTime().toSecsSinceEpoch()
+            last = self.custom_end.dateTime().toSecsSinceEpoch()
+            return _utc(min(first, last)), _utc(max(first, last))
         end = utcnow()
         return end - RANGES[self.range_key], end
 

@@ -126,19 +126,15 @@ def test_silent_server_raises_unavailable_instead_of_hanging():
 
 def test_errors_at_commit_are_translated_and_rolled_back(db):
     account_id = make_account(db)
-    with pytest.raises(ConflictError):
-        with db.transaction() as session:
-            session.add(
-                Account(id=account_id, email="other@example.kr", password="h", role=Role.SUB)
-            )
+    with pytest.raises(ConflictError), db.transaction() as session:
+        session.add(Account(id=account_id, email="other@example.kr", password="h", role=Role.SUB))
     assert len(db.accounts.get_all_accounts()) == 1
 
 
 def test_errors_are_raised_not_swallowed(db):
     """The original's ``return`` inside ``finally`` turned every failure into ''/{}/[]."""
-    with pytest.raises(CarebotError):
-        with db.transaction() as session:
-            session.execute(text("SELECT * FROM no_such_table"))
+    with pytest.raises(CarebotError), db.transaction() as session:
+        session.execute(text("SELECT * FROM no_such_table"))
 
 
 def test_create_schema_is_idempotent(db):

@@ -90,9 +90,10 @@ def test_the_floor_follows_time_and_paging_reaches_every_row():
 
 
 @pytest.mark.mariadb
-def test_concurrent_writers_committing_out_of_order(mariadb_url, world_factory):
+def test_concurrent_writers_committing_out_of_order(mariadb_schema_factory, world_factory):
     """Writers keep their transaction open 0-200 ms before COMMIT, as a batch upload
     does; a poller asking only for ``index > newest seen`` missed most of their rows."""
+    mariadb_url = mariadb_schema_factory()  # its own schema: other tests never see its rows
     db, family, token, service = world_factory(mariadb_url)
     feed = AlertFeed(service.as_user(token), [family], recheck_seconds=60)
     feed.poll()
@@ -151,6 +152,7 @@ def world_factory():
         from tests.unit.services.conftest import HASH, sign_in
 
         db = Database(url)
+        db.create_schema()
         main = db.accounts.create_account(
             {"email": f"feed{len(made)}@carebot.test", "password": HASH, "role": "main"}
         )
@@ -159,6 +161,5 @@ def world_factory():
         return db, family, sign_in(db, main), CarebotService(db, MemorySecretStore(), bcrypt_cost=4)
 
     yield make
-    for db, family in made:
-        db.families.delete_one_family(family)
+    for db, _family in made:
         db.dispose()

@@ -1,6 +1,7 @@
 """Account creation, the connection dialog and the settings dialog."""
 
 import socket
+from pathlib import Path
 
 from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
 from carebot_desktop.ui.login.register_dialog import RegisterDialog
@@ -51,7 +52,7 @@ def test_connection_dialog_reports_an_unreachable_server(qtbot, context):
     # the password went to the keyring, not to the settings file
     assert context.secrets.values[context.settings.database_password_key()] == "secret-db-password"
     context.settings.sync()
-    assert "secret-db-password" not in open(context.settings._q.fileName(), encoding="utf-8").read()
+    assert "secret-db-password" not in Path(context.settings._q.fileName()).read_text("utf-8")
 
 
 def test_connection_dialog_embedded(qtbot, context):

@@ -31,7 +31,7 @@ def test_members_model(qtmodeltester, context):
     session = signed_in(context)
     family_id = session.api.families.get_all_families()[0]["id"]
     model = MembersModel()
-    model.set_rows(session.api.families.get_family_people(family_id), session.user_id)
+    model.set_people(session.api.families.get_family_people(family_id), session.user_id)
     qtmodeltester.check(model)
     assert model.rowCount() >= 2
 

@@ -196,3 +196,31 @@ def test_keyboard_navigation_between_screens(qtbot, desk):
     assert desk.page_stack.currentWidget() is desk.pages["status"]
     qtbot.keyClick(desk, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert desk.page_stack.currentWidget() is desk.pages["notifications"]
+
+
+def test_nothing_restarts_after_the_window_closed(qtbot, desk):
+    """A late overview answer used to start the poller again after close: its QThread was
+    then destroyed while running, and Qt aborted the process."""
+    rows = [desk.overview.model.row_at(r) for r in range(desk.overview.model.rowCount())]
+    assert desk.poller_thread is not None
+    desk.close()
+    assert desk.poller_thread is None
+    desk._on_overview_loaded(rows)  # what a late answer does
+    desk.sync_now()
+    assert desk.poller_thread is None and not desk.syncing
+
+
+def test_a_late_answer_after_sign_out_is_dropped(qtbot, desk):
+    desk.overview.reload()
+    desk.messages.reload()
+    desk.end_session()  # signed out while both loads are in flight
+    qtbot.waitUntil(lambda: desk._context.runner.pending() == 0, timeout=20_000)
+    assert desk.poller_thread is None
+    assert desk.family_combo.count() == 0
+    assert desk.stack.currentWidget() is desk.login_page
+
+
+def test_an_unhandled_failure_is_shown_as_a_sentence(qtbot, desk):
+    desk._context.runner.unhandled_failure.emit(KeyError("x"))
+    text = desk.statusBar().currentMessage()
+    assert text and "KeyError" not in text
