@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebot_desktop.config import paths
+from carebot_desktop.ui.widgets import open_notice
 
 
 class CrashReporter(QObject):
@@ -27,17 +28,13 @@ class CrashReporter(QObject):
     def _show(self, summary: str) -> None:
         if self._box is not None and self._box.isVisible():
             return
-        box = QMessageBox(self._window)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("Carebot Desktop: an error"))
-        box.setText(
+        self._box = open_notice(
+            self._window,
+            QMessageBox.Icon.Critical,
+            self.tr("Carebot Desktop: an error"),
             self.tr(
                 "Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed."
-            )
+            ),
+            self.tr("The details are in the log file:\n%1").replace("%1", str(paths.log_file())),
+            summary,
         )
-        box.setInformativeText(
-            self.tr("The details are in the log file:\n%1").replace("%1", str(paths.log_file()))
-        )
-        box.setDetailedText(summary)
-        box.open()  # not modal: alerts keep arriving
-        self._box = box

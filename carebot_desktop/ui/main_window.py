@@ -47,6 +47,7 @@ from carebot_desktop.ui.notifications.notifications_page import NotificationsPag
 from carebot_desktop.ui.overview.overview_page import OverviewPage
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.status.status_page import StatusPage
+from carebot_desktop.ui.widgets import open_notice
 from carebot_desktop.workers.poller import NotificationPoller, PollerThread
 
 log = logging.getLogger(__name__)
@@ -268,20 +269,17 @@ class MainWindow(QMainWindow):
             self._tell_cache_set_aside(session.cache.set_aside)
 
     def _tell_cache_set_aside(self, aside: Any) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Offline copy"))
-        box.setText(
+        open_notice(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Offline copy"),
             self.tr(
                 "The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started."
-            )
-        )
-        box.setInformativeText(
+            ),
             self.tr(
                 "Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed."
-            ).replace("%1", str(aside))
+            ).replace("%1", str(aside)),
         )
-        box.open()  # not modal: alerts keep arriving meanwhile
 
     def end_session(self) -> None:
         """Stop the session's timers and poller, then forget it: outcomes of its

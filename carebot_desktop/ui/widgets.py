@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 
 def page_title(text: str) -> QLabel:
@@ -24,3 +24,24 @@ def card(*widgets) -> QFrame:
     for widget in widgets:
         layout.addWidget(widget)
     return frame
+
+
+def open_notice(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str = "",
+    details: str = "",
+) -> QMessageBox:
+    """A message box that does not block: alerts keep arriving while it is open."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.open()
+    return box

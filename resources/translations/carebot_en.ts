@@ -121,17 +121,17 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="34"/>
         <source>Carebot Desktop: an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="36"/>
         <source>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="38"/>
         <source>The details are in the log file:
 %1</source>
         <translation type="unfinished"></translation>
@@ -481,180 +481,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="93"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="316"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="130"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="147"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
         <source>Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
         <source>Family shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
         <source>Critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
         <source>I have &amp;seen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="197"/>
         <source>Acknowledge the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="200"/>
         <source>Show the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="256"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
         <source>Offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="277"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="280"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="364"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="381"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="385"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="375"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="451"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="496"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -662,12 +662,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="625"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>

@@ -120,17 +120,17 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="34"/>
         <source>Carebot Desktop: an error</source>
         <translation>케어봇 데스크톱: 오류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="36"/>
         <source>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</source>
         <translation>문제가 생겼습니다. 케어봇 데스크톱은 계속 실행되지만, 마지막 작업은 끝나지 않았을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="38"/>
         <source>The details are in the log file:
 %1</source>
         <translation>자세한 내용은 로그 파일에 있습니다:
@@ -485,192 +485,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="93"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="316"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="130"/>
         <source>Screens</source>
         <translation>화면 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
         <source>Signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="147"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
         <source>Carebot</source>
         <translation>케어봇</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
         <source>Family shown</source>
         <translation>보고 있는 가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Family:</source>
         <translation>가족(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
         <source>Critical alert</source>
         <translation>위급 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
         <source>I have &amp;seen it</source>
         <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="197"/>
         <source>Acknowledge the critical alert</source>
         <translation>위급 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="200"/>
         <source>Show the critical alert</source>
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="256"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
         <source>Offline copy</source>
         <translation>오프라인 사본</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="277"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation>이 컴퓨터의 오프라인 사본을 열 수 없어(비밀번호가 바뀌었거나 파일이 손상됨) 새 사본을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="280"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="364"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="381"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="385"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="375"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="451"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="496"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="625"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>

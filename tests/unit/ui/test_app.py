@@ -14,6 +14,18 @@ from carebot_desktop.app import SCREENS
 REPO = Path(__file__).resolve().parents[3]
 
 
+def _env(tmp_path: Path) -> dict[str, str]:
+    """A program run with its own folders (data, settings, log), headless."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CAREBOT_DATA_DIR": str(tmp_path / "data"),
+        "CAREBOT_CONFIG_DIR": str(tmp_path / "c"),
+        "CAREBOT_LOG_DIR": str(tmp_path / "log"),
+        "CAREBOT_LOG_LEVEL": "INFO",
+    }
+
+
 def test_help_lists_the_options(capsys):
     with pytest.raises(SystemExit) as caught:
         app_module.main(["--help"])
@@ -24,13 +36,7 @@ def test_help_lists_the_options(capsys):
 
 
 def test_screenshot_mode_renders_every_screen(tmp_path):
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "CAREBOT_DATA_DIR": str(tmp_path / "data"),
-        "CAREBOT_CONFIG_DIR": str(tmp_path / "c"),
-        "CAREBOT_LOG_DIR": str(tmp_path / "log"),
-    }
+    env = _env(tmp_path)
     result = subprocess.run(
         [sys.executable, str(REPO / "main.py"), "--demo", "--screenshot", str(tmp_path / "shots")],
         env=env,
@@ -125,14 +131,7 @@ def test_version(capsys):
 def test_a_second_start_brings_the_first_forward_and_exits_0(tmp_path):
     import time
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "CAREBOT_DATA_DIR": str(tmp_path / "data"),
-        "CAREBOT_CONFIG_DIR": str(tmp_path / "c"),
-        "CAREBOT_LOG_DIR": str(tmp_path / "log"),
-        "CAREBOT_LOG_LEVEL": "INFO",
-    }
+    env = _env(tmp_path)
     log_file = tmp_path / "log" / "carebot-desktop.log"
     first = subprocess.Popen(
         [sys.executable, str(REPO / "main.py"), "--demo"],

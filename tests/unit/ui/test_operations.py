@@ -119,3 +119,23 @@ def test_error_text_never_shows_a_class_name(qapp):
 
     text = error_text(KeyError("x"))
     assert "KeyError" not in text and "carebot-desktop.log" in text
+
+
+def test_a_crash_report_from_any_thread_opens_one_dialog(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from carebot_desktop.ui.crash_dialog import CrashReporter
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    reporter = CrashReporter(window)
+    thread = threading.Thread(target=reporter.report, args=("KeyError: 'x'",))
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: reporter._box is not None, timeout=5_000)
+    box = reporter._box
+    assert isinstance(box, QMessageBox) and "carebot-desktop.log" in box.informativeText()
+    reporter.report("again")  # while one is open, no second dialog
+    qtbot.wait(50)
+    assert reporter._box is box
+    box.close()
