@@ -161,6 +161,7 @@ class Database:
         from carebot_desktop.data.accounts import Accounts
         from carebot_desktop.data.auth import Auth
         from carebot_desktop.data.backgrounds import Backgrounds
+        from carebot_desktop.data.desk import Desk
         from carebot_desktop.data.families import Families
         from carebot_desktop.data.members import Members
         from carebot_desktop.data.messages import Messages
@@ -179,6 +180,7 @@ class Database:
         self.tools = Tools(self)
         self.backgrounds = Backgrounds(self)
         self.security = Security(self)
+        self.desk = Desk(self)
 
     def __repr__(self) -> str:
         return f"Database({self.url.render_as_string(hide_password=True)!r})"
@@ -249,6 +251,12 @@ class Database:
                 inspector = inspect(connection)
                 for table in models.Base.metadata.sorted_tables:
                     existing = {ix["name"] for ix in inspector.get_indexes(table.name)}
+                    for name in models.OBSOLETE_INDEXES.get(table.name, ()):
+                        if name in existing:
+                            log.info("dropping the replaced index %s", name)
+                            quote = connection.dialect.identifier_preparer.quote
+                            on_table = "" if self.is_sqlite else f" ON {quote(table.name)}"
+                            connection.execute(text(f"DROP INDEX {quote(name)}{on_table}"))
                     for index in table.indexes:
                         if index.name not in existing:
                             log.info("adding index %s", index.name)

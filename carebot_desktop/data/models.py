@@ -169,11 +169,22 @@ class _StatusMixin:
 
 
 def _status_args(table: str, *values: str) -> tuple[Any, ...]:
-    # Covering: a chart's aggregate reads the index alone, never the table rows.
+    # One index serves every status read: (family_id, reported_at, index) gives a family's
+    # newest row (ORDER BY reported_at DESC, index DESC LIMIT 1) and the desk's newest row
+    # per family without a sort; the value columns after it let a chart's aggregate read
+    # the index alone, never the table rows.
     return (
-        Index(f"ix_{table}_family_reported_cover", "family_id", "reported_at", *values),
+        Index(f"ix_{table}_family_latest", "family_id", "reported_at", "index", *values),
         MYSQL_TABLE_ARGS,
     )
+
+
+# Indexes earlier versions created and this one replaces (create_schema drops them: they
+# are the desktop's own, and a planner offered both may pick the one that needs a sort).
+OBSOLETE_INDEXES = {
+    table: (f"ix_{table}_family_reported_cover",)
+    for table in ("homestatus", "healthstatus", "activestatus", "mentalstatus")
+}
 
 
 class HomeStatus(_StatusMixin, Base):

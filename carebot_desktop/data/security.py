@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 
 from carebot_desktop.data._base import Area, columns, row, rowcount
 from carebot_desktop.data.errors import ValidationError
@@ -89,6 +89,21 @@ class Security(Area):
             session.add(audit)
             session.flush()
             return audit.index
+
+    def add_audit_entries(self, entries: list[dict[str, Any]]) -> int:
+        """Several entries in one statement (a desk read audits every family it shows)."""
+        if not isinstance(entries, (list, tuple)):
+            raise ValidationError("entries", "expected a list of audit entries")
+        cleaned = []
+        for entry in entries:
+            values = clean(entry, AUDIT_SPEC)
+            if values["action"] not in AUDIT_ACTIONS:
+                raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
+            cleaned.append({**dict.fromkeys(AUDIT_SPEC), **values, "occurred_at": utcnow()})
+        if cleaned:
+            with self._tx() as session:
+                session.execute(insert(AuditEntry), cleaned)
+        return len(cleaned)
 
     def get_audit_log(
         self,

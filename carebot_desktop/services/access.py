@@ -61,6 +61,7 @@ class UserApi:
         self.tools = ToolsApi(self)
         self.backgrounds = BackgroundsApi(self)
         self.audit = AuditApi(self)
+        self.desk = DeskApi(self)
 
     # --- who is asking, and what may they see --------------------------------------------
 
@@ -90,6 +91,12 @@ class UserApi:
         return actor.is_system or (isinstance(family_id, str) and self.is_main_of(actor, family_id))
 
     # --- checking and auditing ------------------------------------------------------------
+
+    def record_many(
+        self, actor: Actor, action: str, target_type: str, target_ids: list[str], operation: str
+    ) -> None:
+        """One audit entry per target, written in one statement."""
+        self._service._audit_many(actor.user_id, action, target_type, target_ids, operation)
 
     def record(
         self,
@@ -863,3 +870,32 @@ class AuditApi(_Area):
             time_order=time_order,
             limit=limit,
         )
+
+
+class DeskApi(_Area):
+    """The care-centre desk: every family of the user at once, in a fixed number of
+    statements (one permission check, one audit statement) whatever their number."""
+
+    def snapshot(self, family_ids: list[str] | None = None) -> dict[str, Any]:
+        """See ``Desk.snapshot``; ``None``: every family the user may read."""
+        actor = self._api.actor()
+        if family_ids is None:
+            if actor.is_system:
+                family_ids = [f["id"] for f in self._db.families.get_all_families()]
+            else:
+                family_ids = sorted(self._api.family_ids(actor))
+        else:
+            family_ids = check_text_list("family_ids", family_ids)
+            mine = None if actor.is_system else self._api.family_ids(actor)
+            for family_id in family_ids:
+                self._api.require(
+                    mine is None or family_id in mine,
+                    actor,
+                    "view",
+                    "family",
+                    family_id,
+                    "desk_snapshot",
+                )
+        snapshot = self._db.desk.snapshot(family_ids)
+        self._api.record_many(actor, "view", "family", family_ids, "desk_snapshot")
+        return snapshot

@@ -506,6 +506,7 @@ class OfflineApi:
         self.tools = _ReadOnly(inner.tools)
         self.backgrounds = _ReadOnly(inner.backgrounds)
         self.audit = _ReadOnly(inner.audit)
+        self.desk = _ReadOnly(inner.desk)
         self.messages = _OfflineMessages(inner.messages, cache.store, user_id)
         self.notifications = _OfflineNotifications(inner.notifications, cache.store)
 

@@ -311,6 +311,29 @@ class CarebotService:
         self.db.security.cleanup_failed_logins(LOCKOUT_WINDOW + LOCKOUT_DURATION)
         return removed
 
+    def _audit_many(
+        self,
+        actor_id: str | None,
+        action: str,
+        target_type: str,
+        targets: list[str],
+        operation: str,
+    ) -> None:
+        self.db.security.add_audit_entries(
+            [
+                {
+                    "actor_id": actor_id,
+                    "action": action,
+                    "target_type": target_type,
+                    "target_id": str(target)[:64],
+                    "operation": operation,
+                    "outcome": "ok",
+                    "host": self.host[:255],
+                }
+                for target in targets
+            ]
+        )
+
     def _audit(
         self,
         actor_id: str | None,

@@ -145,6 +145,7 @@ DATA_AREAS = [
     "tools",
     "backgrounds",
     "security",
+    "desk",
 ]
 
 

@@ -514,6 +514,7 @@ MATRIX = [
         None,
     ),
     ("audit", "get_audit_log", lambda api, w, r: api.audit.get_audit_log(), SYSTEM, None),
+    ("desk", "snapshot", lambda api, w, r: api.desk.snapshot([w.family]), READERS, None),
 ]
 
 SQLITE_AND_MARIADB = pytest.mark.parametrize(
@@ -540,7 +541,14 @@ def test_matrix_covers_every_function_and_mirrors_the_database():
         "tools": access.ToolsApi,
         "backgrounds": access.BackgroundsApi,
         "audit": access.AuditApi,
+        "desk": access.DeskApi,
     }
+    every_area = {
+        cls
+        for cls in vars(access).values()
+        if isinstance(cls, type) and issubclass(cls, access._Area) and cls is not access._Area
+    }
+    assert every_area == set(areas.values())  # a new area joins the matrix
     for area, cls in areas.items():
         api_functions |= {(area, name) for name in _public(cls)}
     assert covered == api_functions

@@ -1,0 +1,121 @@
+"""Set-based reads for the care-centre desk: everything the overview shows for N families
+in a fixed number of statements, whatever N is.
+
+The latest row of each status kind per family comes from one grouped statement per kind:
+for each family, the newest entry of the ``(family_id, reported_at, index)`` index,
+joined to its row: the cost grows with the number of families, never with their history. Unread notifications are counted by family
+and grade in one statement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import aliased
+
+from carebot_desktop.data._base import Area, columns, row
+from carebot_desktop.data.models import (
+    STATUS_MODELS,
+    Account,
+    Family,
+    Notification,
+)
+from carebot_desktop.data.validation import check_choice, check_text_list
+
+GRADES = ("crit", "warn", "info", "none")
+
+
+def latest_query(model: Any, family_ids: list[str]) -> Select[Any]:
+    """The newest row of each family, in one statement: for each family, the index of its
+    newest row (a correlated subquery that reads one entry of the (family_id,
+    reported_at, index) index, newest first: no sort, no scan of the history), joined
+    to the row. The same order as ``get_latest_*``: reported_at, then index."""
+    newer = aliased(model)
+    newest_index = (
+        select(newer.index)
+        .where(newer.family_id == Family.id)
+        .order_by(newer.reported_at.desc(), newer.index.desc())
+        .limit(1)
+        .correlate(Family)
+        .scalar_subquery()
+    )
+    return (
+        select(model)
+        .select_from(Family)
+        .join(model, model.index == newest_index)
+        .where(Family.id.in_(family_ids))
+    )
+
+
+class Desk(Area):
+    def latest_statuses(self, kind: str, family_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The newest row of status ``kind`` for each family that has one (one statement)."""
+        family_ids = check_text_list("family_ids", family_ids)
+        model = STATUS_MODELS[check_choice("kind", kind, STATUS_MODELS)]
+        if not family_ids:
+            return {}
+        with self._tx() as session:
+            return self._latest(session, model, family_ids)
+
+    def _latest(self, session: Any, model: Any, family_ids: list[str]) -> dict[str, dict[str, Any]]:
+        keys = columns(model)
+        return {
+            obj.family_id: row(obj, keys)
+            for obj in session.scalars(latest_query(model, family_ids))
+        }
+
+    def unread_counts(self, family_ids: list[str]) -> dict[str, dict[str, int]]:
+        """Unread notifications by family and grade (every grade present, zero or more)."""
+        family_ids = check_text_list("family_ids", family_ids)
+        if not family_ids:
+            return {}
+        with self._tx() as session:
+            return self._unread(session, family_ids)
+
+    @staticmethod
+    def _unread(session: Any, family_ids: list[str]) -> dict[str, dict[str, int]]:
+        counts = {fid: dict.fromkeys(GRADES, 0) for fid in family_ids}
+        query = (
+            select(Notification.family_id, Notification.notification_grade, func.count())
+            .where(Notification.family_id.in_(family_ids), Notification.is_read.is_(False))
+            .group_by(Notification.family_id, Notification.notification_grade)
+        )
+        for family_id, grade, number in session.execute(query):
+            name = grade.value if grade is not None else "none"
+            counts[family_id][name] = int(number)
+        return counts
+
+    def snapshot(self, family_ids: list[str]) -> dict[str, Any]:
+        """What the desk overview shows, in one transaction and a fixed number of
+        statements: ``families`` (family id -> family name, main user, the elder's name and
+        birth date), ``latest`` (kind -> family id -> newest row) and ``unread`` (family id
+        -> grade -> count)."""
+        family_ids = check_text_list("family_ids", family_ids)
+        result: dict[str, Any] = {"families": {}, "latest": {}, "unread": {}}
+        if not family_ids:
+            return result
+        with self._tx() as session:
+            query = (
+                select(
+                    Family.id,
+                    Family.family_name,
+                    Family.main_user,
+                    Account.user_name,
+                    Account.birth_date,
+                )
+                .join(Account, Account.id == Family.main_user, isouter=True)
+                .where(Family.id.in_(family_ids))
+            )
+            for fid, name, main_user, elder_name, birth in session.execute(query):
+                result["families"][fid] = {
+                    "id": fid,
+                    "family_name": name,
+                    "main_user": main_user,
+                    "elder_name": elder_name,
+                    "elder_birth_date": birth,
+                }
+            for kind, model in STATUS_MODELS.items():
+                result["latest"][kind] = self._latest(session, model, family_ids)
+            result["unread"] = self._unread(session, family_ids)
+        return result
