@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from sqlalchemy import false, or_
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data.errors import NotFoundError
@@ -43,6 +44,12 @@ def row(obj: Any, keys: Iterable[str], renames: dict[str, str] | None = None) ->
 
 def columns(model: type) -> list[str]:
     return [column.key for column in model.__table__.columns]  # type: ignore[attr-defined]
+
+
+def unread(flag: Any) -> Any:
+    """``flag`` is not true (false, or NULL as older rows have it), written so that an index
+    on the flag serves it (``IS NOT TRUE`` makes MariaDB scan the whole table)."""
+    return or_(flag == false(), flag.is_(None))
 
 
 def rowcount(result: Any) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
-from carebot_desktop.data._base import Area, columns, row
+from carebot_desktop.data._base import Area, columns, row, unread
 from carebot_desktop.data.models import (
     STATUS_MODELS,
     Account,
@@ -78,7 +78,7 @@ class Desk(Area):
         counts = {fid: dict.fromkeys(GRADES, 0) for fid in family_ids}
         query = (
             select(Notification.family_id, Notification.notification_grade, func.count())
-            .where(Notification.family_id.in_(family_ids), Notification.is_read.is_(False))
+            .where(Notification.family_id.in_(family_ids), unread(Notification.is_read))
             .group_by(Notification.family_id, Notification.notification_grade)
         )
         for family_id, grade, number in session.execute(query):

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import case, delete, func, or_, select
 
-from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data._base import Area, columns, get_or_404, row, unread
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Account, Message
 from carebot_desktop.data.validation import Field, clean, time_window, utcnow
@@ -58,7 +58,7 @@ class Messages(Area):
         self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
         return self._list(
-            (Message.to_id == to_id) & Message.is_read.is_not(True),
+            (Message.to_id == to_id) & unread(Message.is_read),
             start_time,
             end_time,
             time_order,

@@ -285,6 +285,8 @@ class Notification(Base):
     __table_args__ = (
         Index("ix_notifications_family_created", "family_id", "created_at"),
         Index("ix_notifications_family_unread", "family_id", "is_read", "index"),
+        # The desk counts unread alerts by family and grade from this index alone.
+        Index("ix_notifications_family_unread_grade", "family_id", "is_read", "notification_grade"),
         MYSQL_TABLE_ARGS,
     )
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import case, delete, func, select
 
-from carebot_desktop.data._base import Area, get_or_404, row
+from carebot_desktop.data._base import Area, get_or_404, row, unread
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Family, Notification, NotificationGrade
 from carebot_desktop.data.validation import (
@@ -72,7 +72,7 @@ class Notifications(Area):
         if start is not None:
             query = query.where(Notification.created_at >= start)
         if unread_only:
-            query = query.where(Notification.is_read.is_not(True))
+            query = query.where(unread(Notification.is_read))
         if desc:
             query = query.order_by(Notification.created_at.desc(), Notification.index.desc())
         else:
