@@ -182,3 +182,14 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     database.create_schema()
     yield database
     database.dispose()
+
+
+# The demo data's password in tests (a cheap bcrypt cost: tests check behaviour).
+DEMO_TEST_PASSWORD = "demo-password"
+
+
+@pytest.fixture(scope="session")
+def demo_hash() -> str:
+    from carebot_desktop.services.passwords import hash_password
+
+    return hash_password(DEMO_TEST_PASSWORD, cost=4)

@@ -13,18 +13,13 @@ from carebot_desktop.data import AuthenticationError, DatabaseUnavailableError, 
 from carebot_desktop.services import CarebotService
 from carebot_desktop.services import offline as off
 from carebot_desktop.services.demo import fill_demo
-from carebot_desktop.services.passwords import hash_password
 from carebot_desktop.services.session_controller import SessionController, SignedIn
 from carebot_desktop.services.sessions import token_to_xid
+from tests.conftest import DEMO_TEST_PASSWORD
 
-PASSWORD = "demo-password"
+PASSWORD = DEMO_TEST_PASSWORD
 CAREGIVER = "jieun.park@carebot.example"
 ELDER = "soonja.kim@carebot.example"
-
-
-@pytest.fixture(scope="module")
-def demo_hash() -> str:
-    return hash_password(PASSWORD, cost=4)
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ from carebot_desktop.config.secrets import MemorySecretStore
 from carebot_desktop.config.settings import Settings
 from carebot_desktop.services import CarebotService
 from carebot_desktop.services.demo import fill_demo
-from carebot_desktop.services.passwords import hash_password
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.workers.tasks import TaskRunner
+from tests.conftest import DEMO_TEST_PASSWORD
 
-PASSWORD = "demo-password"
+PASSWORD = DEMO_TEST_PASSWORD
 CAREGIVER = "jieun.park@carebot.example"
 ELDER = "soonja.kim@carebot.example"
 
@@ -25,11 +25,6 @@ def collect_garbage_on_the_gui_thread(qapp):
     collector = MainThreadGarbageCollector(qapp)
     yield
     collector.stop()
-
-
-@pytest.fixture(scope="session")
-def demo_hash() -> str:
-    return hash_password(PASSWORD, cost=4)
 
 
 @pytest.fixture
