@@ -224,3 +224,16 @@ def test_an_unhandled_failure_is_shown_as_a_sentence(qtbot, desk):
     desk._context.runner.unhandled_failure.emit(KeyError("x"))
     text = desk.statusBar().currentMessage()
     assert text and "KeyError" not in text
+
+
+def test_the_newest_chart_range_wins(qtbot, desk):
+    """30 days, then at once 24 hours: the slower 30-day answer arrives last and must not
+    be drawn under the "24 hours" button (it was, 3 times out of 3)."""
+    desk.go_to("status")
+    status = desk.pages["status"]
+    qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
+    status.range_buttons["30d"].click()
+    status.range_buttons["24h"].click()
+    qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
+    assert status.range_key == "24h"
+    assert status.charts["heart_rate"]._data.bucket_seconds == 144  # 24 h in 600 buckets
