@@ -21,7 +21,7 @@ from carebot_desktop.data.models import (
     Family,
     Notification,
 )
-from carebot_desktop.data.validation import check_choice, check_text_list
+from carebot_desktop.data.validation import check_text_list
 
 GRADES = ("crit", "warn", "info", "none")
 
@@ -49,29 +49,12 @@ def latest_query(model: Any, family_ids: list[str]) -> Select[Any]:
 
 
 class Desk(Area):
-    def latest_statuses(self, kind: str, family_ids: list[str]) -> dict[str, dict[str, Any]]:
-        """The newest row of status ``kind`` for each family that has one (one statement)."""
-        family_ids = check_text_list("family_ids", family_ids)
-        model = STATUS_MODELS[check_choice("kind", kind, STATUS_MODELS)]
-        if not family_ids:
-            return {}
-        with self._tx() as session:
-            return self._latest(session, model, family_ids)
-
     def _latest(self, session: Any, model: Any, family_ids: list[str]) -> dict[str, dict[str, Any]]:
         keys = columns(model)
         return {
             obj.family_id: row(obj, keys)
             for obj in session.scalars(latest_query(model, family_ids))
         }
-
-    def unread_counts(self, family_ids: list[str]) -> dict[str, dict[str, int]]:
-        """Unread notifications by family and grade (every grade present, zero or more)."""
-        family_ids = check_text_list("family_ids", family_ids)
-        if not family_ids:
-            return {}
-        with self._tx() as session:
-            return self._unread(session, family_ids)
 
     @staticmethod
     def _unread(session: Any, family_ids: list[str]) -> dict[str, dict[str, int]]:

@@ -23,16 +23,6 @@ from carebot_desktop.ui.errors import error_text
 log = logging.getLogger(__name__)
 
 
-def sign_in(context: AppContext, email: str, password: str, remember: bool) -> SignedIn:
-    """Sign in on this thread (tests, screenshots); the page runs it as an operation."""
-    return context.sessions.sign_in(email, password, remember)
-
-
-def resume_remembered(context: AppContext) -> SignedIn | None:
-    """The remembered session on this thread (tests); start-up runs it as an operation."""
-    return context.sessions.resume_remembered()
-
-
 class LoginPage(QWidget):
     """Signals: ``signed_in(object)`` with a SignedIn, ``register_requested()``,
     ``connection_requested()``."""

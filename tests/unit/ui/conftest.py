@@ -49,6 +49,4 @@ def context(qapp, demo_db, tmp_path):
 
 def signed_in(context: AppContext, email: str = CAREGIVER) -> SignedIn:
     """Sign in as the application does (with an offline copy kept on this computer)."""
-    from carebot_desktop.ui.login.login_page import sign_in
-
-    return sign_in(context, email, PASSWORD, False)
+    return context.sessions.sign_in(email, PASSWORD, False)

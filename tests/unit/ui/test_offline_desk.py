@@ -134,7 +134,6 @@ def test_screenshot_mode_works_offline_after_one_sync(server, tmp_path):
 def test_a_remembered_session_opens_offline(server, tmp_path):
     from carebot_desktop.services import dashboard
     from carebot_desktop.services import offline as off
-    from carebot_desktop.ui.login.login_page import resume_remembered, sign_in
 
     url, _, proxy = server
     db = Database(url, connect_timeout=2, read_timeout=5)
@@ -142,7 +141,7 @@ def test_a_remembered_session_opens_offline(server, tmp_path):
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner()
     context = AppContext(runner, db, CarebotService(db, store, bcrypt_cost=4), settings, store)
-    session = sign_in(context, CAREGIVER, PASSWORD, True)
+    session = context.sessions.sign_in(CAREGIVER, PASSWORD, True)
     off.sync(session.api, session.cache, session.user_id, session.session_id)
     # the next start-up is a day later: only a remembered session is still alive
     from datetime import timedelta
@@ -157,7 +156,7 @@ def test_a_remembered_session_opens_offline(server, tmp_path):
     session.cache.close()
     proxy.cut()
     restarted = AppContext(runner, db, CarebotService(db, store, bcrypt_cost=4), settings, store)
-    offline = resume_remembered(restarted)
+    offline = restarted.sessions.resume_remembered()
     assert offline is not None and offline.offline and offline.as_of is not None
     assert offline.user_name == "박지은"
     assert len(dashboard.overview(offline.api)) == 4

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from carebot_desktop.ui.login.login_page import LoginPage, resume_remembered
+from carebot_desktop.ui.login.login_page import LoginPage
 from carebot_desktop.ui.main_window import MainWindow
 from tests.unit.ui.conftest import CAREGIVER, ELDER, PASSWORD, signed_in
 
@@ -45,7 +45,7 @@ def test_remember_me_signs_in_at_the_next_start(qtbot, context):
         page.sign_in_with(ELDER, PASSWORD, remember=True)
     remembered = [k for k in context.secrets.values if k.startswith("remembered-session")]
     assert len(remembered) == 1
-    session = resume_remembered(context)  # what the next start-up does
+    session = context.sessions.resume_remembered()  # what the next start-up does
     assert session is not None and session.user_name == "김순자"
 
 
