@@ -1,17 +1,25 @@
-"""A TCP proxy the tests control: forward to a server, then cut every connection and
-refuse new ones, then let them through again. Only loopback addresses."""
+"""A TCP proxy the tests and benchmarks control: forward to a server, then cut every
+connection and refuse new ones, then let them through again. Only loopback addresses.
+
+With ``delay`` every chunk waits that long before it is passed on, in each direction (a
+30 ms round trip is ``delay=0.015``). ``round_trips`` counts request-response turns: each
+time a client sends after the server last spoke (or first) on a connection."""
 
 from __future__ import annotations
 
 import contextlib
 import socket
 import threading
+import time
 
 
 class TcpProxy:
-    def __init__(self, target_host: str, target_port: int) -> None:
+    def __init__(self, target_host: str, target_port: int, delay: float = 0.0) -> None:
         assert target_host in ("127.0.0.1", "localhost", "::1")
         self.target = (target_host, target_port)
+        self.delay = delay
+        self.round_trips = 0
+        self._turn: dict[socket.socket, str] = {}
         self._listener = socket.socket()
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
@@ -42,15 +50,24 @@ class TcpProxy:
                 continue
             with self._lock:
                 self._sockets |= {client, upstream}
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+                self._turn[client] = "server"
+            for a, b, side in ((client, upstream, "client"), (upstream, client, "server")):
+                threading.Thread(target=self._pump, args=(a, b, side, client), daemon=True).start()
 
-    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+    def _pump(
+        self, source: socket.socket, sink: socket.socket, side: str, client: socket.socket
+    ) -> None:
         try:
             while True:
                 data = source.recv(65536)
                 if not data:
                     break
+                with self._lock:
+                    if side == "client" and self._turn.get(client) == "server":
+                        self.round_trips += 1
+                    self._turn[client] = side
+                if self.delay:
+                    time.sleep(self.delay)
                 sink.sendall(data)
         except OSError:
             pass

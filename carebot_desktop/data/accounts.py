@@ -94,6 +94,18 @@ class Accounts(Area):
             raise NotFoundError("no account with this e-mail", what="account")
         return found
 
+    def get_sign_in_account(self, email: str) -> dict[str, Any]:
+        """What signing in needs, in one statement: the account's row and its ``password``
+        hash (desktop use only: no other function returns the hash with the row)."""
+        if not isinstance(email, str) or not email.strip():
+            raise ValidationError("email", "is required")
+        wanted = {email.strip(), email.strip().lower()}
+        with self._tx() as session:
+            found = session.scalars(select(Account).where(Account.email.in_(wanted))).first()
+            if found is None:
+                raise NotFoundError("no account with this e-mail", what="account")
+            return {**row(found, ACCOUNT_KEYS), "password": found.password}
+
     def get_hashed_password(self, account_id: str) -> str:
         with self._tx() as session:
             return get_or_404(session, Account, account_id, "account").password

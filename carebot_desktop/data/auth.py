@@ -12,15 +12,18 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, literal, null, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import Area, columns, get_or_404, row, rowcount
 from carebot_desktop.data.errors import AuthenticationError, ValidationError
-from carebot_desktop.data.models import Account, LoginSession, Role
+from carebot_desktop.data.models import Account, Family, LoginSession, MemberRelation, Role
 from carebot_desktop.data.validation import Field, clean, utcnow
 
 SESSION_KEYS = columns(LoginSession)
+# ``last_active`` moves at most this often when a caller is checked: sessions last 30
+# minutes or more, so a minute's precision costs nothing and saves a write per call.
+SLIDE_EVERY = timedelta(seconds=60)
 _XID = re.compile(r"^[A-Za-z0-9_-]{32}$")
 SESSION_SPEC = {
     "xid": Field("str", max_len=32, min_len=32),
@@ -85,14 +88,18 @@ class Auth(Area):
         xid = values.pop("xid", None) or new_session_id()
         if not _XID.match(xid):
             raise ValidationError("xid", "must be 32 letters, digits, '-' or '_'")
+        taken = select(LoginSession.xid).where(LoginSession.xid == xid).exists()
         with self._tx() as session:
-            account = session.get(Account, values["user_id"])
-            if account is None:
+            found = session.execute(
+                select(Account, taken).where(Account.id == values["user_id"])
+            ).first()
+            if found is None:
                 raise ValidationError("user_id", "no account with this id")
+            account, xid_taken = found
             is_main = account.role == Role.MAIN
             if values.get("is_main_user", is_main) != is_main:
                 raise ValidationError("is_main_user", "does not match the account's role")
-            if session.get(LoginSession, xid) is not None:
+            if xid_taken:
                 raise ValidationError("xid", "a session with this id exists already")
             session.add(
                 LoginSession(
@@ -103,6 +110,7 @@ class Auth(Area):
                     is_remember=bool(values.get("is_remember", False)),
                 )
             )
+            session.flush()  # visible to what else runs in the same unit of work
         return xid
 
     def delete_session(self, session_id: str) -> bool:
@@ -117,6 +125,60 @@ class Auth(Area):
             found = self._live_session(session, session_id)
             found.last_active = utcnow()
             return found.user_id
+
+    def check_caller(self, session_id: str) -> dict[str, Any]:
+        """Who is calling, in one statement: ``user_id``, ``role``, ``families`` (the ids of
+        the families the account belongs to, as main user or member) and ``main_of`` (the
+        family it is the main user of, or None). Slides ``last_active`` when it is over a
+        minute old. Unknown or expired: AuthenticationError (an expired row is deleted)."""
+        if not isinstance(session_id, str) or not _XID.match(session_id):
+            raise AuthenticationError("unknown session")
+        base = (
+            select(
+                LoginSession.user_id,
+                LoginSession.last_active,
+                LoginSession.is_main_user,
+                LoginSession.is_remember,
+                Account.role,
+            )
+            .join(Account, Account.id == LoginSession.user_id)
+            .where(LoginSession.xid == session_id)
+        )
+        query = union_all(
+            base.add_columns(literal("none").label("kind"), null().label("family_id")),
+            base.add_columns(literal("member"), MemberRelation.family_id).join(
+                MemberRelation, MemberRelation.user_id == LoginSession.user_id
+            ),
+            base.add_columns(literal("main"), Family.id).join(
+                Family, Family.main_user == LoginSession.user_id
+            ),
+        )
+        now = utcnow()
+        with self._tx() as session:
+            rows = session.execute(query).all()
+            if not rows:
+                raise AuthenticationError("unknown session")
+            first = rows[0]
+            lifetime = self._lifetime(first)  # type: ignore[arg-type]
+            last = first.last_active
+            if last is None or last < now - timedelta(seconds=lifetime):
+                session.execute(delete(LoginSession).where(LoginSession.xid == session_id))
+                session.commit()  # the expired row goes even though the call fails
+                raise AuthenticationError("the session has expired")
+            if last < now - SLIDE_EVERY:
+                session.execute(
+                    update(LoginSession)
+                    .where(LoginSession.xid == session_id)
+                    .values(last_active=now)
+                )
+        main_of = next((r.family_id for r in rows if r.kind == "main"), None)
+        role = first.role
+        return {
+            "user_id": first.user_id,
+            "role": role.value if hasattr(role, "value") else str(role).lower(),
+            "families": {r.family_id for r in rows if r.family_id is not None},
+            "main_of": main_of,
+        }
 
     def change_password(
         self,

@@ -4,7 +4,9 @@ Built once by the composition root (the original connector's module-level
 ``database_instance`` did the same job: one pool per process) and handed to whoever needs it.
 Every connector function runs as one unit of work (:meth:`Database.transaction`): one
 transaction, committed or rolled back as a whole, with database exceptions translated into
-:mod:`carebot_desktop.data.errors`.
+:mod:`carebot_desktop.data.errors`. Inside :meth:`Database.unit_of_work` the functions a
+thread calls join one transaction instead: one person's action is one transaction and one
+commit, however many connector functions it uses (each round trip counts on a home PC).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
+import time as _time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -109,8 +113,8 @@ class Database:
         *,
         pool_size: int = 3,
         max_overflow: int = 2,
-        pool_recycle: int = 120,
-        pool_pre_ping: bool = True,
+        pool_recycle: int = 1800,
+        ping_after_idle: float = 30.0,
         pool_timeout: float = 10.0,
         connect_timeout: int = 5,
         read_timeout: int = 30,
@@ -131,6 +135,11 @@ class Database:
                 "connect_timeout": connect_timeout,
                 "read_timeout": connect_timeout,
                 "write_timeout": read_timeout,
+                # One statement sets up a new connection (each is a round trip): manual
+                # commits, and TIMESTAMP columns in UTC so naive UTC datetimes round-trip
+                # unchanged whatever the server's zone.
+                "autocommit": None,
+                "init_command": "SET autocommit = 0, time_zone = '+00:00'",
             }
             if "charset" not in self.url.query:
                 self.url = self.url.update_query_dict({"charset": "utf8mb4"})
@@ -143,7 +152,9 @@ class Database:
             pool_size=pool_size,
             max_overflow=max_overflow,
             pool_recycle=pool_recycle,
-            pool_pre_ping=pool_pre_ping,
+            # Every unit of work ends its transaction itself (commit or rollback), so the
+            # pool's extra ROLLBACK on return is a wasted round trip on MariaDB.
+            pool_reset_on_return=None if self.is_mysql else "rollback",
             pool_timeout=pool_timeout,
             connect_args=connect_args,
             echo=echo,
@@ -151,6 +162,12 @@ class Database:
             **({"poolclass": QueuePool} if self.is_sqlite else {}),
         )
         event.listen(self.engine, "connect", self._on_connect)
+        # No ping before every checkout (a round trip each): only a connection that sat
+        # idle in the pool is checked, and a dead one is replaced before anyone uses it.
+        self._ping_after_idle = ping_after_idle
+        event.listen(self.engine, "checkin", _stamp_checkin)
+        event.listen(self.engine, "checkout", self._check_idle_connection)
+        self._local = threading.local()
         event.listen(self.engine, "before_cursor_execute", check_parameters)
         self._session_factory = sessionmaker(
             bind=self.engine, autoflush=False, expire_on_commit=False
@@ -199,19 +216,39 @@ class Database:
             elif self.is_mysql:
                 # PyMySQL reads _read_timeout before every read; there is no public setter.
                 dbapi_connection._read_timeout = self._read_timeout
-                # TIMESTAMP columns convert to and from the session time zone: keep it UTC
-                # so naive UTC datetimes round-trip unchanged, whatever the server's zone.
-                cursor.execute("SET time_zone = '+00:00'")
         finally:
             cursor.close()
+
+    def _check_idle_connection(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.get("checked_in")
+        if (
+            not self.is_mysql
+            or idle_since is None
+            or _time.monotonic() - idle_since < self._ping_after_idle
+        ):
+            return
+        try:
+            dbapi_connection.ping(reconnect=False)
+        except Exception as error:  # any failure: the pool connects afresh
+            raise sa_exc.DisconnectionError(str(error)) from error
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error, always close.
 
         Database exceptions become :class:`CarebotError` subclasses; nothing half-written
-        survives a failure.
+        survives a failure. Inside :meth:`unit_of_work` on this thread, the surrounding
+        transaction is used: it commits or rolls back as a whole at its end.
         """
+        joined = getattr(self._local, "session", None)
+        if joined is not None:
+            try:
+                yield joined
+            except sa_exc.SQLAlchemyError as error:
+                raise translate_error(error) from error
+            except UNSTORABLE as error:
+                raise unstorable(error) from error
+            return
         session = self._session_factory()
         try:
             yield session
@@ -228,6 +265,25 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction for everything this thread does inside: connector functions
+        called within join it (nested units join too). Commit at the end, roll back on any
+        error."""
+        if getattr(self._local, "session", None) is not None:
+            with self.transaction() as joined:
+                yield joined
+            return
+        with self.transaction() as session:
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
+
+    def in_unit_of_work(self) -> bool:
+        return getattr(self._local, "session", None) is not None
 
     def ping(self) -> None:
         """Raise :class:`DatabaseUnavailableError` unless the database answers."""
@@ -265,6 +321,20 @@ class Database:
             raise translate_error(error) from error
         self._legacy_tables = None
         self._load_regions()
+        self._add_rollup_marks()
+
+    def _add_rollup_marks(self) -> None:
+        """One roll-up mark per status table (chart reads rely on it being there)."""
+        from carebot_desktop.data.rollups import TABLE_SERIES
+
+        with self.transaction() as session:
+            present = set(session.scalars(select(models.RollupMark.table_name)))
+            missing = [m.__tablename__ for m in TABLE_SERIES if m.__tablename__ not in present]
+            if missing:
+                session.execute(
+                    insert(models.RollupMark),
+                    [{"table_name": name, "upto": 0, "seen": 0} for name in missing],
+                )
 
     def _load_regions(self) -> None:
         with self.transaction() as session:
@@ -283,6 +353,10 @@ class Database:
             except sa_exc.SQLAlchemyError as error:
                 raise translate_error(error) from error
         return self._legacy_tables
+
+
+def _stamp_checkin(_dbapi_connection: Any, record: Any) -> None:
+    record.info["checked_in"] = _time.monotonic()
 
 
 _PLAIN = (str, int, float, datetime, date, time, Decimal, bytes, type(None))

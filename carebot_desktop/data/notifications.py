@@ -11,6 +11,7 @@ from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Family, Notification, NotificationGrade
 from carebot_desktop.data.validation import (
     Field,
+    check_choice,
     check_int,
     check_text_list,
     clean,
@@ -108,6 +109,26 @@ class Notifications(Area):
         )
         with self._tx() as session:
             return [notification_row(n) for n in session.scalars(query)]
+
+    def get_unread_notifications(
+        self, family_ids: list[str], grade: str | None = None, limit: int = 1000
+    ) -> list[dict[str, Any]]:
+        """Unread notifications of several families in one statement, oldest first
+        (optionally of one grade): the banner of unacknowledged alerts."""
+        family_ids = check_text_list("family_ids", family_ids)
+        limit = check_int("limit", limit, 1, 10_000)
+        if grade is not None:
+            grade = check_choice("grade", grade, [g.value for g in NotificationGrade])
+        if not family_ids:
+            return []
+        query = select(Notification).where(
+            Notification.family_id.in_(family_ids), unread(Notification.is_read)
+        )
+        if grade is not None:
+            query = query.where(Notification.notification_grade == NotificationGrade(grade))
+        query = query.order_by(Notification.created_at.asc(), Notification.index.asc())
+        with self._tx() as session:
+            return [notification_row(n) for n in session.scalars(query.limit(limit))]
 
     def latest_notification_index(self, family_ids: list[str]) -> int:
         """The largest notification index of these families (0 if none): where a poller

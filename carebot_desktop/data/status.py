@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 
 from carebot_desktop.data._base import Area, columns, row
 from carebot_desktop.data.errors import NotFoundError, ValidationError
@@ -23,9 +23,12 @@ from carebot_desktop.data.models import (
     MentalReport,
     MentalStatus,
 )
+from carebot_desktop.data.rollups import CHUNK, GRACE, SERIES_COLUMNS, TABLE_SERIES, Rollups
 from carebot_desktop.data.validation import (
     Field,
     check_choice,
+    check_int,
+    check_text_list,
     clean,
     time_window,
     utcnow,
@@ -78,16 +81,6 @@ REPORT_SPEC: dict[str, Field] = {
     "worst_day": Field("date", minimum=1970),
     "improvement_needed": Field("bool"),
     "summary": Field("text"),
-}
-# Columns a chart may aggregate, by series name.
-SERIES_COLUMNS = {
-    "temperature": HomeStatus.temperature,
-    "humidity": HomeStatus.humidity,
-    "dust_level": HomeStatus.dust_level,
-    "ethanol": HomeStatus.ethanol,
-    "heart_rate": HealthStatus.heart_rate,
-    "activity_score": ActiveStatus.score,
-    "mental_score": MentalStatus.score,
 }
 
 
@@ -153,12 +146,53 @@ class Status(Area):
             return row(self._latest(session, model, family_id), columns(model))
 
     def _delete_latest(self, model: Any, family_id: str) -> bool:
+        """Delete the family's newest row; its chart minute is recomputed in the same
+        transaction (after the roll-up mark's lock, so no fold runs in between)."""
         with self._tx() as session:
+            upto = self._rollups.lock_mark(session, model) if model in TABLE_SERIES else None
             found = self._latest(session, model, family_id)
-            session.execute(
-                delete(model).where(model.index == found.index, model.family_id == family_id)
-            )
+            index, reported_at = found.index, found.reported_at
+            session.execute(delete(model).where(model.index == index, model.family_id == family_id))
+            if upto is not None and index <= upto and reported_at is not None:
+                self._rollups.recompute_minute(session, model, family_id, reported_at, upto)
+            if upto is not None:
+                # SQLite hands the largest index out again once its row is gone: the mark
+                # comes down to the largest index left, so such a row is folded in later.
+                self._rollups.lower_mark(session, model, index)
         return True
+
+    @property
+    def _rollups(self) -> Rollups:
+        return Rollups(self._db.is_sqlite)
+
+    def fold_rollups(self, max_rows: int | None = None) -> int:
+        """Bring the chart roll-ups up to date: fold in every status row that has
+        committed at least ``GRACE`` ago and is not folded yet (a late upload included);
+        the number of indexes covered. Safe while other desktops do the same. At most
+        ``max_rows`` indexes per table per call (None: all), in transactions of
+        ``CHUNK`` indexes."""
+        if max_rows is not None:
+            max_rows = check_int("max_rows", max_rows, 1, 10**12)
+        covered = 0
+        rollups = self._rollups
+        for model in TABLE_SERIES:
+            with self._tx() as session:
+                upto, seen, seen_at, _largest = rollups.read_mark(session, model)
+            now = utcnow()
+            target = seen if seen_at is not None and seen_at <= now - GRACE else upto
+            if max_rows is not None:
+                target = min(target, upto + max_rows)
+            while upto < target:
+                step = min(target, upto + CHUNK)
+                with self._tx() as session:
+                    if not rollups.fold_step(session, model, upto, step):
+                        break  # another desktop folded this part: it counts once
+                covered += step - upto
+                upto = step
+            if seen_at is None or seen_at <= now - GRACE:
+                with self._tx() as session:
+                    rollups.note_seen(session, model, seen, seen_at)
+        return covered
 
     def bulk_create_status(self, kind: str, rows: list[dict[str, Any]]) -> int:
         """Store many rows of one status kind in one transaction; the number stored.
@@ -339,9 +373,26 @@ class Status(Area):
         """One row per time bucket: ``bucket_start``, ``avg``, ``min``, ``max``, ``count``.
 
         Computed by the database, so a month of per-second heart rate arrives as a few
-        hundred rows.
+        hundred rows; with buckets of whole minutes from the roll-ups (exact either way).
         """
         check_choice("series", series, SERIES_COLUMNS)
+        return self.get_status_series_many(
+            family_id, [series], start_time, end_time, bucket_seconds
+        )[series]
+
+    def get_status_series_many(
+        self,
+        family_id: str,
+        series: list[str],
+        start_time: Any,
+        end_time: Any = None,
+        bucket_seconds: int = 300,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """:meth:`get_status_series` of several series: one statement per status table."""
+        names = check_text_list("series", series)
+        for name in names:
+            check_choice("series", name, SERIES_COLUMNS)
+        clean({"family_id": family_id}, {"family_id": _FAMILY})
         if (
             isinstance(bucket_seconds, bool)
             or not isinstance(bucket_seconds, int)
@@ -352,33 +403,27 @@ class Status(Area):
             )
         start, end, _ = time_window(start_time, end_time, "asc")
         assert start is not None
-        column = SERIES_COLUMNS[series]
-        model = column.class_
-        epoch: ColumnElement[Any]
-        if self._db.is_sqlite:
-            epoch = func.cast(func.strftime("%s", model.reported_at), Integer)
-        else:
-            epoch = func.unix_timestamp(model.reported_at)
-        bucket = (epoch - (epoch % bucket_seconds)).label("bucket")
-        query = (
-            select(bucket, func.avg(column), func.min(column), func.max(column), func.count(column))
-            .where(
-                model.family_id == family_id,
-                model.reported_at >= start,
-                model.reported_at <= end,
-                column.is_not(None),
-            )
-            .group_by(bucket)
-            .order_by(bucket)
-        )
+        out: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+        by_table: dict[Any, list[str]] = {}
+        for name in dict.fromkeys(names):
+            by_table.setdefault(SERIES_COLUMNS[name].class_, []).append(name)
+        rollups = self._rollups
         with self._tx() as session:
-            return [
-                {
-                    "bucket_start": datetime.fromtimestamp(int(b), UTC).replace(tzinfo=None),
-                    "avg": round(float(avg), 4),  # MariaDB gives 4 decimals; so do we everywhere
-                    "min": float(lo),
-                    "max": float(hi),
-                    "count": int(n),
-                }
-                for b, avg, lo, hi, n in session.execute(query)
-            ]
+            for model, wanted in by_table.items():
+                query = rollups.series_query(model, wanted, family_id, start, end, bucket_seconds)
+                for name, at, n, total, low, high in session.execute(query):
+                    if not n:
+                        continue
+                    out[name].append(
+                        {
+                            "bucket_start": datetime.fromtimestamp(int(at), UTC).replace(
+                                tzinfo=None
+                            ),
+                            # MariaDB gives averages to 4 decimals; so do we everywhere
+                            "avg": round(float(total) / int(n), 4),
+                            "min": float(low),
+                            "max": float(high),
+                            "count": int(n),
+                        }
+                    )
+        return out

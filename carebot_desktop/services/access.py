@@ -17,7 +17,10 @@ reads and changes only itself.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+import functools
+import inspect
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -38,19 +41,35 @@ if TYPE_CHECKING:
 class Actor:
     user_id: str
     role: str
+    families: frozenset[str] = frozenset()  # the families it belongs to (main or member)
+    main_of: frozenset[str] = frozenset()  # the families it is the main user of
 
     @property
     def is_system(self) -> bool:
         return self.role == "system"
 
 
+class _ActionState(threading.local):
+    depth = 0
+    actor: Actor | None = None
+    entries: list[dict[str, Any]]
+
+    def __init__(self) -> None:
+        self.entries = []
+
+
 class UserApi:
-    """The data areas as one session's user may use them."""
+    """The data areas as one session's user may use them.
+
+    Every public function of an area is one *action*: one transaction, one check of who
+    is calling (one statement), and the audit entries it makes. ``with api.action():``
+    groups several calls (a whole screen's load) into one action."""
 
     def __init__(self, service: CarebotService, session_id: str) -> None:
         self._service = service
         self._db = service.db
         self.session_id = session_id
+        self._state = _ActionState()
         self.accounts = AccountsApi(self)
         self.families = FamiliesApi(self)
         self.members = MembersApi(self)
@@ -63,29 +82,59 @@ class UserApi:
         self.audit = AuditApi(self)
         self.desk = DeskApi(self)
 
+    @contextlib.contextmanager
+    def action(self) -> Iterator[None]:
+        """One transaction and one caller check for everything inside (on this thread).
+        Audit entries of a failed action are dropped, except refusals, which are written
+        at once; those of a successful one are written with it or batched (see
+        ``CarebotService._audit_done``)."""
+        state = self._state
+        if state.depth:
+            state.depth += 1
+            try:
+                yield
+            finally:
+                state.depth -= 1
+            return
+        state.depth, state.actor, state.entries = 1, None, []
+        taken: list[dict[str, Any]] = []
+        try:
+            with self._db.unit_of_work():
+                yield
+                taken = self._service._audit_done(state.entries)
+        except BaseException:
+            self._service._audit_failed(state.entries, taken)
+            raise
+        finally:
+            state.depth, state.actor, state.entries = 0, None, []
+
     # --- who is asking, and what may they see --------------------------------------------
 
     def actor(self) -> Actor:
-        user_id = self._service.current_user(self.session_id)  # slides the session
-        return Actor(user_id, self._db.accounts.get_one_account(user_id)["role"])
+        """The caller (checked once per action; the session's expiry slides)."""
+        state = self._state
+        if state.depth and state.actor is not None:
+            return state.actor
+        caller = self._service.check_caller(self.session_id)
+        actor = Actor(
+            caller["user_id"],
+            caller["role"],
+            frozenset(caller["families"]),
+            frozenset([caller["main_of"]]) if caller["main_of"] else frozenset(),
+        )
+        if state.depth:
+            state.actor = actor
+        return actor
 
     def family_ids(self, actor: Actor) -> set[str]:
         """The families ``actor`` belongs to (as main user or member)."""
-        ids = {m["family_id"] for m in self._db.members.get_all_members(user_id=actor.user_id)}
-        with contextlib.suppress(NotFoundError):
-            ids.add(self._db.families.main_id_to_family_id(actor.user_id))
-        return ids
+        return set(actor.families)
 
     def is_main_of(self, actor: Actor, family_id: str) -> bool:
-        try:
-            return bool(self._db.families.get_one_family(family_id)["main_user"] == actor.user_id)
-        except NotFoundError:
-            return False
+        return family_id in actor.main_of
 
     def can_read_family(self, actor: Actor, family_id: Any) -> bool:
-        return actor.is_system or (
-            isinstance(family_id, str) and family_id in self.family_ids(actor)
-        )
+        return actor.is_system or (isinstance(family_id, str) and family_id in actor.families)
 
     def can_manage_family(self, actor: Actor, family_id: Any) -> bool:
         return actor.is_system or (isinstance(family_id, str) and self.is_main_of(actor, family_id))
@@ -96,7 +145,8 @@ class UserApi:
         self, actor: Actor, action: str, target_type: str, target_ids: list[str], operation: str
     ) -> None:
         """One audit entry per target, written in one statement."""
-        self._service._audit_many(actor.user_id, action, target_type, target_ids, operation)
+        for target in target_ids:
+            self.record(actor, action, target_type, target, operation)
 
     def record(
         self,
@@ -107,7 +157,13 @@ class UserApi:
         operation: str,
         outcome: str = "ok",
     ) -> None:
-        self._service._audit(actor.user_id, action, target_type, target_id, operation, outcome)
+        entry = self._service._audit_entry(
+            actor.user_id, action, target_type, target_id, operation, outcome
+        )
+        if self._state.depth:
+            self._state.entries.append(entry)
+        else:
+            self._db.security.add_audit_entries([entry])
 
     def require(
         self,
@@ -123,7 +179,24 @@ class UserApi:
             raise PermissionDeniedError(f"{operation} is not allowed for this account")
 
 
+def _as_action(function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def run(self: _Area, *args: Any, **kwargs: Any) -> Any:
+        with self._api.action():
+            return function(self, *args, **kwargs)
+
+    return run
+
+
 class _Area:
+    """An area's public functions each run as one action (see ``UserApi.action``)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, member in list(vars(cls).items()):
+            if not name.startswith("_") and inspect.isfunction(member):
+                setattr(cls, name, _as_action(member))
+
     def __init__(self, api: UserApi) -> None:
         self._api = api
         self._db = api._db
@@ -586,10 +659,29 @@ class StatusApi(_Area):
         end_time: Any = None,
         bucket_seconds: int = 300,
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, f"get_status_series({series})")
+        self._family_read(family_id, f"get_status_series({series})"[:64])
         return self._db.status.get_status_series(
             family_id, series, start_time, end_time, bucket_seconds
         )
+
+    def get_status_series_many(
+        self,
+        family_id: str,
+        series: list[str],
+        start_time: Any,
+        end_time: Any = None,
+        bucket_seconds: int = 300,
+    ) -> dict[str, list[dict[str, Any]]]:
+        self._family_read(family_id, "get_status_series_many")
+        return self._db.status.get_status_series_many(
+            family_id, series, start_time, end_time, bucket_seconds
+        )
+
+    def fold_rollups(self, max_rows: int | None = None) -> int:
+        """Bring the chart roll-ups up to date (``Status.fold_rollups``). Any signed-in
+        person's desktop may: it shows nobody anything and changes no reading."""
+        self._api.actor()
+        return self._db.status.fold_rollups(max_rows)
 
 
 class MessagesApi(_Area):
@@ -719,6 +811,35 @@ class NotificationsApi(_Area):
         rows = self._db.notifications.get_notifications_after(family_ids, after_index, limit)
         for family_id in sorted({r["family_id"] for r in rows}):
             self._api.record(actor, "view", "family", family_id, "get_notifications_after")
+        return rows
+
+    def get_unread_notifications(
+        self, family_ids: list[str] | None = None, grade: str | None = None, limit: int = 1000
+    ) -> list[dict[str, Any]]:
+        """Unread notifications of several families (``None``: all of one's own) in one
+        statement, oldest first."""
+        actor = self._api.actor()
+        if family_ids is None:
+            family_ids = sorted(actor.families)
+        else:
+            family_ids = check_text_list("family_ids", family_ids)
+            for family_id in family_ids:
+                self._api.require(
+                    self._api.can_read_family(actor, family_id),
+                    actor,
+                    "view",
+                    "family",
+                    family_id,
+                    "get_unread_notifications",
+                )
+        rows = self._db.notifications.get_unread_notifications(family_ids, grade, limit)
+        self._api.record_many(
+            actor,
+            "view",
+            "family",
+            sorted({r["family_id"] for r in rows}),
+            "get_unread_notifications",
+        )
         return rows
 
     def get_notification_digest(
@@ -862,6 +983,7 @@ class AuditApi(_Area):
     ) -> list[dict[str, Any]]:
         actor = self._system_only("view", "audit", None, "get_audit_log")
         self._api.record(actor, "view", "audit", None, "get_audit_log")
+        self._api._service.flush_audit()  # what is batched is part of the log
         return self._db.security.get_audit_log(
             start_time,
             end_time,

@@ -15,6 +15,7 @@ returns it has finished, so a failed poll loses nothing: the next one asks again
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import deque
 from collections.abc import Callable
@@ -63,7 +64,13 @@ class AlertFeed:
 
     def poll(self) -> list[dict[str, Any]]:
         """The rows that are new since the last poll, oldest first. The first poll only
-        notes where "now" is: notifications already there are not announced."""
+        notes where "now" is: notifications already there are not announced. One action
+        (one caller check, one transaction) however many pages it reads."""
+        start = getattr(self._api, "action", None)
+        with start() if callable(start) else contextlib.nullcontext():
+            return self._poll()
+
+    def _poll(self) -> list[dict[str, Any]]:
         ids = self.family_ids()
         now = self._clock()
         if self._cursor is None:

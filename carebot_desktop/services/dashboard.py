@@ -5,6 +5,7 @@ Plain functions returning plain dataclasses: the Qt models only hold and paint t
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -192,8 +193,11 @@ class ChartSeries:
 
 
 def bucket_for(start: datetime, end: datetime, points: int = CHART_POINTS) -> int:
+    """Seconds per chart point: about ``points`` of them; whole minutes from a minute up,
+    so the chart reads the per-minute roll-ups."""
     span = max(1.0, (end - start).total_seconds())
-    return max(1, math.ceil(span / points))
+    bucket = max(1, math.ceil(span / points))
+    return bucket if bucket < 60 else math.ceil(bucket / 60) * 60
 
 
 def chart_series(
@@ -205,8 +209,24 @@ def chart_series(
     points: int = CHART_POINTS,
 ) -> ChartSeries:
     """At most about ``points`` buckets, aggregated by the database."""
+    return chart_series_many(api, family_id, [series], start, end, points)[series]
+
+
+def chart_series_many(
+    api: UserApi,
+    family_id: str,
+    series: list[str] | tuple[str, ...],
+    start: datetime,
+    end: datetime,
+    points: int = CHART_POINTS,
+) -> dict[str, ChartSeries]:
+    """:func:`chart_series` of several series: one statement per status table."""
     bucket = bucket_for(start, end, points)
-    rows = api.status.get_status_series(family_id, series, start, end, bucket)
+    found = api.status.get_status_series_many(family_id, list(series), start, end, bucket)
+    return {name: _chart(name, rows, bucket) for name, rows in found.items()}
+
+
+def _chart(series: str, rows: list[dict[str, Any]], bucket: int) -> ChartSeries:
     epoch = datetime(1970, 1, 1)
     return ChartSeries(
         name=series,
@@ -233,7 +253,20 @@ class StatusBundle:
 
 
 def status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
-    series = {name: chart_series(api, family_id, name, start, end) for name in SERIES}
+    """One action: one caller check and one transaction for the whole screen."""
+    with action(api):
+        return _status_bundle(api, family_id, start, end)
+
+
+def action(api: Any) -> contextlib.AbstractContextManager[Any]:
+    """``api.action()`` where the API groups calls into one action (the server's UserApi
+    and the offline copy's do); a plain context otherwise."""
+    start = getattr(api, "action", None)
+    return start() if callable(start) else contextlib.nullcontext()
+
+
+def _status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
+    series = chart_series_many(api, family_id, SERIES, start, end)
     home = _latest(api.status.get_latest_home_status, family_id)
     health = _latest(api.status.get_latest_health_status, family_id)
     active = _latest(api.status.get_latest_active_status, family_id)
@@ -428,12 +461,7 @@ def conversation_messages(
 
 def unread_critical(api: UserApi) -> list[Alert]:
     """Unacknowledged ``crit`` alerts of all the user's families, oldest first: the banner
-    stays until a person acknowledges each."""
-    alerts = []
-    for family in api.families.get_all_families():
-        alerts += [
-            parse_alert(r)
-            for r in api.notifications.get_new_notifications(family["id"])
-            if r["notification_grade"] == "crit"
-        ]
+    stays until a person acknowledges each. One statement for all the families."""
+    rows = api.notifications.get_unread_notifications(None, "crit")
+    alerts = [parse_alert(r) for r in rows]
     return sorted(alerts, key=lambda a: (a.created_at or datetime.min, a.index))

@@ -497,6 +497,7 @@ class OfflineApi:
 
         self.cache = cache
         inner = CarebotService(cache.db, None).as_user(session_token)
+        self.action = inner.action
         # Reads go to the cache's own UserApi; writes are refused (see _ReadOnly).
         self.accounts = _ReadOnly(inner.accounts)
         self.families = _ReadOnly(inner.families)

@@ -34,7 +34,15 @@ LOCKOUT_ATTEMPTS = 5
 LOCKOUT_WINDOW = timedelta(minutes=15)
 LOCKOUT_DURATION = timedelta(minutes=15)
 CLEANUP_EVERY = timedelta(minutes=10)
+# Audit entries of reads are batched: written with the next change, or once the oldest has
+# waited this long, or when this many wait, or at sign-out and shutdown (flush_audit).
+AUDIT_BATCH_SECONDS = 10.0
+AUDIT_BATCH_SIZE = 500
 REMEMBERED_KEY = "remembered-session"
+
+
+def _contract_keys(session: dict[str, Any]) -> dict[str, Any]:
+    return {key: session[key] for key in ("session_id", "user_id", "role")}
 
 
 class LockedOutError(AuthenticationError):
@@ -65,8 +73,13 @@ class CarebotService:
         self.bcrypt_cost = bcrypt_cost
         self.host = host or socket.gethostname()
         self._dummy: str | None = None  # made on first use, in a worker thread
-        self._last_cleanup = 0.0
+        # The first clean-up comes with a sync or a sign-in ten minutes on, not with the
+        # first sign-in (two statements fewer on the way in).
+        self._last_cleanup = time.monotonic()
         self._cleanup_lock = threading.Lock()
+        self._audit_lock = threading.Lock()
+        self._audit_buffer: list[dict[str, Any]] = []
+        self._audit_since = 0.0
 
     def _dummy_hash(self) -> str:
         """A hash to check unknown e-mails against, so they cost what a wrong password does."""
@@ -93,12 +106,13 @@ class CarebotService:
         return self.secrets.get(self._remember_key()) if available and self.secrets else None
 
     def resume_remembered(self) -> dict[str, Any] | None:
-        """Sign in with the session kept in the keyring, if any and still valid."""
+        """Sign in with the session kept in the keyring, if any and still valid (with the
+        profile keys of :meth:`resume_with_profile`)."""
         token = self.remembered_session()
         if token is None:
             return None
         try:
-            return self.resume(token)
+            return self.resume_with_profile(token)
         except AuthenticationError:
             self._forget_remembered()
             return None
@@ -124,10 +138,12 @@ class CarebotService:
 
     # --- sign-in and sessions ------------------------------------------------------------
 
-    def _locked_until(self, email: str, now: datetime) -> datetime | None:
-        failures = self.db.security.failed_logins_since(
-            email, now - LOCKOUT_WINDOW - LOCKOUT_DURATION
-        )
+    def _failures(self, email: str, now: datetime) -> list[datetime]:
+        return self.db.security.failed_logins_since(email, now - LOCKOUT_WINDOW - LOCKOUT_DURATION)
+
+    @staticmethod
+    def _locked_until(failures: list[datetime], now: datetime) -> datetime | None:
+        failures = sorted(failures)
         locked_until = None
         for i in range(LOCKOUT_ATTEMPTS - 1, len(failures)):
             if failures[i] - failures[i - LOCKOUT_ATTEMPTS + 1] <= LOCKOUT_WINDOW:
@@ -135,7 +151,14 @@ class CarebotService:
         return locked_until if locked_until is not None and now < locked_until else None
 
     def login(self, email: str, password: str, remember: bool = False) -> dict[str, Any]:
-        """Sign in; ``{"session_id", "user_id", "role"}``.
+        """Sign in; ``{"session_id", "user_id", "role"}``."""
+        return _contract_keys(self.login_with_profile(email, password, remember))
+
+    def login_with_profile(
+        self, email: str, password: str, remember: bool = False
+    ) -> dict[str, Any]:
+        """Sign in; :meth:`login`'s keys plus ``user_name`` and ``email`` (what the
+        window shows, with no further round trip).
 
         An unknown e-mail and a wrong password give the same error after the same work
         (a bcrypt check either way). Five failures within 15 minutes lock the e-mail for
@@ -145,36 +168,43 @@ class CarebotService:
             raise ValidationError("email", "enter an e-mail address and a password")
         email_key = email.strip().lower()
         now = utcnow()
-        locked = self._locked_until(email_key, now)
-        if locked is not None:
-            raise LockedOutError(locked)
-        try:
-            user_id = self.db.accounts.get_id_from_email(email_key)
-            stored = self.db.accounts.get_hashed_password(user_id)
-        except NotFoundError:
-            user_id, stored = None, self._dummy_hash()
+        # Two short transactions, none held open across bcrypt's deliberate slowness.
+        with self.db.unit_of_work():
+            failures = self._failures(email_key, now)
+            locked = self._locked_until(failures, now)
+            if locked is not None:
+                raise LockedOutError(locked)
+            try:
+                account = self.db.accounts.get_sign_in_account(email_key)
+                user_id, stored = account["id"], account["password"]
+            except NotFoundError:
+                account, user_id, stored = None, None, self._dummy_hash()
         matches = passwords.verify_password(password, stored)
-        if user_id is None or not matches:
+        if account is None or user_id is None or not matches:
             self.db.security.record_failed_login(email_key, now)
             self._audit(user_id, "login", "account", user_id, "login", "denied")
-            locked = self._locked_until(email_key, now)
+            locked = self._locked_until([*failures, now], now)
             if locked is not None:
                 raise LockedOutError(locked)
             raise AuthenticationError(SIGN_IN_FAILED)
-        self.db.security.clear_failed_logins(email_key)
-        if (
-            passwords.needs_rehash(stored, self.bcrypt_cost)
-            and len(password.encode("utf-8")) <= passwords.MAX_BYTES
-        ):
-            self.db.auth.change_password(
-                user_id, passwords.hash_password(password, self.bcrypt_cost)
-            )
-        session = self._open_session(user_id, remember)
-        self._audit(user_id, "login", "account", user_id, "login", "ok")
+        with self.db.unit_of_work():
+            if failures:
+                self.db.security.clear_failed_logins(email_key)
+            if (
+                passwords.needs_rehash(stored, self.bcrypt_cost)
+                and len(password.encode("utf-8")) <= passwords.MAX_BYTES
+            ):
+                self.db.auth.change_password(
+                    user_id, passwords.hash_password(password, self.bcrypt_cost)
+                )
+            session = self._open_session(user_id, remember, account)
+            self._audit(user_id, "login", "account", user_id, "login", "ok")
         self.cleanup_expired(force=False)
         return session
 
-    def _open_session(self, user_id: str, remember: bool) -> dict[str, Any]:
+    def _open_session(
+        self, user_id: str, remember: bool, account: dict[str, Any]
+    ) -> dict[str, Any]:
         token = new_token()
         xid = token_to_xid(token)
         assert xid is not None
@@ -189,19 +219,42 @@ class CarebotService:
                     log.warning("remember-me is unavailable: %s", error)
             else:
                 log.info("remember-me is unavailable: %s", reason)
-        role = self.db.accounts.get_one_account(user_id)["role"]
-        return {"session_id": token, "user_id": user_id, "role": role}
+        return {
+            "session_id": token,
+            "user_id": user_id,
+            "role": account["role"],
+            "user_name": account["user_name"],
+            "email": account["email"],
+        }
 
     def resume(self, session_id: str) -> dict[str, Any]:
         """The session of a token kept from before (auto-login); AuthenticationError if
         unknown or expired."""
+        return _contract_keys(self.resume_with_profile(session_id))
+
+    def resume_with_profile(self, session_id: str) -> dict[str, Any]:
+        """:meth:`resume`, plus ``user_name`` and ``email``."""
         xid = token_to_xid(session_id)
         if xid is None:
             raise AuthenticationError("unknown session")
-        user_id = self.db.auth.check_current_user(xid)
-        role = self.db.accounts.get_one_account(user_id)["role"]
+        with self.db.unit_of_work():
+            user_id = self.db.auth.check_current_user(xid)
+            account = self.db.accounts.get_one_account(user_id)
         self.cleanup_expired(force=False)
-        return {"session_id": session_id, "user_id": user_id, "role": role}
+        return {
+            "session_id": session_id,
+            "user_id": user_id,
+            "role": account["role"],
+            "user_name": account["user_name"],
+            "email": account["email"],
+        }
+
+    def check_caller(self, session_id: str) -> dict[str, Any]:
+        """Who is calling (``Auth.check_caller``): one statement."""
+        xid = token_to_xid(session_id)
+        if xid is None:
+            raise AuthenticationError("unknown session")
+        return self.db.auth.check_caller(xid)
 
     def current_user(self, session_id: str) -> str:
         xid = token_to_xid(session_id)
@@ -216,10 +269,12 @@ class CarebotService:
             self._forget_remembered()
         if xid is None:
             return True
+        self.flush_audit()
         try:
-            user_id = self.db.auth.get_login_session(xid)["user_id"]
-            self.db.auth.delete_session(xid)
-            self._audit(user_id, "logout", "account", user_id, "logout", "ok")
+            with self.db.unit_of_work():
+                user_id = self.db.auth.get_login_session(xid)["user_id"]
+                self.db.auth.delete_session(xid)
+                self._audit(user_id, "logout", "account", user_id, "logout", "ok")
         except (AuthenticationError, NotFoundError):
             pass  # already gone: logging out is still done
         return True
@@ -294,8 +349,16 @@ class CarebotService:
 
     def as_user(self, session_id: str) -> UserApi:
         """The data areas as this session's user may use them; each call is checked."""
-        self.current_user(session_id)  # fail now for an unknown or expired session
+        self.check_caller(session_id)  # fail now for an unknown or expired session
         return UserApi(self, session_id)
+
+    def api_for_new_session(self, session: dict[str, Any]) -> UserApi:
+        """The UserApi of a session :meth:`login` or :meth:`resume` just returned (checked
+        a moment ago: no second check)."""
+        token = session.get("session_id") if isinstance(session, dict) else None
+        if not isinstance(token, str) or token_to_xid(token) is None:
+            raise ValidationError("session", "expected a session from login or resume")
+        return UserApi(self, token)
 
     # --- housekeeping -------------------------------------------------------------------
 
@@ -311,28 +374,76 @@ class CarebotService:
         self.db.security.cleanup_failed_logins(LOCKOUT_WINDOW + LOCKOUT_DURATION)
         return removed
 
-    def _audit_many(
+    def _audit_entry(
         self,
         actor_id: str | None,
         action: str,
         target_type: str,
-        targets: list[str],
+        target_id: Any,
         operation: str,
-    ) -> None:
-        self.db.security.add_audit_entries(
-            [
-                {
-                    "actor_id": actor_id,
-                    "action": action,
-                    "target_type": target_type,
-                    "target_id": str(target)[:64],
-                    "operation": operation,
-                    "outcome": "ok",
-                    "host": self.host[:255],
-                }
-                for target in targets
-            ]
-        )
+        outcome: str = "ok",
+    ) -> dict[str, Any]:
+        return {
+            "actor_id": actor_id,
+            "action": action,
+            "target_type": target_type,
+            "target_id": None if target_id is None else str(target_id)[:64],
+            "operation": operation,
+            "outcome": outcome,
+            "host": self.host[:255],
+        }
+
+    def _audit_done(self, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Inside a successful action's transaction: its entries join the batch, and the
+        batch is written now (in that transaction) if the action changed something, or
+        the batch is old or large. Returns what was taken from the batch, so that a
+        failed commit can put it back (``_audit_failed``)."""
+        now = time.monotonic()
+        with self._audit_lock:
+            if entries and not self._audit_buffer:
+                self._audit_since = now
+            self._audit_buffer += entries
+            due = (
+                any(e["action"] != "view" or e["outcome"] != "ok" for e in entries)
+                or len(self._audit_buffer) >= AUDIT_BATCH_SIZE
+                or (self._audit_buffer and now - self._audit_since >= AUDIT_BATCH_SECONDS)
+            )
+            if not due:
+                return []
+            taken, self._audit_buffer = self._audit_buffer, []
+        self.db.security.add_audit_entries(taken)
+        return taken
+
+    def _audit_failed(self, entries: list[dict[str, Any]], taken: list[dict[str, Any]]) -> None:
+        """After a failed action: refusals are written at once (a refusal is never lost
+        with the transaction it ended); entries taken for the failed commit go back to the
+        batch, except the failed action's own."""
+        own = {id(e) for e in entries}
+        older = [e for e in taken if id(e) not in own]
+        if older:
+            with self._audit_lock:
+                self._audit_buffer[:0] = older
+        refusals = [e for e in entries if e["outcome"] == "denied"]
+        if refusals:
+            try:
+                self.db.security.add_audit_entries(refusals)
+            except Exception:  # the action's own error is the one to report
+                log.warning("a refusal could not be audited", exc_info=True)
+                with self._audit_lock:
+                    self._audit_buffer += refusals
+
+    def flush_audit(self) -> None:
+        """Write the batched audit entries now (sign-out, shutdown, reading the log)."""
+        with self._audit_lock:
+            taken, self._audit_buffer = self._audit_buffer, []
+        if not taken:
+            return
+        try:
+            self.db.security.add_audit_entries(taken)
+        except Exception:
+            with self._audit_lock:
+                self._audit_buffer[:0] = taken
+            raise
 
     def _audit(
         self,

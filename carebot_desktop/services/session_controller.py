@@ -77,6 +77,9 @@ class LiveApi:
     def notifications(self) -> Any:
         return self._session.online().notifications
 
+    def action(self) -> contextlib.AbstractContextManager[None]:
+        return self._session.online().action()
+
 
 @dataclass(frozen=True)
 class SyncOutcome:
@@ -107,7 +110,7 @@ class SessionController:
         """Sign in (offline against the cache when the server is away)."""
         service = self.service
         try:
-            session = service.login(email, password, remember=remember)
+            session = service.login_with_profile(email, password, remember=remember)
         except DatabaseUnavailableError:
             try:
                 cache, token, owner = off.offline_sign_in(
@@ -156,8 +159,8 @@ class SessionController:
         self, session: dict[str, Any], password: str | None, remember: bool
     ) -> SignedIn:
         service = self.service
-        api = service.as_user(session["session_id"])
-        account = api.accounts.get_one_account(session["user_id"])
+        api = service.api_for_new_session(session)  # login/resume checked it just now
+        account = {"email": session["email"], "user_name": session["user_name"]}
         cache = None
         try:
             cache = off.open_user_cache(self.server_id, account["email"], self.keys, password)

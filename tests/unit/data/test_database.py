@@ -61,22 +61,23 @@ def test_pool_defaults_and_overrides(tmp_path):
         db.engine.pool.size(),
         db.engine.pool._max_overflow,
         db.engine.pool._recycle,
-        db.engine.pool._pre_ping,
-    ) == (3, 2, 120, True)
+        db._ping_after_idle,
+    ) == (3, 2, 1800, 30.0)
     db.dispose()
     db = Database(
         f"sqlite:///{tmp_path / 'a.sqlite3'}",
         pool_size=7,
         max_overflow=0,
         pool_recycle=30,
-        pool_pre_ping=False,
+        ping_after_idle=5,
     )
     assert (
         db.engine.pool.size(),
         db.engine.pool._max_overflow,
         db.engine.pool._recycle,
         db.engine.pool._pre_ping,
-    ) == (7, 0, 30, False)
+        db._ping_after_idle,
+    ) == (7, 0, 30, False, 5)
     db.dispose()
 
 

@@ -44,7 +44,9 @@ def test_real_mental_descriptions_parse():
 def test_bucket_keeps_charts_to_a_few_hundred_points():
     start = datetime(2025, 2, 1)
     assert dashboard.bucket_for(start, start + timedelta(days=30)) == 4320
-    assert dashboard.bucket_for(start, start + timedelta(hours=24)) == 144
+    # whole minutes from a minute up (the roll-ups' grain): 480 points for a day
+    assert dashboard.bucket_for(start, start + timedelta(hours=24)) == 180
+    assert dashboard.bucket_for(start, start + timedelta(hours=2)) == 12
     assert dashboard.bucket_for(start, start) == 1
 
 

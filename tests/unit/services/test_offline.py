@@ -41,7 +41,7 @@ def proxied(mariadb_schema_factory, monkeypatch, tmp_path):
         url.set(host="127.0.0.1", port=proxy.port),
         connect_timeout=2,
         read_timeout=5,
-        pool_pre_ping=True,
+        ping_after_idle=0,
     )
     yield db, direct, proxy
     proxy.close()

@@ -313,6 +313,20 @@ MATRIX = [
         None,
     ),
     (
+        "status",
+        "get_status_series_many",
+        lambda api, w, r: api.status.get_status_series_many(w.family, ["heart_rate"], START),
+        READERS,
+        None,
+    ),
+    (
+        "status",
+        "fold_rollups",
+        lambda api, w, r: api.status.fold_rollups(),
+        ROLES,
+        None,
+    ),
+    (
         "messages",
         "create_message",
         lambda api, w, r: api.messages.create_message(
@@ -397,6 +411,13 @@ MATRIX = [
         "notifications",
         "get_notifications_after",
         lambda api, w, r: api.notifications.get_notifications_after([w.family], 0),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
+        "get_unread_notifications",
+        lambda api, w, r: api.notifications.get_unread_notifications([w.family]),
         READERS,
         None,
     ),
@@ -557,7 +578,8 @@ def test_matrix_covers_every_function_and_mirrors_the_database():
     import carebot_desktop.data.status as d_status
 
     for area, cls in (("accounts", d_accounts.Accounts), ("status", d_status.Status)):
-        assert _public(cls) - {"bulk_create_status"} <= _public(areas[area])
+        # get_sign_in_account (row and hash together) is the sign-in's own, never a user's
+        assert _public(cls) - {"bulk_create_status", "get_sign_in_account"} <= _public(areas[area])
 
 
 @SQLITE_AND_MARIADB

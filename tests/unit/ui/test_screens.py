@@ -236,4 +236,4 @@ def test_the_newest_chart_range_wins(qtbot, desk):
     status.range_buttons["24h"].click()
     qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
     assert status.range_key == "24h"
-    assert status.charts["heart_rate"]._data.bucket_seconds == 144  # 24 h in 600 buckets
+    assert status.charts["heart_rate"]._data.bucket_seconds == 180  # 24 h in 480 buckets of whole minutes
