@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from carebot_desktop.data._base import Area, columns, row, unread
+from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import (
     STATUS_MODELS,
     Account,
     Family,
+    Message,
     Notification,
 )
 from carebot_desktop.data.validation import check_text_list
@@ -102,3 +104,39 @@ class Desk(Area):
                 result["latest"][kind] = self._latest(session, model, family_ids)
             result["unread"] = self._unread(session, family_ids)
         return result
+
+    def signature(self, family_ids: list[str], user_id: str) -> dict[str, Any]:
+        """What changes when the desk must refresh, in one cheap statement: ``status`` (the
+        largest index of each status table: primary-key lookups), ``notifications`` (the
+        unread count of these families: their covering index) and ``messages`` (the
+        largest index and unread count of the user's messages)."""
+        family_ids = check_text_list("family_ids", family_ids)
+        if not isinstance(user_id, str):
+            raise ValidationError("user_id", "expected an account id")
+        parts: list[Any] = [
+            select(func.max(model.index)).scalar_subquery() for model in STATUS_MODELS.values()
+        ]
+        parts.append(
+            select(func.count())
+            .select_from(Notification)
+            .where(Notification.family_id.in_(family_ids or [""]), unread(Notification.is_read))
+            .scalar_subquery()
+        )
+        parts.append(
+            select(func.max(Message.index))
+            .where(or_(Message.to_id == user_id, Message.from_id == user_id))
+            .scalar_subquery()
+        )
+        parts.append(
+            select(func.count())
+            .select_from(Message)
+            .where(Message.to_id == user_id, unread(Message.is_read))
+            .scalar_subquery()
+        )
+        with self._tx() as session:
+            values = list(session.execute(select(*parts)).one())
+        return {
+            "status": tuple(int(v or 0) for v in values[:4]),
+            "notifications": int(values[4] or 0),
+            "messages": (int(values[5] or 0), int(values[6] or 0)),
+        }

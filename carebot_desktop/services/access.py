@@ -1021,3 +1021,13 @@ class DeskApi(_Area):
         snapshot = self._db.desk.snapshot(family_ids)
         self._api.record_many(actor, "view", "family", family_ids, "desk_snapshot")
         return snapshot
+
+    def signature(self) -> dict[str, Any]:
+        """Whether the desk changed (``Desk.signature`` of one's own families and
+        messages): counts and indexes only, no health data, so not audited."""
+        actor = self._api.actor()
+        if actor.is_system:
+            family_ids = [f["id"] for f in self._db.families.get_all_families()]
+        else:
+            family_ids = sorted(actor.families)
+        return self._db.desk.signature(family_ids, actor.user_id)

@@ -164,8 +164,12 @@ def _overview_row(snapshot: dict[str, Any], family_id: str, now: datetime) -> Ov
 def overview(api: UserApi, now: datetime | None = None) -> list[OverviewRow]:
     """Every family the user belongs to, worst first: one set-based read, the same
     number of statements for 2 families or 200."""
-    now = now or utcnow()
-    snapshot = api.desk.snapshot()
+    return overview_rows(api.desk.snapshot(), now or utcnow())
+
+
+def overview_rows(snapshot: dict[str, Any], now: datetime) -> list[OverviewRow]:
+    """The overview's rows from a desk snapshot at ``now`` (no database: the desk
+    recomputes ages and "robot silent" flags from its last snapshot as time passes)."""
     rows = [_overview_row(snapshot, family_id, now) for family_id in snapshot["families"]]
     return sorted(
         rows,

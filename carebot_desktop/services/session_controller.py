@@ -77,6 +77,14 @@ class LiveApi:
     def notifications(self) -> Any:
         return self._session.online().notifications
 
+    @property
+    def desk(self) -> Any:
+        return self._session.online().desk
+
+    @property
+    def status(self) -> Any:
+        return self._session.online().status
+
     def action(self) -> contextlib.AbstractContextManager[None]:
         return self._session.online().action()
 

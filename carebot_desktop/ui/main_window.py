@@ -34,6 +34,7 @@ from carebot_desktop.data.errors import DatabaseUnavailableError
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.alerts import AlertFeed
 from carebot_desktop.services.dashboard import Alert, parse_alert
+from carebot_desktop.services.desk_watch import DeskWatch
 from carebot_desktop.services.session_controller import LiveApi, SessionController, SyncOutcome
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         self.sync_timer.stop()
         self.stop_poller()
         self._context.set_session(None)
+        self.overview.clear()
         self.family_ids = []
         self.critical = []
         self.banner.setVisible(False)
@@ -301,12 +303,15 @@ class MainWindow(QMainWindow):
             return
         if not self.family_ids:
             return
-        feed = AlertFeed(LiveApi(session), list(self.family_ids))
+        live = LiveApi(session)
+        feed = AlertFeed(live, list(self.family_ids))
         poller = NotificationPoller(
             feed.poll,
             interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000,
+            watch=DeskWatch(live).check,
         )
         poller.notifications_received.connect(self._on_notifications_received)
+        poller.desk_changed.connect(self._on_desk_changed)
         poller.connection_lost.connect(self._on_connection_lost)
         poller.connection_restored.connect(self._on_connection_restored)
         self.poller_thread = PollerThread(poller, self)
@@ -343,6 +348,20 @@ class MainWindow(QMainWindow):
         self._update_banner()
         self._update_badges()
         self.overview.reload()
+
+    @Slot(list)
+    def _on_desk_changed(self, what: list) -> None:
+        """The live desk: another PC acknowledged an alert or sent a message, a message
+        arrived, or (at most once a minute) new readings came in."""
+        if self.closed or self._context.session is None:
+            return
+        if "notifications" in what or "status" in what:
+            self.overview.reload()
+        if "notifications" in what:
+            self.notifications.reload()
+            self._load_critical()
+        if "messages" in what:
+            self.messages.reload()
 
     def _notify_desktop(self, alert: Alert) -> None:
         title = theme.grade_text(alert.grade) + " · " + self._family_name(alert.family_id)
@@ -614,7 +633,9 @@ class MainWindow(QMainWindow):
         self._update_badges()
 
     def _update_badges(self) -> None:
-        unread_alerts = sum(1 for a in self.notifications.model.alerts() if not a.is_read)
+        # Unacknowledged alerts of every family, as the desk's snapshot counted them: right
+        # from sign-in, whether or not the Notifications screen has loaded.
+        unread_alerts = sum(sum(row.unread.values()) for row in self.overview.model.rows())
         unread_messages = self.messages.unread_total()
         for key, count in (("notifications", unread_alerts), ("messages", unread_messages)):
             item = self.nav.item(PAGES.index(key))

@@ -34,14 +34,22 @@ MAX_BACKOFF_MS = 300_000
 
 class NotificationPoller(QObject):
     notifications_received = Signal(list)
+    desk_changed = Signal(list)  # what changed: "notifications", "messages", "status"
     connection_lost = Signal(str)
     connection_restored = Signal()
 
-    def __init__(self, poll: Callable[[], list[dict[str, Any]]], interval_ms: int = 10_000) -> None:
+    def __init__(
+        self,
+        poll: Callable[[], list[dict[str, Any]]],
+        interval_ms: int = 10_000,
+        watch: Callable[[], list[str]] | None = None,
+    ) -> None:
         """``poll()`` returns the new rows since its last call (it raises
-        DatabaseUnavailableError while the database is away)."""
+        DatabaseUnavailableError while the database is away). ``watch()``, called after
+        each successful poll, says what else changed (``DeskWatch.check``)."""
         super().__init__()
         self._poll = poll
+        self._watch = watch
         self._interval_ms = interval_ms
         self._offline = False
         self._failures = 0
@@ -83,7 +91,20 @@ class NotificationPoller(QObject):
             self.connection_restored.emit()
         if rows:
             self.notifications_received.emit(rows)
+        self._check_desk()
         return rows
+
+    def _check_desk(self) -> None:
+        """After the alerts are out: a failure here never costs an alert."""
+        if self._watch is None:
+            return
+        try:
+            changed = self._watch()
+        except Exception as error:  # the next round tries again; the alerts go on
+            log.warning("the desk's change check failed: %s", type(error).__name__, exc_info=error)
+            return
+        if changed:
+            self.desk_changed.emit(changed)
 
     def next_delay_ms(self) -> int:
         if not self._failures:

@@ -37,10 +37,25 @@ class OverviewModel(RowTableModel):
         self._now: datetime = utcnow()
 
     def set_rows(self, rows: list[OverviewRow], now: datetime | None = None) -> None:
+        """New rows. The same families in the same order update in place (the view keeps
+        its selection and scroll position); otherwise the model resets."""
+        same = [r.family_id for r in rows] == [r.family_id for r in self._rows]
+        self._now = now or utcnow()
+        if same and rows:
+            self._rows = list(rows)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            )
+            return
         self.beginResetModel()
         self._rows = list(rows)
-        self._now = now or utcnow()
         self.endResetModel()
+
+    def rows(self) -> list[OverviewRow]:
+        return list(self._rows)
+
+    def row_of(self, family_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.family_id == family_id), -1)
 
     def header_labels(self) -> tuple[str, ...]:
         return (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +21,11 @@ from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.overview.overview_model import OverviewModel
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
+
+
+def desk_snapshot(api: Any) -> dict[str, Any]:
+    """A worker thread: what the overview shows, as one set-based read."""
+    return dict(api.desk.snapshot())
 
 
 class OverviewPage(Page):
@@ -63,27 +70,62 @@ class OverviewPage(Page):
         hint.setObjectName("muted")
         layout.addWidget(hint)
 
+        self._snapshot: dict | None = None
+        # Ages ("5 min ago") and "no data for N hours" move with the clock, not with the
+        # database: every 30 s the rows are recomputed from the last snapshot.
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(30_000)
+        self.tick_timer.timeout.connect(self.tick)
+
     @Slot()
     def reload(self) -> None:
         if self._context.session is None:
             return
         self.refresh_button.setEnabled(False)
-        self.summary.setText(self.tr("Loading…"))
-        self.load(dashboard.overview, self._context.api, done=self._on_loaded)
+        if self._snapshot is None:
+            self.summary.setText(self.tr("Loading…"))
+        self.load(desk_snapshot, self._context.api, done=self._on_loaded)
 
     @Slot(object)
-    def _on_loaded(self, rows: list) -> None:
+    def _on_loaded(self, snapshot: dict) -> None:
         self.refresh_button.setEnabled(True)
+        self._snapshot = snapshot
+        self.tick_timer.start()
+        self._show(dashboard.overview_rows(snapshot, utcnow()))
+        self.loaded.emit(self.model.rows())
+
+    @Slot()
+    def tick(self) -> None:
+        """Recompute the rows from the last snapshot at the current time (no database)."""
+        if self._snapshot is not None and self._context.session is not None:
+            self._show(dashboard.overview_rows(self._snapshot, utcnow()))
+
+    def clear(self) -> None:
+        self.tick_timer.stop()
+        self._snapshot = None
+        self.model.set_rows([])
+
+    def _show(self, rows: list) -> None:
+        """New rows, keeping the selected family and the scroll position."""
+        current = self.table.currentIndex()
+        selected = (
+            self.model.data(current, OverviewModel.FAMILY_ID_ROLE) if current.isValid() else None
+        )
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows, utcnow())
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            if self.table.currentIndex().row() != row:
+                self.table.selectRow(row)
+        elif rows and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.table.verticalScrollBar().setValue(scroll)
         urgent = sum(1 for r in rows if r.severity >= 2)
         self.summary.setText(
             self.tr("%n family(s)", None, len(rows))
             + " · "
             + self.tr("%n need(s) attention now", None, urgent)
         )
-        if rows and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
-        self.loaded.emit(rows)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -536,6 +536,7 @@ MATRIX = [
     ),
     ("audit", "get_audit_log", lambda api, w, r: api.audit.get_audit_log(), SYSTEM, None),
     ("desk", "snapshot", lambda api, w, r: api.desk.snapshot([w.family]), READERS, None),
+    ("desk", "signature", lambda api, w, r: api.desk.signature(), ROLES, None),
 ]
 
 SQLITE_AND_MARIADB = pytest.mark.parametrize(

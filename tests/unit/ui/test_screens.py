@@ -1,5 +1,7 @@
 """Each screen on the demo data, driven as a person would: through the window."""
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -236,4 +238,46 @@ def test_the_newest_chart_range_wins(qtbot, desk):
     status.range_buttons["24h"].click()
     qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
     assert status.range_key == "24h"
-    assert status.charts["heart_rate"]._data.bucket_seconds == 180  # 24 h in 480 buckets of whole minutes
+    assert (
+        status.charts["heart_rate"]._data.bucket_seconds == 180
+    )  # 24 h in 480 buckets of whole minutes
+
+
+def _nav_text(window, key):
+    from carebot_desktop.ui.main_window import PAGES
+
+    return window.nav.item(PAGES.index(key)).text()
+
+
+def test_badges_are_right_from_sign_in(desk):
+    unread = sum(sum(row.unread.values()) for row in desk.overview.model.rows())
+    assert unread > 0
+    assert _nav_text(desk, "notifications").endswith(f"({unread})")
+
+
+def test_the_overview_ticks_and_keeps_the_selection(qtbot, desk, monkeypatch):
+    from carebot_desktop.ui.overview import overview_page
+
+    model, table = desk.overview.model, desk.overview.table
+    table.selectRow(2)
+    chosen = model.row_at(2).family_id
+    calm = [r.family_id for r in model.rows() if r.silent_for is None and r.severity < 3]
+    assert calm
+    later = overview_page.utcnow() + timedelta(hours=5)
+    monkeypatch.setattr(overview_page, "utcnow", lambda: later)
+    desk.overview.tick()  # what the 30-second timer does: no database
+    assert desk._context.runner.pending() == 0
+    # robots that said nothing for five hours are flagged now, without F5
+    assert all(r.silent_for is not None for r in model.rows())
+    assert "5" in model.state_text(model.rows()[model.row_of(calm[0])])
+    assert model.data(table.currentIndex(), model.FAMILY_ID_ROLE) == chosen
+
+
+def test_a_message_from_another_pc_updates_the_badge(qtbot, desk, context):
+    before = desk.messages.unread_total()
+    elder = context.db.families.get_one_family(desk.family_ids[0])["main_user"]
+    me = context.session.user_id
+    context.db.messages.create_message({"from_id": elder, "to_id": me, "content": "고마워요"})
+    desk._on_desk_changed(["messages"])  # what the poller's change check reports
+    qtbot.waitUntil(lambda: desk.messages.unread_total() == before + 1, timeout=20_000)
+    qtbot.waitUntil(lambda: _nav_text(desk, "messages").endswith(f"({before + 1})"), timeout=20_000)

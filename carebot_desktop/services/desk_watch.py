@@ -1,0 +1,87 @@
+"""The live desk's change check and upkeep, run by the poller thread after each poll.
+
+Plain Python (tested without Qt). :meth:`DeskWatch.check` reads one cheap signature
+(``DeskApi.signature``) and says what changed since the last check:
+
+- ``"notifications"``: an alert was acknowledged or came in (on any PC);
+- ``"messages"``: a message came in, was sent from another PC, or was read;
+- ``"status"``: new readings arrived. Every robot reports every few seconds, so this is
+  said at most once per ``status_every`` seconds: the desk's ages and "robot silent" flags
+  tick on the screen without the database, and the readings refresh once a minute.
+
+It also folds new rows into the chart roll-ups now and then (``fold_every`` seconds, a
+bounded number of rows at a time so that a poll stays short).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
+
+log = logging.getLogger(__name__)
+FOLD_ROWS = 250_000
+
+
+class DeskWatch:
+    def __init__(
+        self,
+        api: Any,
+        *,
+        status_every: float = 60.0,
+        fold_every: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._api = api
+        self._status_every = status_every
+        self._fold_every = fold_every
+        self._clock = clock
+        self._last: dict[str, Any] | None = None
+        self._status_said = clock()
+        self._status_pending = False
+        self._folded_at: float | None = None
+
+    def check(self) -> list[str]:
+        """What changed since the last check (nothing on the first)."""
+        start = getattr(self._api, "action", None)
+        with start() if callable(start) else contextlib.nullcontext():
+            signature = self._api.desk.signature()
+        now = self._clock()
+        changed: list[str] = []
+        last, self._last = self._last, signature
+        if last is not None:
+            if signature["notifications"] != last["notifications"]:
+                changed.append("notifications")
+            if signature["messages"] != last["messages"]:
+                changed.append("messages")
+            if signature["status"] != last["status"]:
+                self._status_pending = True
+        if self._status_pending and now - self._status_said >= self._status_every:
+            self._status_pending = False
+            self._status_said = now
+            changed.append("status")
+        self._upkeep(now)
+        return changed
+
+    def status_shown(self) -> None:
+        """The desk's readings were just loaded (for another reason): the next status
+        refresh can wait its full period."""
+        self._status_said = self._clock()
+        self._status_pending = False
+
+    def _upkeep(self, now: float) -> None:
+        if self._folded_at is not None and now - self._folded_at < self._fold_every:
+            return
+        try:
+            covered = self._api.status.fold_rollups(FOLD_ROWS)
+        except DatabaseUnavailableError:
+            raise
+        except CarebotError as error:  # upkeep must never stop the alerts
+            log.warning("the chart roll-ups could not be brought up to date: %s", error)
+            covered = 0
+        # Behind (a first build, a long outage): the next poll goes on; else wait a while.
+        self._folded_at = None if covered >= FOLD_ROWS else now

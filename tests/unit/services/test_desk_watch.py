@@ -1,0 +1,64 @@
+"""The live desk's change check: what another PC, a robot or a sender changed is seen
+at the next poll; readings at most once a period; roll-ups kept up on the way."""
+
+from datetime import timedelta
+
+import pytest
+
+from carebot_desktop.data.models import RollupMark
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.desk_watch import DeskWatch
+from tests.unit.services.conftest import T0
+
+SQLITE_AND_MARIADB = pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)], indirect=True
+)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@SQLITE_AND_MARIADB
+def test_the_watch_sees_what_changed_elsewhere(db, service, world):
+    clock = Clock()
+    member = service.as_user(world.tokens["member"])
+    watch = DeskWatch(member, status_every=60, fold_every=60, clock=clock)
+    assert watch.check() == []  # the first look only notes where things are
+    assert watch.check() == []
+    # another PC acknowledges an alert
+    service.as_user(world.tokens["main"]).notifications.check_read_notification(world.notification)
+    assert watch.check() == ["notifications"]
+    # the elder sends the member a message
+    service.as_user(world.tokens["main"]).messages.create_message(
+        {"from_id": world.ids["main"], "to_id": world.ids["member"], "content": "밥 먹었니?"}
+    )
+    assert watch.check() == ["messages"]
+    # a robot reports: said once the period has passed, not at every poll
+    db.status.create_health_status(
+        {"family_id": world.family, "heart_rate": 72, "reported_at": utcnow()}
+    )
+    assert watch.check() == []
+    clock.now += 61
+    assert watch.check() == ["status"]
+    assert watch.check() == []
+
+
+@SQLITE_AND_MARIADB
+def test_the_watch_keeps_the_rollups_up(db, service, world, monkeypatch):
+    from carebot_desktop.data import status as status_module
+
+    monkeypatch.setattr(status_module, "GRACE", timedelta(0))
+    clock = Clock()
+    db.status.create_health_status({"family_id": world.family, "heart_rate": 70, "reported_at": T0})
+    watch = DeskWatch(service.as_user(world.tokens["member"]), fold_every=60, clock=clock)
+    watch.check()  # notes the tables' ends
+    clock.now += 61
+    watch.check()  # folds up to them
+    with db.transaction() as session:
+        mark = session.get(RollupMark, "healthstatus")
+        assert mark is not None and mark.upto > 0
