@@ -305,6 +305,10 @@ class Application:
             return
         self.is_shut_down = True
         self.revocation_timer.stop()
+        # The batched audit entries of reads are written before the pools drain.
+        self.context.op(
+            self.window, flush_audit, self.context.service
+        ).outlives_session().write().run()
         self.runner.close()
         self.window.shutdown()
         self.runner.wait()
@@ -334,6 +338,14 @@ class Application:
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.qapp.processEvents()
+
+
+def flush_audit(service: Any) -> None:
+    """A worker thread at shutdown: write what the audit batch holds (logged if not)."""
+    try:
+        service.flush_audit()
+    except Exception:  # shutting down: the log says what could not be written
+        log.warning("audit entries could not be written at shutdown", exc_info=True)
 
 
 def prepare(

@@ -39,7 +39,9 @@ QHeaderView::section { background: #eef1f5; padding: 6px; border: none;
                        border-bottom: 1px solid #d8dde3; font-weight: bold; }
 QPushButton { padding: 6px 14px; border-radius: 5px; border: 1px solid #b9c2cc; background: white; }
 QPushButton:default, QPushButton#primary { background: #2b5d95; color: white; border-color: #2b5d95; }
+QPushButton:checked { background: #dbe7f5; color: #1d3f66; border: 2px solid #2b5d95; font-weight: bold; }
 QPushButton:disabled { color: #8a9099; background: #eef0f2; }
+QLabel#chartBusy { background: rgba(255, 255, 255, 220); border: 1px solid #b9c2cc; border-radius: 5px; color: #30363d; }
 QPushButton:focus { border: 2px solid #1a73e8; }
 QLineEdit, QComboBox, QSpinBox, QDateTimeEdit, QPlainTextEdit { padding: 5px; border: 1px solid #b9c2cc;
              border-radius: 5px; background: white; }

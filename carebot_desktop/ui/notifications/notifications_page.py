@@ -5,12 +5,14 @@ or all."""
 from __future__ import annotations
 
 import html
+import logging
+import urllib.parse
+import urllib.request
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +53,33 @@ def acknowledge(api: Any, indexes: list[int]) -> set[int]:
     for index in indexes:
         api.notifications.check_read_notification(index)
     return set(indexes)
+
+
+log = logging.getLogger(__name__)
+PHOTO_MAX_BYTES = 10_000_000
+
+
+def fetch_photo(url: str, width: int = 400) -> QImage | None:
+    """A worker thread: download an alert's photo (http or https, at most 10 MB) and
+    decode and scale it, so the GUI thread only puts it on screen. None when it cannot
+    be had (an expected condition: the robot's server is often out of reach)."""
+    try:
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            raise ValueError("only http and https photos are fetched")
+        with urllib.request.urlopen(url, timeout=15) as response:
+            data = response.read(PHOTO_MAX_BYTES + 1)
+        if len(data) > PHOTO_MAX_BYTES:
+            raise ValueError("the photo is too large")
+    except (OSError, ValueError) as error:
+        log.info("an alert's photo could not be fetched: %s", error)
+        return None
+    image = QImage()
+    if not image.loadFromData(data):
+        log.info("an alert's photo is not an image (%d bytes)", len(data))
+        return None
+    return image.scaledToWidth(
+        min(width, image.width()), Qt.TransformationMode.SmoothTransformation
+    )
 
 
 class NotificationsPage(Page):
@@ -142,8 +171,6 @@ class NotificationsPage(Page):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        self._network = QNetworkAccessManager(self)
-        self._network.finished.connect(self._on_photo_finished)
         self._photo_url: str | None = None
 
     def set_families(self, family_ids: list[str]) -> None:
@@ -247,27 +274,27 @@ class NotificationsPage(Page):
             return
         self.photo.setVisible(True)
         self.photo.setText(self.tr("Loading the photo…"))
-        request = QNetworkRequest(QUrl(url))
-        request.setTransferTimeout(15_000)
-        self._network.get(request)
+        # Downloaded, decoded and scaled on a worker thread; the newest request wins.
+        (
+            self._context.op(self, fetch_photo, url)
+            .latest("photo")
+            .success(self._on_photo_loaded)
+            .failure(self._on_photo_failed)
+            .run()
+        )
 
-    @Slot(QNetworkReply)
-    def _on_photo_finished(self, reply: QNetworkReply) -> None:
-        url = reply.request().url().toString()
-        image = QImage()
-        if reply.error() == QNetworkReply.NetworkError.NoError:
-            image.loadFromData(reply.readAll())
-        reply.deleteLater()
-        if url != self._photo_url:
+    @Slot(object)
+    def _on_photo_loaded(self, image: QImage | None) -> None:
+        if image is None:
+            self._on_photo_failed(None)
             return
-        if image.isNull():
-            self.photo.setText(self.tr("The photo could not be loaded.") + "\n" + url)
-        else:
-            self.photo.setPixmap(
-                QPixmap.fromImage(image).scaledToWidth(
-                    min(400, image.width()), Qt.TransformationMode.SmoothTransformation
-                )
-            )
+        self.photo.setPixmap(QPixmap.fromImage(image))
+
+    @Slot(object)
+    def _on_photo_failed(self, _error: object) -> None:
+        self.photo.setText(
+            self.tr("The photo could not be loaded. The robot's server may be out of reach.")
+        )
 
     def _acknowledge(self, indexes: list[int]) -> None:
         if not indexes:

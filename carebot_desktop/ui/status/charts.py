@@ -1,73 +1,28 @@
-"""pyqtgraph charts of aggregated status series, with healthy-range bands and a crosshair."""
+"""pyqtgraph charts of aggregated status series, with healthy-range bands and a crosshair.
+
+Imported only when the status screen is first shown (pyqtgraph and numpy take a good part
+of a second to import). Painting stays cheap: the curve is clipped to the view and
+downsampled to the pixel width, the min-max spread is one path built once per data set
+(no per-frame path rebuild), and only the average line is antialiased.
+"""
 
 from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
-from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import ChartSeries
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui.status.chart_text import bands, chart_title
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#30363d")
-
-
-@dataclass(frozen=True)
-class Band:
-    low: float
-    high: float
-    colour: tuple[int, int, int, int]  # RGBA
-    label: str
-
-
-GREEN = (46, 125, 50, 40)
-
-
-def chart_title(series: str) -> str:
-    return {
-        "temperature": QCoreApplication.translate("charts", "Indoor temperature (°C)"),
-        "humidity": QCoreApplication.translate("charts", "Humidity (%)"),
-        "dust_level": QCoreApplication.translate("charts", "Fine dust (µg/m³)"),
-        "ethanol": QCoreApplication.translate("charts", "Ethanol / gas"),
-        "heart_rate": QCoreApplication.translate("charts", "Heart rate (bpm)"),
-        "activity_score": QCoreApplication.translate("charts", "Activity score"),
-        "mental_score": QCoreApplication.translate("charts", "Mood score"),
-    }[series]
-
-
-def bands(series: str) -> list[Band]:
-    healthy = QCoreApplication.translate("charts", "healthy range")
-    if series == "temperature":
-        return [Band(*dashboard.TEMPERATURE_RANGE, GREEN, healthy)]
-    if series == "humidity":
-        return [Band(*dashboard.HUMIDITY_RANGE, GREEN, healthy)]
-    if series == "heart_rate":
-        return [Band(*dashboard.HEART_RATE_RANGE, GREEN, healthy)]
-    if series == "dust_level":
-        return [
-            Band(0, 15, (30, 136, 229, 30), QCoreApplication.translate("charts", "good")),
-            Band(15, 35, (67, 160, 71, 30), QCoreApplication.translate("charts", "moderate")),
-            Band(35, 75, (249, 168, 37, 45), QCoreApplication.translate("charts", "bad")),
-            Band(75, 150, (229, 57, 53, 40), QCoreApplication.translate("charts", "very bad")),
-        ]
-    if series == "mental_score":
-        return [
-            Band(
-                0,
-                dashboard.MENTAL_CONCERN_BELOW,
-                (229, 57, 53, 30),
-                QCoreApplication.translate("charts", "needs attention"),
-            )
-        ]
-    return []
+pg.setConfigOptions(antialias=False, background="w", foreground="#30363d")
 
 
 class StatusChart(QWidget):
@@ -96,14 +51,16 @@ class StatusChart(QWidget):
             region.setZValue(-10)
             region.setToolTip(band.label)
             self.plot.addItem(region, ignoreBounds=True)
-        self.spread_low = pg.PlotDataItem(pen=pg.mkPen(None))
-        self.spread_high = pg.PlotDataItem(pen=pg.mkPen(None))
-        self.spread = pg.FillBetweenItem(
-            self.spread_low, self.spread_high, brush=pg.mkBrush(43, 93, 149, 45)
+        self.spread = QGraphicsPathItem()
+        self.spread.setBrush(QBrush(QColor(43, 93, 149, 45)))
+        self.spread.setPen(QPen(Qt.PenStyle.NoPen))
+        self.line = pg.PlotDataItem(
+            pen=pg.mkPen("#2b5d95", width=2),
+            antialias=True,
+            clipToView=True,
+            autoDownsample=True,
+            downsampleMethod="peak",
         )
-        self.line = pg.PlotDataItem(pen=pg.mkPen("#2b5d95", width=2))
-        self.plot.addItem(self.spread_low)
-        self.plot.addItem(self.spread_high)
         self.plot.addItem(self.spread)
         self.plot.addItem(self.line)
         self.crosshair = pg.InfiniteLine(
@@ -122,12 +79,26 @@ class StatusChart(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.plot)
         layout.addWidget(self.readout)
+        # Over the old chart while a new range loads: the old one stays readable.
+        self.busy = QLabel(QCoreApplication.translate("charts", "Loading…"), self.plot)
+        self.busy.setObjectName("chartBusy")
+        self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy.setVisible(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if busy:
+            self.busy.resize(self.busy.sizeHint().width() + 24, self.busy.sizeHint().height() + 12)
+            self.busy.move(
+                (self.plot.width() - self.busy.width()) // 2,
+                (self.plot.height() - self.busy.height()) // 2,
+            )
+            self.busy.raise_()
 
     def set_data(self, data: ChartSeries, start: float, end: float) -> None:
         self._data = data
         self.line.setData(data.times, data.averages)
-        self.spread_low.setData(data.times, data.minimums)
-        self.spread_high.setData(data.times, data.maximums)
+        self.spread.setPath(spread_path(data))
         self.plot.setXRange(start, end, padding=0.01)
         self.plot.enableAutoRange(axis="y")
         if not data.times:
@@ -163,3 +134,28 @@ class StatusChart(QWidget):
         self.crosshair.setPos(point.x())
         self.crosshair.setVisible(True)
         self.readout.setText(self.readout_at(point.x()))
+
+
+def spread_path(data: ChartSeries) -> QPainterPath:
+    """The min-max band as one closed path: along the maxima, back along the minima. A
+    gap of more than three buckets (the robot was off) splits it."""
+    path = QPainterPath()
+    times = data.times
+    if not times:
+        return path
+    gap = 3 * max(1, data.bucket_seconds)
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(times)):
+        if times[i] - times[i - 1] > gap:
+            runs.append((first, i))
+            first = i
+    runs.append((first, len(times)))
+    for begin, end in runs:
+        path.moveTo(times[begin], data.maximums[begin])
+        for i in range(begin + 1, end):
+            path.lineTo(times[i], data.maximums[i])
+        for i in range(end - 1, begin - 1, -1):
+            path.lineTo(times[i], data.minimums[i])
+        path.closeSubpath()
+    return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import (
@@ -27,8 +28,11 @@ from carebot_desktop.services.dashboard import MentalInsight, StatusBundle
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
-from carebot_desktop.ui.status.charts import StatusChart, chart_title
+from carebot_desktop.ui.status.chart_text import chart_title
 from carebot_desktop.ui.widgets import page_title
+
+if TYPE_CHECKING:
+    from carebot_desktop.ui.status.charts import StatusChart
 
 RANGES = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
 EPOCH = datetime(1970, 1, 1)
@@ -102,11 +106,12 @@ class StatusPage(Page):
             latest.addWidget(value, 1, i)
             self.latest_labels[series] = value
 
-        self.charts = {series: StatusChart(series) for series in dashboard.SERIES}
+        # The charts (and pyqtgraph with them) are built on the screen's first visit.
+        self.charts: dict[str, StatusChart] = {}
+        self._bundle: StatusBundle | None = None
+        self.chart_grid = QGridLayout()
         grid_widget = QWidget()
-        grid = QGridLayout(grid_widget)
-        for i, series in enumerate(dashboard.SERIES):
-            grid.addWidget(self.charts[series], i // 2, i % 2)
+        grid_widget.setLayout(self.chart_grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
@@ -129,6 +134,30 @@ class StatusPage(Page):
         layout.addLayout(latest)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+
+    def ensure_charts(self) -> None:
+        if self.charts:
+            return
+        from carebot_desktop.ui.status.charts import StatusChart
+
+        for i, series in enumerate(dashboard.SERIES):
+            chart = StatusChart(series)
+            self.charts[series] = chart
+            self.chart_grid.addWidget(chart, i // 2, i % 2)
+        bundle = self._bundle
+        for series, chart in self.charts.items():
+            chart.set_busy(self.is_loading)
+            if bundle is not None:
+                chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.ensure_charts()
+        super().showEvent(event)
+
+    def set_loading(self, loading: bool) -> None:
+        super().set_loading(loading)
+        for chart in self.charts.values():
+            chart.set_busy(loading)
 
     def set_family(self, family_id: str | None) -> None:
         self.family_id = family_id
@@ -178,8 +207,11 @@ class StatusPage(Page):
             reading = bundle.latest[series]
             label.setText(fmt.value_text(series, reading.value))
             label.setToolTip(fmt.ago(reading.at, now))
+        if self.isVisible():
+            self.ensure_charts()
         for series, chart in self.charts.items():
             chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+        self._bundle = bundle
         points = sum(len(s.times) for s in bundle.series.values())
         self.message.setText(
             self.tr("Each point summarises %1 of readings.").replace(

@@ -281,3 +281,35 @@ def test_a_message_from_another_pc_updates_the_badge(qtbot, desk, context):
     desk._on_desk_changed(["messages"])  # what the poller's change check reports
     qtbot.waitUntil(lambda: desk.messages.unread_total() == before + 1, timeout=20_000)
     qtbot.waitUntil(lambda: _nav_text(desk, "messages").endswith(f"({before + 1})"), timeout=20_000)
+
+
+def test_a_fall_photo_loads_off_the_gui_thread(qtbot, desk, context, tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    from PySide6.QtGui import QImage
+
+    picture = QImage(640, 480, QImage.Format.Format_RGB32)
+    picture.fill(0x336699)
+    picture.save(str(tmp_path / "fall.png"))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = desk.notifications
+        url = f"http://127.0.0.1:{server.server_port}/fall.png"
+        page._show_photo(url)
+        qtbot.waitUntil(
+            lambda: page.photo.pixmap() is not None and not page.photo.pixmap().isNull(),
+            timeout=20_000,
+        )
+        assert page.photo.pixmap().width() == 400  # scaled in the worker
+        page._show_photo(f"http://127.0.0.1:{server.server_port}/missing.png")
+        qtbot.waitUntil(
+            lambda: "could not" in page.photo.text() or "불러" in page.photo.text(), timeout=20_000
+        )
+        assert "127.0.0.1" not in page.photo.text()  # a sentence, not a raw address
+    finally:
+        server.shutdown()
+        server.server_close()
