@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import logging
 import secrets as random_secrets
+import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -36,6 +37,7 @@ from carebot_desktop.data.cache import CacheStore, CacheUnavailableError, open_c
 from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import (
     AuthenticationError,
+    CarebotError,
     NotFoundError,
     OfflineError,
     PermissionDeniedError,
@@ -50,6 +52,42 @@ from carebot_desktop.services.sessions import new_token, token_to_xid
 
 log = logging.getLogger(__name__)
 DEFAULT_DAYS = 90
+
+
+class SyncCancelledError(CarebotError):
+    """The person cancelled the sync; what was copied so far stays, consistent per day."""
+
+
+class SyncProgress:
+    """How far a sync is, read by the GUI thread while a worker syncs (plain Python; a
+    lock guards it). ``cancel()`` asks the sync to stop at its next step."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._done = 0
+        self._total = 0
+        self._cancelled = threading.Event()
+
+    def set(self, done: int, total: int) -> None:
+        with self._lock:
+            self._done, self._total = done, total
+
+    def state(self) -> tuple[int, int]:
+        with self._lock:
+            return self._done, self._total
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise SyncCancelledError("the sync was cancelled")
+
+
 WRITE_PREFIXES = (
     "create_",
     "update_",
@@ -188,8 +226,12 @@ def sync(
     session_token: str,
     days: int = DEFAULT_DAYS,
     now: datetime | None = None,
+    progress: SyncProgress | None = None,
 ) -> dict[str, int]:
-    """Bring the cache up to date; counts of what moved (for logs and tests)."""
+    """Bring the cache up to date; counts of what moved (for logs and tests).
+    ``progress`` hears how many families are done of how many (and may cancel: the
+    copy keeps what was brought over, each day whole, and the next sync goes on)."""
+    progress = progress or SyncProgress()
     now = now or utcnow()
     horizon = now - timedelta(days=days)
     store, local = cache.store, cache.db
@@ -300,9 +342,12 @@ def sync(
             }
         ],
     )
-    for family_id in family_ids:
+    progress.set(0, len(family_ids))
+    for done, family_id in enumerate(family_ids):
+        progress.check()
         moved["families"] += 1
         for kind, model in STATUS_MODELS.items():
+            progress.check()
             moved["status_days"] += _sync_status(
                 api, local, store, kind, model, family_id, horizon, now
             )
@@ -314,6 +359,7 @@ def sync(
         moved["notification_days"] += _sync_notifications(
             api, local, store, family_id, horizon, now
         )
+        progress.set(done + 1, len(family_ids))
     # Local copies of queued messages go once the outbox delivered them (the server's
     # own rows arrive just below).
     delivered = models.Message.index < 0

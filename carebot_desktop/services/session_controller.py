@@ -238,7 +238,9 @@ class SessionController:
             session.online_api = None
         return True
 
-    def sync(self, session: SignedIn, days: int) -> SyncOutcome:
+    def sync(
+        self, session: SignedIn, days: int, progress: off.SyncProgress | None = None
+    ) -> SyncOutcome:
         """A worker thread: replay the outbox, clean up, bring the offline copy up to date.
         Changes nothing the screens read: :meth:`synced` applies the outcome."""
         cache = session.cache
@@ -247,7 +249,7 @@ class SessionController:
         api = session.online()
         replayed = off.replay_outbox(api, cache.store, session.user_id)
         self.service.cleanup_expired(force=False)  # expired sessions go, every 10 min at most
-        off.sync(api, cache, session.user_id, api.session_id, days=days)
+        off.sync(api, cache, session.user_id, api.session_id, days=days, progress=progress)
         return SyncOutcome(replayed, len(cache.store.pending()), cache.last_sync(), api)
 
     @staticmethod

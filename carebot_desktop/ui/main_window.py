@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
@@ -35,6 +36,7 @@ from carebot_desktop.services import dashboard
 from carebot_desktop.services.alerts import AlertFeed
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.services.desk_watch import DeskWatch
+from carebot_desktop.services.offline import SyncCancelledError, SyncProgress
 from carebot_desktop.services.session_controller import LiveApi, SessionController, SyncOutcome
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
@@ -186,6 +188,22 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel()
         self.connection_label.setObjectName("muted")
         family_row.addWidget(self.connection_label)
+        # The offline copy's sync: how far it is, and a way to stop it.
+        self.sync_progress: SyncProgress | None = None
+        self.sync_bar = QProgressBar()
+        self.sync_bar.setAccessibleName(self.tr("Offline copy progress"))
+        self.sync_bar.setTextVisible(True)
+        self.sync_bar.setMaximumWidth(320)
+        self.sync_bar.setVisible(False)
+        self.sync_cancel = QPushButton(self.tr("Stop"))
+        self.sync_cancel.setAccessibleName(self.tr("Stop bringing the offline copy up to date"))
+        self.sync_cancel.clicked.connect(self._on_sync_cancel_clicked)
+        self.sync_cancel.setVisible(False)
+        self.sync_progress_timer = QTimer(self)
+        self.sync_progress_timer.setInterval(200)
+        self.sync_progress_timer.timeout.connect(self._show_sync_progress)
+        self.statusBar().addPermanentWidget(self.sync_bar)
+        self.statusBar().addPermanentWidget(self.sync_cancel)
 
         self.banner = QFrame()
         self.banner.setObjectName("critBanner")
@@ -439,17 +457,52 @@ class MainWindow(QMainWindow):
             return
         self.syncing = True
         days = self._context.settings.get("offline/days")
+        self.sync_progress = SyncProgress()
+        self.sync_progress_timer.start()
         (
-            self._context.op(self, self._context.sessions.sync, session, days)
+            self._context.op(self, self._context.sessions.sync, session, days, self.sync_progress)
             .success(self._on_synced)
             .failure(self._on_sync_failed)
             .background()
             .run()
         )
 
+    @Slot()
+    def _show_sync_progress(self) -> None:
+        """Every 200 ms while a sync runs: families done of all, and a way to stop."""
+        progress = self.sync_progress
+        if not self.syncing or progress is None:
+            self._hide_sync_progress()
+            return
+        done, total = progress.state()
+        if total <= 0:
+            return  # still reading what there is: nothing to show for a moment
+        self.sync_bar.setRange(0, total)
+        self.sync_bar.setValue(done)
+        self.sync_bar.setFormat(
+            self.tr("Offline copy: %1 of %2 families")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+        self.sync_bar.setVisible(True)
+        self.sync_cancel.setVisible(True)
+        self.sync_cancel.setEnabled(not progress.cancelled)
+
+    def _hide_sync_progress(self) -> None:
+        self.sync_progress_timer.stop()
+        self.sync_bar.setVisible(False)
+        self.sync_cancel.setVisible(False)
+
+    @Slot()
+    def _on_sync_cancel_clicked(self) -> None:
+        if self.sync_progress is not None:
+            self.sync_progress.cancel()
+            self.sync_cancel.setEnabled(False)
+
     @Slot(object)
     def _on_synced(self, outcome: SyncOutcome) -> None:
         self.syncing = False
+        self._hide_sync_progress()
         session = self._context.session
         if session is None:
             return
@@ -464,7 +517,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_sync_failed(self, error: object) -> None:
         self.syncing = False
-        if not isinstance(error, DatabaseUnavailableError):
+        self._hide_sync_progress()
+        if isinstance(error, SyncCancelledError):
+            self.show_status(
+                self.tr("The offline copy was not brought fully up to date (cancelled).")
+            )
+        elif not isinstance(error, DatabaseUnavailableError):
             self.show_status(
                 self.tr(
                     "The offline copy on this computer could not be brought up to date. The details are in the log: %1"

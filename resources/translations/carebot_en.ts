@@ -348,97 +348,97 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="41"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="47"/>
         <source>Sign in to look after your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="52"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="56"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="58"/>
         <source>&amp;Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="59"/>
         <source>Remember me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="63"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="76"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="77"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="82"/>
         <source>Sign-in message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="84"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="89"/>
         <source>Create an &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="90"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
         <source>C&amp;onnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
         <source>Database connection settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="171"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,180 +481,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="94"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="339"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="138"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="139"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="140"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="155"/>
         <source>Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>Family shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
-        <source>Critical alert</source>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
+        <source>Offline copy progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
-        <source>I have &amp;seen it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="197"/>
-        <source>Acknowledge the critical alert</source>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
+        <source>Stop bringing the offline copy up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="214"/>
+        <source>Critical alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="215"/>
+        <source>I have &amp;seen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="216"/>
+        <source>Acknowledge the critical alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="218"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="219"/>
         <source>Show the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="294"/>
         <source>Offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="296"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="299"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="401"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="403"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="418"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="660"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="448"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="483"/>
+        <source>Offline copy: %1 of %2 families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
+        <source>The offline copy was not brought fully up to date (cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="528"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="573"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -662,12 +687,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="600"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="704"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -955,92 +980,92 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="93"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="95"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
         <source>Filter by grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="99"/>
         <source>&amp;Unacknowledged only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="100"/>
         <source>Show only unacknowledged notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="127"/>
         <source>Notifications, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>Notification details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="142"/>
         <source>Photo of the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="145"/>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="147"/>
         <source>Acknowledge the selected notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="149"/>
         <source>Acknowledge a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="150"/>
         <source>Acknowledge all shown notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1048,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="223"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -1056,105 +1081,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="248"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="224"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="251"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="228"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="255"/>
         <source>Disaster type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="256"/>
         <source>Alert step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="257"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="276"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="264"/>
-        <source>The photo could not be loaded.</source>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="296"/>
+        <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
         <source>Humidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
         <source>Fine dust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
         <source>Heart rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
         <source>Unread alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
         <source>Mood score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
         <source>Last report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>Emergency: %n unread</numerusform>
@@ -1162,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>No data for %n hour</numerusform>
@@ -1170,67 +1195,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="82"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="90"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="91"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
         <source>bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
         <source>very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="101"/>
         <source>Critical %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="103"/>
         <source>Warning %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="106"/>
         <source>Info %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="122"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="123"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,37 +1263,37 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
         <source>Refresh the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="49"/>
         <source>Families, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="69"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="86"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="125"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1276,7 +1301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="127"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>%n needs attention now</numerusform>
@@ -1483,72 +1508,72 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="60"/>
         <source>&amp;24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="62"/>
         <source>&amp;30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="63"/>
         <source>C&amp;ustom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
         <source>Custom range start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="77"/>
         <source>Custom range end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="85"/>
         <source>Show the custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="120"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="217"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="221"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="227"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -1556,7 +1581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="229"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1564,7 +1589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="230"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1572,42 +1597,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="234"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="235"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="236"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="237"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="238"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="239"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="240"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
         <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,77 +1672,82 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="26"/>
         <source>Indoor temperature (°C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="27"/>
         <source>Humidity (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="28"/>
         <source>Fine dust (µg/m³)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="29"/>
         <source>Ethanol / gas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="30"/>
         <source>Heart rate (bpm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="31"/>
         <source>Activity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="32"/>
         <source>Mood score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
         <source>healthy range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="46"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="47"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="48"/>
         <source>bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="49"/>
         <source>very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="57"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="74"/>
         <source>Value under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="83"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="106"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,22 +1771,22 @@
 <context>
     <name>theme</name>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="56"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="57"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="58"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="59"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>

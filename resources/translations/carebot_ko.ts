@@ -387,97 +387,97 @@
         <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="41"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="47"/>
         <source>Sign in to look after your family</source>
         <translation>로그인하고 가족의 안부를 살펴보세요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="52"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="56"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="58"/>
         <source>&amp;Remember me on this computer</source>
         <translation>이 컴퓨터에서 로그인 유지(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="59"/>
         <source>Remember me</source>
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="63"/>
         <source>Unavailable: %1</source>
         <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation>로그인 유지를 사용할 수 없습니다. 시스템 키링을 찾지 못했으며, 세션을 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="76"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="77"/>
         <source>&amp;Password</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="82"/>
         <source>Sign-in message</source>
         <translation>로그인 안내</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="84"/>
         <source>&amp;Sign in</source>
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="89"/>
         <source>Create an &amp;account…</source>
         <translation>계정 만들기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="90"/>
         <source>Create an account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
         <source>C&amp;onnection…</source>
         <translation>연결 설정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
         <source>Database connection settings</source>
         <translation>데이터베이스 연결 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="171"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
         <source>Enter your e-mail and password.</source>
         <translation>이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
@@ -485,192 +485,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="94"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="339"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
         <source>Screens</source>
         <translation>화면 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="138"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="139"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="140"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
         <source>Signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="155"/>
         <source>Carebot</source>
         <translation>케어봇</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>Family shown</source>
         <translation>보고 있는 가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Family:</source>
         <translation>가족(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
+        <source>Offline copy progress</source>
+        <translation>오프라인 사본 진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
+        <source>Stop bringing the offline copy up to date</source>
+        <translation>오프라인 사본 업데이트 중지</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="214"/>
         <source>Critical alert</source>
         <translation>위급 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="215"/>
         <source>I have &amp;seen it</source>
         <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="216"/>
         <source>Acknowledge the critical alert</source>
         <translation>위급 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="218"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="219"/>
         <source>Show the critical alert</source>
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="294"/>
         <source>Offline copy</source>
         <translation>오프라인 사본</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="296"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation>이 컴퓨터의 오프라인 사본을 열 수 없어(비밀번호가 바뀌었거나 파일이 손상됨) 새 사본을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="299"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="401"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="403"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="418"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="660"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="448"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="483"/>
+        <source>Offline copy: %1 of %2 families</source>
+        <translation>오프라인 사본: 가족 %2곳 중 %1곳</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
+        <source>The offline copy was not brought fully up to date (cancelled).</source>
+        <translation>오프라인 사본 업데이트를 중지했습니다. 일부만 최신입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="528"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="573"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="600"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="704"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -956,278 +981,282 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="93"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="95"/>
         <source>All grades</source>
         <translation>모든 등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
         <source>Filter by grade</source>
         <translation>등급으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="99"/>
         <source>&amp;Unacknowledged only</source>
         <translation>확인하지 않은 알림만(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="100"/>
         <source>Show only unacknowledged notifications</source>
         <translation>확인하지 않은 알림만 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
         <source>From date</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
         <source>To date</source>
         <translation>끝 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
         <source>From</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="127"/>
         <source>Notifications, newest first</source>
         <translation>알림 목록 (최신순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>Notification details</source>
         <translation>알림 상세</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="142"/>
         <source>Photo of the alert</source>
         <translation>알림 사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="145"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="147"/>
         <source>Acknowledge the selected notifications</source>
         <translation>선택한 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="149"/>
         <source>Acknowledge a&amp;ll</source>
         <translation>모두 확인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="150"/>
         <source>Acknowledge all shown notifications</source>
         <translation>보이는 알림 모두 확인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n건 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="196"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="223"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>미확인 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="248"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="224"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="251"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="228"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="255"/>
         <source>Disaster type</source>
         <translation>재난 종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="256"/>
         <source>Alert step</source>
         <translation>발송 단계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="257"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="231"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
         <source>Not yet acknowledged</source>
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="276"/>
         <source>Loading the photo…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="264"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="296"/>
+        <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
+        <translation>사진을 불러오지 못했습니다. 로봇 서버에 연결할 수 없는 것 같습니다.</translation>
+    </message>
+    <message>
         <source>The photo could not be loaded.</source>
-        <translation>사진을 불러오지 못했습니다.</translation>
+        <translation type="vanished">사진을 불러오지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
         <source>Humidity</source>
         <translation>습도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
         <source>Fine dust</source>
         <translation>미세먼지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
         <source>Heart rate</source>
         <translation>심박수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
         <source>Unread alerts</source>
         <translation>읽지 않은 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
         <source>Mood score</source>
         <translation>마음 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
         <source>Last report</source>
         <translation>마지막 보고</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>위급 알림 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>%n시간째 소식 없음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
         <source>No data yet</source>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
         <source>Check</source>
         <translation>살펴보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="82"/>
         <source>Calm</source>
         <translation>평온</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="90"/>
         <source>good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="91"/>
         <source>moderate</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
         <source>very bad</source>
         <translation>매우 나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="101"/>
         <source>Critical %1</source>
         <translation>위급 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="103"/>
         <source>Warning %1</source>
         <translation>주의 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="106"/>
         <source>Info %1</source>
         <translation>정보 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="122"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="123"/>
         <source>%1 years</source>
         <translation>%1세</translation>
     </message>
@@ -1235,44 +1264,44 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
         <source>Refresh the overview</source>
         <translation>한눈에 보기 새로 고침</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="49"/>
         <source>Families, most urgent first</source>
         <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="69"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="86"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="125"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="127"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>지금 살펴볼 곳 %n곳</numerusform>
@@ -1478,128 +1507,128 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="60"/>
         <source>&amp;24 hours</source>
         <translation>24시간(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
         <source>&amp;7 days</source>
         <translation>7일(&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="62"/>
         <source>&amp;30 days</source>
         <translation>30일(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="63"/>
         <source>C&amp;ustom</source>
         <translation>직접 설정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
         <source>Custom range start</source>
         <translation>기간 시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="77"/>
         <source>Custom range end</source>
         <translation>기간 끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="85"/>
         <source>Show the custom range</source>
         <translation>설정한 기간 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="120"/>
         <source>Mood analysis and mental reports</source>
         <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="217"/>
         <source>Each point summarises %1 of readings.</source>
         <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="221"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="227"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="229"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="230"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="202"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="234"/>
         <source>How the elder is feeling</source>
         <translation>어르신의 마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="235"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="236"/>
         <source>Through the day</source>
         <translation>하루 동안의 감정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="237"/>
         <source>Suggestions</source>
         <translation>권하는 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="206"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="238"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="239"/>
         <source>No report in this period.</source>
         <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="240"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="242"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
         <source>Average %1 · critical days %2</source>
         <translation>평균 %1점 · 위기 %2일</translation>
     </message>
@@ -1636,77 +1665,82 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="26"/>
         <source>Indoor temperature (°C)</source>
         <translation>실내 온도 (°C)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="27"/>
         <source>Humidity (%)</source>
         <translation>습도 (%)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="28"/>
         <source>Fine dust (µg/m³)</source>
         <translation>미세먼지 (µg/m³)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="29"/>
         <source>Ethanol / gas</source>
         <translation>에탄올·가스</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="30"/>
         <source>Heart rate (bpm)</source>
         <translation>심박수 (bpm)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="31"/>
         <source>Activity score</source>
         <translation>활동 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="32"/>
         <source>Mood score</source>
         <translation>마음 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
         <source>healthy range</source>
         <translation>적정 범위</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="46"/>
         <source>good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="47"/>
         <source>moderate</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="48"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="49"/>
         <source>very bad</source>
         <translation>매우 나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="57"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="74"/>
         <source>Value under the cursor</source>
         <translation>커서 위치의 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="83"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="106"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
@@ -1730,22 +1764,22 @@
 <context>
     <name>theme</name>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="56"/>
         <source>Critical</source>
         <translation>위급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="57"/>
         <source>Warning</source>
         <translation>주의</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="58"/>
         <source>Information</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="59"/>
         <source>Notice</source>
         <translation>안내</translation>
     </message>

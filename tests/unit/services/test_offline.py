@@ -232,3 +232,32 @@ def test_outbox_replays_exactly_once_through_repeated_cuts(proxied):
     assert all(m["index"] > 0 for m in mine)  # local pending copies replaced by the server's
     assert sum(1 for m in mine if m["content"] in texts) == len(texts)
     cache.close()
+
+
+def test_a_sync_tells_how_far_it_is_and_can_be_stopped(proxied):
+    db, direct, proxy = proxied
+    keys = off.CacheKeys(None)
+    _, session, api = _sign_in(db, None)
+    user = session["user_id"]
+    families = len(api.families.get_all_families())
+    cache = off.open_user_cache("server", CAREGIVER, keys, PASSWORD)
+
+    class StopAfterOne(off.SyncProgress):
+        seen: list[tuple[int, int]] = []
+
+        def set(self, done: int, total: int) -> None:
+            super().set(done, total)
+            self.seen.append((done, total))
+            if done == 1:
+                self.cancel()
+
+    stopping = StopAfterOne()
+    with pytest.raises(off.SyncCancelledError):
+        off.sync(api, cache, user, session["session_id"], progress=stopping)
+    assert stopping.seen == [(0, families), (1, families)]
+    assert cache.last_sync() is None  # not complete: the next sync goes on
+    progress = off.SyncProgress()
+    off.sync(api, cache, user, session["session_id"], progress=progress)
+    assert progress.state() == (families, families)
+    assert cache.last_sync() is not None
+    cache.close()

@@ -313,3 +313,20 @@ def test_a_fall_photo_loads_off_the_gui_thread(qtbot, desk, context, tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_sync_shows_how_far_it_is_and_can_be_stopped(qtbot, desk):
+    from carebot_desktop.services.offline import SyncProgress
+
+    qtbot.waitUntil(lambda: not desk.syncing, timeout=30_000)
+    progress = SyncProgress()
+    desk.syncing, desk.sync_progress = True, progress  # as sync_now sets them
+    progress.set(1, 4)
+    desk._show_sync_progress()
+    assert desk.sync_bar.isVisible() and desk.sync_bar.value() == 1
+    assert "1" in desk.sync_bar.text() and "4" in desk.sync_bar.text()
+    qtbot.mouseClick(desk.sync_cancel, Qt.MouseButton.LeftButton)
+    assert progress.cancelled and not desk.sync_cancel.isEnabled()
+    desk.syncing = False
+    desk._show_sync_progress()
+    assert not desk.sync_bar.isVisible()
