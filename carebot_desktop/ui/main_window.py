@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self.overview.reload()
         self.messages.reload()
         self._load_critical()
+        self.status_page.preload_charts()
         self.sync_timer.start()
         if not session.offline:
             self.sync_now()

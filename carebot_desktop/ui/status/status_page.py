@@ -4,10 +4,11 @@ latest values, the AI's reading of the elder's mood, and the mental reports."""
 from __future__ import annotations
 
 import html
+import importlib
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtCore import QDateTime, QTimer, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -44,6 +45,12 @@ def _utc(seconds: int) -> datetime:
 
 def _epoch(dt: datetime) -> float:
     return (dt - EPOCH).total_seconds()
+
+
+def import_charts() -> bool:
+    """A worker thread: import the chart module (pyqtgraph and numpy: most of a second)."""
+    importlib.import_module("carebot_desktop.ui.status.charts")
+    return True
 
 
 class StatusPage(Page):
@@ -109,6 +116,8 @@ class StatusPage(Page):
         # The charts (and pyqtgraph with them) are built on the screen's first visit.
         self.charts: dict[str, StatusChart] = {}
         self._bundle: StatusBundle | None = None
+        self._to_draw: list[str] = []
+        self._preloading = False
         self.chart_grid = QGridLayout()
         grid_widget = QWidget()
         grid_widget.setLayout(self.chart_grid)
@@ -135,20 +144,40 @@ class StatusPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-    def ensure_charts(self) -> None:
-        if self.charts:
+    def preload_charts(self) -> None:
+        """After sign-in: import pyqtgraph on a worker, then build the charts one per
+        turn of the event loop, so the first visit to this screen does not wait."""
+        if self.charts or self._preloading:
             return
+        self._preloading = True
+        self._context.op(self, import_charts).success(self._build_next_chart).run()
+
+    @Slot()
+    def _build_next_chart(self, _done: object = None) -> None:
+        if self._add_chart():
+            QTimer.singleShot(0, self._build_next_chart)
+
+    def _add_chart(self) -> bool:
+        """Build the next missing chart; False when all are there."""
+        missing = [s for s in dashboard.SERIES if s not in self.charts]
+        if not missing:
+            return False
         from carebot_desktop.ui.status.charts import StatusChart
 
-        for i, series in enumerate(dashboard.SERIES):
-            chart = StatusChart(series)
-            self.charts[series] = chart
-            self.chart_grid.addWidget(chart, i // 2, i % 2)
+        series = missing[0]
+        chart = StatusChart(series)
+        i = dashboard.SERIES.index(series)
+        self.charts[series] = chart
+        self.chart_grid.addWidget(chart, i // 2, i % 2)
+        chart.set_busy(self.is_loading)
         bundle = self._bundle
-        for series, chart in self.charts.items():
-            chart.set_busy(self.is_loading)
-            if bundle is not None:
-                chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+        if bundle is not None:
+            chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+        return len(missing) > 1
+
+    def ensure_charts(self) -> None:
+        while self._add_chart():
+            pass
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.ensure_charts()
@@ -207,11 +236,15 @@ class StatusPage(Page):
             reading = bundle.latest[series]
             label.setText(fmt.value_text(series, reading.value))
             label.setToolTip(fmt.ago(reading.at, now))
+        self._bundle = bundle
         if self.isVisible():
             self.ensure_charts()
-        for series, chart in self.charts.items():
-            chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
-        self._bundle = bundle
+        # One chart per turn of the event loop: each repaints on its own, rather than all
+        # seven in one long paint. The screen counts as loading until the last is drawn.
+        self._to_draw = list(self.charts)
+        if self._to_draw:
+            super().set_loading(True)
+            self._draw_next()
         points = sum(len(s.times) for s in bundle.series.values())
         self.message.setText(
             self.tr("Each point summarises %1 of readings.").replace(
@@ -221,6 +254,20 @@ class StatusPage(Page):
             else self.tr("No readings in this period.")
         )
         self.mental.setHtml(self._mental_html(bundle))
+
+    @Slot()
+    def _draw_next(self) -> None:
+        bundle = self._bundle
+        if not self._to_draw or bundle is None:
+            return
+        series = self._to_draw.pop(0)
+        chart = self.charts[series]
+        chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+        chart.set_busy(False)
+        if self._to_draw:
+            QTimer.singleShot(10, self._draw_next)
+        else:
+            self.set_loading(False)
 
     def _bucket_text(self, seconds: int) -> str:
         if seconds < 120:
