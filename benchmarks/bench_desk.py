@@ -26,6 +26,7 @@ from sqlalchemy import event, insert, text
 
 from carebot_desktop.config.secrets import MemorySecretStore
 from carebot_desktop.data import Database
+from carebot_desktop.data import status as status_module
 from carebot_desktop.data.database import sqlite_url
 from carebot_desktop.data.models import HealthStatus, HomeStatus, MemberRelation, Notification
 from carebot_desktop.services import CarebotService, dashboard
@@ -155,9 +156,55 @@ def run(label: str, db: Database) -> list[str]:
             lambda: dashboard.overview(api),
         ),
         (f"desk poll, {FAMILIES} families (AlertFeed.poll)", feed.poll),
+        (f"desk change check, {FAMILIES} families (DeskWatch)", api.desk.signature),
     ):
         seconds, statements = measure(db, fn)
         lines.append(f"| {label} | {what} | {seconds * 1000:.1f} ms | {statements} |")
+
+    # Charts: the very first time (no roll-up yet: every row is read), the roll-up
+    # build, then warm.
+    end = END
+    month, day = end - timedelta(days=DAYS), end - timedelta(hours=24)
+    started = time.perf_counter()
+    dashboard.chart_series(api, ids[0], "heart_rate", month, end)
+    lines.append(
+        f"| {label} | 30 d heart-rate chart, the very first time (nothing folded yet) | "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms | |"
+    )
+    status_module.GRACE = timedelta(0)  # the rows are all committed: fold them all
+    started = time.perf_counter()
+    db.status.fold_rollups()
+    db.status.fold_rollups()
+    lines.append(
+        f"| {label} | roll-up build, 4.3 M status rows (Status.fold_rollups) | "
+        f"{time.perf_counter() - started:.1f} s | |"
+    )
+    for what, fn in (
+        (
+            "24 h heart-rate chart",
+            lambda: dashboard.chart_series(api, ids[0], "heart_rate", day, end),
+        ),
+        (
+            "30 d heart-rate chart",
+            lambda: dashboard.chart_series(api, ids[0], "heart_rate", month, end),
+        ),
+        (
+            "30 d temperature chart",
+            lambda: dashboard.chart_series(api, ids[1], "temperature", month, end),
+        ),
+        (
+            "status screen bundle, 30 d (dashboard.status_bundle)",
+            lambda: dashboard.status_bundle(api, ids[0], month, end),
+        ),
+    ):
+        seconds, statements = measure(db, fn)
+        lines.append(f"| {label} | {what} | {seconds * 1000:.1f} ms | {statements} |")
+    started = time.perf_counter()
+    db.create_schema()
+    lines.append(
+        f"| {label} | create_schema() on this loaded database | "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms | |"
+    )
     return lines
 
 
@@ -165,6 +212,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mariadb", metavar="URL", help="a MariaDB server URL (no schema)")
     parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the MariaDB schema (for bench_gui.py --database) and print its URL",
+    )
     args = parser.parse_args()
     lines = ["| database | what | median (warm) | SQL statements |", "| --- | --- | --- | --- |"]
     if not args.no_sqlite:
@@ -191,8 +243,12 @@ def main() -> None:
             lines += run("MariaDB", db)
             db.dispose()
         finally:
-            with server.cursor() as cursor:
-                cursor.execute(f"DROP DATABASE IF EXISTS `{schema}`")
+            if args.keep:
+                kept = url.set(database=schema).render_as_string(hide_password=False)
+                lines.append(f"\nkept: {kept} (carer@carebot.test, bench-password)")
+            else:
+                with server.cursor() as cursor:
+                    cursor.execute(f"DROP DATABASE IF EXISTS `{schema}`")
             server.close()
     print("\n".join(lines))
 

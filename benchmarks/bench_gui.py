@@ -170,6 +170,9 @@ def main() -> None:
     print(f"peak RSS after every screen: {peak_mib:.0f} MiB")
     print(f"(script's own imports began {STARTED:.2f} s into perf_counter)")
     app.close()
+    import shutil
+
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
 if __name__ == "__main__":

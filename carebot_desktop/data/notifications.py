@@ -101,9 +101,15 @@ class Notifications(Area):
         limit = check_int("limit", limit, 1, 10_000)
         if not family_ids:
             return []
+        # The rows above ``after_index`` are few: read them by primary key. SQLite would
+        # rather read every notification of the families by their index and sort them;
+        # ``family_id || ''`` keeps it on the primary key (MariaDB is there anyway).
+        family = (
+            Notification.family_id.op("||")("") if self._db.is_sqlite else Notification.family_id
+        )
         query = (
             select(Notification)
-            .where(Notification.family_id.in_(family_ids), Notification.index > after_index)
+            .where(family.in_(family_ids), Notification.index > after_index)
             .order_by(Notification.index.asc())
             .limit(limit)
         )

@@ -29,12 +29,10 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
-    and_,
     cast,
     delete,
     func,
     literal,
-    or_,
     select,
     union_all,
     update,
@@ -305,28 +303,31 @@ class Rollups:
                         )
                         .group_by(minute)
                     )
-                raw_where.append(
-                    or_(
-                        and_(model.reported_at >= start, model.reported_at < a_time),
-                        and_(model.reported_at >= b_time, model.reported_at <= end),
-                    )
-                )
+                # The partial minutes at either edge: two ranges of the family's index
+                # (one OR of both would make SQLite read the family's whole history).
+                ranges = [
+                    (model.reported_at >= start, model.reported_at < a_time),
+                    (model.reported_at >= b_time, model.reported_at <= end),
+                ]
             else:
-                raw_where += [model.reported_at >= start, model.reported_at <= end]
+                ranges = [(model.reported_at >= start, model.reported_at <= end)]
             grain = 60
         else:
-            raw_where += [model.reported_at >= start, model.reported_at <= end]
+            ranges = [(model.reported_at >= start, model.reported_at <= end)]
             grain = bucket
         for name in names:
             column = SERIES_COLUMNS[name]
             slot = _floor(epoch, grain)
-            parts.append(
-                select(
-                    literal(name).label("series"), slot.label("at"), *_labelled(_aggregates(column))
+            for low, high in ranges:
+                parts.append(
+                    select(
+                        literal(name).label("series"),
+                        slot.label("at"),
+                        *_labelled(_aggregates(column)),
+                    )
+                    .where(*raw_where, low, high, column.is_not(None))
+                    .group_by(slot)
                 )
-                .where(*raw_where, column.is_not(None))
-                .group_by(slot)
-            )
         union = union_all(*parts).subquery()
         series, at, n, total, low, high = union.c
         slot = _floor(at, bucket)

@@ -120,7 +120,7 @@ class UserApi:
             caller["user_id"],
             caller["role"],
             frozenset(caller["families"]),
-            frozenset([caller["main_of"]]) if caller["main_of"] else frozenset(),
+            frozenset(caller["main_of"]),
         )
         if state.depth:
             state.actor = actor

@@ -166,3 +166,44 @@ def test_create_schema_replaces_the_older_status_index(db):
         names = {ix["name"] for ix in inspect(connection).get_indexes("healthstatus")}
     assert "ix_healthstatus_family_latest" in names
     assert "ix_healthstatus_family_reported_cover" not in names
+
+
+def test_the_poll_reads_new_notifications_by_primary_key(db):
+    """The alert poll reads the few rows above its cursor, never every notification of
+    the families (SQLite preferred the family index and a sort: 500,000 rows at scale)."""
+    from sqlalchemy import event
+
+    from carebot_desktop.data.models import Notification
+
+    _, ids = _families(db, 3, "poll-plan")
+    with db.engine.begin() as connection:
+        connection.execute(
+            Notification.__table__.insert(),
+            [
+                {"family_id": ids[n % 3], "created_at": T0, "notification_grade": "INFO"}
+                for n in range(3000)
+            ],
+        )
+        if not db.is_sqlite:
+            connection.execute(text("ANALYZE TABLE notifications"))
+    newest = db.notifications.latest_notification_index(ids)
+    sent: list[tuple[str, dict]] = []
+
+    def keep(_conn, _cursor, statement, parameters, _context, _many):
+        sent.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    db.notifications.get_notifications_after(ids, newest - 5)
+    event.remove(db.engine, "before_cursor_execute", keep)
+    statement, parameters = sent[-1]
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            plan = " ".join(
+                str(r[-1])
+                for r in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            )
+        assert "PRIMARY KEY" in plan and "TEMP B-TREE" not in plan, plan
+    else:
+        with db.engine.connect() as connection:
+            rows = connection.exec_driver_sql("EXPLAIN " + statement, parameters).mappings().all()
+        assert rows[0]["key"] == "PRIMARY" and "filesort" not in (rows[0]["Extra"] or ""), rows

@@ -192,6 +192,23 @@ def test_a_chart_of_whole_minutes_reads_the_rollups_not_the_rows(db, monkeypatch
     (MariaDB) or rowid (SQLite), and the edges by the family's index."""
     monkeypatch.setattr(status_module, "GRACE", timedelta(0))
     family_id, _ = make_family(db)
+    other, _ = make_family(db)
+    for family in (family_id, other):  # a history, mostly folded: as the desk sees it
+        db.status.bulk_create_status(
+            "health",
+            [
+                {"family_id": family, "heart_rate": 70, "reported_at": T0 + timedelta(minutes=m)}
+                for m in range(0, 30 * 1440, 15)
+            ],
+        )
+    db.status.fold_rollups()
+    db.status.fold_rollups()
+    db.status.create_health_status(
+        {"family_id": family_id, "heart_rate": 71, "reported_at": T0 + timedelta(days=2)}
+    )
+    if not db.is_sqlite:
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE TABLE healthstatus, desktop_status_rollup")
     sent: list[str] = []
 
     def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
