@@ -107,9 +107,7 @@ def main() -> None:
             [str(HERE / "bench_round_trips.py"), "--mariadb", args.mariadb],
         )
     )
-    sections.append(
-        run("The window, headless, on the demo data", [str(HERE / "bench_gui.py")])
-    )
+    sections.append(run("The window, headless, on the demo data", [str(HERE / "bench_gui.py")]))
     DOCS.write_text("\n".join(sections), encoding="utf-8")
     print(f"wrote {DOCS}")
 

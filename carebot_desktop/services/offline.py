@@ -526,6 +526,13 @@ class _OfflineNotifications(_ReadOnly):
             for r in self._area.get_all_notifications(*args, **kwargs)
         ]
 
+    def get_notifications_list(self, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+        pending = self._store.pending_local_indexes("ack")
+        return [
+            {**r, "pending": True} if r["index"] in pending else r
+            for r in self._area.get_notifications_list(*args, **kwargs)
+        ]
+
     def check_read_notification(self, notification_id: int) -> bool:
         """Acknowledge now (locally) and queue it for the server."""
         self._area.get_one_notification(notification_id)  # checks the permission

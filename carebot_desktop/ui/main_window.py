@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
             new_families = sorted(ids) != sorted(self.family_ids)
             self.family_ids = ids
             if new_families:
-                self.notifications.set_families(ids)
+                self.notifications.set_families(ids, {r.family_id: r.elder_name for r in rows})
                 self.stop_poller()
                 self.start_poller()
             target = current if current in ids else (ids[0] if ids else None)

@@ -482,7 +482,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,69 +617,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="295"/>
         <source>Offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="297"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="300"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="402"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="407"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="423"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="410"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="661"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="449"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="484"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="524"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="529"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="574"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -687,12 +687,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="601"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="705"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -980,92 +980,92 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="105"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="107"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
         <source>Filter by grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="111"/>
         <source>&amp;Unacknowledged only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="112"/>
         <source>Show only unacknowledged notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="125"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="128"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="130"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>Notifications, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="157"/>
         <source>Notification details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="142"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="160"/>
         <source>Photo of the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="163"/>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="147"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="165"/>
         <source>Acknowledge the selected notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="167"/>
         <source>Acknowledge a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="168"/>
         <source>Acknowledge all shown notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="259"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="223"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="261"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -1081,52 +1081,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="291"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="251"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="294"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="298"/>
         <source>Disaster type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="256"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="299"/>
         <source>Alert step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="300"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="301"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="276"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="319"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="296"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,17 +1288,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="77"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="94"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="133"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1301,7 +1306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="135"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>%n needs attention now</numerusform>
@@ -1508,72 +1513,72 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
         <source>&amp;24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="68"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="69"/>
         <source>&amp;30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
         <source>C&amp;ustom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="83"/>
         <source>Custom range start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
         <source>Custom range end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="91"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="92"/>
         <source>Show the custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="129"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="220"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="250"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="254"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -1581,7 +1586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="276"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1589,7 +1594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1597,42 +1602,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="282"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="283"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="284"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="285"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="286"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="287"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="321"/>
         <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -486,7 +486,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
@@ -621,81 +621,81 @@
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="295"/>
         <source>Offline copy</source>
         <translation>오프라인 사본</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="297"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation>이 컴퓨터의 오프라인 사본을 열 수 없어(비밀번호가 바뀌었거나 파일이 손상됨) 새 사본을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="300"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="402"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="407"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="423"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="410"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="661"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="449"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="484"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation>오프라인 사본: 가족 %2곳 중 %1곳</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="524"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation>오프라인 사본 업데이트를 중지했습니다. 일부만 최신입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="529"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="574"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="601"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="705"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -981,151 +981,156 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="105"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="107"/>
         <source>All grades</source>
         <translation>모든 등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
         <source>Filter by grade</source>
         <translation>등급으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="111"/>
         <source>&amp;Unacknowledged only</source>
         <translation>확인하지 않은 알림만(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="112"/>
         <source>Show only unacknowledged notifications</source>
         <translation>확인하지 않은 알림만 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
         <source>From date</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
         <source>To date</source>
         <translation>끝 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="125"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="128"/>
         <source>From</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="130"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>Notifications, newest first</source>
         <translation>알림 목록 (최신순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="157"/>
         <source>Notification details</source>
         <translation>알림 상세</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="142"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="160"/>
         <source>Photo of the alert</source>
         <translation>알림 사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="163"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="147"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="165"/>
         <source>Acknowledge the selected notifications</source>
         <translation>선택한 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="167"/>
         <source>Acknowledge a&amp;ll</source>
         <translation>모두 확인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="168"/>
         <source>Acknowledge all shown notifications</source>
         <translation>보이는 알림 모두 확인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="259"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n건 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="223"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="261"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>미확인 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
+        <translation>최근 %1건만 표시: 더 오래된 알림은 날짜나 등급을 좁혀 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="291"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="251"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="294"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="298"/>
         <source>Disaster type</source>
         <translation>재난 종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="256"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="299"/>
         <source>Alert step</source>
         <translation>발송 단계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="300"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="301"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
         <source>Not yet acknowledged</source>
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="276"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="319"/>
         <source>Loading the photo…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="296"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation>사진을 불러오지 못했습니다. 로봇 서버에 연결할 수 없는 것 같습니다.</translation>
     </message>
@@ -1284,24 +1289,24 @@
         <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="77"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="94"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="133"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="135"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>지금 살펴볼 곳 %n곳</numerusform>
@@ -1507,128 +1512,128 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
         <source>&amp;24 hours</source>
         <translation>24시간(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="68"/>
         <source>&amp;7 days</source>
         <translation>7일(&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="69"/>
         <source>&amp;30 days</source>
         <translation>30일(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
         <source>C&amp;ustom</source>
         <translation>직접 설정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="83"/>
         <source>Custom range start</source>
         <translation>기간 시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
         <source>Custom range end</source>
         <translation>기간 끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="91"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="92"/>
         <source>Show the custom range</source>
         <translation>설정한 기간 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="129"/>
         <source>Mood analysis and mental reports</source>
         <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="220"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="250"/>
         <source>Each point summarises %1 of readings.</source>
         <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="254"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="276"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="230"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
         <source>How the elder is feeling</source>
         <translation>어르신의 마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="282"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="283"/>
         <source>Through the day</source>
         <translation>하루 동안의 감정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="284"/>
         <source>Suggestions</source>
         <translation>권하는 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="285"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="286"/>
         <source>No report in this period.</source>
         <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="287"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="321"/>
         <source>Average %1 · critical days %2</source>
         <translation>평균 %1점 · 위기 %2일</translation>
     </message>

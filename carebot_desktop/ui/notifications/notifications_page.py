@@ -40,13 +40,23 @@ from carebot_desktop.ui.notifications.notifications_model import (
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
 
+LIST_LIMIT = 1000
 
-def load_alerts(api: Any, family_ids: list[str]) -> tuple[list[Alert], dict[str, str]]:
-    alerts, names = [], {}
-    for family_id in family_ids:
-        names[family_id] = api.families.get_family_people(family_id)[0]["user_name"] or ""
-        alerts += [parse_alert(r) for r in api.notifications.get_all_notifications(family_id)]
-    return alerts, names
+
+def load_alerts(
+    api: Any,
+    family_ids: list[str],
+    start: datetime,
+    end: datetime,
+    grade: str | None,
+    unread_only: bool,
+) -> list[Alert]:
+    """A worker: the newest alerts of every family that match the filters, filtered by
+    the database (one statement for 200 families), at most LIST_LIMIT of them."""
+    rows = api.notifications.get_notifications_list(
+        family_ids, start, end, grade, unread_only, LIST_LIMIT
+    )
+    return [parse_alert(r) for r in rows]
 
 
 def acknowledge(api: Any, indexes: list[int]) -> set[int]:
@@ -90,6 +100,8 @@ class NotificationsPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.family_ids: list[str] = []
+        self.truncated = False  # the newest LIST_LIMIT only were loaded
+        self._loaded: list[Alert] = []  # as the database gave them, before the filters
         self.title = page_title(self.tr("Notifications"))
         self.grade = QComboBox()
         self.grade.addItem(self.tr("All grades"), None)
@@ -131,8 +143,13 @@ class NotificationsPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(50)  # measure 50 rows, not thousands
+        # Column widths from the font, once (resize-to-contents measured a thousand rows
+        # on every change); the person may widen them.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        em = self.fontMetrics().horizontalAdvance("가")
+        for column, ems in enumerate((5, 10, 20, 6)):
+            header.resizeSection(column, ems * em + 16)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -174,55 +191,80 @@ class NotificationsPage(Page):
         layout.addWidget(self.message)
         self._photo_url: str | None = None
 
-    def set_families(self, family_ids: list[str]) -> None:
+    def set_families(self, family_ids: list[str], names: dict[str, str] | None = None) -> None:
+        """The families shown, and their elders' names (the desk knows them already)."""
         self.family_ids = list(family_ids)
+        self.model.family_names = dict(names or {})
         self.reload()
+
+    def _window(self) -> tuple[datetime, datetime]:
+        def utc(day: QDate, end: bool) -> datetime:
+            moment = QDateTime(day, QTime(23, 59, 59) if end else QTime(0, 0))
+            return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC).replace(tzinfo=None)
+
+        return utc(self.start.date(), False), utc(self.end.date(), True)
 
     @Slot()
     def reload(self) -> None:
         if self._context.session is None or not self.family_ids:
             return
-        self.load(load_alerts, self._context.api, list(self.family_ids), done=self._on_loaded)
+        start, end = self._window()
+        self.load(
+            load_alerts,
+            self._context.api,
+            list(self.family_ids),
+            start,
+            end,
+            self.grade.currentData(),
+            self.unread.isChecked(),
+            done=self._on_loaded,
+        )
 
     @Slot(object)
-    def _on_loaded(self, result: tuple[list[Alert], dict[str, str]]) -> None:
-        alerts, names = result
-        self.model.family_names = names
-        self.model.set_rows(alerts)
-        self._apply_filter()
+    def _on_loaded(self, alerts: list[Alert]) -> None:
+        self._loaded = list(alerts)
+        self.truncated = len(alerts) >= LIST_LIMIT
+        self._apply_filter(reload=False)
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
     def add_new(self, rows: list[dict[str, Any]]) -> None:
         """Rows from the poller."""
-        self.model.add_rows([parse_alert(r) for r in rows if r["family_id"] in self.family_ids])
+        fresh = [parse_alert(r) for r in rows if r["family_id"] in self.family_ids]
+        self._loaded[0:0] = fresh
+        self.model.add_rows([a for a in fresh if self.proxy.accepts(a)])
         self._update_count()
 
     def mark_read(self, indexes: set[int]) -> None:
+        from dataclasses import replace
+
+        self._loaded = [replace(a, is_read=True) if a.index in indexes else a for a in self._loaded]
         self.model.mark_read(indexes)
         self._update_count()
 
     @Slot()
-    def _apply_filter(self) -> None:
-        def utc(day: QDate, end: bool) -> datetime:
-            moment = QDateTime(day, QTime(23, 59, 59) if end else QTime(0, 0))
-            return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC).replace(tzinfo=None)
-
-        self.proxy.set_filter(
-            self.grade.currentData(),
-            self.unread.isChecked(),
-            utc(self.start.date(), False),
-            utc(self.end.date(), True),
-        )
+    def _apply_filter(self, reload: bool = True) -> None:
+        """Filter what is shown at once, then ask the database for the newest matches
+        (other dates, or rows beyond the newest LIST_LIMIT loaded)."""
+        start, end = self._window()
+        self.proxy.set_filter(self.grade.currentData(), self.unread.isChecked(), start, end)
+        self.model.set_rows([a for a in self._loaded if self.proxy.accepts(a)])
         self._update_count()
+        if reload:
+            self.reload()
 
     def _update_count(self) -> None:
         unread = sum(1 for a in self.model.alerts() if not a.is_read)
-        self.message.setText(
+        text = (
             self.tr("%n shown", None, self.proxy.rowCount())
             + " · "
             + self.tr("%n unacknowledged", None, unread)
         )
+        if self.truncated:
+            text += " · " + self.tr(
+                "the newest %1 only: narrow the dates or the grade to see older ones"
+            ).replace("%1", str(LIST_LIMIT))
+        self.message.setText(text)
 
     def _alert_at(self, proxy_row: int) -> Alert | None:
         index = self.proxy.index(proxy_row, 0)

@@ -416,6 +416,13 @@ MATRIX = [
     ),
     (
         "notifications",
+        "get_notifications_list",
+        lambda api, w, r: api.notifications.get_notifications_list([w.family]),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
         "get_unread_notifications",
         lambda api, w, r: api.notifications.get_unread_notifications([w.family]),
         READERS,
