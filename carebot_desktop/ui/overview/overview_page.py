@@ -62,7 +62,7 @@ class OverviewPage(Page):
         header.setStretchLastSection(True)
         # Widths from the font, once (measuring the cells of 200 families took 150 ms).
         em = self.fontMetrics().horizontalAdvance("가")
-        for column, ems in enumerate((11, 9, 7, 6, 8, 6, 6, 6, 6)):
+        for column, ems in enumerate((10, 8, 5, 5, 9, 6, 6, 5, 5)):
             header.resizeSection(column, ems * em + 16)
         self.table.activated.connect(self._on_row_activated)
         self.table.doubleClicked.connect(self._on_row_activated)
