@@ -411,7 +411,13 @@ class CarebotService:
             if not due:
                 return []
             taken, self._audit_buffer = self._audit_buffer, []
-        self.db.security.add_audit_entries(taken)
+        try:
+            self.db.security.add_audit_entries(taken)
+        except BaseException:
+            own = {id(e) for e in entries}
+            with self._audit_lock:  # the older entries wait for the next write
+                self._audit_buffer[:0] = [e for e in taken if id(e) not in own]
+            raise
         return taken
 
     def _audit_failed(self, entries: list[dict[str, Any]], taken: list[dict[str, Any]]) -> None:
