@@ -14,6 +14,7 @@ import platform
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs" / "benchmarks.md"
@@ -43,18 +44,23 @@ def machine() -> str:
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}){memory}"
 
 
+def server(url: str) -> Any:
+    """A plain connection to the MariaDB server of ``url`` (no schema)."""
+    import pymysql
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return pymysql.connect(
+        host=parsed.host or "127.0.0.1",
+        port=parsed.port or 3306,
+        user=parsed.username or "root",
+        password=parsed.password or "",
+    )
+
+
 def mariadb_version(url: str) -> str:
     try:
-        import pymysql
-        from sqlalchemy.engine import make_url
-
-        parsed = make_url(url)
-        connection = pymysql.connect(
-            host=parsed.host or "127.0.0.1",
-            port=parsed.port or 3306,
-            user=parsed.username or "root",
-            password=parsed.password or "",
-        )
+        connection = server(url)
         with connection.cursor() as cursor:
             cursor.execute("SELECT VERSION()")
             (version,) = cursor.fetchone()
@@ -101,18 +107,11 @@ def against_the_original(desk_section: str) -> str:
 
 
 def drop_schema(url: str) -> None:
-    import pymysql
     from sqlalchemy.engine import make_url
 
-    parsed = make_url(url)
-    connection = pymysql.connect(
-        host=parsed.host or "127.0.0.1",
-        port=parsed.port or 3306,
-        user=parsed.username or "root",
-        password=parsed.password or "",
-    )
+    connection = server(url)
     with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS `{parsed.database}`")
+        cursor.execute(f"DROP DATABASE IF EXISTS `{make_url(url).database}`")
     connection.close()
 
 

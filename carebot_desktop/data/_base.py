@@ -52,6 +52,14 @@ def unread(flag: Any) -> Any:
     return or_(flag == false(), flag.is_(None))
 
 
+def not_indexed(column: Any, is_sqlite: bool) -> Any:
+    """``column`` as SQLite's planner cannot look it up in an index (``column || ''``),
+    so that it reads along the primary key instead: for the few rows above a mark,
+    or the newest rows first, where it would rather scan an index over the whole
+    history and sort. MariaDB's planner takes the primary key by itself."""
+    return column.op("||")("") if is_sqlite else column
+
+
 def rowcount(result: Any) -> int:
     """Rows a DELETE or UPDATE touched (a CursorResult's count; 0 if unknown)."""
     return int(getattr(result, "rowcount", 0) or 0)

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import case, delete, func, select
 
-from carebot_desktop.data._base import Area, get_or_404, row, unread
+from carebot_desktop.data._base import Area, get_or_404, not_indexed, row, unread
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Family, Notification, NotificationGrade
 from carebot_desktop.data.validation import (
@@ -101,12 +101,8 @@ class Notifications(Area):
         limit = check_int("limit", limit, 1, 10_000)
         if not family_ids:
             return []
-        # The rows above ``after_index`` are few: read them by primary key. SQLite would
-        # rather read every notification of the families by their index and sort them;
-        # ``family_id || ''`` keeps it on the primary key (MariaDB is there anyway).
-        family = (
-            Notification.family_id.op("||")("") if self._db.is_sqlite else Notification.family_id
-        )
+        # The rows above ``after_index`` are few: read them by primary key.
+        family = not_indexed(Notification.family_id, self._db.is_sqlite)
         query = (
             select(Notification)
             .where(family.in_(family_ids), Notification.index > after_index)
@@ -128,7 +124,7 @@ class Notifications(Area):
         """The newest notifications of several families (newest first, at most ``limit``),
         in one statement: the desk's list, whatever the number of families. Read back
         along the primary key, so it stops after ``limit`` rows rather than sorting the
-        families' whole history (``family_id || ''`` keeps SQLite on that plan)."""
+        families' whole history."""
         family_ids = check_text_list("family_ids", family_ids)
         limit = check_int("limit", limit, 1, 10_000)
         if grade is not None:
@@ -138,9 +134,7 @@ class Notifications(Area):
         start, end, _ = time_window(start_time, end_time, "desc", start_required=False)
         if not family_ids:
             return []
-        family = (
-            Notification.family_id.op("||")("") if self._db.is_sqlite else Notification.family_id
-        )
+        family = not_indexed(Notification.family_id, self._db.is_sqlite)
         query = select(Notification).where(family.in_(family_ids), Notification.created_at <= end)
         if start is not None:
             query = query.where(Notification.created_at >= start)

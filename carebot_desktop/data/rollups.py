@@ -40,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
+from carebot_desktop.data._base import not_indexed
 from carebot_desktop.data.models import (
     ActiveStatus,
     HealthStatus,
@@ -101,11 +102,10 @@ class Rollups:
         assert mark is not None
         return mark
 
-    def read_mark(self, session: Session, model: Any) -> tuple[int, int, datetime | None, int]:
-        """(upto, seen, seen_at, the table's largest index now)."""
+    def read_mark(self, session: Session, model: Any) -> tuple[int, int, datetime | None]:
+        """(upto, seen, seen_at)."""
         mark = self._mark(session, model)
-        largest = session.scalar(select(func.max(model.index))) or 0
-        return int(mark.upto), int(mark.seen), mark.seen_at, int(largest)
+        return int(mark.upto), int(mark.seen), mark.seen_at
 
     def fold_step(self, session: Session, model: Any, old: int, new: int) -> bool:
         """Fold rows ``old < index <= new`` into the roll-ups and move the mark, in the
@@ -275,16 +275,14 @@ class Rollups:
                     )
                 )
                 # Rows not folded yet, read by primary key above the mark (a one-row
-                # lookup; no mark yet means nothing is folded). SQLite would rather scan
-                # the family's index over the whole range: ``family_id || ''`` keeps
-                # its planner on the primary key, as MariaDB's is anyway.
+                # lookup; no mark yet means nothing is folded).
                 upto = func.coalesce(
                     select(RollupMark.upto)
                     .where(RollupMark.table_name == model.__tablename__)
                     .scalar_subquery(),
                     0,
                 )
-                family = model.family_id.op("||")("") if self.is_sqlite else model.family_id
+                family = not_indexed(model.family_id, self.is_sqlite)
                 for name in names:
                     column = SERIES_COLUMNS[name]
                     minute = _floor(epoch, 60)

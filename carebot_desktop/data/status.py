@@ -177,7 +177,7 @@ class Status(Area):
         rollups = self._rollups
         for model in TABLE_SERIES:
             with self._tx() as session:
-                upto, seen, seen_at, _largest = rollups.read_mark(session, model)
+                upto, seen, seen_at = rollups.read_mark(session, model)
             now = utcnow()
             target = seen if seen_at is not None and seen_at <= now - GRACE else upto
             if max_rows is not None:

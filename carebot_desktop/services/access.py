@@ -179,6 +179,13 @@ class UserApi:
             raise PermissionDeniedError(f"{operation} is not allowed for this account")
 
 
+def action_of(api: Any) -> contextlib.AbstractContextManager[Any]:
+    """``api.action()`` where the API groups calls into one action (the server's UserApi,
+    the offline copy's, the poller's LiveApi); a plain context otherwise."""
+    start = getattr(api, "action", None)
+    return start() if callable(start) else contextlib.nullcontext()
+
+
 def _as_action(function: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(function)
     def run(self: _Area, *args: Any, **kwargs: Any) -> Any:
@@ -796,21 +803,10 @@ class NotificationsApi(_Area):
     def get_notifications_after(
         self, family_ids: list[str], after_index: int, limit: int = 500
     ) -> list[dict[str, Any]]:
-        family_ids = check_text_list("family_ids", family_ids)
         actor = self._api.actor()
-        mine = self._api.family_ids(actor)
-        for family_id in family_ids:
-            self._api.require(
-                actor.is_system or family_id in mine,
-                actor,
-                "view",
-                "family",
-                family_id,
-                "get_notifications_after",
-            )
+        family_ids = self._require_readable(actor, family_ids, "get_notifications_after")
         rows = self._db.notifications.get_notifications_after(family_ids, after_index, limit)
-        for family_id in sorted({r["family_id"] for r in rows}):
-            self._api.record(actor, "view", "family", family_id, "get_notifications_after")
+        self._record_rows(actor, rows, "get_notifications_after")
         return rows
 
     def get_notifications_list(
@@ -829,18 +825,21 @@ class NotificationsApi(_Area):
         rows = self._db.notifications.get_notifications_list(
             family_ids, start_time, end_time, grade, unread_only, limit
         )
-        self._api.record_many(
-            actor,
-            "view",
-            "family",
-            sorted({r["family_id"] for r in rows}),
-            "get_notifications_list",
-        )
+        self._record_rows(actor, rows, "get_notifications_list")
         return rows
 
+    def _record_rows(self, actor: Actor, rows: list[dict[str, Any]], operation: str) -> None:
+        """One audit entry per family whose notifications were read."""
+        families = sorted({r["family_id"] for r in rows})
+        self._api.record_many(actor, "view", "family", families, operation)
+
     def _readable(self, actor: Actor, family_ids: Any, operation: str) -> list[str]:
+        """``None``: every family of one's own; else the given ones, each checked."""
         if family_ids is None:
             return sorted(actor.families)
+        return self._require_readable(actor, family_ids, operation)
+
+    def _require_readable(self, actor: Actor, family_ids: Any, operation: str) -> list[str]:
         family_ids = check_text_list("family_ids", family_ids)
         for family_id in family_ids:
             self._api.require(
@@ -859,27 +858,9 @@ class NotificationsApi(_Area):
         """Unread notifications of several families (``None``: all of one's own) in one
         statement, oldest first."""
         actor = self._api.actor()
-        if family_ids is None:
-            family_ids = sorted(actor.families)
-        else:
-            family_ids = check_text_list("family_ids", family_ids)
-            for family_id in family_ids:
-                self._api.require(
-                    self._api.can_read_family(actor, family_id),
-                    actor,
-                    "view",
-                    "family",
-                    family_id,
-                    "get_unread_notifications",
-                )
+        family_ids = self._readable(actor, family_ids, "get_unread_notifications")
         rows = self._db.notifications.get_unread_notifications(family_ids, grade, limit)
-        self._api.record_many(
-            actor,
-            "view",
-            "family",
-            sorted({r["family_id"] for r in rows}),
-            "get_unread_notifications",
-        )
+        self._record_rows(actor, rows, "get_unread_notifications")
         return rows
 
     def get_notification_digest(
@@ -889,18 +870,8 @@ class NotificationsApi(_Area):
         return self._db.notifications.get_notification_digest(family_id, start_time, end_time)
 
     def latest_notification_index(self, family_ids: list[str]) -> int:
-        family_ids = check_text_list("family_ids", family_ids)
         actor = self._api.actor()
-        mine = self._api.family_ids(actor)
-        for family_id in family_ids:
-            self._api.require(
-                actor.is_system or family_id in mine,
-                actor,
-                "view",
-                "family",
-                family_id,
-                "latest_notification_index",
-            )
+        family_ids = self._require_readable(actor, family_ids, "latest_notification_index")
         return self._db.notifications.latest_notification_index(family_ids)
 
     def get_one_notification(self, notification_id: int) -> dict[str, Any]:

@@ -15,11 +15,12 @@ returns it has finished, so a failed poll loses nothing: the next one asks again
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
+
+from carebot_desktop.services.access import action_of
 
 RECHECK_SECONDS = 300.0
 PAGE = 500
@@ -66,8 +67,7 @@ class AlertFeed:
         """The rows that are new since the last poll, oldest first. The first poll only
         notes where "now" is: notifications already there are not announced. One action
         (one caller check, one transaction) however many pages it reads."""
-        start = getattr(self._api, "action", None)
-        with start() if callable(start) else contextlib.nullcontext():
+        with action_of(self._api):
             return self._poll()
 
     def _poll(self) -> list[dict[str, Any]]:

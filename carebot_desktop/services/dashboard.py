@@ -5,7 +5,6 @@ Plain functions returning plain dataclasses: the Qt models only hold and paint t
 
 from __future__ import annotations
 
-import contextlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from typing import Any
 from carebot_desktop.data.errors import NotFoundError
 from carebot_desktop.data.parsing import as_text, load_json, load_mapping
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.access import UserApi, action_of
 
 # Healthy ranges the charts draw as bands and the overview checks against.
 TEMPERATURE_RANGE = (18.0, 26.0)  # indoor comfort for older people, degC
@@ -258,15 +257,8 @@ class StatusBundle:
 
 def status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
     """One action: one caller check and one transaction for the whole screen."""
-    with action(api):
+    with action_of(api):
         return _status_bundle(api, family_id, start, end)
-
-
-def action(api: Any) -> contextlib.AbstractContextManager[Any]:
-    """``api.action()`` where the API groups calls into one action (the server's UserApi
-    and the offline copy's do); a plain context otherwise."""
-    start = getattr(api, "action", None)
-    return start() if callable(start) else contextlib.nullcontext()
 
 
 def _status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:

@@ -15,13 +15,13 @@ bounded number of rows at a time so that a poll stays short).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
+from carebot_desktop.services.access import action_of
 
 log = logging.getLogger(__name__)
 FOLD_ROWS = 50_000  # indexes per table per round: about a second of work at most
@@ -47,8 +47,7 @@ class DeskWatch:
 
     def check(self) -> list[str]:
         """What changed since the last check (nothing on the first)."""
-        start = getattr(self._api, "action", None)
-        with start() if callable(start) else contextlib.nullcontext():
+        with action_of(self._api):
             signature = self._api.desk.signature()
         now = self._clock()
         changed: list[str] = []

@@ -461,13 +461,5 @@ class CarebotService:
         outcome: str,
     ) -> None:
         self.db.security.add_audit_entry(
-            {
-                "actor_id": actor_id,
-                "action": action,
-                "target_type": target_type,
-                "target_id": None if target_id is None else str(target_id)[:64],
-                "operation": operation,
-                "outcome": outcome,
-                "host": self.host[:255],
-            }
+            self._audit_entry(actor_id, action, target_type, target_id, operation, outcome)
         )

@@ -25,7 +25,8 @@ from carebot_desktop.ui.widgets import page_title
 
 def desk_snapshot(api: Any) -> dict[str, Any]:
     """A worker thread: what the overview shows, as one set-based read."""
-    return dict(api.desk.snapshot())
+    snapshot: dict[str, Any] = api.desk.snapshot()
+    return snapshot
 
 
 class OverviewPage(Page):
