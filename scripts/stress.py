@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 from typing import Any
 
@@ -24,9 +26,35 @@ def burn(stop: Any) -> None:
             value ^= i
 
 
+def _run(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess:
+    """One pytest run. A run that overran is a failure to report, never a reason to wait
+    for ever: it is asked for every thread's stack (SIGUSR1, see tests/conftest.py), then
+    killed."""
+    with tempfile.NamedTemporaryFile("r", prefix="carebot-stacks-", suffix=".txt") as stacks:
+        env = {**env, "CAREBOT_TEST_DUMP": stacks.name}
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGUSR1)
+            time.sleep(5)
+            process.kill()
+            stdout, stderr = process.communicate()
+            stderr += f"\nHUNG: no result after {timeout:.0f} s; killed. Its threads:\n"
+            return subprocess.CompletedProcess(command, -9, stdout, stderr + stacks.read())
+        return subprocess.CompletedProcess(
+            command, process.returncode, stdout, stderr + stacks.read()
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=int(os.environ.get("STRESS_RUNS", "3")))
+    parser.add_argument(
+        "--timeout", type=float, default=600, help="seconds before a run counts as hung"
+    )
     parser.add_argument("pytest_args", nargs="*", default=["tests/unit/ui"])
     args = parser.parse_args()
     stop = multiprocessing.Event()
@@ -41,12 +69,8 @@ def main() -> int:
     try:
         for run in range(1, args.runs + 1):
             started = time.monotonic()
-            result = subprocess.run(
-                [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args.pytest_args],
-                env=env,
-                capture_output=True,
-                text=True,
-            )
+            command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+            result = _run([*command, *args.pytest_args], env, args.timeout)
             crashed = result.returncode < 0 or "Fatal Python error" in result.stderr
             aborts += crashed
             failures += result.returncode != 0 and not crashed
@@ -57,7 +81,7 @@ def main() -> int:
                 flush=True,
             )
             if result.returncode != 0:
-                print(result.stdout[-4000:], result.stderr[-4000:], sep="\n", flush=True)
+                print(result.stdout[-4000:], result.stderr[-20000:], sep="\n", flush=True)
     finally:
         stop.set()
         for burner in burners:

@@ -9,8 +9,11 @@ which case they fail.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import secrets
+import signal
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +40,19 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from carebot_desktop.data import Database  # noqa: E402
 from carebot_desktop.data.database import sqlite_url  # noqa: E402
+
+# A hung run says where it hangs: SIGUSR1 (sent by scripts/stress.py before it kills a run
+# that overran) writes every thread's stack to CAREBOT_TEST_DUMP (pytest holds stderr).
+_DUMP = open(os.environ["CAREBOT_TEST_DUMP"], "w") if os.environ.get("CAREBOT_TEST_DUMP") else None  # noqa: SIM115
+faulthandler.register(signal.SIGUSR1, file=_DUMP or sys.__stderr__, all_threads=True)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """A run whose tests are done but whose process does not end (a thread that never
+    stops, a deadlock at exit) prints every thread's stack and exits after two minutes
+    instead of hanging CI."""
+    faulthandler.dump_traceback_later(120, exit=True, file=_DUMP or sys.__stderr__)
+
 
 REPO = Path(__file__).resolve().parent.parent
 # Copies of the production schema, its reference rows and real payload samples: the
