@@ -20,6 +20,7 @@ from carebot_desktop.data.models import (
     STATUS_MODELS,
     Account,
     Family,
+    JoinRequest,
     Message,
     Notification,
 )
@@ -105,12 +106,17 @@ class Desk(Area):
             result["unread"] = self._unread(session, family_ids)
         return result
 
-    def signature(self, family_ids: list[str], user_id: str) -> dict[str, Any]:
+    def signature(
+        self, family_ids: list[str], user_id: str, managed_ids: list[str] | None = None
+    ) -> dict[str, Any]:
         """What changes when the desk must refresh, in one cheap statement: ``status`` (the
         largest index of each status table: primary-key lookups), ``notifications`` (the
-        unread count of these families: their covering index) and ``messages`` (the
-        largest index and unread count of the user's messages)."""
+        unread count of these families: their covering index), ``messages`` (the
+        largest index and unread count of the user's messages) and ``requests`` (the
+        newest pending join request to the ``managed_ids`` families and their number, and
+        the user's own pending requests)."""
         family_ids = check_text_list("family_ids", family_ids)
+        managed_ids = check_text_list("managed_ids", managed_ids or [])
         if not isinstance(user_id, str):
             raise ValidationError("user_id", "expected an account id")
         parts: list[Any] = [
@@ -133,10 +139,29 @@ class Desk(Area):
             .where(Message.to_id == user_id, unread(Message.is_read))
             .scalar_subquery()
         )
+        waiting = (JoinRequest.status == "pending",)
+        parts.append(
+            select(func.max(JoinRequest.index))
+            .where(JoinRequest.family_id.in_(managed_ids or [""]), *waiting)
+            .scalar_subquery()
+        )
+        parts.append(
+            select(func.count())
+            .select_from(JoinRequest)
+            .where(JoinRequest.family_id.in_(managed_ids or [""]), *waiting)
+            .scalar_subquery()
+        )
+        parts.append(
+            select(func.count())
+            .select_from(JoinRequest)
+            .where(JoinRequest.user_id == user_id, *waiting)
+            .scalar_subquery()
+        )
         with self._tx() as session:
             values = list(session.execute(select(*parts)).one())
         return {
             "status": tuple(int(v or 0) for v in values[:4]),
             "notifications": int(values[4] or 0),
             "messages": (int(values[5] or 0), int(values[6] or 0)),
+            "requests": (int(values[7] or 0), int(values[8] or 0), int(values[9] or 0)),
         }

@@ -43,6 +43,14 @@ class PermissionDeniedError(CarebotError):
     """The signed-in account may not do this."""
 
 
+class ThrottledError(PermissionDeniedError):
+    """Asked too often; ``retry_after`` seconds until it is allowed again."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message, retry_after=retry_after)
+        self.retry_after = retry_after
+
+
 class DatabaseUnavailableError(CarebotError):
     """The database cannot be reached (or refused us); the caller may retry later."""
 

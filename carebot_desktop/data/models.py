@@ -420,6 +420,32 @@ class LoginAttempt(Base):
     attempted_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
 
 
+class JoinRequest(Base):
+    """A ``sub`` account asking to join a family. Knowing the elder's details is not
+    enough: the family's main user (or a system account) approves or denies it."""
+
+    __tablename__ = "desktop_join_requests"
+    __table_args__ = (
+        Index("ix_desktop_join_requests_family_status", "family_id", "status", "index"),
+        Index("ix_desktop_join_requests_user_status", "user_id", "status"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
+    nickname: Mapped[str | None] = mapped_column(String(32))
+    requested_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False, server_default=_NOW)
+    # pending, approved, denied or withdrawn
+    status: Mapped[str] = mapped_column(String(10), nullable=False)
+    decided_at: Mapped[datetime | None] = mapped_column(TIMESTAMP, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(_ID, nullable=True)
+
+
 class AuditEntry(Base):
     """Who did what to whose data, to the second (Korean privacy law keeps access records
     of health data). Never the data itself, never a secret."""

@@ -27,7 +27,7 @@ def _identifier(email: Any) -> str:
     return str(clean({"email": email[:128]}, {"email": Field("str", max_len=128)})["email"])
 
 
-AUDIT_ACTIONS = ("view", "create", "update", "delete", "export", "login", "logout")
+AUDIT_ACTIONS = ("view", "search", "create", "update", "delete", "export", "login", "logout")
 AUDIT_KEYS = columns(AuditEntry)
 AUDIT_SPEC = {
     "actor_id": Field("str", max_len=16),
@@ -137,6 +137,27 @@ class Security(Area):
                 row(a, AUDIT_KEYS)
                 for a in session.scalars(query.order_by(*order).limit(max(1, min(limit, 100_000))))
             ]
+
+    def count_audit_since(self, actor_id: str, operation: str, since: datetime) -> int:
+        """How often ``actor_id`` ran ``operation`` since then (a per-account throttle)."""
+        clean(
+            {"actor_id": actor_id, "operation": operation},
+            {"actor_id": AUDIT_SPEC["actor_id"], "operation": AUDIT_SPEC["operation"]},
+        )
+        since = to_timestamp(since, "since")
+        with self._tx() as session:
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(AuditEntry)
+                    .where(
+                        AuditEntry.actor_id == actor_id,
+                        AuditEntry.occurred_at >= since,
+                        AuditEntry.operation == operation,
+                    )
+                )
+                or 0
+            )
 
     def count_audit_entries(self) -> int:
         with self._tx() as session:

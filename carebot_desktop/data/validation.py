@@ -236,10 +236,11 @@ def _clean_value(name: str, value: Any, field: Field) -> Any:
 
 
 def to_enum(cls: type[enum.Enum], value: Any, field: str) -> Any:
-    if isinstance(value, cls):
+    if type(value) is cls:
         return value
-    if isinstance(value, str):
-        wanted = value.strip().lower()
+    # Exactly a plain str: a subclass could make strip() or lower() say anything.
+    if type(value) is str:
+        wanted = str.lower(str.strip(value))
         for member in cls:
             if member.value == wanted:
                 return member

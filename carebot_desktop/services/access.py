@@ -22,19 +22,23 @@ import inspect
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from carebot_desktop.data.errors import (
     CarebotError,
     NotFoundError,
     PermissionDeniedError,
+    ThrottledError,
     ValidationError,
 )
-from carebot_desktop.data.validation import check_text_list
+from carebot_desktop.data.validation import check_text_list, utcnow
 from carebot_desktop.services.sessions import token_to_xid
 
 if TYPE_CHECKING:
     from carebot_desktop.services.service import CarebotService
+
+FIND_FAMILY_LIMIT = 10  # searches per account per hour: enough to fix a typo, not to guess
 
 
 @dataclass(frozen=True)
@@ -382,14 +386,28 @@ class FamiliesApi(_Area):
         gender: Any = None,
         address: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Non-system accounts must give all four facts about the elder: a search, not a
-        directory of elders' addresses and birth dates."""
+        """Non-system accounts must give all four facts about the elder, at most
+        ``FIND_FAMILY_LIMIT`` times an hour, and learn only what filing a join request
+        needs (the family's id and name): a search, not a directory of elders' addresses
+        and birth dates, and not a way to try birth dates one after another."""
         actor = self._api.actor()
-        if not actor.is_system and None in (user_name, birth_date, gender, address):
+        if actor.is_system:
+            result = self._db.families.find_family(user_name, birth_date, gender, address)
+            self._api.record(actor, "search", "family", None, "find_family")
+            return result
+        if None in (user_name, birth_date, gender, address):
             raise ValidationError(None, "give the elder's name, birth date, gender and address")
-        result = self._db.families.find_family(user_name, birth_date, gender, address)
-        self._api.record(actor, "view", "family", None, "find_family")
-        return result
+        since = utcnow() - timedelta(hours=1)
+        if self._db.security.count_audit_since(actor.user_id, "find_family", since) >= (
+            FIND_FAMILY_LIMIT
+        ):
+            self._api.record(actor, "search", "family", None, "find_family", "throttled")
+            raise ThrottledError(
+                "too many family searches: try again in an hour", retry_after=3600.0
+            )
+        found = self._db.families.find_family(user_name, birth_date, gender, address)
+        self._api.record(actor, "search", "family", None, "find_family")
+        return [{"family_id": f["family_id"], "family_name": f["family_name"]} for f in found]
 
     def get_family_people(self, family_id: str) -> list[dict[str, Any]]:
         """Names and nicknames of the family's people (and the elder's details): what the
@@ -427,19 +445,79 @@ class FamiliesApi(_Area):
 
 class MembersApi(_Area):
     def create_member(self, member_data: dict[str, Any]) -> str:
-        """Join a family oneself (a ``sub`` account), or add a member as its main user."""
+        """Add a member directly: the family's main user or a system account only. Anyone
+        else asks to join (``request_to_join``) and the family decides."""
         actor = self._api.actor()
         data = member_data if isinstance(member_data, dict) else {}
         family_id = data.get("family_id")
-        allowed = (
-            actor.is_system
-            or data.get("user_id") == actor.user_id
-            or (isinstance(family_id, str) and self._api.is_main_of(actor, family_id))
-        )
+        allowed = self._api.can_manage_family(actor, family_id)
         self._api.require(allowed, actor, "create", "family", family_id, "create_member")
         member_id = self._db.members.create_member(member_data)
         self._api.record(actor, "create", "family", family_id, "create_member")
         return member_id
+
+    # --- joining a family with its consent ------------------------------------------------
+
+    def request_to_join(self, family_id: str, nickname: str | None = None) -> int:
+        """Ask to join a family (one's own ``sub`` account): grants nothing until its main
+        user or a system account approves. The request id."""
+        actor = self._api.actor()
+        self._api.require(
+            actor.role == "sub", actor, "create", "family", family_id, "request_to_join"
+        )
+        request_id = self._db.members.request_to_join(
+            {"family_id": family_id, "user_id": actor.user_id, "nickname": nickname}
+        )
+        self._api.record(actor, "create", "family", family_id, "request_to_join")
+        return request_id
+
+    def get_join_requests(self, family_id: str) -> list[dict[str, Any]]:
+        """The family's pending requests (its main user or system)."""
+        actor = self._family_manage(family_id, "view", "get_join_requests")
+        requests = self._db.members.get_join_requests(family_id=family_id)
+        self._api.record(actor, "view", "family", family_id, "get_join_requests")
+        return requests
+
+    def get_my_join_requests(self) -> list[dict[str, Any]]:
+        """One's own requests still waiting for a family's answer."""
+        actor = self._api.actor()
+        return self._db.members.get_join_requests(user_id=actor.user_id)
+
+    def approve_join_request(self, request_id: int) -> str:
+        """The requester becomes a member; the new member id."""
+        actor = self._decide(request_id, "approve_join_request")
+        member_id = self._db.members.approve_join_request(request_id, actor.user_id)
+        return member_id
+
+    def deny_join_request(self, request_id: int) -> bool:
+        self._decide(request_id, "deny_join_request")
+        return self._db.members.deny_join_request(request_id, self._api.actor().user_id)
+
+    def withdraw_join_request(self, request_id: int) -> bool:
+        """The requester takes their own pending request back."""
+        actor = self._api.actor()
+        request = self._db.members.get_one_join_request(request_id)
+        self._api.require(
+            request["user_id"] == actor.user_id,
+            actor,
+            "delete",
+            "family",
+            request["family_id"],
+            "withdraw_join_request",
+        )
+        return self._db.members.withdraw_join_request(request_id)
+
+    def _decide(self, request_id: Any, operation: str) -> Actor:
+        """The family's main user or system, and never the requester themself."""
+        actor = self._api.actor()
+        request = self._db.members.get_one_join_request(request_id)
+        family_id = request["family_id"]
+        allowed = (
+            self._api.can_manage_family(actor, family_id) and request["user_id"] != actor.user_id
+        )
+        self._api.require(allowed, actor, "update", "family", family_id, operation)
+        self._api.record(actor, "update", "family", family_id, operation)
+        return actor
 
     def get_all_members(
         self, family_id: str | None = None, user_id: str | None = None
@@ -1039,6 +1117,8 @@ class DeskApi(_Area):
         actor = self._api.actor()
         if actor.is_system:
             family_ids = [f["id"] for f in self._db.families.get_all_families()]
+            managed = family_ids
         else:
             family_ids = sorted(actor.families)
-        return self._db.desk.signature(family_ids, actor.user_id)
+            managed = sorted(actor.main_of)
+        return self._db.desk.signature(family_ids, actor.user_id, managed)

@@ -5,6 +5,9 @@ Plain Python (tested without Qt). :meth:`DeskWatch.check` reads one cheap signat
 
 - ``"notifications"``: an alert was acknowledged or came in (on any PC);
 - ``"messages"``: a message came in, was sent from another PC, or was read;
+- ``"join_request"``: someone asked to join a family the user manages;
+- ``"families"``: one of the user's join requests was answered (they may belong to a new
+  family), or a request was withdrawn;
 - ``"status"``: new readings arrived. Every robot reports every few seconds, so this is
   said at most once per ``status_every`` seconds: the desk's ages and "robot silent" flags
   tick on the screen without the database, and the readings refresh once a minute.
@@ -57,6 +60,13 @@ class DeskWatch:
                 changed.append("notifications")
             if signature["messages"] != last["messages"]:
                 changed.append("messages")
+            newest, waiting, own = signature["requests"]
+            if newest > last["requests"][0]:
+                changed.append("join_request")
+            elif waiting != last["requests"][1]:
+                changed.append("families")
+            if own < last["requests"][2]:
+                changed.append("families")
             if signature["status"] != last["status"]:
                 self._status_pending = True
         if self._status_pending and now - self._status_said >= self._status_every:

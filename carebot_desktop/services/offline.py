@@ -96,6 +96,10 @@ WRITE_PREFIXES = (
     "check_read_",
     "change_",
     "record_",
+    "request_",
+    "approve_",
+    "deny_",
+    "withdraw_",
     "cleanup_",
 )
 

@@ -429,7 +429,7 @@ class CarebotService:
         if older:
             with self._audit_lock:
                 self._audit_buffer[:0] = older
-        refusals = [e for e in entries if e["outcome"] == "denied"]
+        refusals = [e for e in entries if e["outcome"] != "ok"]
         if refusals:
             try:
                 self.db.security.add_audit_entries(refusals)

@@ -11,6 +11,7 @@ from carebot_desktop.data.errors import (
     DatabaseUnavailableError,
     OfflineError,
     PermissionDeniedError,
+    ThrottledError,
     ValidationError,
 )
 from carebot_desktop.services import LockedOutError
@@ -37,6 +38,11 @@ def error_text(error: object) -> str:
         )
     if isinstance(error, AuthenticationError):
         return QCoreApplication.translate("LoginPage", "The e-mail or password is incorrect.")
+    if isinstance(error, ThrottledError):
+        minutes = max(1, round(error.retry_after / 60))
+        return QCoreApplication.translate(
+            "LoginPage", "Too many attempts. Try again in %1 min."
+        ).replace("%1", str(minutes))
     if isinstance(error, PermissionDeniedError):
         return QCoreApplication.translate("LoginPage", "This account may not do that.")
     if isinstance(error, ValidationError):

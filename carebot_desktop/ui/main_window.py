@@ -381,6 +381,17 @@ class MainWindow(QMainWindow):
             self._load_critical()
         if "messages" in what:
             self.messages.reload()
+        if "families" in what:
+            self.overview.reload()
+            self.members_page.reload()
+        if "join_request" in what:
+            self.members_page.reload()
+            title = self.tr("Request to join the family")
+            text = self.tr("Someone asked to join the family. Open Members to approve or deny.")
+            if self.tray is not None:
+                self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 0)
+            self.show_status(text)
+            QApplication.alert(self)
 
     def _notify_desktop(self, alert: Alert) -> None:
         title = theme.grade_text(alert.grade) + " · " + self._family_name(alert.family_id)
@@ -639,7 +650,7 @@ class MainWindow(QMainWindow):
     def _on_overview_loaded(self, rows: list) -> None:
         current = self.family_combo.currentData()
         ids = [r.family_id for r in rows]
-        if ids != self.family_ids or self.family_combo.count() != len(rows):
+        if not ids or ids != self.family_ids or self.family_combo.count() != len(rows):
             self.family_combo.blockSignals(True)
             self.family_combo.clear()
             for row in rows:
@@ -661,6 +672,9 @@ class MainWindow(QMainWindow):
             self.connection_label.setText(self.tr("Connected"))
 
     def select_family(self, family_id: str | None) -> None:
+        if family_id is None:  # no family yet: the pages say so (and how to join one)
+            self._on_family_changed(-1)
+            return
         for i in range(self.family_combo.count()):
             if self.family_combo.itemData(i) == family_id:
                 if self.family_combo.currentIndex() == i:

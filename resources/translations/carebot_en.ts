@@ -265,82 +265,82 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
         <source>Join a family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="68"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>Elder&apos;s birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
         <source>Elder&apos;s gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="79"/>
         <source>Elder&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="82"/>
         <source>e.g. 큰딸, 요양보호사</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="83"/>
         <source>Your nickname in the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="85"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="86"/>
         <source>Elder&apos;s &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="87"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="88"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="89"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="90"/>
         <source>Your ni&amp;ckname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,37 +443,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="25"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="26"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="30"/>
         <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="35"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="40"/>
         <source>The e-mail or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="43"/>
+        <source>Too many attempts. Try again in %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="47"/>
         <source>This account may not do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="49"/>
         <source>Please check this field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="54"/>
         <source>Something went wrong and the action was not completed. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,54 +637,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="389"/>
+        <source>Request to join the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="390"/>
+        <source>Someone asked to join the family. Open Members to approve or deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="415"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="430"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="408"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="434"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="672"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="460"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="495"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="535"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="540"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -687,12 +702,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="612"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="719"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -736,58 +751,94 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="113"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="124"/>
         <source>&amp;Join a family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
         <source>Join another family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="127"/>
         <source>Change &amp;nickname…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="128"/>
         <source>Change the selected nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="130"/>
         <source>&amp;Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
         <source>Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="133"/>
         <source>&amp;Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="134"/>
         <source>Remove the selected member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="141"/>
+        <source>Requests to join the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="143"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="144"/>
+        <source>Approve the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="146"/>
+        <source>&amp;Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="147"/>
+        <source>Deny the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="161"/>
+        <source>&amp;Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="162"/>
+        <source>Withdraw your request to join</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>%n member besides the elder</numerusform>
@@ -795,52 +846,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="216"/>
+        <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="225"/>
+        <source>%1 (nickname: %2), asked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <source>Requests to join the family (%n waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="244"/>
+        <source>Waiting for the family to approve your request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="274"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="202"/>
-        <source>You joined the family.</source>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="293"/>
+        <source>Request sent. You become a member once the family approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="309"/>
+        <source>Request approved: they are now a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <source>Deny request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <source>Deny this request to join the family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
+        <source>Request denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="335"/>
+        <source>Request withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
         <source>New nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="349"/>
         <source>Nickname changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="369"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="376"/>
         <source>You left the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="384"/>
         <source>Remove %1 from the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="386"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="391"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,37 +1367,37 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="40"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="45"/>
         <source>Refresh the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="50"/>
         <source>Families, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="78"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="95"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="134"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1306,7 +1405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="136"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>%n needs attention now</numerusform>
@@ -1742,17 +1841,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="75"/>
         <source>Value under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="107"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -265,82 +265,82 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
         <source>Join a family</source>
         <translation>가족에 참여하기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="68"/>
         <source>Elder&apos;s name</source>
         <translation>어르신 성함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>Elder&apos;s birth date</source>
         <translation>어르신 생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
         <source>Elder&apos;s gender</source>
         <translation>어르신 성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="79"/>
         <source>Elder&apos;s address</source>
         <translation>어르신 주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="82"/>
         <source>e.g. 큰딸, 요양보호사</source>
         <translation>예: 큰딸, 요양보호사</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="83"/>
         <source>Your nickname in the family</source>
         <translation>가족 안에서 불릴 내 호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="85"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
         <translation>어르신 정보를 등록된 그대로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="86"/>
         <source>Elder&apos;s &amp;name</source>
         <translation>어르신 성함(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="87"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="88"/>
         <source>&amp;Gender</source>
         <translation>성별(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="89"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="90"/>
         <source>Your ni&amp;ckname</source>
         <translation>내 호칭(&amp;C)</translation>
     </message>
@@ -348,37 +348,42 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="25"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="26"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation>로그인 시도가 너무 많습니다. %1 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="30"/>
         <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
         <translation>연결이 끊겨 있어 지금은 바꿀 수 없습니다. 연결이 돌아오면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="35"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="40"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="43"/>
+        <source>Too many attempts. Try again in %1 min.</source>
+        <translation>시도가 너무 많습니다. %1분 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="47"/>
         <source>This account may not do that.</source>
         <translation>이 계정으로는 할 수 없는 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="49"/>
         <source>Please check this field: %1</source>
         <translation>입력 내용을 확인하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="54"/>
         <source>Something went wrong and the action was not completed. The details are in the log: %1</source>
         <translation>문제가 생겨 작업을 끝내지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
@@ -636,66 +641,76 @@
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="389"/>
+        <source>Request to join the family</source>
+        <translation>가족 참여 요청</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="390"/>
+        <source>Someone asked to join the family. Open Members to approve or deny.</source>
+        <translation>가족에 참여하겠다는 요청이 왔습니다. 구성원 화면에서 승인하거나 거절하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="415"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="430"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="408"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="434"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="411"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="672"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="460"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="495"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation>오프라인 사본: 가족 %2곳 중 %1곳</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="535"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation>오프라인 사본 업데이트를 중지했습니다. 일부만 최신입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="540"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="612"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="719"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -738,110 +753,197 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="113"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
         <source>Family members</source>
         <translation>가족 구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="124"/>
         <source>&amp;Join a family…</source>
         <translation>가족 참여(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
         <source>Join another family</source>
         <translation>다른 가족에 참여</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="127"/>
         <source>Change &amp;nickname…</source>
         <translation>호칭 바꾸기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="128"/>
         <source>Change the selected nickname</source>
         <translation>선택한 호칭 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="130"/>
         <source>&amp;Leave this family</source>
         <translation>이 가족에서 나가기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="118"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
         <source>Leave this family</source>
         <translation>이 가족에서 나가기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="133"/>
         <source>&amp;Remove member</source>
         <translation>구성원 내보내기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="134"/>
         <source>Remove the selected member</source>
         <translation>선택한 구성원 내보내기</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="141"/>
+        <source>Requests to join the family</source>
+        <translation>가족 참여 요청</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="143"/>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="144"/>
+        <source>Approve the selected request</source>
+        <translation>선택한 요청 승인</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="146"/>
+        <source>&amp;Deny</source>
+        <translation>거절(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="147"/>
+        <source>Deny the selected request</source>
+        <translation>선택한 요청 거절</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="161"/>
+        <source>&amp;Withdraw request</source>
+        <translation>요청 취소(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="162"/>
+        <source>Withdraw your request to join</source>
+        <translation>가족 참여 요청 취소</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>어르신 외 구성원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="216"/>
+        <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
+        <translation>아직 속한 가족이 없습니다. “가족 참여…”로 참여를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="225"/>
+        <source>%1 (nickname: %2), asked %3</source>
+        <translation>%1 (호칭: %2), 요청 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <source>Requests to join the family (%n waiting)</source>
+        <translation>
+            <numerusform>가족 참여 요청 (%n건 대기)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="244"/>
+        <source>Waiting for the family to approve your request: %1</source>
+        <translation>가족의 승인을 기다리는 중: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="274"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="202"/>
-        <source>You joined the family.</source>
-        <translation>가족에 참여했습니다.</translation>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="293"/>
+        <source>Request sent. You become a member once the family approves it.</source>
+        <translation>요청을 보냈습니다. 가족이 승인하면 구성원이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="309"/>
+        <source>Request approved: they are now a member.</source>
+        <translation>요청을 승인했습니다. 이제 가족 구성원입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <source>Deny request</source>
+        <translation>요청 거절</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <source>Deny this request to join the family?</source>
+        <translation>이 가족 참여 요청을 거절할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
+        <source>Request denied.</source>
+        <translation>요청을 거절했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="335"/>
+        <source>Request withdrawn.</source>
+        <translation>요청을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>You joined the family.</source>
+        <translation type="vanished">가족에 참여했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
         <source>Nickname</source>
         <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
         <source>New nickname:</source>
         <translation>새 호칭:</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="349"/>
         <source>Nickname changed.</source>
         <translation>호칭을 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="369"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation>이 가족에서 나갈까요? 더 이상 이 가족의 정보를 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="376"/>
         <source>You left the family.</source>
         <translation>가족에서 나갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="384"/>
         <source>Remove %1 from the family?</source>
         <translation>%1 님을 가족에서 내보낼까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="386"/>
         <source>Remove member</source>
         <translation>구성원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="262"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="391"/>
         <source>Member removed.</source>
         <translation>구성원을 내보냈습니다.</translation>
     </message>
@@ -1269,44 +1371,44 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="40"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="45"/>
         <source>Refresh the overview</source>
         <translation>한눈에 보기 새로 고침</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="50"/>
         <source>Families, most urgent first</source>
         <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="78"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="95"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="134"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="136"/>
         <source>%n need(s) attention now</source>
         <translation>
             <numerusform>지금 살펴볼 곳 %n곳</numerusform>
@@ -1735,17 +1837,17 @@
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="75"/>
         <source>Value under the cursor</source>
         <translation>커서 위치의 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="107"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>

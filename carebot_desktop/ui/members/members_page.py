@@ -1,11 +1,12 @@
-"""Members: who belongs to the family. The main user removes members; a member leaves or
-changes their nickname; a family member joins another family by the elder's details."""
+"""Members: who belongs to the family. The main user removes members and answers requests
+to join; a member leaves or changes their nickname; a family member asks to join another
+family by the elder's details, and waits for the family to agree."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,11 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -25,26 +29,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebot_desktop.data.errors import NotFoundError
+from carebot_desktop.services.access import action_of
+from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.members.members_model import MembersModel
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
 
 
-def join_family(
-    api: Any, user_id: str, name: str, birth: str, gender: str, address: str, nickname: str
-) -> str:
-    """Find the family by the elder's four facts and join it; the family id."""
-    found = api.families.find_family(name, birth, gender, address)
-    if not found:
-        from carebot_desktop.data.errors import NotFoundError
+def join_family(api: Any, name: str, birth: str, gender: str, address: str, nickname: str) -> int:
+    """Find the family by the elder's four facts and ask to join it; the request id."""
+    with action_of(api):
+        found = api.families.find_family(name, birth, gender, address)
+        if not found:
+            raise NotFoundError("no family matches these details")
+        return int(api.members.request_to_join(found[0]["family_id"], nickname or None))
 
-        raise NotFoundError("no family matches these details")
-    family_id = found[0]["family_id"]
-    api.members.create_member(
-        {"family_id": family_id, "user_id": user_id, "nickname": nickname or None}
-    )
-    return family_id
+
+def members_view(
+    api: Any, family_id: str | None, manages: bool, asks: bool
+) -> dict[str, list[dict[str, Any]]]:
+    """The screen's data in one action: the family's people, its pending join requests
+    (for whoever decides them), and one's own requests still waiting."""
+    with action_of(api):
+        return {
+            "people": api.families.get_family_people(family_id) if family_id else [],
+            "requests": api.members.get_join_requests(family_id) if family_id and manages else [],
+            "mine": api.members.get_my_join_requests() if asks else [],
+        }
 
 
 class JoinDialog(QDialog):
@@ -122,6 +135,34 @@ class MembersPage(Page):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Requests to join: the main user (or system) approves or denies them.
+        self.requests_box = QGroupBox(self.tr("Requests to join the family"))
+        self.requests = QListWidget()
+        self.requests.setAccessibleName(self.tr("Requests to join the family"))
+        self.requests.currentRowChanged.connect(self._update_buttons)
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.approve_button.setAccessibleName(self.tr("Approve the selected request"))
+        self.approve_button.clicked.connect(self._on_approve_clicked)
+        self.deny_button = QPushButton(self.tr("&Deny"))
+        self.deny_button.setAccessibleName(self.tr("Deny the selected request"))
+        self.deny_button.clicked.connect(self._on_deny_clicked)
+        request_buttons = QHBoxLayout()
+        request_buttons.addWidget(self.approve_button)
+        request_buttons.addWidget(self.deny_button)
+        request_buttons.addStretch(1)
+        box = QVBoxLayout(self.requests_box)
+        box.addWidget(self.requests)
+        box.addLayout(request_buttons)
+        self.requests_box.setVisible(False)
+        # One's own requests, waiting for a family's answer.
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
+        self.waiting.setVisible(False)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw request"))
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw your request to join"))
+        self.withdraw_button.clicked.connect(self._on_withdraw_clicked)
+        self.withdraw_button.setVisible(False)
+        self._mine: list[dict[str, Any]] = []
         buttons = QHBoxLayout()
         for button in (
             self.join_button,
@@ -135,6 +176,11 @@ class MembersPage(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.requests_box)
+        waiting = QHBoxLayout()
+        waiting.addWidget(self.waiting, 1)
+        waiting.addWidget(self.withdraw_button)
+        layout.addLayout(waiting)
         layout.addWidget(self.message)
         self._is_main = False
 
@@ -144,19 +190,61 @@ class MembersPage(Page):
 
     @Slot()
     def reload(self) -> None:
-        if not self.family_id or self._context.session is None:
+        session = self._context.session
+        if session is None:
+            return
+        manages = session.role in ("main", "system")
+        asks = session.role == "sub"
+        if not self.family_id and not asks:
             return
         api = self._context.api
-        self.load(api.families.get_family_people, self.family_id, done=self._on_loaded)
+        self.load(members_view, api, self.family_id, manages, asks, done=self._on_loaded)
 
     @Slot(object)
-    def _on_loaded(self, people: list[dict[str, Any]]) -> None:
+    def _on_loaded(self, view: dict[str, list[dict[str, Any]]]) -> None:
         session = self._context.session
         me = session.user_id if session else None
-        self._is_main = bool(session and (session.role == "system" or people[0]["user_id"] == me))
+        people = view["people"]
+        self._is_main = bool(
+            session and (session.role == "system" or (people and people[0]["user_id"] == me))
+        )
         self.model.set_people(people, me)
-        self.message.setText(self.tr("%n member(s) besides the elder", None, len(people) - 1))
+        if people:
+            self.message.setText(self.tr("%n member(s) besides the elder", None, len(people) - 1))
+        else:
+            self.message.setText(
+                self.tr("You do not belong to a family yet. Use “Join a family…” to ask to join.")
+            )
+        self._show_requests(view["requests"])
+        self._show_mine(view["mine"])
         self._update_buttons()
+
+    def _show_requests(self, requests: list[dict[str, Any]]) -> None:
+        self.requests.clear()
+        for request in requests:
+            text = self.tr("%1 (nickname: %2), asked %3")
+            text = (
+                text.replace("%1", request["user_name"] or "–")
+                .replace("%2", request["nickname"] or "–")
+                .replace("%3", fmt.local_text(request["requested_at"]))
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, request["index"])
+            self.requests.addItem(item)
+        self.requests_box.setTitle(
+            self.tr("Requests to join the family (%n waiting)", None, len(requests))
+        )
+        self.requests_box.setVisible(bool(requests))
+
+    def _show_mine(self, mine: list[dict[str, Any]]) -> None:
+        self._mine = mine
+        if mine:
+            names = ", ".join(r["family_name"] or "–" for r in mine)
+            self.waiting.setText(
+                self.tr("Waiting for the family to approve your request: %1").replace("%1", names)
+            )
+        self.waiting.setVisible(bool(mine))
+        self.withdraw_button.setVisible(bool(mine))
 
     def _selected(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()
@@ -178,6 +266,9 @@ class MembersPage(Page):
         self.remove_button.setEnabled(self._is_main and is_member)
         own = bool(person and session and person["user_id"] == session.user_id)
         self.nickname_button.setEnabled(is_member and (self._is_main or own))
+        chosen = self.requests.currentItem() is not None
+        self.approve_button.setEnabled(chosen)
+        self.deny_button.setEnabled(chosen)
 
     def _change(self, done_text: str, work: Any, *args: Any) -> None:
         self.message.setText(self.tr("Saving…"))
@@ -199,11 +290,49 @@ class MembersPage(Page):
         if session is None:
             return
         self._change(
-            self.tr("You joined the family."),
+            self.tr("Request sent. You become a member once the family approves it."),
             join_family,
             session.api,
-            session.user_id,
             *dialog.values(),
+        )
+
+    def _chosen_request(self) -> int | None:
+        item = self.requests.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    @Slot()
+    def _on_approve_clicked(self) -> None:
+        request_id = self._chosen_request()
+        if request_id is not None:
+            api = self._context.api
+            self._change(
+                self.tr("Request approved: they are now a member."),
+                api.members.approve_join_request,
+                request_id,
+            )
+
+    @Slot()
+    def _on_deny_clicked(self) -> None:
+        request_id = self._chosen_request()
+        if request_id is None:
+            return
+        if (
+            QMessageBox.question(
+                self, self.tr("Deny request"), self.tr("Deny this request to join the family?")
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        api = self._context.api
+        self._change(self.tr("Request denied."), api.members.deny_join_request, request_id)
+
+    @Slot()
+    def _on_withdraw_clicked(self) -> None:
+        if not self._mine:
+            return
+        api = self._context.api
+        self._change(
+            self.tr("Request withdrawn."), api.members.withdraw_join_request, self._mine[0]["index"]
         )
 
     @Slot()

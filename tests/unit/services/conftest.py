@@ -32,6 +32,7 @@ class World:
     background: int = 0
     free_main: str = ""
     free_sub: str = ""
+    join_request: int = 0
 
 
 def sign_in(db, user_id: str) -> str:

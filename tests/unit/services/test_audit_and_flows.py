@@ -90,19 +90,29 @@ def test_account_flows(db, service):
 
     # the elder creates the family
     family_id = elder_api.families.create_family({"main_user": elder, "family_name": "해운대 집"})
-    # the son finds it by the elder's facts and joins with a nickname
+    # the son finds it by the elder's facts and asks to join with a nickname
     found = son_api.families.find_family("박영수", "1938-11-15", "male", "부산광역시 해운대구")
-    assert [f["family_id"] for f in found] == [family_id]
-    member_id = son_api.members.create_member(
-        {"family_id": family_id, "user_id": son, "nickname": "아들"}
+    assert found == [{"family_id": family_id, "family_name": "해운대 집"}]
+    request = son_api.members.request_to_join(family_id, "아들")
+    with pytest.raises(PermissionDeniedError):  # asking grants nothing yet
+        son_api.families.get_one_family(family_id)
+    # the elder sees the request and approves it
+    [waiting] = elder_api.members.get_join_requests(family_id)
+    assert (waiting["user_id"], waiting["nickname"], waiting["user_name"]) == (
+        son,
+        "아들",
+        "박성민",
     )
+    member_id = elder_api.members.approve_join_request(request)
+    assert elder_api.members.get_join_requests(family_id) == []
     assert son_api.families.get_one_family(family_id)["family_name"] == "해운대 집"
     # a member cannot remove another member, the elder can
-    daughter = service.register({"email": "d@carebot.test", "password": PASSWORD, "role": "sub"})
+    service.register({"email": "d@carebot.test", "password": PASSWORD, "role": "sub"})
     daughter_api = service.as_user(service.login("d@carebot.test", PASSWORD)["session_id"])
-    daughter_member = daughter_api.members.create_member(
-        {"family_id": family_id, "user_id": daughter}
+    daughter_member = elder_api.members.approve_join_request(
+        daughter_api.members.request_to_join(family_id)
     )
+    assert daughter_api.families.get_one_family(family_id)["id"] == family_id
     with pytest.raises(PermissionDeniedError):
         son_api.members.delete_one_member(daughter_member)
     assert elder_api.members.delete_one_member(daughter_member) is True

@@ -26,6 +26,10 @@ STATUS_VALUES = {
 }
 
 
+def _request(db, w, user_id):
+    w.join_request = db.members.request_to_join({"family_id": w.family, "user_id": user_id})
+
+
 def _status_rows():
     rows = []
     for kind, values in STATUS_VALUES.items():
@@ -189,6 +193,51 @@ MATRIX = [
         ),
         {"system", "main"},
         None,
+    ),
+    (
+        "members",
+        "request_to_join",
+        # sub accounts ask for a family they are not in; main and system accounts never ask
+        lambda api, w, r: api.members.request_to_join(
+            w.other_family if r == "member" else w.family, "조카"
+        ),
+        {"member", "outsider"},
+        None,
+    ),
+    (
+        "members",
+        "get_join_requests",
+        lambda api, w, r: api.members.get_join_requests(w.family),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "members",
+        "get_my_join_requests",
+        lambda api, w, r: api.members.get_my_join_requests(),
+        EVERYONE,
+        None,
+    ),
+    (
+        "members",
+        "approve_join_request",
+        lambda api, w, r: api.members.approve_join_request(w.join_request),
+        {"system", "main"},
+        lambda db, w: _request(db, w, w.free_sub),
+    ),
+    (
+        "members",
+        "deny_join_request",
+        lambda api, w, r: api.members.deny_join_request(w.join_request),
+        {"system", "main"},
+        lambda db, w: _request(db, w, w.free_sub),
+    ),
+    (
+        "members",
+        "withdraw_join_request",
+        lambda api, w, r: api.members.withdraw_join_request(w.join_request),
+        {"outsider"},
+        lambda db, w: _request(db, w, w.ids["outsider"]),
     ),
     (
         "members",

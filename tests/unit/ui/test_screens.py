@@ -125,6 +125,114 @@ def test_members_page(qtbot, desk):
     assert not page.remove_button.isVisible()  # only the elder removes members
 
 
+def _elder_window(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context, ELDER))
+    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and _idle(window), timeout=30_000)
+    return window
+
+
+def _newcomer(context):
+
+    hashed = context.db.accounts.get_hashed_password(
+        context.db.accounts.get_id_from_email(CAREGIVER)
+    )
+    return context.db.accounts.create_account(
+        {
+            "email": "new.son@carebot.example",
+            "password": hashed,
+            "role": "sub",
+            "user_name": "새아들",
+        }
+    )
+
+
+def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _elder_window(qtbot, context)
+    family_id = window.family_combo.currentData()
+    newcomer = _newcomer(context)
+    context.db.members.request_to_join(
+        {"family_id": family_id, "user_id": newcomer, "nickname": "막내"}
+    )
+    window.go_to("members")
+    page = window.pages["members"]
+    page.reload()
+    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 1, timeout=20_000)
+    assert page.requests_box.isVisible()
+    assert "새아들" in page.requests.item(0).text() and "막내" in page.requests.item(0).text()
+    people = page.model.rowCount()
+    page.requests.setCurrentRow(0)
+    assert page.approve_button.isEnabled()
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: _idle(window) and page.model.rowCount() == people + 1, timeout=20_000)
+    assert not page.requests_box.isVisible()
+    assert [m["user_id"] for m in context.db.members.get_all_members(user_id=newcomer)] == [
+        newcomer
+    ]
+    # a second request, denied after a question
+    other = context.db.accounts.create_account(
+        {"email": "x@carebot.example", "password": "x" * 60, "role": "sub", "user_name": "낯선이"}
+    )
+    context.db.members.request_to_join({"family_id": family_id, "user_id": other})
+    page.reload()
+    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 1, timeout=20_000)
+    page.requests.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.deny_button.click()
+    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 0, timeout=20_000)
+    assert context.db.members.get_all_members(user_id=other) == []
+    window.stop_poller()
+
+
+def test_a_newcomer_asks_to_join_and_waits(qtbot, context, monkeypatch):
+    from carebot_desktop.ui.members import members_page
+
+    newcomer = _newcomer(context)
+    elder = context.db.families.get_family_people(
+        context.db.families.main_id_to_family_id(context.db.accounts.get_id_from_email(ELDER))
+    )[0]
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(context.sessions.sign_in("new.son@carebot.example", PASSWORD, False))
+    window.go_to("members")
+    page = window.pages["members"]
+    qtbot.waitUntil(lambda: _idle(window) and page.message.text() != "", timeout=20_000)
+    assert page.join_button.isVisible()
+
+    class Filled:
+        def __init__(self, parent):
+            pass
+
+        def exec(self):
+            return members_page.QDialog.DialogCode.Accepted
+
+        def values(self):
+            return (
+                elder["user_name"],
+                elder["birth_date"].isoformat(),
+                elder["gender"],
+                elder["address"],
+                "막내",
+            )
+
+    monkeypatch.setattr(members_page, "JoinDialog", Filled)
+    page.join_button.click()
+    qtbot.waitUntil(lambda: _idle(window) and page.waiting.isVisible(), timeout=20_000)
+    assert page.withdraw_button.isVisible()
+    [request] = context.db.members.get_join_requests(user_id=newcomer)
+    assert request["nickname"] == "막내"
+    assert context.db.members.get_all_members(user_id=newcomer) == []  # nothing granted yet
+    page.withdraw_button.click()
+    qtbot.waitUntil(lambda: _idle(window) and not page.waiting.isVisible(), timeout=20_000)
+    assert context.db.members.get_join_requests(user_id=newcomer) == []
+    window.stop_poller()
+
+
 def test_messages_are_read_when_shown_and_sent(qtbot, desk, context):
     desk.go_to("messages")
     page = desk.messages
