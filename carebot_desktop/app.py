@@ -370,6 +370,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from carebot_desktop import crash
 
+    if os.name == "posix":
+        os.umask(0o077)  # every file this process makes is the person's own
+    for folder in (paths.data_dir(), paths.cache_dir(), paths.log_dir()):
+        paths.tighten_tree(folder)
+
     crash.setup_logging(paths.log_file(), os.environ.get("CAREBOT_LOG_LEVEL", "INFO"))
     crash.enable_faulthandler(paths.crash_file())
     log.info("Carebot Desktop %s starting", __version__)

@@ -6,6 +6,7 @@ defaults (tests point them at a temporary folder).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -17,10 +18,71 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 RESOURCES_DIR = Path(os.environ.get("CAREBOT_RESOURCES_DIR", PACKAGE_DIR.parent / "resources"))
 
 
+PRIVATE_DIR = 0o700  # the person's own health data: nobody else on the PC reads it
+PRIVATE_FILE = 0o600
+
+
 def _dir(env: str, default: str) -> Path:
-    path = Path(os.environ.get(env) or default)
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(Path(os.environ.get(env) or default))
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` made if missing, readable by its owner only (POSIX; Windows keeps the
+    user profile's own access rules)."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    _chmod(path, PRIVATE_DIR)
     return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty, owner-only, unless it exists (then make it owner-only). A
+    SQLite database made in it passes its mode on to its -wal and -shm files."""
+    private_dir(path.parent)
+    if os.name == "posix":
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+        os.close(descriptor)
+    else:
+        path.touch(exist_ok=True)
+    _chmod(path, PRIVATE_FILE)
+    return path
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to an owner-only file, replacing it whole (write, then rename)."""
+    private_dir(path.parent)
+    partial = path.with_name(path.name + ".partial")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(descriptor, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    _chmod(partial, PRIVATE_FILE)
+    os.replace(partial, path)
+
+
+def tighten_tree(root: Path) -> int:
+    """Make an existing folder owner-only, files and folders within (left loose by an
+    earlier version); how many were changed."""
+    if os.name != "posix" or not root.is_dir():
+        return 0
+    changed = 0
+    for folder, dirs, files in os.walk(root):
+        for name, mode in [(folder, PRIVATE_DIR)] + [
+            (os.path.join(folder, f), PRIVATE_FILE) for f in files
+        ]:
+            with contextlib.suppress(OSError, NotImplementedError):
+                if os.stat(name, follow_symlinks=False).st_mode & 0o077:
+                    os.chmod(name, mode, follow_symlinks=False)
+                    changed += 1
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+    return changed
+
+
+def _chmod(path: Path, mode: int) -> None:
+    if os.name == "posix":
+        # Not ours (a shared folder given by the environment): leave it as it is.
+        with contextlib.suppress(OSError):
+            os.chmod(path, mode)
 
 
 def data_dir() -> Path:

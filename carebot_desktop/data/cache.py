@@ -39,7 +39,6 @@ def open_cache(path: Path, key: str, *, create: bool = True) -> Database:
         raise CacheUnavailableError("SQLCipher is not installed") from error
     if not create and not path.exists():
         raise CacheUnavailableError("there is no cache on this computer yet")
-    path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(cipher_url(path, key), pool_size=2, max_overflow=1)
     try:
         db.create_schema()
@@ -49,6 +48,17 @@ def open_cache(path: Path, key: str, *, create: bool = True) -> Database:
         db.dispose()
         raise CacheUnavailableError("the cache cannot be opened (wrong key?)") from error
     return db
+
+
+def rekey(db: Database, key: str) -> None:
+    """Encrypt the opened cache with a new key (hex); the caller then reopens it with that
+    key (the pool's other connections still hold the old one)."""
+    if not all(c in "0123456789abcdef" for c in key):
+        raise ValueError("a cache key is hex")
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.exec_driver_sql(f'PRAGMA rekey = "{key}"')
+    db.dispose()
 
 
 class CacheStore:

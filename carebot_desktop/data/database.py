@@ -39,6 +39,7 @@ from carebot_desktop.data.errors import (
     DatabaseUnavailableError,
     ValidationError,
 )
+from carebot_desktop.data.tls import TlsOptions, explain, split_url
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,9 @@ class Database:
         self.is_mysql = _is_mysql(self.url)
         self._read_timeout = read_timeout
         connect_args: dict[str, Any] = {}
+        self.tls = TlsOptions(mode="off")
         if self.is_mysql:
+            self.url, self.tls = split_url(self.url)
             # The handshake is read under read_timeout: keep it as short as connecting,
             # so a server that accepts and then stays silent fails fast too. Queries get
             # the longer read_timeout once connected (see _on_connect).
@@ -140,13 +143,14 @@ class Database:
                 # unchanged whatever the server's zone.
                 "autocommit": None,
                 "init_command": "SET autocommit = 0, time_zone = '+00:00'",
+                **self.tls.connect_args(),
             }
             if "charset" not in self.url.query:
                 self.url = self.url.update_query_dict({"charset": "utf8mb4"})
         elif self.is_sqlite:
             connect_args = {"check_same_thread": False, "timeout": connect_timeout}
             if self.url.database and self.url.database != ":memory:":
-                Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+                paths.private_file(Path(self.url.database))
         self.engine: Engine = create_engine(
             self.url,
             pool_size=pool_size,
@@ -290,6 +294,15 @@ class Database:
         with self.transaction() as session:
             session.execute(text("SELECT 1"))
 
+    def tls_cipher(self) -> str:
+        """The TLS cipher of a connection to the server ("" if it is not encrypted, or is
+        a local file)."""
+        if not self.is_mysql:
+            return ""
+        with self.transaction() as session:
+            found = session.execute(text("SHOW SESSION STATUS LIKE 'Ssl_cipher'")).first()
+        return str(found[1] or "") if found is not None else ""
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -322,6 +335,21 @@ class Database:
         self._legacy_tables = None
         self._load_regions()
         self._add_rollup_marks()
+        self._add_keys()
+
+    def _add_keys(self) -> None:
+        """The keys desktops share (``DesktopKey``), made once, by the first desktop."""
+        import secrets
+
+        from carebot_desktop.data.security import IDENTIFIER_KEY
+
+        try:
+            with self.transaction() as session:
+                if session.get(models.DesktopKey, IDENTIFIER_KEY) is None:
+                    session.add(models.DesktopKey(name=IDENTIFIER_KEY, value=secrets.token_hex(32)))
+                    session.flush()
+        except ConflictError:  # another desktop made it at the same moment
+            pass
 
     def _add_rollup_marks(self) -> None:
         """One roll-up mark per status table (chart reads rely on it being there)."""
@@ -411,6 +439,9 @@ def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
         return ValidationError(None, f"a value cannot be stored ({_short(orig)})")
     if isinstance(error, sa_exc.DBAPIError):
         orig = error.orig
+        tls_failure = explain(orig)
+        if tls_failure is not None:
+            return tls_failure
         code = orig.args[0] if orig is not None and orig.args else None
         if error.connection_invalidated or code in _UNREACHABLE_CODES:
             return DatabaseUnavailableError(f"the database cannot be reached ({_short(orig)})")

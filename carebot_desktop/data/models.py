@@ -407,7 +407,9 @@ STATUS_MODELS: dict[str, type[HomeStatus | HealthStatus | ActiveStatus | MentalS
 
 class LoginAttempt(Base):
     """Failed sign-ins per e-mail, kept in the database so a restart does not reset the
-    lock-out counter. Successful sign-ins clear them."""
+    lock-out counter. Successful sign-ins clear them. ``email`` holds a keyed hash (HMAC-
+    SHA-256, hex) of what was typed, never the text: a password typed into the e-mail box
+    must not land in the shared database."""
 
     __tablename__ = "desktop_loginattempts"
     __table_args__ = (
@@ -418,6 +420,17 @@ class LoginAttempt(Base):
     index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
     email: Mapped[str] = mapped_column(String(128), nullable=False)
     attempted_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
+
+
+class DesktopKey(Base):
+    """Keys the desktops share through the database, made once by the first desktop: the
+    key of the hashes that stand for typed sign-in identifiers."""
+
+    __tablename__ = "desktop_keys"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128), nullable=False)
 
 
 class JoinRequest(Base):

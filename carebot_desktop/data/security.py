@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import threading
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
 from carebot_desktop.data._base import Area, columns, row, rowcount
-from carebot_desktop.data.errors import ValidationError
-from carebot_desktop.data.models import AuditEntry, LoginAttempt
+from carebot_desktop.data.errors import DatabaseError, ValidationError
+from carebot_desktop.data.models import AuditEntry, DesktopKey, LoginAttempt
 from carebot_desktop.data.validation import (
     Field,
     check_int,
@@ -19,12 +22,16 @@ from carebot_desktop.data.validation import (
     utcnow,
 )
 
+IDENTIFIER_KEY = "login-identifier"
 
-def _identifier(email: Any) -> str:
-    """What was typed as the e-mail, as stored for throttling (valid text, cut to 128)."""
-    if not isinstance(email, str):
+
+def _typed(email: Any) -> str:
+    """What was typed as the e-mail, checked: valid text (any length; only its hash is
+    kept), trimmed and in lower case as sign-in compares it."""
+    if type(email) is not str:
         raise ValidationError("email", "expected text")
-    return str(clean({"email": email[:128]}, {"email": Field("str", max_len=128)})["email"])
+    clean({"email": email}, {"email": Field("str")})
+    return email.strip().lower()
 
 
 AUDIT_ACTIONS = ("view", "search", "create", "update", "delete", "export", "login", "logout")
@@ -41,31 +48,61 @@ AUDIT_SPEC = {
 
 
 class Security(Area):
+    def __init__(self, db: Any) -> None:
+        super().__init__(db)
+        self._key: bytes | None = None
+        self._key_lock = threading.Lock()
+
     # --- failed sign-ins ----------------------------------------------------------------
 
+    def _identifier(self, email: Any) -> str:
+        """The stored stand-in for a typed identifier: HMAC-SHA-256 under the database's
+        own key, so equal input counts together and the text itself is never stored."""
+        typed = _typed(email)
+        return hmac.new(self._identifier_key(), typed.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def _identifier_key(self) -> bytes:
+        """The key every desktop of this database shares (made by ``create_schema``, or
+        here by the first sign-in on a database an older desktop set up)."""
+        with self._key_lock:
+            if self._key is None:
+                value = self._read_key()
+                if value is None:
+                    self._db._add_keys()
+                    value = self._read_key()
+                if value is None:
+                    raise DatabaseError("the database has no sign-in key")
+                self._key = bytes.fromhex(value)
+            return self._key
+
+    def _read_key(self) -> str | None:
+        with self._tx() as session:
+            found = session.get(DesktopKey, IDENTIFIER_KEY)
+            return found.value if found is not None else None
+
     def record_failed_login(self, email: str, at: datetime | None = None) -> None:
-        email = _identifier(email)
+        email = self._identifier(email)
         at = to_timestamp(at, "at") if at is not None else None
         with self._tx() as session:
-            session.add(LoginAttempt(email=email[:128], attempted_at=at or utcnow()))
+            session.add(LoginAttempt(email=email, attempted_at=at or utcnow()))
 
     def failed_logins_since(self, email: str, since: datetime) -> list[datetime]:
         """Times of failed sign-ins for ``email`` after ``since``, oldest first."""
-        email = _identifier(email)
+        email = self._identifier(email)
         since = to_timestamp(since, "since")
         with self._tx() as session:
             return list(
                 session.scalars(
                     select(LoginAttempt.attempted_at)
-                    .where(LoginAttempt.email == email[:128], LoginAttempt.attempted_at >= since)
+                    .where(LoginAttempt.email == email, LoginAttempt.attempted_at >= since)
                     .order_by(LoginAttempt.attempted_at)
                 )
             )
 
     def clear_failed_logins(self, email: str) -> None:
-        email = _identifier(email)
+        email = self._identifier(email)
         with self._tx() as session:
-            session.execute(delete(LoginAttempt).where(LoginAttempt.email == email[:128]))
+            session.execute(delete(LoginAttempt).where(LoginAttempt.email == email))
 
     def cleanup_failed_logins(self, older_than: timedelta = timedelta(days=1)) -> int:
         if not isinstance(older_than, timedelta) or not (

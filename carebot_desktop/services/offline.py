@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import secrets as random_secrets
 import threading
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from sqlalchemy import and_, or_
 from carebot_desktop.config import paths
 from carebot_desktop.config.secrets import SecretStore, SecretStoreError
 from carebot_desktop.data import models
-from carebot_desktop.data.cache import CacheStore, CacheUnavailableError, open_cache
+from carebot_desktop.data.cache import CacheStore, CacheUnavailableError, open_cache, rekey
 from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import (
     AuthenticationError,
@@ -112,6 +113,28 @@ def cache_path(cid: str) -> Path:
     return paths.data_dir() / "cache" / f"{cid}.cache"
 
 
+# scrypt at OWASP's parameters (N = 2^17, r = 8, p = 1: 128 MiB, about half a second),
+# marked in the salt file; a file of bare salt is an older cache's (N = 2^14), upgraded
+# (re-keyed) at its next offline or online sign-in with the password.
+SCRYPT_N = 2**17
+LEGACY_SCRYPT_N = 2**14
+SALT_HEADER = b"carebot-scrypt-n17\n"
+
+
+def _scrypt(password: str, salt: bytes, n: int) -> str:
+    # An older cache's key was made of the password as typed; today's of its NFC form.
+    text = password if n == LEGACY_SCRYPT_N else passwords.normalized(password)
+    return hashlib.scrypt(
+        text.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=8,
+        p=1,
+        dklen=32,
+        maxmem=256 * 1024 * 1024,
+    ).hex()
+
+
 class CacheKeys:
     """Cache keys: random and kept in the OS keyring, or derived from the password."""
 
@@ -139,12 +162,39 @@ class CacheKeys:
         if not salt_file.exists():
             if not create:
                 return None
-            salt_file.parent.mkdir(parents=True, exist_ok=True)
-            salt_file.write_bytes(random_secrets.token_bytes(16))
-        salt = salt_file.read_bytes()
-        return hashlib.scrypt(
-            password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32
-        ).hex()
+            paths.write_private(salt_file, SALT_HEADER + random_secrets.token_bytes(16))
+        data = salt_file.read_bytes()
+        if data.startswith(SALT_HEADER):
+            return _scrypt(password, data[len(SALT_HEADER) :], SCRYPT_N)
+        return _scrypt(password, data, LEGACY_SCRYPT_N)
+
+    def upgrade(self, cid: str, password: str | None, db: Database) -> bool:
+        """Re-key a cache opened with an older (cheaper) password-derived key; True if it
+        was. The new salt is written beside the old first, so a crash in between leaves a
+        file that one of the two opens (see ``open_user_cache``)."""
+        if password is None:
+            return False
+        salt_file = cache_path(cid).with_suffix(".salt")
+        if not salt_file.exists() or salt_file.read_bytes().startswith(SALT_HEADER):
+            return False
+        if self.keyring_available() and self.secrets and self.secrets.get(f"cache-key:{cid}"):
+            return False
+        salt = random_secrets.token_bytes(16)
+        pending = salt_file.with_suffix(".salt-new")
+        paths.write_private(pending, SALT_HEADER + salt)
+        rekey(db, _scrypt(password, salt, SCRYPT_N))
+        os.replace(pending, salt_file)
+        return True
+
+    def pending_key(self, cid: str, password: str | None) -> str | None:
+        """The key of a re-keying that a crash interrupted (its new salt is still beside)."""
+        pending = cache_path(cid).with_suffix(".salt-new")
+        if password is None or not pending.exists():
+            return None
+        data = pending.read_bytes()
+        if not data.startswith(SALT_HEADER):
+            return None
+        return _scrypt(password, data[len(SALT_HEADER) :], SCRYPT_N)
 
 
 @dataclass
@@ -177,7 +227,7 @@ def open_user_cache(
     if key is None:
         raise CacheUnavailableError("no key for the cache on this computer")
     try:
-        db = open_cache(path, key, create=create)
+        db = _open_with(path, [key, keys.pending_key(cid, password)], create=create)
     except CacheUnavailableError:
         if not create:
             raise
@@ -188,7 +238,24 @@ def open_user_cache(
         log.warning("the offline copy could not be opened; kept aside at %s", aside)
         db = open_cache(path, key, create=True)
         return OfflineCache(cid, path, db, set_aside=aside)
+    if keys.upgrade(cid, password, db):
+        log.info("the offline copy's key was upgraded to the current scrypt cost")
+        db.dispose()
+        db = open_cache(path, keys.key(cid, password, create=False) or key, create=False)
     return OfflineCache(cid, path, db)
+
+
+def _open_with(path: Path, candidates: list[str | None], *, create: bool) -> Database:
+    """Open the cache with the first key that fits (the usual one, then that of an
+    interrupted re-keying)."""
+    tried = [key for key in candidates if key]
+    for number, key in enumerate(tried):
+        try:
+            return open_cache(path, key, create=create and number == len(tried) - 1)
+        except CacheUnavailableError:
+            if number == len(tried) - 1:
+                raise
+    raise CacheUnavailableError("no key for the cache on this computer")
 
 
 def set_aside(path: Path) -> Path:
@@ -572,19 +639,74 @@ class OfflineApi:
 def offline_sign_in(
     server: str, email: str, password: str, keys: CacheKeys
 ) -> tuple[OfflineCache, str, str]:
-    """Sign in against the verifier kept in this PC's cache: (cache, token, user id)."""
+    """Sign in against the verifier kept in this PC's cache: (cache, token, user id).
+
+    Throttled as the server's sign-in is (five failures in 15 minutes lock this account's
+    copy on this PC for 15 minutes), the failures counted in a file beside the copy."""
+    from carebot_desktop.services.service import CarebotService, LockedOutError
+
+    cid = cache_id(server, email)
+    attempts = OfflineAttempts(cache_path(cid).with_suffix(".attempts"))
+    now = utcnow()
+    failures = attempts.since(now)
+    locked = CarebotService._locked_until(failures, now)
+    if locked is not None:
+        raise LockedOutError(locked)
+
+    def failed(error: Exception | None = None) -> AuthenticationError:
+        attempts.add(now)
+        locked = CarebotService._locked_until([*failures, now], now)
+        if locked is not None:
+            return LockedOutError(locked)
+        return AuthenticationError(
+            "no offline copy for this account on this computer"
+            if error is not None
+            else "the e-mail or password is incorrect"
+        )
+
     try:
         cache = open_user_cache(server, email, keys, password, create=False)
     except CacheUnavailableError as error:
-        raise AuthenticationError("no offline copy for this account on this computer") from error
+        raise failed(error) from error
     verifier = cache.store.get_meta("verifier")
     owner = cache.store.get_meta("owner_id")
     if not verifier or not owner or not passwords.verify_password(password, verifier):
         cache.close()
-        raise AuthenticationError("the e-mail or password is incorrect")
+        raise failed()
+    attempts.clear()
     token = new_token()
     cache.db.auth.create_session({"xid": token_to_xid(token), "user_id": owner})
     return cache, token, owner
+
+
+class OfflineAttempts:
+    """Failed offline sign-ins of one account's copy on this PC (an owner-only file of
+    times: readable before the copy is open, which needs the right password)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def since(self, now: datetime) -> list[datetime]:
+        from carebot_desktop.services.service import LOCKOUT_DURATION, LOCKOUT_WINDOW
+
+        try:
+            text = self.path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            return []
+        times = []
+        for line in text.split():
+            with contextlib.suppress(ValueError):
+                times.append(datetime.fromisoformat(line))
+        horizon = now - LOCKOUT_WINDOW - LOCKOUT_DURATION
+        return [t for t in times if horizon <= t <= now]
+
+    def add(self, at: datetime) -> None:
+        times = [*self.since(at), at][-50:]
+        paths.write_private(self.path, "\n".join(t.isoformat() for t in times).encode())
+
+    def clear(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
 
 
 # --- outbox ---------------------------------------------------------------------------

@@ -3,14 +3,23 @@
 The robot and the web pages of the running Carebot system verify bcrypt, so a password set
 here must keep working there. bcrypt reads at most 72 bytes: longer passwords are refused,
 never silently cut.
+
+Passwords are hashed in Unicode NFC, so that the same Korean password typed on a Mac (which
+may send decomposed jamo, NFD) and on Windows matches. Hashes made before that, of the text
+as typed, still verify (``verify_password`` tries both) and are replaced at the next
+sign-in. The 10,000 most common passwords and whitespace-only ones are refused.
 """
 
 from __future__ import annotations
+
+import functools
+import unicodedata
 
 import bcrypt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from carebot_desktop.config import paths
 from carebot_desktop.data.errors import ValidationError
 
 BCRYPT_COST = 12
@@ -20,15 +29,31 @@ MAX_BYTES = 72
 _argon2 = PasswordHasher()
 
 
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The bundled list of the most common passwords (lower case)."""
+    text = paths.resource("security", "common-passwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+def normalized(password: str) -> str:
+    """The form that is hashed: Unicode NFC."""
+    return unicodedata.normalize("NFC", password)
+
+
 def check_password_rules(password: object, field: str = "password") -> str:
-    if not isinstance(password, str):
+    """The password as it is hashed (NFC), or ValidationError."""
+    if type(password) is not str:
         raise ValidationError(field, "expected text")
+    if not _encodable(password):
+        raise ValidationError(field, "is not valid Unicode text")
+    password = normalized(password)
     if len(password) < MIN_LENGTH:
         raise ValidationError(field, f"must be at least {MIN_LENGTH} characters")
     if len(password) > MAX_LENGTH:
         raise ValidationError(field, f"must be at most {MAX_LENGTH} characters")
-    if not _encodable(password):
-        raise ValidationError(field, "is not valid Unicode text")
     if len(password.encode("utf-8")) > MAX_BYTES:
         raise ValidationError(
             field,
@@ -37,6 +62,10 @@ def check_password_rules(password: object, field: str = "password") -> str:
         )
     if "\x00" in password:
         raise ValidationError(field, "must not contain a NUL character")
+    if not password.strip():
+        raise ValidationError(field, "must not be only spaces")
+    if password.strip().casefold() in common_passwords():
+        raise ValidationError(field, "is one of the most common passwords; choose another")
     return password
 
 
@@ -49,17 +78,31 @@ def _encodable(text: str) -> bool:
 
 
 def hash_password(password: str, cost: int = BCRYPT_COST) -> str:
-    """A bcrypt hash (``$2b$``) of a password that passed :func:`check_password_rules`."""
-    check_password_rules(password)
+    """A bcrypt hash (``$2b$``) of a password that passes :func:`check_password_rules`,
+    taken of its NFC form."""
+    password = check_password_rules(password)
     return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(rounds=cost)).decode("ascii")
 
 
 def verify_password(password: str, hashed: str) -> bool:
-    """True if ``password`` matches a bcrypt (``$2a$``/``$2b$``/``$2y$``) or argon2id hash."""
-    if not isinstance(password, str) or not isinstance(hashed, str):
+    """True if ``password`` matches a bcrypt (``$2a$``/``$2b$``/``$2y$``) or argon2id hash,
+    of its NFC form or (a hash made before passwords were normalised) of the text as typed."""
+    if type(password) is not str or type(hashed) is not str:
         return False
     if not _encodable(password) or not _encodable(hashed):
         return False
+    nfc = normalized(password)
+    if _verify(nfc, hashed):
+        return True
+    return nfc != password and _verify(password, hashed)
+
+
+def is_current_form(password: str, hashed: str) -> bool:
+    """True if ``hashed`` was made of the NFC form (else it is to be replaced)."""
+    return normalized(password) == password or _verify(normalized(password), hashed)
+
+
+def _verify(password: str, hashed: str) -> bool:
     encoded = password.encode("utf-8")
     if hashed.startswith(("$2a$", "$2b$", "$2y$")):
         if len(encoded) > MAX_BYTES:
@@ -76,11 +119,26 @@ def verify_password(password: str, hashed: str) -> bool:
     return False
 
 
+def bcrypt_cost_of(hashed: str) -> int:
+    """The cost of a bcrypt hash (0 for other hashes)."""
+    if not hashed.startswith(("$2a$", "$2b$", "$2y$")):
+        return 0
+    try:
+        return int(hashed.split("$")[2])
+    except (IndexError, ValueError):
+        return 0
+
+
+def rehash(password: str, cost: int = BCRYPT_COST) -> str | None:
+    """A new hash (NFC, ``cost``) of a password that just verified, or None if bcrypt cannot
+    take it whole. Today's rules for new passwords (length, common ones) are not applied:
+    an older password keeps signing in, only stronger stored."""
+    nfc = normalized(password)
+    if len(nfc.encode("utf-8")) > MAX_BYTES or "\x00" in nfc:
+        return None
+    return bcrypt.hashpw(nfc.encode("utf-8"), bcrypt.gensalt(rounds=cost)).decode("ascii")
+
+
 def needs_rehash(hashed: str, cost: int = BCRYPT_COST) -> bool:
     """True for hashes other than bcrypt at ``cost`` (argon2id, older costs)."""
-    if not hashed.startswith(("$2a$", "$2b$", "$2y$")):
-        return True
-    try:
-        return int(hashed.split("$")[2]) < cost
-    except (IndexError, ValueError):
-        return True
+    return bcrypt_cost_of(hashed) < cost

@@ -73,6 +73,7 @@ class CarebotService:
         self.bcrypt_cost = bcrypt_cost
         self.host = host or socket.gethostname()
         self._dummy: str | None = None  # made on first use, in a worker thread
+        self._seen_cost = 0  # the highest bcrypt cost of an account's hash seen at sign-in
         # The first clean-up comes with a sync or a sign-in ten minutes on, not with the
         # first sign-in (two statements fewer on the way in).
         self._last_cleanup = time.monotonic()
@@ -82,9 +83,12 @@ class CarebotService:
         self._audit_since = 0.0
 
     def _dummy_hash(self) -> str:
-        """A hash to check unknown e-mails against, so they cost what a wrong password does."""
-        if self._dummy is None:
-            self._dummy = passwords.hash_password("not-a-real-password", cost=self.bcrypt_cost)
+        """A hash to check unknown e-mails against, so they cost what a wrong password does:
+        at the highest cost of the hashes signed in against so far (accounts made by the
+        web pages may have a higher one than ours)."""
+        cost = max(self.bcrypt_cost, self._seen_cost)
+        if self._dummy is None or passwords.bcrypt_cost_of(self._dummy) != cost:
+            self._dummy = passwords.hash_password("unknown account 7f3c9a", cost=cost)
         return self._dummy
 
     # --- remember me ------------------------------------------------------------------
@@ -127,8 +131,8 @@ class CarebotService:
         """Create a ``main`` (elder) or ``sub`` (family member) account; its id."""
         if not isinstance(account, dict):
             raise ValidationError(None, "expected a mapping of fields")
-        role = str(account.get("role", "")).strip().lower()
-        if role not in ("main", "sub"):
+        role = account.get("role")
+        if type(role) is not str or role.strip().lower() not in ("main", "sub"):
             raise ValidationError("role", "must be 'main' (elder) or 'sub' (family member)")
         data = dict(account)
         data["password"] = passwords.hash_password(
@@ -180,6 +184,8 @@ class CarebotService:
             except NotFoundError:
                 account, user_id, stored = None, None, self._dummy_hash()
         matches = passwords.verify_password(password, stored)
+        if account is not None:
+            self._seen_cost = max(self._seen_cost, passwords.bcrypt_cost_of(stored))
         if account is None or user_id is None or not matches:
             self.db.security.record_failed_login(email_key, now)
             self._audit(user_id, "login", "account", user_id, "login", "denied")
@@ -190,13 +196,14 @@ class CarebotService:
         with self.db.unit_of_work():
             if failures:
                 self.db.security.clear_failed_logins(email_key)
-            if (
-                passwords.needs_rehash(stored, self.bcrypt_cost)
-                and len(password.encode("utf-8")) <= passwords.MAX_BYTES
+            # An older or cheaper hash, or one of the text as typed before passwords were
+            # normalised, is replaced now that the password is at hand.
+            if passwords.needs_rehash(stored, self.bcrypt_cost) or not passwords.is_current_form(
+                password, stored
             ):
-                self.db.auth.change_password(
-                    user_id, passwords.hash_password(password, self.bcrypt_cost)
-                )
+                new_hash = passwords.rehash(password, self.bcrypt_cost)
+                if new_hash is not None:
+                    self.db.auth.change_password(user_id, new_hash)
             session = self._open_session(user_id, remember, account)
             self._audit(user_id, "login", "account", user_id, "login", "ok")
         self.cleanup_expired(force=False)

@@ -40,3 +40,45 @@ def test_over_72_bytes_is_refused_with_a_clear_message_not_cut():
     assert passwords.check_password_rules("가" * 24) == "가" * 24  # 72 bytes exactly
     assert passwords.check_password_rules("a" * 8) == "a" * 8
     assert passwords.check_password_rules("a" * 64) == "a" * 64
+
+
+@pytest.mark.parametrize(
+    "password", ["password", "Password", "12345678", "iloveyou", "        ", "\t\u3000 \n  \u00a0 "]
+)
+def test_common_and_blank_passwords_are_refused(password):
+    with pytest.raises(ValidationError):
+        passwords.check_password_rules(password)
+
+
+def test_the_bundled_list_holds_ten_thousand():
+    common = passwords.common_passwords()
+    assert len(common) == 10_000
+    assert {"123456", "password", "qwerty", "dragon"} <= common
+
+
+def test_a_str_subclass_is_not_text():
+    class Sly(str):
+        def strip(self, *args):
+            return "x"
+
+    with pytest.raises(ValidationError):
+        passwords.check_password_rules(Sly("할머니사랑해요!"))
+    assert not passwords.verify_password(
+        Sly("할머니사랑해요!"), passwords.hash_password("할머니사랑해요!")
+    )
+
+
+def test_passwords_are_hashed_in_nfc_and_older_hashes_still_verify():
+    import unicodedata
+
+    nfc = "할머니사랑해요!"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    hashed = passwords.hash_password(nfd)  # typed on a Mac
+    assert bcrypt.checkpw(nfc.encode(), hashed.encode())  # stored as NFC
+    assert passwords.verify_password(nfc, hashed) and passwords.verify_password(nfd, hashed)
+    # a hash made before normalising, of the decomposed text as it was typed
+    older = bcrypt.hashpw(nfd.encode(), bcrypt.gensalt(rounds=4)).decode()
+    assert passwords.verify_password(nfd, older)
+    assert not passwords.is_current_form(nfd, older)
+    assert passwords.is_current_form(nfd, passwords.rehash(nfd, 4))

@@ -213,3 +213,69 @@ def test_no_plaintext_password_or_session_id_in_the_database_file(sqlite_db, tmp
     blobs = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
     for secret in ("SecretPw-1234", "Another-9876", session["session_id"]):
         assert secret.encode() not in blobs
+
+
+def test_sign_in_replaces_a_hash_of_unnormalised_text(db, service, world):
+    import unicodedata
+
+    import bcrypt
+
+    nfd = unicodedata.normalize("NFD", "할머니사랑해요!")
+    older = bcrypt.hashpw(nfd.encode(), bcrypt.gensalt(rounds=4)).decode()
+    db.auth.change_password(world.ids["member"], older)
+    service.login(world.emails["member"], nfd)
+    stored = db.accounts.get_hashed_password(world.ids["member"])
+    assert stored != older
+    assert bcrypt.checkpw("할머니사랑해요!".encode(), stored.encode())
+    service.login(world.emails["member"], "할머니사랑해요!")  # now from any keyboard
+
+
+def test_an_unknown_email_costs_what_the_dearest_account_costs(db, service, world):
+    """An account made elsewhere at a higher cost than ours: the dummy hash follows it, so
+    a wrong password and an unknown e-mail take the same bcrypt work."""
+    import bcrypt
+
+    from carebot_desktop.services import passwords
+
+    dear = bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=6)).decode()
+    db.auth.change_password(world.ids["outsider"], dear)
+    with pytest.raises(AuthenticationError):
+        service.login(world.emails["outsider"], "wrong password 1")
+    with pytest.raises(AuthenticationError):
+        service.login("nobody@carebot.test", "wrong password 1")
+    assert passwords.bcrypt_cost_of(service._dummy_hash()) == 6
+
+
+def test_register_refuses_a_role_that_only_looks_like_one(service):
+    class Sly(str):
+        def strip(self, *args):
+            return "sub"
+
+        def lower(self):
+            return "sub"
+
+    with pytest.raises(ValidationError):
+        service.register({"email": "sly@carebot.test", "password": PASSWORD, "role": Sly("system")})
+    with pytest.raises(ValidationError):
+        service.register({"email": "c@carebot.test", "password": "password", "role": "sub"})
+
+
+def test_a_typed_identifier_is_stored_only_as_a_keyed_hash(db, service, world):
+    """A password typed into the e-mail box must not land in the shared database."""
+    from sqlalchemy import select
+
+    from carebot_desktop.data.models import DesktopKey
+
+    typed = "Grandma'sSecret!2024"
+    for _ in range(2):
+        with pytest.raises(AuthenticationError):
+            service.login(typed, "whatever it was 1")
+    with db.transaction() as session:
+        stored = list(session.scalars(select(LoginAttempt.email)))
+        key = session.scalar(select(DesktopKey.value))
+    assert len(stored) == 2 and stored[0] == stored[1]  # counted together
+    assert all(typed.lower() not in s and typed not in s for s in stored)
+    assert len(stored[0]) == 64 and int(stored[0], 16) >= 0
+    assert key and key not in stored[0]
+    # the lock-out still counts per typed identifier, whatever its case and spaces
+    assert len(service._failures(f"  {typed.upper()} ".strip().lower(), utcnow())) == 2
