@@ -41,6 +41,9 @@ SETTINGS = {
         Setting("connection/port", 3306, int, 1, 65535),
         Setting("connection/schema", "carebot", str),
         Setting("connection/user", "", str),
+        Setting("connection/tls", "preferred", str, choices=("preferred", "required", "off")),
+        Setting("connection/tls_ca", "", str),
+        Setting("connection/tls_verify", "full", str, choices=("full", "ca", "none")),
         Setting("signin/last_email", "", str),
     )
 }
@@ -102,20 +105,51 @@ class Settings:
         """The MariaDB URL of the configured connection, or None for the embedded file."""
         if self.get("connection/kind") != "mariadb":
             return None
-        from sqlalchemy import URL
-
-        return URL.create(
-            "mysql+pymysql",
-            username=self.get("connection/user") or None,
-            password=password or None,
-            host=self.get("connection/host"),
-            port=self.get("connection/port"),
-            database=self.get("connection/schema"),
-            query={"charset": "utf8mb4"},
-        ).render_as_string(hide_password=False)
+        return server_url(
+            self.get("connection/host"),
+            self.get("connection/port"),
+            self.get("connection/schema"),
+            self.get("connection/user"),
+            password,
+            tls=self.get("connection/tls"),
+            tls_ca=self.get("connection/tls_ca"),
+            tls_verify=self.get("connection/tls_verify"),
+        )
 
     def database_password_key(self) -> str:
         return (
             f"db-password:{self.get('connection/user')}@{self.get('connection/host')}:"
             f"{self.get('connection/port')}"
         )
+
+
+def server_url(
+    host: str,
+    port: int,
+    schema: str,
+    user: str,
+    password: str | None,
+    *,
+    tls: str = "preferred",
+    tls_ca: str = "",
+    tls_verify: str = "full",
+) -> str:
+    """A MariaDB URL with its TLS settings in the query (see ``carebot_desktop.data.tls``)."""
+    from sqlalchemy import URL
+
+    query = {"charset": "utf8mb4"}
+    if tls != "preferred":
+        query["tls"] = tls
+    if tls_ca:
+        query["tls_ca"] = tls_ca
+    if tls_verify != "full":
+        query["tls_verify"] = tls_verify
+    return URL.create(
+        "mysql+pymysql",
+        username=user or None,
+        password=password or None,
+        host=host,
+        port=port,
+        database=schema,
+        query=query,
+    ).render_as_string(hide_password=False)

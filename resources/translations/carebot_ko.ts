@@ -12,97 +12,191 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="48"/>
         <source>Database connection</source>
         <translation>데이터베이스 연결</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="49"/>
         <source>&amp;Embedded database on this computer</source>
         <translation>이 컴퓨터의 내장 데이터베이스(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="50"/>
         <source>Carebot &amp;MariaDB server</source>
         <translation>케어봇 MariaDB 서버(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="58"/>
         <source>Server host</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="62"/>
         <source>Server port</source>
         <translation>서버 포트</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
         <source>Database name</source>
         <translation>데이터베이스 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
         <source>Database user</source>
         <translation>데이터베이스 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>kept in the system keyring</source>
         <translation>시스템 키링에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
+        <source>When the server offers it</source>
+        <translation>서버가 지원하면 사용</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
+        <source>Required (refuse an unencrypted server)</source>
+        <translation>필수 (암호화하지 않는 서버는 거부)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="76"/>
+        <source>Encryption (TLS)</source>
+        <translation>암호화 (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="78"/>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>시스템의 인증 기관</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="79"/>
+        <source>CA certificate file</source>
+        <translation>CA 인증서 파일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="80"/>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
+        <source>Choose the CA certificate file</source>
+        <translation>CA 인증서 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="87"/>
+        <source>Certificate and server name</source>
+        <translation>인증서와 서버 이름</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="88"/>
+        <source>Certificate only</source>
+        <translation>인증서만</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="89"/>
+        <source>Nothing (encryption only)</source>
+        <translation>확인 안 함 (암호화만)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="93"/>
+        <source>What TLS checks</source>
+        <translation>TLS 확인 범위</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="96"/>
         <source>&amp;Host</source>
         <translation>주소(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="97"/>
         <source>&amp;Port</source>
         <translation>포트(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="98"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
         <source>&amp;User</source>
         <translation>사용자(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="100"/>
         <source>Pass&amp;word</source>
         <translation>비밀번호(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="101"/>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>암호화 (TLS)(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
+        <source>C&amp;A certificate</source>
+        <translation>CA 인증서(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="103"/>
+        <source>&amp;Verify</source>
+        <translation>확인(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="106"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="107"/>
         <source>Test the connection</source>
         <translation>연결 시험</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="151"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="134"/>
-        <source>The connection works.</source>
-        <translation>연결되었습니다.</translation>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="165"/>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="167"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="177"/>
+        <source>The connection works and is encrypted (%1).</source>
+        <translation>연결되었고 암호화되어 있습니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="180"/>
+        <source>The connection works, but it is not encrypted.</source>
+        <translation>연결되었지만 암호화되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="vanished">연결되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="207"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation>시스템 키링이 없어 비밀번호를 저장하지 못했습니다. 이번 실행에서만 사용합니다.</translation>
     </message>
@@ -348,42 +442,57 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="26"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="27"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation>로그인 시도가 너무 많습니다. %1 이후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="30"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="31"/>
         <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
         <translation>연결이 끊겨 있어 지금은 바꿀 수 없습니다. 연결이 돌아오면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="37"/>
+        <source>The database server does not offer an encrypted (TLS) connection, which this computer requires. Ask the care centre&apos;s administrator.</source>
+        <translation>데이터베이스 서버가 암호화(TLS) 연결을 지원하지 않습니다. 이 컴퓨터는 암호화 연결이 필요합니다. 센터 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="42"/>
+        <source>The database server&apos;s certificate could not be verified, so the connection was refused. Check the CA certificate in the connection settings.</source>
+        <translation>데이터베이스 서버의 인증서를 확인할 수 없어 연결을 거부했습니다. 연결 설정의 CA 인증서를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="46"/>
+        <source>The encrypted (TLS) connection to the database could not be set up.</source>
+        <translation>데이터베이스와 암호화(TLS) 연결을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/errors.py" line="50"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="55"/>
         <source>The e-mail or password is incorrect.</source>
         <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="58"/>
         <source>Too many attempts. Try again in %1 min.</source>
         <translation>시도가 너무 많습니다. %1분 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="62"/>
         <source>This account may not do that.</source>
         <translation>이 계정으로는 할 수 없는 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="64"/>
         <source>Please check this field: %1</source>
         <translation>입력 내용을 확인하세요: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/errors.py" line="69"/>
         <source>Something went wrong and the action was not completed. The details are in the log: %1</source>
         <translation>문제가 생겨 작업을 끝내지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>

@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.config.secrets import SecretStoreError
+from carebot_desktop.config.settings import server_url
 from carebot_desktop.data import Database
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
 
-def _check(url: str | None) -> bool:
+def _check(url: str | None) -> str:
+    """Connect once; the TLS cipher in use ("" if not encrypted)."""
     db = Database(url, connect_timeout=5)
     try:
         db.ping()
-        return True
+        return db.tls_cipher()
     finally:
         db.dispose()
 
@@ -63,6 +68,29 @@ class ConnectionDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Database password"))
         self.password.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.tls = QComboBox()
+        self.tls.addItem(self.tr("When the server offers it"), "preferred")
+        self.tls.addItem(self.tr("Required (refuse an unencrypted server)"), "required")
+        self.tls.addItem(self.tr("Off"), "off")
+        self.tls.setCurrentIndex(max(0, self.tls.findData(settings.get("connection/tls"))))
+        self.tls.setAccessibleName(self.tr("Encryption (TLS)"))
+        self.tls_ca = QLineEdit(settings.get("connection/tls_ca"))
+        self.tls_ca.setPlaceholderText(self.tr("the system's certificate authorities"))
+        self.tls_ca.setAccessibleName(self.tr("CA certificate file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the CA certificate file"))
+        browse.clicked.connect(self._on_browse_clicked)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.tls_ca, 1)
+        ca_row.addWidget(browse)
+        self.tls_verify = QComboBox()
+        self.tls_verify.addItem(self.tr("Certificate and server name"), "full")
+        self.tls_verify.addItem(self.tr("Certificate only"), "ca")
+        self.tls_verify.addItem(self.tr("Nothing (encryption only)"), "none")
+        self.tls_verify.setCurrentIndex(
+            max(0, self.tls_verify.findData(settings.get("connection/tls_verify")))
+        )
+        self.tls_verify.setAccessibleName(self.tr("What TLS checks"))
         self.server_box = QWidget()
         form = QFormLayout(self.server_box)
         form.addRow(self.tr("&Host"), self.host)
@@ -70,6 +98,9 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("&Database"), self.schema)
         form.addRow(self.tr("&User"), self.user)
         form.addRow(self.tr("Pass&word"), self.password)
+        form.addRow(self.tr("&Encryption (TLS)"), self.tls)
+        form.addRow(self.tr("C&A certificate"), ca_row)
+        form.addRow(self.tr("&Verify"), self.tls_verify)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.test_button = QPushButton(self.tr("&Test connection"))
@@ -93,17 +124,16 @@ class ConnectionDialog(QDialog):
     def _url(self) -> str | None:
         if self.embedded.isChecked():
             return None
-        from sqlalchemy import URL
-
-        return URL.create(
-            "mysql+pymysql",
-            username=self.user.text().strip() or None,
-            password=self.password.text() or self._stored_password() or None,
-            host=self.host.text().strip(),
-            port=self.port.value(),
-            database=self.schema.text().strip(),
-            query={"charset": "utf8mb4"},
-        ).render_as_string(hide_password=False)
+        return server_url(
+            self.host.text().strip(),
+            self.port.value(),
+            self.schema.text().strip(),
+            self.user.text().strip(),
+            self.password.text() or self._stored_password(),
+            tls=self.tls.currentData(),
+            tls_ca=self.tls_ca.text().strip(),
+            tls_verify=self.tls_verify.currentData(),
+        )
 
     def _stored_password(self) -> str | None:
         key = (
@@ -128,10 +158,26 @@ class ConnectionDialog(QDialog):
             .run()
         )
 
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("CA certificate"),
+            self.tls_ca.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if chosen:
+            self.tls_ca.setText(chosen)
+
     @Slot(object)
-    def _on_test_ok(self, _result: object) -> None:
+    def _on_test_ok(self, cipher: object) -> None:
         self.test_button.setEnabled(True)
-        self.message.setText(self.tr("The connection works."))
+        if cipher:
+            self.message.setText(
+                self.tr("The connection works and is encrypted (%1).").replace("%1", str(cipher))
+            )
+        else:
+            self.message.setText(self.tr("The connection works, but it is not encrypted."))
 
     @Slot(object)
     def _on_test_failed(self, error: object) -> None:
@@ -146,6 +192,9 @@ class ConnectionDialog(QDialog):
         settings.set("connection/port", self.port.value())
         settings.set("connection/schema", self.schema.text().strip() or "carebot")
         settings.set("connection/user", self.user.text().strip())
+        settings.set("connection/tls", self.tls.currentData())
+        settings.set("connection/tls_ca", self.tls_ca.text().strip())
+        settings.set("connection/tls_verify", self.tls_verify.currentData())
         if self.server.isChecked() and self.password.text():
             store = self._context.secrets
             try:

@@ -1,0 +1,204 @@
+"""TLS to MariaDB, against a second server started here with a self-signed CA.
+
+The first server (CAREBOT_TEST_MARIADB_URL) offers no TLS: it stands for the plaintext
+server that ``tls=required`` must refuse."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pymysql
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from carebot_desktop.data import Database, ValidationError
+from carebot_desktop.data.tls import TlsError, TlsOptions, split_url, with_options
+from tests.conftest import MARIADB_URL, REQUIRE_MARIADB
+
+pytestmark = pytest.mark.mariadb
+MARIADBD = shutil.which("mariadbd") or "/usr/sbin/mariadbd"
+INSTALL_DB = shutil.which("mariadb-install-db")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _openssl(*args: str, cwd: Path) -> None:
+    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def _make_certificates(folder: Path) -> None:
+    """A CA, a server certificate it signs naming only ``localhost``, and a second CA."""
+    for ca in ("ca", "other-ca"):
+        _openssl(
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-keyout", f"{ca}.key", "-out", f"{ca}.pem", "-subj", f"/CN=Carebot test {ca}",
+            cwd=folder,
+        )  # fmt: skip
+    _openssl(
+        "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
+        "-subj", "/CN=localhost", cwd=folder,
+    )  # fmt: skip
+    (folder / "san.cnf").write_text("subjectAltName=DNS:localhost\n")
+    _openssl(
+        "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+        "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "san.cnf",
+        cwd=folder,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    """A throw-away mariadbd with TLS on a free port; its root login has no password."""
+    if INSTALL_DB is None or not os.path.exists(MARIADBD) or not shutil.which("openssl"):
+        reason = "mariadbd, mariadb-install-db and openssl are needed for the TLS tests"
+        if REQUIRE_MARIADB:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    folder = tmp_path_factory.mktemp("tls-mariadb")
+    _make_certificates(folder)
+    subprocess.run(
+        [
+            INSTALL_DB, "--no-defaults", f"--datadir={folder / 'data'}", "--user=root",
+            "--auth-root-authentication-method=normal", "--skip-test-db",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            MARIADBD, "--no-defaults", f"--datadir={folder / 'data'}", f"--port={port}",
+            "--bind-address=127.0.0.1", f"--socket={folder / 'sock'}", "--user=root",
+            f"--pid-file={folder / 'pid'}", "--skip-log-bin", "--innodb-buffer-pool-size=32M",
+            f"--ssl-ca={folder / 'ca.pem'}", f"--ssl-cert={folder / 'server.pem'}",
+            f"--ssl-key={folder / 'server.key'}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=(folder / "server.log").open("w"),
+    )  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                pymysql.connect(host="127.0.0.1", port=port, user="root").close()
+                break
+            except pymysql.MySQLError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the TLS MariaDB did not start: " + (folder / "server.log").read_text())
+        with pymysql.connect(host="127.0.0.1", port=port, user="root") as connection:
+            connection.cursor().execute("CREATE DATABASE carebot CHARACTER SET utf8mb4")
+        yield {"port": port, "folder": folder}
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def _url(server, host: str = "127.0.0.1", **query: str) -> str:
+    url = make_url(f"mysql+pymysql://root@{host}:{server['port']}/carebot")
+    return url.update_query_dict(query).render_as_string(hide_password=False)
+
+
+def _cipher(db: Database) -> str:
+    with db.engine.connect() as connection:
+        row = connection.execute(text("SHOW SESSION STATUS LIKE 'Ssl_cipher'")).one()
+    return str(row[1] or "")
+
+
+def test_required_and_verified_against_the_ca(tls_server):
+    ca = str(tls_server["folder"] / "ca.pem")
+    db = Database(_url(tls_server, host="localhost", tls="required", tls_ca=ca))
+    try:
+        db.create_schema()
+        assert _cipher(db)  # the session is encrypted
+        assert db.tools.get_all_master_region()  # and the connector works over it
+    finally:
+        db.dispose()
+
+
+def test_a_ca_alone_means_required(tls_server):
+    ca = str(tls_server["folder"] / "ca.pem")
+    db = Database(_url(tls_server, host="localhost", tls_ca=ca))
+    assert db.tls == TlsOptions(mode="required", ca=ca, verify="full")
+    try:
+        assert _cipher(db)
+    finally:
+        db.dispose()
+
+
+def test_a_plaintext_server_is_refused_when_tls_is_required():
+    url = make_url(MARIADB_URL).update_query_dict({"tls": "required", "tls_verify": "none"})
+    db = Database(url)
+    try:
+        with pytest.raises(TlsError) as refused:
+            db.tools.get_all_master_region()
+        assert "does not offer TLS" in refused.value.message
+    finally:
+        db.dispose()
+
+
+def test_a_certificate_from_another_ca_is_refused(tls_server):
+    other = str(tls_server["folder"] / "other-ca.pem")
+    db = Database(_url(tls_server, host="localhost", tls="required", tls_ca=other))
+    try:
+        with pytest.raises(TlsError) as refused:
+            db.tools.get_all_master_region()
+        assert "certificate" in refused.value.message
+    finally:
+        db.dispose()
+
+
+def test_the_host_name_is_checked_unless_told_otherwise(tls_server):
+    """The certificate names ``localhost``; reached as 127.0.0.1 it does not match."""
+    ca = str(tls_server["folder"] / "ca.pem")
+    strict = Database(_url(tls_server, tls="required", tls_ca=ca))
+    chain_only = Database(_url(tls_server, tls="required", tls_ca=ca, tls_verify="ca"))
+    try:
+        with pytest.raises(TlsError):
+            strict.tools.get_all_master_region()
+        assert _cipher(chain_only)
+    finally:
+        strict.dispose()
+        chain_only.dispose()
+
+
+def test_preferred_encrypts_when_offered_and_off_never_does(tls_server):
+    preferred = Database(_url(tls_server))
+    off = Database(_url(tls_server, tls="off"))
+    plaintext = Database(MARIADB_URL)
+    try:
+        assert _cipher(preferred)
+        assert _cipher(off) == ""
+        assert _cipher(plaintext) == ""  # a server without TLS is still reached
+    finally:
+        for db in (preferred, off, plaintext):
+            db.dispose()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"tls": "yes"}, {"tls_verify": "some"}, {"tls_ca": "/no/such/ca.pem"}, {"tls": "REQUIRED"}],
+)
+def test_bad_tls_settings_are_refused_before_connecting(query):
+    url = make_url("mysql+pymysql://desk@db.example/carebot").update_query_dict(query)
+    with pytest.raises(ValidationError):
+        Database(url)
+
+
+def test_options_round_trip_through_the_url(tmp_path):
+    ca = tmp_path / "ca.pem"
+    ca.write_text("x")
+    options = TlsOptions(mode="required", ca=str(ca), verify="ca")
+    url = with_options(make_url("mysql+pymysql://desk@db.example/carebot?charset=utf8mb4"), options)
+    bare, parsed = split_url(url)
+    assert parsed == options
+    assert dict(bare.query) == {"charset": "utf8mb4"}
