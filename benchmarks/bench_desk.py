@@ -205,6 +205,83 @@ def run(label: str, db: Database) -> list[str]:
         f"| {label} | create_schema() on this loaded database | "
         f"{(time.perf_counter() - started) * 1000:.0f} ms | |"
     )
+    if db.is_mysql:
+        lines += through_a_login(db, ids)
+    return lines
+
+
+def through_a_login(admin: Database, ids: list[str]) -> list[str]:
+    """The same desk calls through the caregiver's own MariaDB login: the per-person views
+    (database-enforced access, see docs/deployment.md) filter every row by the login."""
+    from sqlalchemy.engine import make_url
+
+    from carebot_desktop.data import secure
+
+    label = "MariaDB, own login"
+    started = time.perf_counter()
+    secure.secure_database(admin)
+    password = "bench login password 1"
+    url = make_url(
+        secure.add_login(admin, "carer@carebot.test", password, login_prefix="cbbench_")
+    ).set(password=password)
+    lines = [
+        f"| {label} | secure-database and add-login | {time.perf_counter() - started:.1f} s | |"
+    ]
+    db = Database(url, read_timeout=600)
+    try:
+        service = CarebotService(db, MemorySecretStore(), bcrypt_cost=4)
+        started = time.perf_counter()
+        session = service.login("carer@carebot.test", "bench-password")
+        lines.append(
+            f"| {label} | sign-in (bcrypt cost 4) | "
+            f"{(time.perf_counter() - started) * 1000:.0f} ms | |"
+        )
+        api = service.as_user(session["session_id"])
+        feed = AlertFeed(api, ids)
+        feed.poll()
+        end = END
+        month, day = end - timedelta(days=DAYS), end - timedelta(hours=24)
+        for what, fn in (
+            (
+                "latest heart rate (get_latest_health_status)",
+                lambda: api.status.get_latest_health_status(ids[0]),
+            ),
+            (
+                "latest home status (get_latest_home_status)",
+                lambda: api.status.get_latest_home_status(ids[1]),
+            ),
+            (
+                f"desk overview, {FAMILIES} families (dashboard.overview)",
+                lambda: dashboard.overview(api),
+            ),
+            (f"desk poll, {FAMILIES} families (AlertFeed.poll)", feed.poll),
+            (f"desk change check, {FAMILIES} families (DeskWatch)", api.desk.signature),
+            (
+                "24 h heart-rate chart",
+                lambda: dashboard.chart_series(api, ids[0], "heart_rate", day, end),
+            ),
+            (
+                "30 d heart-rate chart",
+                lambda: dashboard.chart_series(api, ids[0], "heart_rate", month, end),
+            ),
+            (
+                "30 d temperature chart",
+                lambda: dashboard.chart_series(api, ids[1], "temperature", month, end),
+            ),
+            (
+                "status screen bundle, 30 d (dashboard.status_bundle)",
+                lambda: dashboard.status_bundle(api, ids[0], month, end),
+            ),
+        ):
+            seconds, statements = measure(db, fn)
+            lines.append(f"| {label} | {what} | {seconds * 1000:.1f} ms | {statements} |")
+        service.flush_audit()
+    finally:
+        db.dispose()
+        secure.remove_login(admin, "carer@carebot.test")
+        with admin.engine.begin() as connection:
+            views = secure.views_schema_name(admin.url.database or "")
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{views}`")
     return lines
 
 

@@ -367,7 +367,12 @@ def prepare(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["admin"]:  # the administrator's commands: no window, no Qt
+        from carebot_desktop import admin
+
+        return admin.main(arguments[1:])
+    args = build_parser().parse_args(arguments)
     from carebot_desktop import crash
 
     if os.name == "posix":

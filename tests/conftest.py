@@ -85,7 +85,38 @@ def mariadb_server() -> dict:
         if REQUIRE_MARIADB:
             pytest.fail("CAREBOT_REQUIRE_MARIADB=1 but " + reason)
         pytest.skip(reason)
+    _drop_leftovers(_server_params())
     return _server_params()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _drop_leftovers(params: dict) -> None:
+    """Schemas (carebot_test_<pid>_...) and logins (cbt<pid>_...) of earlier runs that
+    died before their own clean-up."""
+    connection = pymysql.connect(**params)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW DATABASES LIKE 'carebot\\_test\\_%'")
+            for (name,) in cursor.fetchall():
+                pid = name.split("_")[2]
+                if pid.isdigit() and not _alive(int(pid)):
+                    cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
+            cursor.execute("SELECT user, host FROM mysql.user WHERE user LIKE 'cbt%'")
+            for user, host in cursor.fetchall():
+                pid = user[3:].split("_")[0]
+                if pid.isdigit() and not _alive(int(pid)):
+                    cursor.execute(f"DROP USER IF EXISTS '{user}'@'{host}'")
+    finally:
+        connection.close()
 
 
 @pytest.fixture(scope="session")

@@ -65,6 +65,27 @@ def rowcount(result: Any) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+def write_view(name: str) -> Any:
+    """A per-person write view (``carebot_desktop.data.secure``) as a Core table."""
+    from carebot_desktop.data.secure import write_table
+
+    return write_table(name)
+
+
+def inserted_index(result: Any) -> int:
+    """The auto-increment ``index`` a Core INSERT made."""
+    return int(result.inserted_primary_key[0])
+
+
+def must_change(result: Any, what: str) -> None:
+    """A write through a per-person write view that touched nothing: the row exists (it was
+    read) but is not the person's to change."""
+    if result is None or rowcount(result) == 0:
+        from carebot_desktop.data.errors import PermissionDeniedError
+
+        raise PermissionDeniedError(f"this {what} is not yours to change")
+
+
 def get_or_404(session: Session, model: type[M], key: Any, what: str) -> M:
     obj = session.get(model, key) if isinstance(key, (str, int)) else None
     if obj is None:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from carebot_desktop.data import models
-from carebot_desktop.data._base import Area, columns, get_or_404, row
-from carebot_desktop.data.errors import ConflictError, NotFoundError, ValidationError
+from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
+from carebot_desktop.data.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from carebot_desktop.data.models import Account, Role
 from carebot_desktop.data.validation import (
     Field,
@@ -120,7 +125,18 @@ class Accounts(Area):
             if "email" in values and _email_taken(session, values["email"], account_id):
                 raise ConflictError("an account with this e-mail already exists", field="email")
             if "role" in values and values["role"] != account.role:
+                if self._db.secured:
+                    raise PermissionDeniedError("a role is changed by an administrator")
                 self._check_role_change(session, account, values["role"])
+            if self._db.secured:
+                own = write_view("desk_w_account")
+                values.pop("role", None)
+                if values:
+                    must_change(
+                        session.execute(update(own).where(own.c.id == account_id).values(values)),
+                        "account",
+                    )
+                return True
             for key, value in values.items():
                 setattr(account, key, value)
         return True
@@ -139,6 +155,10 @@ class Accounts(Area):
     def delete_one_account(self, account_id: str) -> bool:
         with self._tx() as session:
             account = get_or_404(session, Account, account_id, "account")
+            if self._db.secured:  # one's own account; the database removes what hangs on it
+                own = write_view("desk_w_account")
+                must_change(session.execute(delete(own).where(own.c.id == account_id)), "account")
+                return True
             family_ids = list(
                 session.scalars(
                     select(models.Family.id).where(models.Family.main_user == account.id)

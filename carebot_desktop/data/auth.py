@@ -15,7 +15,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from carebot_desktop.data._base import Area, columns, get_or_404, row, rowcount
+from carebot_desktop.data._base import (
+    Area,
+    columns,
+    get_or_404,
+    must_change,
+    row,
+    rowcount,
+    write_view,
+)
 from carebot_desktop.data.errors import AuthenticationError, ValidationError
 from carebot_desktop.data.models import Account, Family, LoginSession, MemberRelation, Role
 from carebot_desktop.data.validation import Field, clean, utcnow
@@ -207,7 +215,16 @@ class Auth(Area):
         )
         with self._tx() as session:
             account = get_or_404(session, Account, user_id, "account")
-            account.password = values["password"]
+            if self._db.secured:
+                own = write_view("desk_w_account")
+                must_change(
+                    session.execute(
+                        update(own).where(own.c.id == user_id).values(password=values["password"])
+                    ),
+                    "account",
+                )
+            else:
+                account.password = values["password"]
             if end_sessions:
                 ending = delete(LoginSession).where(LoginSession.user_id == user_id)
                 if except_session is not None:

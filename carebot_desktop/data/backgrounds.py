@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
-from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data._base import (
+    Area,
+    columns,
+    get_or_404,
+    inserted_index,
+    must_change,
+    row,
+    write_view,
+)
 from carebot_desktop.data.errors import NotFoundError, ValidationError
 from carebot_desktop.data.models import Account, Background, Family
 from carebot_desktop.data.validation import Field, clean
@@ -27,6 +35,9 @@ class Backgrounds(Area):
                 raise ValidationError("family_id", "no family with this id")
             if session.get(Account, values["uploader_id"]) is None:
                 raise ValidationError("uploader_id", "no account with this id")
+            if self._db.secured:
+                result = session.execute(insert(write_view("desk_w_background")).values(values))
+                return inserted_index(result)
             background = Background(**values)
             session.add(background)
             session.flush()
@@ -64,5 +75,11 @@ class Backgrounds(Area):
     def delete_background(self, background_id: int) -> bool:
         with self._tx() as session:
             found = get_or_404(session, Background, background_id, "background")
+            if self._db.secured:
+                own = write_view("desk_w_background")
+                must_change(
+                    session.execute(delete(own).where(own.c.index == found.index)), "background"
+                )
+                return True
             session.execute(delete(Background).where(Background.index == found.index))
         return True

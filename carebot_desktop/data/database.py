@@ -37,6 +37,8 @@ from carebot_desktop.data.errors import (
     ConflictError,
     DatabaseError,
     DatabaseUnavailableError,
+    NotFoundError,
+    PermissionDeniedError,
     ValidationError,
 )
 from carebot_desktop.data.tls import TlsOptions, explain, split_url
@@ -177,6 +179,7 @@ class Database:
             bind=self.engine, autoflush=False, expire_on_commit=False
         )
         self._legacy_tables: set[str] | None = None
+        self._secured: bool | None = None
 
         # The connector areas (imported here: they depend on this module).
         from carebot_desktop.data.accounts import Accounts
@@ -290,9 +293,33 @@ class Database:
         return getattr(self._local, "session", None) is not None
 
     def ping(self) -> None:
-        """Raise :class:`DatabaseUnavailableError` unless the database answers."""
+        """Raise :class:`DatabaseUnavailableError` unless the database answers (on MariaDB
+        it also learns, once, whether this is a person's own login: see ``secured``)."""
+        if self.is_mysql and self._secured is None:
+            self._secured = self._is_views_schema()
+            if not self._secured:
+                self.security.prefetch_key()  # what the first sign-in would fetch
+            return
         with self.transaction() as session:
             session.execute(text("SELECT 1"))
+
+    @property
+    def secured(self) -> bool:
+        """True when connected through a person's own login to the per-person views (see
+        ``carebot_desktop.data.secure``): writes then go to the write views."""
+        if self._secured is None:
+            self._secured = self.is_mysql and self._is_views_schema()
+        return self._secured
+
+    def _is_views_schema(self) -> bool:
+        with self.transaction() as session:
+            kind = session.scalar(
+                text(
+                    "SELECT TABLE_TYPE FROM information_schema.TABLES WHERE "
+                    "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'accounts'"
+                )
+            )
+        return bool(kind == "VIEW")
 
     def tls_cipher(self) -> str:
         """The TLS cipher of a connection to the server ("" if it is not encrypted, or is
@@ -312,8 +339,11 @@ class Database:
         """Create what is missing: tables, then indexes, then the region reference rows.
 
         Idempotent and additive: on a database made from the production schema it adds
-        the desktop's tables and indexes and never alters or drops a column.
+        the desktop's tables and indexes and never alters or drops a column. Through a
+        person's own login (the per-person views, no DDL rights) it does nothing.
         """
+        if self.secured:
+            return
         try:
             with self.engine.begin() as connection:
                 models.Base.metadata.create_all(connection, checkfirst=True)
@@ -348,6 +378,7 @@ class Database:
                 if session.get(models.DesktopKey, IDENTIFIER_KEY) is None:
                     session.add(models.DesktopKey(name=IDENTIFIER_KEY, value=secrets.token_hex(32)))
                     session.flush()
+            self.security.prefetch_key()
         except ConflictError:  # another desktop made it at the same moment
             pass
 
@@ -443,6 +474,10 @@ def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
         if tls_failure is not None:
             return tls_failure
         code = orig.args[0] if orig is not None and orig.args else None
+        if code == 1644 and orig is not None:  # SIGNAL in a per-person procedure
+            return _signalled(str(orig.args[1]) if len(orig.args) > 1 else "")
+        if code in _REFUSED_CODES:
+            return PermissionDeniedError(f"the database refused this login ({_short(orig)})")
         if error.connection_invalidated or code in _UNREACHABLE_CODES:
             return DatabaseUnavailableError(f"the database cannot be reached ({_short(orig)})")
         if isinstance(error, sa_exc.IntegrityError):
@@ -457,6 +492,23 @@ def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
     if isinstance(error, sa_exc.TimeoutError):
         return DatabaseUnavailableError("no database connection became free in time")
     return DatabaseError(f"database error ({type(error).__name__})")
+
+
+# A person's own login met a privilege or a write view's CHECK OPTION.
+_REFUSED_CODES = {1044, 1142, 1143, 1227, 1288, 1369, 1370, 1471}
+
+
+def _signalled(message: str) -> CarebotError:
+    kind, _, text_ = message.partition(": ")
+    if kind == "throttled":
+        from carebot_desktop.data.errors import ThrottledError
+
+        return ThrottledError(text_, retry_after=3600.0)
+    if kind == "denied":
+        return PermissionDeniedError(text_)
+    if kind == "notfound":
+        return NotFoundError(text_)
+    return DatabaseError(message)
 
 
 def _short(orig: BaseException | None) -> str:

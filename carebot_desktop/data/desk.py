@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from carebot_desktop.data._base import Area, columns, row, unread
@@ -119,9 +119,14 @@ class Desk(Area):
         managed_ids = check_text_list("managed_ids", managed_ids or [])
         if not isinstance(user_id, str):
             raise ValidationError("user_id", "expected an account id")
-        parts: list[Any] = [
-            select(func.max(model.index)).scalar_subquery() for model in STATUS_MODELS.values()
-        ]
+        if self._db.secured:  # global counters from a view: the rows themselves are filtered
+            parts: list[Any] = [
+                text(f"(SELECT `{name}` FROM desk_status_ends)") for name in STATUS_MODELS
+            ]
+        else:
+            parts = [
+                select(func.max(model.index)).scalar_subquery() for model in STATUS_MODELS.values()
+            ]
         parts.append(
             select(func.count())
             .select_from(Notification)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, text, update
 
-from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
 from carebot_desktop.data.accounts import delete_legacy_family_rows
-from carebot_desktop.data.errors import ConflictError, NotFoundError, ValidationError
+from carebot_desktop.data.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from carebot_desktop.data.models import Account, Family, Gender, Role, Settings
 from carebot_desktop.data.validation import Field, clean, new_id, to_date, to_enum
 
@@ -45,17 +50,21 @@ class Families(Area):
         with self._tx() as session:
             _check_main_user(session, values["main_user"])
             family_id = new_id("F")
+            flags = {
+                "is_alarm_enabled": False,
+                "is_camera_enabled": False,
+                "is_microphone_enabled": False,
+                "is_driving_enabled": False,
+            }
+            if self._db.secured:  # only a family of one's own
+                session.execute(insert(write_view("desk_w_family")).values(id=family_id, **values))
+                session.execute(
+                    insert(write_view("desk_w_settings")).values(family_id=family_id, **flags)
+                )
+                return family_id
             session.add(Family(id=family_id, **values))
             session.flush()
-            session.add(
-                Settings(
-                    family_id=family_id,
-                    is_alarm_enabled=False,
-                    is_camera_enabled=False,
-                    is_microphone_enabled=False,
-                    is_driving_enabled=False,
-                )
-            )
+            session.add(Settings(family_id=family_id, **flags))
         return family_id
 
     def get_all_families(self) -> list[dict[str, Any]]:
@@ -71,6 +80,8 @@ class Families(Area):
         gender: Any = None,
         address: str | None = None,
     ) -> list[dict[str, Any]]:
+        if self._db.secured:
+            return self._find_through_procedure(user_name, birth_date, gender, address)
         query = select(Family, Account).join(Account, Family.main_user == Account.id)
         if user_name is not None:
             if not isinstance(user_name, str):
@@ -97,6 +108,25 @@ class Families(Area):
                 }
                 for family, account in session.execute(query.order_by(Family.id))
             ]
+
+    def _find_through_procedure(
+        self, user_name: Any, birth_date: Any, gender: Any, address: Any
+    ) -> list[dict[str, Any]]:
+        """Through a person's own login other families are out of sight: the database's
+        ``desk_find_family`` matches all four facts (throttled, audited) and tells the
+        family's id and name only."""
+        if None in (user_name, birth_date, gender, address):
+            raise ValidationError(None, "give the elder's name, birth date, gender and address")
+        if not isinstance(user_name, str) or not isinstance(address, str):
+            raise ValidationError("user_name", "expected text")
+        born = to_date(birth_date, "birth_date")
+        sex = to_enum(Gender, gender, "gender").value
+        with self._tx() as session:
+            rows = session.execute(
+                text("CALL desk_find_family(:n, :b, :g, :a)"),
+                {"n": user_name.strip(), "b": born, "g": sex, "a": address.strip()},
+            ).all()
+        return [{"family_id": r[0], "family_name": r[1]} for r in rows]
 
     def get_family_people(self, family_id: str) -> list[dict[str, Any]]:
         """The elder and the members of one family, elder first: ``user_id``,
@@ -149,7 +179,20 @@ class Families(Area):
         with self._tx() as session:
             family = get_or_404(session, Family, family_id, "family")
             if "main_user" in values and values["main_user"] != family.main_user:
+                if self._db.secured:
+                    raise PermissionDeniedError(
+                        "a family's main user is changed by an administrator"
+                    )
                 _check_main_user(session, values["main_user"], except_family=family.id)
+            if self._db.secured:
+                own = write_view("desk_w_family")
+                values.pop("main_user", None)
+                if values:
+                    must_change(
+                        session.execute(update(own).where(own.c.id == family_id).values(values)),
+                        "family",
+                    )
+                return True
             for key, value in values.items():
                 setattr(family, key, value)
         return True
@@ -157,6 +200,10 @@ class Families(Area):
     def delete_one_family(self, family_id: str) -> bool:
         with self._tx() as session:
             family = get_or_404(session, Family, family_id, "family")
+            if self._db.secured:
+                own = write_view("desk_w_family")
+                must_change(session.execute(delete(own).where(own.c.id == family_id)), "family")
+                return True
             delete_legacy_family_rows(session, self._db, [family.id])
             session.execute(delete(Family).where(Family.id == family.id))
         return True

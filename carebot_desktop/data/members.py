@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from carebot_desktop.data._base import Area, columns, get_or_404, row
+from carebot_desktop.data._base import (
+    Area,
+    columns,
+    get_or_404,
+    inserted_index,
+    must_change,
+    row,
+    rowcount,
+    write_view,
+)
 from carebot_desktop.data.errors import ConflictError, ValidationError
 from carebot_desktop.data.models import Account, Family, JoinRequest, MemberRelation, Role
 from carebot_desktop.data.validation import (
@@ -52,6 +61,11 @@ class Members(Area):
         if self._member_id(session, values["family_id"], values["user_id"]) is not None:
             raise ConflictError("this account is already a member of the family")
         member_id = new_id("M")
+        if self._db.secured:  # the main user's own family only
+            session.execute(
+                insert(write_view("desk_w_member_added")).values(id=member_id, **values)
+            )
+            return member_id
         session.add(MemberRelation(id=member_id, **values))
         session.flush()
         return member_id
@@ -76,14 +90,36 @@ class Members(Area):
         values = clean(updated_member, {"nickname": MEMBER_SPEC["nickname"]}, partial=True)
         with self._tx() as session:
             member = get_or_404(session, MemberRelation, member_id, "member")
-            member.nickname = values["nickname"]
+            if self._db.secured:
+                self._write_membership(session, member_id, values)
+            else:
+                member.nickname = values["nickname"]
         return True
 
     def delete_one_member(self, member_id: str) -> bool:
         with self._tx() as session:
             member = get_or_404(session, MemberRelation, member_id, "member")
-            session.execute(delete(MemberRelation).where(MemberRelation.id == member.id))
+            if self._db.secured:
+                self._write_membership(session, member_id, None)
+            else:
+                session.execute(delete(MemberRelation).where(MemberRelation.id == member.id))
         return True
+
+    @staticmethod
+    def _write_membership(session: Session, member_id: str, values: dict[str, Any] | None) -> None:
+        """Through a person's own login: as the family's main user, else as the member
+        themself (``values`` None: delete)."""
+        for name in ("desk_w_member_added", "desk_w_member_own"):
+            view = write_view(name)
+            where = view.c.id == member_id
+            statement: Any = (
+                delete(view).where(where)
+                if values is None
+                else update(view).where(where).values(values)
+            )
+            if rowcount(session.execute(statement)):
+                return
+        must_change(None, "membership")
 
     # --- joining a family: requests the family approves -----------------------------
 
@@ -93,7 +129,9 @@ class Members(Area):
         account is a member already or has a request pending."""
         values = clean(request_data, REQUEST_SPEC)
         with self._tx() as session:
-            if session.get(Family, values["family_id"]) is None:
+            # Through a person's own login the family is out of sight until they belong to
+            # it: the database's foreign key checks it instead.
+            if not self._db.secured and session.get(Family, values["family_id"]) is None:
                 raise ValidationError("family_id", "no family with this id")
             account = session.get(Account, values["user_id"])
             if account is None:
@@ -111,6 +149,13 @@ class Members(Area):
             )
             if pending is not None:
                 raise ConflictError("a request to join this family is already waiting")
+            if self._db.secured:
+                result = session.execute(
+                    insert(write_view("desk_w_request_own")).values(
+                        **values, requested_at=utcnow(), status="pending"
+                    )
+                )
+                return inserted_index(result)
             request = JoinRequest(**values, requested_at=utcnow(), status="pending")
             session.add(request)
             session.flush()
@@ -160,19 +205,21 @@ class Members(Area):
                         "nickname": request.nickname,
                     },
                 )
-            self._close(request, "approved", decided_by)
+            self._close(session, request, "approved", decided_by)
             return member_id
 
     def deny_join_request(self, request_id: int, decided_by: str | None = None) -> bool:
         with self._tx() as session:
-            self._close(self._pending(session, request_id, decided_by), "denied", decided_by)
+            self._close(
+                session, self._pending(session, request_id, decided_by), "denied", decided_by
+            )
         return True
 
     def withdraw_join_request(self, request_id: int) -> bool:
         """The requester takes a pending request back."""
         with self._tx() as session:
             request = self._pending(session, request_id, None)
-            self._close(request, "withdrawn", request.user_id)
+            self._close(session, request, "withdrawn", request.user_id)
         return True
 
     @staticmethod
@@ -193,8 +240,20 @@ class Members(Area):
             raise ConflictError(f"this request was already {request.status}")
         return request
 
-    @staticmethod
-    def _close(request: JoinRequest, status: str, decided_by: str | None) -> None:
+    def _close(
+        self, session: Session, request: JoinRequest, status: str, decided_by: str | None
+    ) -> None:
+        if self._db.secured:  # the requester withdraws; the family's main user decides
+            view = write_view(
+                "desk_w_request_own" if status == "withdrawn" else "desk_w_request_decide"
+            )
+            result = session.execute(
+                update(view)
+                .where(view.c.index == request.index)
+                .values(status=status, decided_at=utcnow(), decided_by=decided_by)
+            )
+            must_change(result, "join request")
+            return
         request.status = status
         request.decided_at = utcnow()
         request.decided_by = decided_by

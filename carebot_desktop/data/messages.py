@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy import case, delete, func, insert, or_, select, update
 
-from carebot_desktop.data._base import Area, columns, get_or_404, row, unread
+from carebot_desktop.data._base import (
+    Area,
+    columns,
+    get_or_404,
+    inserted_index,
+    must_change,
+    row,
+    unread,
+    write_view,
+)
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Account, Message
 from carebot_desktop.data.validation import Field, clean, time_window, utcnow
@@ -35,6 +44,9 @@ class Messages(Area):
             for key in ("from_id", "to_id"):
                 if session.get(Account, values[key]) is None:
                     raise ValidationError(key, "no account with this id")
+            if self._db.secured:  # from oneself, to a person one shares a family with
+                result = session.execute(insert(write_view("desk_w_message_out")).values(values))
+                return inserted_index(result)
             message = Message(**values)
             session.add(message)
             session.flush()
@@ -101,7 +113,17 @@ class Messages(Area):
 
     def check_read_message(self, message_id: int) -> bool:
         with self._tx() as session:
-            get_or_404(session, Message, message_id, "message").is_read = True
+            message = get_or_404(session, Message, message_id, "message")
+            if self._db.secured:  # only a message to oneself
+                mine = write_view("desk_w_message_in")
+                must_change(
+                    session.execute(
+                        update(mine).where(mine.c.index == message.index).values(is_read=True)
+                    ),
+                    "message",
+                )
+            else:
+                message.is_read = True
         return True
 
     def delete_message(self, message_id: int) -> bool:

@@ -433,6 +433,20 @@ class DesktopKey(Base):
     value: Mapped[str] = mapped_column(String(128), nullable=False)
 
 
+class DbLogin(Base):
+    """Per-person MariaDB logins (``main.py admin add-login``) and the Carebot account each
+    stands for: the per-person views find "me" here (see ``carebot_desktop.data.secure``)."""
+
+    __tablename__ = "desktop_db_logins"
+    __table_args__ = (Index("ix_desktop_db_logins_account", "account_id"), MYSQL_TABLE_ARGS)
+
+    login: Mapped[str] = mapped_column(String(80), primary_key=True)
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
+    )
+    host: Mapped[str] = mapped_column(String(255), nullable=False, server_default=text("'%'"))
+
+
 class JoinRequest(Base):
     """A ``sub`` account asking to join a family. Knowing the elder's details is not
     enough: the family's main user (or a system account) approves or denies it."""

@@ -8,10 +8,15 @@ import threading
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, text
 
 from carebot_desktop.data._base import Area, columns, row, rowcount
-from carebot_desktop.data.errors import DatabaseError, ValidationError
+from carebot_desktop.data.errors import (
+    CarebotError,
+    DatabaseError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from carebot_desktop.data.models import AuditEntry, DesktopKey, LoginAttempt
 from carebot_desktop.data.validation import (
     Field,
@@ -51,7 +56,7 @@ class Security(Area):
     def __init__(self, db: Any) -> None:
         super().__init__(db)
         self._key: bytes | None = None
-        self._key_lock = threading.Lock()
+        self._key_lock = threading.RLock()  # prefetch_key may run inside _identifier_key
 
     # --- failed sign-ins ----------------------------------------------------------------
 
@@ -59,6 +64,9 @@ class Security(Area):
         """The stored stand-in for a typed identifier: HMAC-SHA-256 under the database's
         own key, so equal input counts together and the text itself is never stored."""
         typed = _typed(email)
+        if self._db.secured:  # the key is out of a person's login's reach: the server hashes
+            with self._tx() as session:
+                return str(session.scalar(text("SELECT desk_identifier(:p)"), {"p": typed}))
         return hmac.new(self._identifier_key(), typed.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def _identifier_key(self) -> bytes:
@@ -75,6 +83,19 @@ class Security(Area):
                 self._key = bytes.fromhex(value)
             return self._key
 
+    def prefetch_key(self) -> None:
+        """Read the shared key now (at start-up, not in the first sign-in's round trips);
+        a database without it yet is left alone."""
+        if self._key is not None:
+            return
+        try:
+            value = self._read_key()
+        except CarebotError:
+            return
+        if value is not None:
+            with self._key_lock:
+                self._key = bytes.fromhex(value)
+
     def _read_key(self) -> str | None:
         with self._tx() as session:
             found = session.get(DesktopKey, IDENTIFIER_KEY)
@@ -83,8 +104,16 @@ class Security(Area):
     def record_failed_login(self, email: str, at: datetime | None = None) -> None:
         email = self._identifier(email)
         at = to_timestamp(at, "at") if at is not None else None
-        with self._tx() as session:
-            session.add(LoginAttempt(email=email, attempted_at=at or utcnow()))
+        try:
+            with self._tx() as session:
+                session.add(LoginAttempt(email=email, attempted_at=at or utcnow()))
+                session.flush()
+        except PermissionDeniedError:
+            # Through a person's own login only their own e-mail's failures are kept (and
+            # only their own account can sign in through it): another e-mail typed there
+            # is refused anyway, with nothing to count.
+            if not self._db.secured:
+                raise
 
     def failed_logins_since(self, email: str, since: datetime) -> list[datetime]:
         """Times of failed sign-ins for ``email`` after ``since``, oldest first."""

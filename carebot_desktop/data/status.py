@@ -173,6 +173,11 @@ class Status(Area):
         ``CHUNK`` indexes."""
         if max_rows is not None:
             max_rows = check_int("max_rows", max_rows, 1, 10**12)
+        if self._db.secured:
+            # A person's own login sees only their families' rows and writes no roll-up:
+            # desktops on an administrator's URL fold (or ``main.py admin fold-rollups``).
+            # Charts stay exact meanwhile (roll-ups plus the rows not folded yet).
+            return 0
         covered = 0
         rollups = self._rollups
         for model in TABLE_SERIES:

@@ -121,7 +121,7 @@ def _verify(password: str, hashed: str) -> bool:
 
 def bcrypt_cost_of(hashed: str) -> int:
     """The cost of a bcrypt hash (0 for other hashes)."""
-    if not hashed.startswith(("$2a$", "$2b$", "$2y$")):
+    if type(hashed) is not str or not hashed.startswith(("$2a$", "$2b$", "$2y$")):
         return 0
     try:
         return int(hashed.split("$")[2])

@@ -181,6 +181,10 @@ class CarebotService:
             try:
                 account = self.db.accounts.get_sign_in_account(email_key)
                 user_id, stored = account["id"], account["password"]
+                if not isinstance(stored, str):
+                    # Another person's account seen through one's own database login: its
+                    # hash is hidden, so it cannot sign in here.
+                    raise NotFoundError("no account to sign in with")
             except NotFoundError:
                 account, user_id, stored = None, None, self._dummy_hash()
         matches = passwords.verify_password(password, stored)
