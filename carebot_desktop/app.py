@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="EMAIL",
         dest="sign_in",
         help="with --screenshot: sign in as EMAIL (password from the "
-        "CAREBOT_SIGNIN_PASSWORD environment variable)",
+        "CAREBOT_SIGNIN_PASSWORD environment variable; with --demo, the demo password)",
     )
     parser.add_argument(
         "--lang",
@@ -477,12 +477,13 @@ def take_screenshots(application: Application, folder: Path) -> int:
     shoot("signin")
     if window.stack.currentWidget() is window.desk:
         pass  # a remembered session signed in already
+    elif application.args.sign_in:  # on the demo data too: another demo person's view
+        default = DEMO_PASSWORD if application.args.demo else ""
+        window.login_page.sign_in_with(
+            application.args.sign_in, os.environ.get("CAREBOT_SIGNIN_PASSWORD", default)
+        )
     elif application.args.demo:
         window.login_page.sign_in_with(DEMO_USER, DEMO_PASSWORD)
-    elif application.args.sign_in:
-        window.login_page.sign_in_with(
-            application.args.sign_in, os.environ.get("CAREBOT_SIGNIN_PASSWORD", "")
-        )
     if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
         print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)
         return 1

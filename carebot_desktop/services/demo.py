@@ -288,6 +288,17 @@ def fill_demo(
         _fill_status(db, rng, family_id, spec, now, last, days)
         _fill_notifications(db, rng, family_id, spec, now, days)
         _fill_messages(db, rng, elder_id, member_ids, now)
+    # A grandson who asked to join the first family and waits for its answer.
+    first = FAMILIES[0]
+    grandson = account(
+        DemoPerson(
+            "woojin.jung@carebot.example", "정우진", "1998-04-12", "male", "서울특별시 마포구"
+        ),
+        "sub",
+    )
+    db.members.request_to_join(
+        {"family_id": families[first.elder.name], "user_id": grandson, "nickname": "손자"}
+    )
     return families
 
 

@@ -140,6 +140,8 @@ class MembersPage(Page):
         self.requests = QListWidget()
         self.requests.setAccessibleName(self.tr("Requests to join the family"))
         self.requests.currentRowChanged.connect(self._update_buttons)
+        # A few lines: the family's own people keep the room.
+        self.requests.setMaximumHeight(self.fontMetrics().height() * 6)
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.approve_button.setAccessibleName(self.tr("Approve the selected request"))
         self.approve_button.clicked.connect(self._on_approve_clicked)
@@ -235,6 +237,8 @@ class MembersPage(Page):
             self.tr("Requests to join the family (%n waiting)", None, len(requests))
         )
         self.requests_box.setVisible(bool(requests))
+        if requests:  # the oldest first, chosen: approve or deny is one click
+            self.requests.setCurrentRow(0)
 
     def _show_mine(self, mine: list[dict[str, Any]]) -> None:
         self._mine = mine

@@ -161,15 +161,17 @@ def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
     window.go_to("members")
     page = window.pages["members"]
     page.reload()
-    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 1, timeout=20_000)
+    # the demo's grandson waits too (the oldest, chosen first)
+    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 2, timeout=20_000)
     assert page.requests_box.isVisible()
-    assert "새아들" in page.requests.item(0).text() and "막내" in page.requests.item(0).text()
+    assert page.requests.currentRow() == 0 and page.approve_button.isEnabled()
+    assert "정우진" in page.requests.item(0).text()
+    assert "새아들" in page.requests.item(1).text() and "막내" in page.requests.item(1).text()
     people = page.model.rowCount()
-    page.requests.setCurrentRow(0)
-    assert page.approve_button.isEnabled()
+    page.requests.setCurrentRow(1)
     page.approve_button.click()
     qtbot.waitUntil(lambda: _idle(window) and page.model.rowCount() == people + 1, timeout=20_000)
-    assert not page.requests_box.isVisible()
+    assert page.requests.count() == 1
     assert [m["user_id"] for m in context.db.members.get_all_members(user_id=newcomer)] == [
         newcomer
     ]
@@ -179,11 +181,11 @@ def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
     )
     context.db.members.request_to_join({"family_id": family_id, "user_id": other})
     page.reload()
-    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 1, timeout=20_000)
-    page.requests.setCurrentRow(0)
+    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 2, timeout=20_000)
+    page.requests.setCurrentRow(1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.deny_button.click()
-    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 1, timeout=20_000)
     assert context.db.members.get_all_members(user_id=other) == []
     window.stop_poller()
 
