@@ -1,10 +1,12 @@
 """Permission-checked access to the data areas, for one signed-in session.
 
 ``UserApi`` has the same areas and function names as :class:`~carebot_desktop.data.Database`.
-Every call first checks the session (sliding its expiry), then the access rules of
-CONTRACT.md, then runs, and writes an audit entry for reads of health data (status, mental,
-notifications) and for every change. Refusals raise :class:`PermissionDeniedError` and are
-audited too.
+The policy is data: ``RULES`` names, for every public function, who may call it and what the
+audit log keeps; one wrapper (``_checked``) applies it. Every call first checks the session
+(sliding its expiry at most once a minute), then its rule, then runs, and writes an audit
+entry for reads of health data (status, mental, notifications) and for every change (reads
+batched, see ``CarebotService._audit_done``). Refusals raise :class:`PermissionDeniedError`
+and are audited at once.
 
 Rules: a ``system`` account may do everything. A family's ``main`` user and its members
 read the family, its status, notifications and settings, and mark its notifications read.
@@ -36,6 +38,7 @@ from carebot_desktop.data.validation import check_text_list, utcnow
 from carebot_desktop.services.sessions import token_to_xid
 
 if TYPE_CHECKING:
+    from carebot_desktop.data import Database
     from carebot_desktop.services.service import CarebotService
 
 FIND_FAMILY_LIMIT = 10  # searches per account per hour: enough to fix a typo, not to guess
@@ -57,6 +60,7 @@ class _ActionState(threading.local):
     depth = 0
     actor: Actor | None = None
     entries: list[dict[str, Any]]
+    call: Call | None = None  # the call whose function body runs now (see _checked)
 
     def __init__(self) -> None:
         self.entries = []
@@ -190,120 +194,448 @@ def action_of(api: Any) -> contextlib.AbstractContextManager[Any]:
     return start() if callable(start) else contextlib.nullcontext()
 
 
-def _as_action(function: Callable[..., Any]) -> Callable[..., Any]:
+# --- the policy: one rule per function ---------------------------------------------------
+#
+# Every public function of an area is named in RULES with who may call it (a check of the
+# call's arguments, looking up the row it touches where needed) and what the audit log
+# keeps. ``_Area.__init_subclass__`` wraps each function in ``_checked``: one action, the
+# check (a refusal is audited and raises PermissionDeniedError), the function's body (the
+# data call, and any narrowing of what it returns), then the audit entry. A function with
+# no rule cannot be defined.
+
+
+class Call:
+    """What a rule sees: the caller, the call's arguments by name, and lookups of the rows
+    the call touches (each made once)."""
+
+    def __init__(self, area: _Area, actor: Actor, arguments: dict[str, Any]) -> None:
+        self.area = area
+        self.api: UserApi = area._api
+        self.db: Database = area._db
+        self.actor: Actor = actor
+        self.args: dict[str, Any] = arguments
+
+    def __getitem__(self, name: str) -> Any:
+        return self.args.get(name)
+
+    def field(self, payload: str, key: str) -> Any:
+        """``key`` of the dict argument ``payload`` (None if it is not a dict)."""
+        data = self.args.get(payload)
+        return data.get(key) if isinstance(data, dict) else None
+
+    def reads(self, family_id: Any) -> bool:
+        return self.api.can_read_family(self.actor, family_id)
+
+    def manages(self, family_id: Any) -> bool:
+        return self.api.can_manage_family(self.actor, family_id)
+
+    def is_self(self, account_id: Any) -> bool:
+        return self.actor.is_system or account_id == self.actor.user_id
+
+
+Check = Callable[[Call], tuple[bool, Any]]  # (allowed, the audit entry's target id)
+
+
+@dataclass(frozen=True)
+class Rule:
+    action: str  # view, search, create, update, delete
+    target_type: str  # family, account, audit
+    check: Check
+    audit: bool = True  # an entry on success (refusals are always audited)
+    target_is_result: bool = False  # a create: the entry names the new row
+    operation: str | None = None  # the entry's operation, if not the function's name
+
+
+# Checks, each made for an argument (``arg``) or a payload's key (``payload``, ``key``).
+
+
+def anyone(call: Call) -> tuple[bool, Any]:
+    return True, None
+
+
+def system(target: Callable[[Call], Any] = lambda call: None) -> Check:
+    return lambda call: (call.actor.is_system, target(call))
+
+
+def reader(arg: str) -> Check:
+    """A family's main user or member (or system), the family named by ``arg``."""
+    return lambda call: (call.reads(call[arg]), call[arg])
+
+
+def manager(arg: str) -> Check:
+    """The family's main user (or system)."""
+    return lambda call: (call.manages(call[arg]), call[arg])
+
+
+def oneself(arg: str) -> Check:
+    """The account named by ``arg`` is the caller's own (or the caller is system)."""
+    return lambda call: (call.is_self(call[arg]), call[arg])
+
+
+def of_payload(check: Callable[[str], Check], payload: str, key: str) -> Check:
+    """``check`` applied to ``payload[key]`` (a dict argument)."""
+
+    def run(call: Call) -> tuple[bool, Any]:
+        call.args[f"{payload}.{key}"] = call.field(payload, key)
+        return check(f"{payload}.{key}")(call)
+
+    return run
+
+
+def of_row(
+    lookup: Callable[[Call], dict[str, Any]], check: Callable[[Call, dict[str, Any]], bool]
+) -> Check:
+    """The row the call touches is looked up (NotFoundError if there is none) and checked;
+    the audit entry names its family."""
+
+    def run(call: Call) -> tuple[bool, Any]:
+        found = lookup(call)
+        return check(call, found), found.get("family_id", found.get("to_id"))
+
+    return run
+
+
+def member_row(call: Call) -> dict[str, Any]:
+    return dict(call.db.members.get_one_member(call["member_id"]))
+
+
+def notification_row(call: Call) -> dict[str, Any]:
+    return dict(call.db.notifications.get_one_notification(call["notification_id"]))
+
+
+def background_row(call: Call) -> dict[str, Any]:
+    return dict(call.db.backgrounds.get_one_background(call["background_id"]))
+
+
+def request_row(call: Call) -> dict[str, Any]:
+    return dict(call.db.members.get_one_join_request(call["request_id"]))
+
+
+def message_row(call: Call) -> dict[str, Any]:
+    found = dict(call.db.messages.get_one_message(call["message_id"]))
+    found.pop("family_id", None)
+    return found
+
+
+def owner_or_manager(owner_key: str) -> Callable[[Call, dict[str, Any]], bool]:
+    """The row's own person (a member, an uploader), the family's main user, or system."""
+    return lambda call, row: row[owner_key] == call.actor.user_id or call.manages(row["family_id"])
+
+
+def linked(db: Database, sender: Any, recipient: Any) -> bool:
+    """True if one of the two is a family's main user and the other its member."""
+    if not isinstance(sender, str) or not isinstance(recipient, str):
+        return False
+    for main, member in ((sender, recipient), (recipient, sender)):
+        try:
+            family_id = db.families.main_id_to_family_id(main)
+        except NotFoundError:
+            continue
+        if db.members.get_all_members(family_id=family_id, user_id=member):
+            return True
+    return False
+
+
+def _sends(call: Call) -> tuple[bool, Any]:
+    sender, recipient = call.field("message_data", "from_id"), call.field("message_data", "to_id")
+    allowed = call.actor.is_system or (
+        sender == call.actor.user_id and linked(call.db, sender, recipient)
+    )
+    return allowed, recipient
+
+
+def _creates_family(call: Call) -> tuple[bool, Any]:
+    main_user = call.field("family_data", "main_user")
+    return call.actor.is_system or main_user == call.actor.user_id, None
+
+
+def _uploads(call: Call) -> tuple[bool, Any]:
+    family_id = call.field("background_data", "family_id")
+    own = call.field("background_data", "uploader_id") == call.actor.user_id
+    return call.actor.is_system or (own and call.reads(family_id)), family_id
+
+
+def _asks_to_join(call: Call) -> tuple[bool, Any]:
+    return call.actor.role == "sub", call["family_id"]
+
+
+def _decides(call: Call) -> tuple[bool, Any]:
+    """The family's main user or system, and never the requester themself."""
+    request = request_row(call)
+    allowed = call.manages(request["family_id"]) and request["user_id"] != call.actor.user_id
+    return allowed, request["family_id"]
+
+
+def _own_session(call: Call) -> tuple[bool, Any]:
+    """Session functions take the tokens people hold, never stored ids: one's own only."""
+    xid = token_to_xid(call["session_id"])
+    owner = None
+    if xid is not None:
+        try:
+            owner = call.db.auth.get_login_session(xid)["user_id"]
+        except CarebotError:  # unknown or expired: treated as not one's own
+            owner = None
+    call.args["xid"] = xid
+    return owner is not None and (call.actor.is_system or owner == call.actor.user_id), owner
+
+
+def families(none_means: str | None) -> Check:
+    """Several families at once, each readable by the caller. ``none_means``: what
+    ``family_ids=None`` stands for: ``"own"`` (every family of one's own), ``"all"``
+    (a system account's: every family; others: their own), or None (not allowed)."""
+
+    def run(call: Call) -> tuple[bool, Any]:
+        family_ids = call["family_ids"]
+        if family_ids is None and none_means is not None:
+            if none_means == "all" and call.actor.is_system:
+                call.args["family_ids"] = [f["id"] for f in call.db.families.get_all_families()]
+            else:
+                call.args["family_ids"] = sorted(call.actor.families)
+            return True, None
+        family_ids = check_text_list("family_ids", family_ids)
+        call.args["family_ids"] = family_ids
+        for family_id in family_ids:
+            if not call.reads(family_id):
+                return False, family_id
+        return True, None
+
+    return run
+
+
+def _status_rules() -> dict[str, Rule]:
+    rules: dict[str, Rule] = {}
+    for kind in ("home_status", "health_status", "active_status", "mental_status"):
+        rules[f"create_{kind}"] = Rule(
+            "create", "family", system(lambda c: c.field("data", "family_id"))
+        )
+        rules[f"get_{kind}"] = Rule("view", "family", reader("family_id"))
+        rules[f"get_latest_{kind}"] = Rule("view", "family", reader("family_id"))
+        rules[f"delete_latest_{kind}"] = Rule("delete", "family", system(lambda c: c["family_id"]))
+    rules["create_mental_report"] = Rule(
+        "create", "family", system(lambda c: c.field("data", "family_id"))
+    )
+    rules["get_mental_reports"] = Rule("view", "family", reader("family_id"))
+    rules["get_latest_mental_reports"] = Rule("view", "family", reader("family_id"))
+    rules["delete_latest_mental_reports"] = Rule(
+        "delete", "family", system(lambda c: c["family_id"])
+    )
+    return rules
+
+
+RULES: dict[str, Rule] = {
+    # accounts: one's own; the rest is the administrator's
+    "get_all_email": Rule("view", "account", system()),
+    "create_account": Rule("create", "account", system(), target_is_result=True),
+    "get_all_accounts": Rule("view", "account", system()),
+    "get_one_account": Rule("view", "account", oneself("account_id"), audit=False),
+    "get_id_from_email": Rule("view", "account", anyone, audit=False),  # narrowed in its body
+    "get_hashed_password": Rule("view", "account", system(lambda c: c["account_id"]), audit=False),
+    "update_one_account": Rule("update", "account", oneself("account_id")),
+    "delete_one_account": Rule("delete", "account", oneself("account_id")),
+    # families
+    "main_id_to_family_id": Rule("view", "account", anyone, audit=False),  # body checks
+    "create_family": Rule("create", "family", _creates_family, target_is_result=True),
+    "get_all_families": Rule("view", "family", anyone, audit=False),  # narrowed to one's own
+    "find_family": Rule("search", "family", anyone, audit=False),  # throttled in its body
+    "get_family_people": Rule("view", "family", reader("family_id"), audit=False),
+    "get_one_family": Rule("view", "family", reader("family_id"), audit=False),
+    "update_one_family": Rule("update", "family", manager("family_id")),
+    "delete_one_family": Rule("delete", "family", manager("family_id")),
+    # members and joining
+    "create_member": Rule("create", "family", of_payload(manager, "member_data", "family_id")),
+    "get_all_members": Rule("view", "family", anyone, audit=False),  # body checks, narrows
+    "get_one_member": Rule(
+        "view",
+        "family",
+        of_row(member_row, lambda call, row: call.reads(row["family_id"])),
+        audit=False,
+    ),
+    "update_one_member": Rule("update", "family", of_row(member_row, owner_or_manager("user_id"))),
+    "delete_one_member": Rule("delete", "family", of_row(member_row, owner_or_manager("user_id"))),
+    "request_to_join": Rule("create", "family", _asks_to_join),
+    "get_join_requests": Rule("view", "family", manager("family_id")),
+    "get_my_join_requests": Rule("view", "family", anyone, audit=False),
+    "approve_join_request": Rule("update", "family", _decides),
+    "deny_join_request": Rule("update", "family", _decides),
+    "withdraw_join_request": Rule(
+        "delete",
+        "family",
+        of_row(request_row, lambda call, row: row["user_id"] == call.actor.user_id),
+        audit=False,
+    ),
+    # sessions
+    "create_session": Rule("create", "account", system(), audit=False),
+    "delete_session": Rule("view", "account", _own_session, audit=False),
+    "check_current_user": Rule("view", "account", _own_session, audit=False),
+    "change_password": Rule("update", "account", system(lambda c: c["user_id"])),
+    "get_login_session": Rule("view", "account", _own_session, audit=False),
+    "cleanup_login_sessions": Rule("delete", "account", system(), audit=False),
+    "record_auto_login": Rule("view", "account", _own_session, audit=False),
+    # status: reads for the family's people (audited); writes are the robot's and AI's
+    **_status_rules(),
+    "get_status_digest": Rule(
+        "view", "family", reader("family_id"), audit=False, operation="get_status_digest"
+    ),
+    "get_status_series": Rule("view", "family", reader("family_id")),
+    "get_status_series_many": Rule("view", "family", reader("family_id")),
+    "fold_rollups": Rule("update", "family", anyone, audit=False),  # shows and changes no reading
+    # messages: between a family's main user and its members
+    "create_message": Rule("create", "account", _sends),
+    "get_new_received_messages": Rule("view", "account", oneself("to_id"), audit=False),
+    "get_all_received_messages": Rule("view", "account", oneself("to_id"), audit=False),
+    "get_all_sent_messages": Rule("view", "account", oneself("from_id"), audit=False),
+    "get_message_digest": Rule("view", "account", oneself("user_id"), audit=False),
+    "get_one_message": Rule(
+        "view",
+        "account",
+        of_row(
+            message_row,
+            lambda call, row: (
+                call.actor.is_system or call.actor.user_id in (row["from_id"], row["to_id"])
+            ),
+        ),
+        audit=False,
+    ),
+    "check_read_message": Rule(
+        "update",
+        "account",
+        of_row(message_row, lambda call, row: call.is_self(row["to_id"])),
+        audit=False,
+    ),
+    "delete_message": Rule("delete", "account", system()),
+    # notifications: the family's people read them and mark them read
+    "create_notification": Rule(
+        "create", "family", system(lambda c: c.field("notification_data", "family_id"))
+    ),
+    "get_new_notifications": Rule("view", "family", reader("family_id")),
+    "get_all_notifications": Rule("view", "family", reader("family_id")),
+    # (the lists audit each family whose rows they return)
+    "get_notifications_after": Rule("view", "family", families(None), audit=False),
+    "get_notifications_list": Rule("view", "family", families("own"), audit=False),
+    "get_unread_notifications": Rule("view", "family", families("own"), audit=False),
+    "get_notification_digest": Rule("view", "family", reader("family_id"), audit=False),
+    "latest_notification_index": Rule("view", "family", families(None), audit=False),
+    "get_one_notification": Rule(
+        "view", "family", of_row(notification_row, lambda call, row: call.reads(row["family_id"]))
+    ),
+    "check_read_notification": Rule(
+        "update",
+        "family",
+        of_row(notification_row, lambda call, row: call.reads(row["family_id"])),
+    ),
+    "delete_notification": Rule(
+        "delete", "family", of_row(notification_row, lambda call, row: call.actor.is_system)
+    ),
+    # tools: reference data for anyone signed in; settings for the family
+    "get_all_master_region": Rule("view", "account", anyone, audit=False),
+    "get_all_sub_region": Rule("view", "account", anyone, audit=False),
+    "get_news": Rule("view", "account", anyone, audit=False),
+    "create_settings": Rule("create", "family", of_payload(manager, "settings_data", "family_id")),
+    "get_settings": Rule("view", "family", reader("family_id"), audit=False),
+    "update_settings": Rule("update", "family", manager("family_id")),
+    "delete_settings": Rule("delete", "family", manager("family_id")),
+    # backgrounds: the family's people add their own; the uploader or the main user removes
+    "add_background": Rule("create", "family", _uploads),
+    "get_backgrounds": Rule("view", "family", reader("family_id"), audit=False),
+    "get_latest_background": Rule("view", "family", reader("family_id"), audit=False),
+    "get_one_background": Rule(
+        "view",
+        "family",
+        of_row(background_row, lambda call, row: call.reads(row["family_id"])),
+        audit=False,
+    ),
+    "delete_background": Rule(
+        "delete", "family", of_row(background_row, owner_or_manager("uploader_id"))
+    ),
+    # the audit log: the administrator's
+    "get_audit_log": Rule("view", "audit", system(), audit=False),  # its own entry comes first
+    # the desk: every family of one's own at once
+    # (audits every family it shows)
+    "snapshot": Rule("view", "family", families("all"), audit=False, operation="desk_snapshot"),
+    "signature": Rule("view", "family", anyone, audit=False),  # counts only, no health data
+}
+
+
+def _checked(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` run under its rule (see RULES) as one action."""
+    rule = RULES[name]
+    signature = inspect.signature(function)
+    operation = rule.operation or name
+
     @functools.wraps(function)
     def run(self: _Area, *args: Any, **kwargs: Any) -> Any:
         with self._api.action():
-            return function(self, *args, **kwargs)
+            actor = self._api.actor()
+            try:
+                bound = signature.bind(self, *args, **kwargs)
+            except TypeError as error:
+                raise ValidationError(None, f"{name}: {error}") from None
+            bound.apply_defaults()
+            call = Call(self, actor, dict(bound.arguments))
+            allowed, target = rule.check(call)
+            self._api.require(allowed, actor, rule.action, rule.target_type, target, operation)
+            state = self._api._state  # per thread: an area serves every thread at once
+            outer, state.call = state.call, call
+            try:
+                result = function(self, *args, **kwargs)
+            finally:
+                state.call = outer
+            if rule.audit:
+                entry_target = result if rule.target_is_result else target
+                self._api.record(actor, rule.action, rule.target_type, entry_target, operation)
+            return result
 
     return run
 
 
 class _Area:
-    """An area's public functions each run as one action (see ``UserApi.action``)."""
+    """An area's public functions each run under their rule, as one action."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for name, member in list(vars(cls).items()):
             if not name.startswith("_") and inspect.isfunction(member):
-                setattr(cls, name, _as_action(member))
+                if name not in RULES:
+                    raise TypeError(f"{cls.__name__}.{name} has no access rule")
+                setattr(cls, name, _checked(name, member))
 
     def __init__(self, api: UserApi) -> None:
         self._api = api
         self._db = api._db
 
-    def _family_read(self, family_id: Any, operation: str, audit: bool = True) -> Actor:
-        actor = self._api.actor()
-        self._api.require(
-            self._api.can_read_family(actor, family_id),
-            actor,
-            "view",
-            "family",
-            family_id,
-            operation,
-        )
-        if audit:
-            self._api.record(actor, "view", "family", family_id, operation)
-        return actor
+    @property
+    def _actor(self) -> Actor:
+        return self._api.actor()
 
-    def _family_manage(self, family_id: Any, action: str, operation: str) -> Actor:
-        actor = self._api.actor()
-        self._api.require(
-            self._api.can_manage_family(actor, family_id),
-            actor,
-            action,
-            "family",
-            family_id,
-            operation,
-        )
-        return actor
-
-    def _managed_change(
-        self, family_id: Any, action: str, operation: str, call: Callable[[], bool]
-    ) -> bool:
-        """A change only the family's main user (or system) may make, audited."""
-        actor = self._family_manage(family_id, action, operation)
-        result = call()
-        self._api.record(actor, action, "family", family_id, operation)
-        return result
-
-    def _system_only(self, action: str, target_type: str, target_id: Any, operation: str) -> Actor:
-        actor = self._api.actor()
-        self._api.require(actor.is_system, actor, action, target_type, target_id, operation)
-        return actor
-
-    def _owner_or_manager(
-        self, owner_id: str, family_id: str, action: str, operation: str
-    ) -> Actor:
-        """The row's own person (a member, an uploader), the family's main user, or system."""
-        actor = self._api.actor()
-        allowed = owner_id == actor.user_id or self._api.can_manage_family(actor, family_id)
-        self._api.require(allowed, actor, action, "family", family_id, operation)
-        return actor
-
-    def _self_or_system(self, account_id: Any, action: str, operation: str) -> Actor:
-        actor = self._api.actor()
-        self._api.require(
-            actor.is_system or account_id == actor.user_id,
-            actor,
-            action,
-            "account",
-            account_id,
-            operation,
-        )
-        return actor
+    def _arg(self, name: str) -> Any:
+        """An argument as the rule left it (a checked list of families, a session's id)."""
+        call = self._api._state.call
+        assert call is not None
+        return call.args.get(name)
 
 
 class AccountsApi(_Area):
     def get_all_email(self) -> list[dict[str, str]]:
-        actor = self._system_only("view", "account", None, "get_all_email")
-        self._api.record(actor, "view", "account", None, "get_all_email")
         return self._db.accounts.get_all_email()
 
     def create_account(self, account_data: dict[str, Any]) -> str:
-        actor = self._system_only("create", "account", None, "create_account")
-        account_id = self._db.accounts.create_account(account_data)
-        self._api.record(actor, "create", "account", account_id, "create_account")
-        return account_id
+        return self._db.accounts.create_account(account_data)
 
     def get_all_accounts(self) -> list[dict[str, Any]]:
-        actor = self._system_only("view", "account", None, "get_all_accounts")
-        self._api.record(actor, "view", "account", None, "get_all_accounts")
         return self._db.accounts.get_all_accounts()
 
     def get_one_account(self, account_id: str) -> dict[str, Any]:
-        self._self_or_system(account_id, "view", "get_one_account")
         return self._db.accounts.get_one_account(account_id)
 
     def get_id_from_email(self, email: str) -> str:
-        actor = self._api.actor()
+        """Others learn nothing about e-mails but their own."""
+        actor = self._actor
         found = None
         try:
             found = self._db.accounts.get_id_from_email(email)
         except NotFoundError:
             if actor.is_system:
                 raise
-        # Others learn nothing about e-mails but their own.
         self._api.require(
             actor.is_system or found == actor.user_id,
             actor,
@@ -316,29 +648,23 @@ class AccountsApi(_Area):
         return found
 
     def get_hashed_password(self, account_id: str) -> str:
-        self._system_only("view", "account", account_id, "get_hashed_password")
         return self._db.accounts.get_hashed_password(account_id)
 
     def update_one_account(self, account_id: str, updated_account: dict[str, Any]) -> bool:
-        actor = self._self_or_system(account_id, "update", "update_one_account")
+        actor = self._actor
         if isinstance(updated_account, dict) and "role" in updated_account:
             self._api.require(
                 actor.is_system, actor, "update", "account", account_id, "update_one_account(role)"
             )
-        result = self._db.accounts.update_one_account(account_id, updated_account)
-        self._api.record(actor, "update", "account", account_id, "update_one_account")
-        return result
+        return self._db.accounts.update_one_account(account_id, updated_account)
 
     def delete_one_account(self, account_id: str) -> bool:
-        actor = self._self_or_system(account_id, "delete", "delete_one_account")
-        result = self._db.accounts.delete_one_account(account_id)
-        self._api.record(actor, "delete", "account", account_id, "delete_one_account")
-        return result
+        return self._db.accounts.delete_one_account(account_id)
 
 
 class FamiliesApi(_Area):
     def main_id_to_family_id(self, main_id: str) -> str:
-        actor = self._api.actor()
+        actor = self._actor
         family_id = None
         try:
             family_id = self._db.families.main_id_to_family_id(main_id)
@@ -357,27 +683,14 @@ class FamiliesApi(_Area):
         return family_id
 
     def create_family(self, family_data: dict[str, Any]) -> str:
-        actor = self._api.actor()
-        main_user = family_data.get("main_user") if isinstance(family_data, dict) else None
-        self._api.require(
-            actor.is_system or main_user == actor.user_id,
-            actor,
-            "create",
-            "family",
-            None,
-            "create_family",
-        )
-        family_id = self._db.families.create_family(family_data)
-        self._api.record(actor, "create", "family", family_id, "create_family")
-        return family_id
+        return self._db.families.create_family(family_data)
 
     def get_all_families(self) -> list[dict[str, Any]]:
-        actor = self._api.actor()
+        actor = self._actor
         families = self._db.families.get_all_families()
         if actor.is_system:
             return families
-        mine = self._api.family_ids(actor)
-        return [f for f in families if f["id"] in mine]
+        return [f for f in families if f["id"] in actor.families]
 
     def find_family(
         self,
@@ -390,7 +703,7 @@ class FamiliesApi(_Area):
         ``FIND_FAMILY_LIMIT`` times an hour, and learn only what filing a join request
         needs (the family's id and name): a search, not a directory of elders' addresses
         and birth dates, and not a way to try birth dates one after another."""
-        actor = self._api.actor()
+        actor = self._actor
         if self._db.secured:  # the database throttles, audits and trims this search itself
             return self._db.families.find_family(user_name, birth_date, gender, address)
         if actor.is_system:
@@ -414,15 +727,13 @@ class FamiliesApi(_Area):
     def get_family_people(self, family_id: str) -> list[dict[str, Any]]:
         """Names and nicknames of the family's people (and the elder's details): what the
         family's own screens show."""
-        self._family_read(family_id, "get_family_people", audit=False)
         return self._db.families.get_family_people(family_id)
 
     def get_one_family(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_one_family", audit=False)
         return self._db.families.get_one_family(family_id)
 
     def update_one_family(self, family_id: str, updated_family: dict[str, Any]) -> bool:
-        actor = self._family_manage(family_id, "update", "update_one_family")
+        actor = self._actor
         if isinstance(updated_family, dict) and "main_user" in updated_family:
             self._api.require(
                 actor.is_system,
@@ -432,99 +743,22 @@ class FamiliesApi(_Area):
                 family_id,
                 "update_one_family(main_user)",
             )
-        result = self._db.families.update_one_family(family_id, updated_family)
-        self._api.record(actor, "update", "family", family_id, "update_one_family")
-        return result
+        return self._db.families.update_one_family(family_id, updated_family)
 
     def delete_one_family(self, family_id: str) -> bool:
-        return self._managed_change(
-            family_id,
-            "delete",
-            "delete_one_family",
-            lambda: self._db.families.delete_one_family(family_id),
-        )
+        return self._db.families.delete_one_family(family_id)
 
 
 class MembersApi(_Area):
     def create_member(self, member_data: dict[str, Any]) -> str:
         """Add a member directly: the family's main user or a system account only. Anyone
         else asks to join (``request_to_join``) and the family decides."""
-        actor = self._api.actor()
-        data = member_data if isinstance(member_data, dict) else {}
-        family_id = data.get("family_id")
-        allowed = self._api.can_manage_family(actor, family_id)
-        self._api.require(allowed, actor, "create", "family", family_id, "create_member")
-        member_id = self._db.members.create_member(member_data)
-        self._api.record(actor, "create", "family", family_id, "create_member")
-        return member_id
-
-    # --- joining a family with its consent ------------------------------------------------
-
-    def request_to_join(self, family_id: str, nickname: str | None = None) -> int:
-        """Ask to join a family (one's own ``sub`` account): grants nothing until its main
-        user or a system account approves. The request id."""
-        actor = self._api.actor()
-        self._api.require(
-            actor.role == "sub", actor, "create", "family", family_id, "request_to_join"
-        )
-        request_id = self._db.members.request_to_join(
-            {"family_id": family_id, "user_id": actor.user_id, "nickname": nickname}
-        )
-        self._api.record(actor, "create", "family", family_id, "request_to_join")
-        return request_id
-
-    def get_join_requests(self, family_id: str) -> list[dict[str, Any]]:
-        """The family's pending requests (its main user or system)."""
-        actor = self._family_manage(family_id, "view", "get_join_requests")
-        requests = self._db.members.get_join_requests(family_id=family_id)
-        self._api.record(actor, "view", "family", family_id, "get_join_requests")
-        return requests
-
-    def get_my_join_requests(self) -> list[dict[str, Any]]:
-        """One's own requests still waiting for a family's answer."""
-        actor = self._api.actor()
-        return self._db.members.get_join_requests(user_id=actor.user_id)
-
-    def approve_join_request(self, request_id: int) -> str:
-        """The requester becomes a member; the new member id."""
-        actor = self._decide(request_id, "approve_join_request")
-        member_id = self._db.members.approve_join_request(request_id, actor.user_id)
-        return member_id
-
-    def deny_join_request(self, request_id: int) -> bool:
-        self._decide(request_id, "deny_join_request")
-        return self._db.members.deny_join_request(request_id, self._api.actor().user_id)
-
-    def withdraw_join_request(self, request_id: int) -> bool:
-        """The requester takes their own pending request back."""
-        actor = self._api.actor()
-        request = self._db.members.get_one_join_request(request_id)
-        self._api.require(
-            request["user_id"] == actor.user_id,
-            actor,
-            "delete",
-            "family",
-            request["family_id"],
-            "withdraw_join_request",
-        )
-        return self._db.members.withdraw_join_request(request_id)
-
-    def _decide(self, request_id: Any, operation: str) -> Actor:
-        """The family's main user or system, and never the requester themself."""
-        actor = self._api.actor()
-        request = self._db.members.get_one_join_request(request_id)
-        family_id = request["family_id"]
-        allowed = (
-            self._api.can_manage_family(actor, family_id) and request["user_id"] != actor.user_id
-        )
-        self._api.require(allowed, actor, "update", "family", family_id, operation)
-        self._api.record(actor, "update", "family", family_id, operation)
-        return actor
+        return self._db.members.create_member(member_data)
 
     def get_all_members(
         self, family_id: str | None = None, user_id: str | None = None
     ) -> list[dict[str, Any]]:
-        actor = self._api.actor()
+        actor = self._actor
         if family_id is not None:
             self._api.require(
                 self._api.can_read_family(actor, family_id),
@@ -546,196 +780,148 @@ class MembersApi(_Area):
         members = self._db.members.get_all_members(family_id, user_id)
         if actor.is_system:
             return members
-        mine = self._api.family_ids(actor)
-        return [m for m in members if m["family_id"] in mine]
+        return [m for m in members if m["family_id"] in actor.families]
 
     def get_one_member(self, member_id: str) -> dict[str, Any]:
-        actor = self._api.actor()
-        member = self._db.members.get_one_member(member_id)
-        self._api.require(
-            self._api.can_read_family(actor, member["family_id"]),
-            actor,
-            "view",
-            "family",
-            member["family_id"],
-            "get_one_member",
-        )
-        return member
+        return self._db.members.get_one_member(member_id)
 
     def update_one_member(self, member_id: str, updated_member: dict[str, Any]) -> bool:
-        member = self._db.members.get_one_member(member_id)
-        actor = self._owner_or_manager(
-            member["user_id"], member["family_id"], "update", "update_one_member"
-        )
-        result = self._db.members.update_one_member(member_id, updated_member)
-        self._api.record(actor, "update", "family", member["family_id"], "update_one_member")
-        return result
+        return self._db.members.update_one_member(member_id, updated_member)
 
     def delete_one_member(self, member_id: str) -> bool:
         """The main user removes a member; a member leaves."""
-        member = self._db.members.get_one_member(member_id)
-        actor = self._owner_or_manager(
-            member["user_id"], member["family_id"], "delete", "delete_one_member"
+        return self._db.members.delete_one_member(member_id)
+
+    # --- joining a family with its consent ------------------------------------------------
+
+    def request_to_join(self, family_id: str, nickname: str | None = None) -> int:
+        """Ask to join a family (one's own ``sub`` account): grants nothing until its main
+        user or a system account approves. The request id."""
+        return self._db.members.request_to_join(
+            {"family_id": family_id, "user_id": self._actor.user_id, "nickname": nickname}
         )
-        result = self._db.members.delete_one_member(member_id)
-        self._api.record(actor, "delete", "family", member["family_id"], "delete_one_member")
-        return result
+
+    def get_join_requests(self, family_id: str) -> list[dict[str, Any]]:
+        """The family's pending requests (its main user or system)."""
+        return self._db.members.get_join_requests(family_id=family_id)
+
+    def get_my_join_requests(self) -> list[dict[str, Any]]:
+        """One's own requests still waiting for a family's answer."""
+        return self._db.members.get_join_requests(user_id=self._actor.user_id)
+
+    def approve_join_request(self, request_id: int) -> str:
+        """The requester becomes a member; the new member id."""
+        return self._db.members.approve_join_request(request_id, self._actor.user_id)
+
+    def deny_join_request(self, request_id: int) -> bool:
+        return self._db.members.deny_join_request(request_id, self._actor.user_id)
+
+    def withdraw_join_request(self, request_id: int) -> bool:
+        """The requester takes their own pending request back."""
+        return self._db.members.withdraw_join_request(request_id)
 
 
 class AuthApi(_Area):
     """Session functions take the session tokens users hold, never stored ids."""
 
-    def _own_session(self, session_id: Any, operation: str) -> tuple[Actor, str]:
-        actor = self._api.actor()
-        xid = token_to_xid(session_id)
-        owner = None
-        if xid is not None:
-            try:
-                owner = self._db.auth.get_login_session(xid)["user_id"]
-            except CarebotError:  # unknown or expired: treated as not one's own
-                owner = None
-        self._api.require(
-            owner is not None and (actor.is_system or owner == actor.user_id),
-            actor,
-            "view",
-            "account",
-            owner,
-            operation,
-        )
-        assert xid is not None
-        return actor, xid
-
     def create_session(self, session_data: dict[str, Any]) -> str:
-        self._system_only("create", "account", None, "create_session")
         return self._db.auth.create_session(session_data)
 
     def delete_session(self, session_id: str) -> bool:
-        _, xid = self._own_session(session_id, "delete_session")
-        return self._db.auth.delete_session(xid)
+        return self._db.auth.delete_session(self._arg("xid"))
 
     def check_current_user(self, session_id: str) -> str:
-        _, xid = self._own_session(session_id, "check_current_user")
-        return self._db.auth.check_current_user(xid)
+        return self._db.auth.check_current_user(self._arg("xid"))
 
     def change_password(self, user_id: str, new_hashed_password: str) -> bool:
-        actor = self._system_only("update", "account", user_id, "change_password")
-        result = self._db.auth.change_password(user_id, new_hashed_password)
-        self._api.record(actor, "update", "account", user_id, "change_password")
-        return result
+        return self._db.auth.change_password(user_id, new_hashed_password)
 
     def get_login_session(self, session_id: str) -> dict[str, Any]:
-        _, xid = self._own_session(session_id, "get_login_session")
-        return self._db.auth.get_login_session(xid)
+        return self._db.auth.get_login_session(self._arg("xid"))
 
     def cleanup_login_sessions(self) -> int:
-        self._system_only("delete", "account", None, "cleanup_login_sessions")
         return self._db.auth.cleanup_login_sessions()
 
     def record_auto_login(self, session_id: str) -> bool:
-        _, xid = self._own_session(session_id, "record_auto_login")
-        return self._db.auth.record_auto_login(xid)
+        return self._db.auth.record_auto_login(self._arg("xid"))
 
 
 class StatusApi(_Area):
     """Reads for the family's people (audited); writes are the robot's and AI's: system."""
 
-    def _create(self, kind: str, data: dict[str, Any]) -> int:
-        family_id = data.get("family_id") if isinstance(data, dict) else None
-        actor = self._system_only("create", "family", family_id, f"create_{kind}")
-        index = int(getattr(self._db.status, f"create_{kind}")(data))
-        self._api.record(actor, "create", "family", family_id, f"create_{kind}")
-        return index
-
-    def _delete_latest(self, kind: str, family_id: str) -> bool:
-        actor = self._system_only("delete", "family", family_id, f"delete_latest_{kind}")
-        result = bool(getattr(self._db.status, f"delete_latest_{kind}")(family_id))
-        self._api.record(actor, "delete", "family", family_id, f"delete_latest_{kind}")
-        return result
-
     def create_home_status(self, data: dict[str, Any]) -> int:
-        return self._create("home_status", data)
+        return self._db.status.create_home_status(data)
 
     def get_home_status(
         self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_home_status")
         return self._db.status.get_home_status(family_id, start_time, end_time, time_order)
 
     def get_latest_home_status(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_latest_home_status")
         return self._db.status.get_latest_home_status(family_id)
 
     def delete_latest_home_status(self, family_id: str) -> bool:
-        return self._delete_latest("home_status", family_id)
+        return self._db.status.delete_latest_home_status(family_id)
 
     def create_health_status(self, data: dict[str, Any]) -> int:
-        return self._create("health_status", data)
+        return self._db.status.create_health_status(data)
 
     def get_health_status(
         self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_health_status")
         return self._db.status.get_health_status(family_id, start_time, end_time, time_order)
 
     def get_latest_health_status(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_latest_health_status")
         return self._db.status.get_latest_health_status(family_id)
 
     def delete_latest_health_status(self, family_id: str) -> bool:
-        return self._delete_latest("health_status", family_id)
+        return self._db.status.delete_latest_health_status(family_id)
 
     def create_active_status(self, data: dict[str, Any]) -> int:
-        return self._create("active_status", data)
+        return self._db.status.create_active_status(data)
 
     def get_active_status(
         self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_active_status")
         return self._db.status.get_active_status(family_id, start_time, end_time, time_order)
 
     def get_latest_active_status(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_latest_active_status")
         return self._db.status.get_latest_active_status(family_id)
 
     def delete_latest_active_status(self, family_id: str) -> bool:
-        return self._delete_latest("active_status", family_id)
+        return self._db.status.delete_latest_active_status(family_id)
 
     def create_mental_status(self, data: dict[str, Any]) -> int:
-        return self._create("mental_status", data)
+        return self._db.status.create_mental_status(data)
 
     def get_mental_status(
         self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_mental_status")
         return self._db.status.get_mental_status(family_id, start_time, end_time, time_order)
 
     def get_latest_mental_status(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_latest_mental_status")
         return self._db.status.get_latest_mental_status(family_id)
 
     def delete_latest_mental_status(self, family_id: str) -> bool:
-        return self._delete_latest("mental_status", family_id)
+        return self._db.status.delete_latest_mental_status(family_id)
 
     def create_mental_report(self, data: dict[str, Any]) -> int:
-        return self._create("mental_report", data)
+        return self._db.status.create_mental_report(data)
 
     def get_mental_reports(
         self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_mental_reports")
         return self._db.status.get_mental_reports(family_id, start_time, end_time, time_order)
 
     def get_latest_mental_reports(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_latest_mental_reports")
         return self._db.status.get_latest_mental_reports(family_id)
 
     def delete_latest_mental_reports(self, family_id: str) -> bool:
-        return self._delete_latest("mental_reports", family_id)
+        return self._db.status.delete_latest_mental_reports(family_id)
 
     def get_status_digest(
         self, kind: str, family_id: str, start_time: Any, end_time: Any = None
     ) -> dict[str, tuple[int, int]]:
-        self._family_read(family_id, f"get_status_digest({kind})", audit=False)
         return self._db.status.get_status_digest(kind, family_id, start_time, end_time)
 
     def get_status_series(
@@ -746,7 +932,6 @@ class StatusApi(_Area):
         end_time: Any = None,
         bucket_seconds: int = 300,
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, f"get_status_series({series})"[:64])
         return self._db.status.get_status_series(
             family_id, series, start_time, end_time, bucket_seconds
         )
@@ -759,7 +944,6 @@ class StatusApi(_Area):
         end_time: Any = None,
         bucket_seconds: int = 300,
     ) -> dict[str, list[dict[str, Any]]]:
-        self._family_read(family_id, "get_status_series_many")
         return self._db.status.get_status_series_many(
             family_id, series, start_time, end_time, bucket_seconds
         )
@@ -767,107 +951,54 @@ class StatusApi(_Area):
     def fold_rollups(self, max_rows: int | None = None) -> int:
         """Bring the chart roll-ups up to date (``Status.fold_rollups``). Any signed-in
         person's desktop may: it shows nobody anything and changes no reading."""
-        self._api.actor()
         return self._db.status.fold_rollups(max_rows)
 
 
 class MessagesApi(_Area):
     def _linked(self, a: str, b: str) -> bool:
         """True if one of the two is a family's main user and the other its member."""
-        for main, member in ((a, b), (b, a)):
-            try:
-                family_id = self._db.families.main_id_to_family_id(main)
-            except NotFoundError:
-                continue
-            if self._db.members.get_all_members(family_id=family_id, user_id=member):
-                return True
-        return False
+        return linked(self._db, a, b)
 
     def create_message(self, message_data: dict[str, Any]) -> int:
-        actor = self._api.actor()
-        data = message_data if isinstance(message_data, dict) else {}
-        sender, recipient = data.get("from_id"), data.get("to_id")
-        allowed = actor.is_system or (
-            sender == actor.user_id
-            and isinstance(recipient, str)
-            and self._linked(sender, recipient)
-        )
-        self._api.require(allowed, actor, "create", "account", recipient, "create_message")
-        index = self._db.messages.create_message(message_data)
-        self._api.record(actor, "create", "account", recipient, "create_message")
-        return index
+        return self._db.messages.create_message(message_data)
 
     def get_new_received_messages(
         self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._self_or_system(to_id, "view", "get_new_received_messages")
         return self._db.messages.get_new_received_messages(to_id, start_time, end_time, time_order)
 
     def get_all_received_messages(
         self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._self_or_system(to_id, "view", "get_all_received_messages")
         return self._db.messages.get_all_received_messages(to_id, start_time, end_time, time_order)
 
     def get_all_sent_messages(
         self, from_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._self_or_system(from_id, "view", "get_all_sent_messages")
         return self._db.messages.get_all_sent_messages(from_id, start_time, end_time, time_order)
 
     def get_message_digest(
         self, user_id: str, start_time: Any = None, end_time: Any = None
     ) -> dict[str, tuple[int, int, int]]:
-        self._self_or_system(user_id, "view", "get_message_digest")
         return self._db.messages.get_message_digest(user_id, start_time, end_time)
 
     def get_one_message(self, message_id: int) -> dict[str, Any]:
-        actor = self._api.actor()
-        message = self._db.messages.get_one_message(message_id)
-        self._api.require(
-            actor.is_system or actor.user_id in (message["from_id"], message["to_id"]),
-            actor,
-            "view",
-            "account",
-            message["to_id"],
-            "get_one_message",
-        )
-        return message
+        return self._db.messages.get_one_message(message_id)
 
     def check_read_message(self, message_id: int) -> bool:
-        actor = self._api.actor()
-        message = self._db.messages.get_one_message(message_id)
-        self._api.require(
-            actor.is_system or actor.user_id == message["to_id"],
-            actor,
-            "update",
-            "account",
-            message["to_id"],
-            "check_read_message",
-        )
         return self._db.messages.check_read_message(message_id)
 
     def delete_message(self, message_id: int) -> bool:
-        actor = self._system_only("delete", "account", None, "delete_message")
-        result = self._db.messages.delete_message(message_id)
-        self._api.record(actor, "delete", "account", None, "delete_message")
-        return result
+        return self._db.messages.delete_message(message_id)
 
 
 class NotificationsApi(_Area):
     def create_notification(self, notification_data: dict[str, Any]) -> int:
-        family_id = (
-            notification_data.get("family_id") if isinstance(notification_data, dict) else None
-        )
-        actor = self._system_only("create", "family", family_id, "create_notification")
-        index = self._db.notifications.create_notification(notification_data)
-        self._api.record(actor, "create", "family", family_id, "create_notification")
-        return index
+        return self._db.notifications.create_notification(notification_data)
 
     def get_new_notifications(
         self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_new_notifications")
         return self._db.notifications.get_new_notifications(
             family_id, start_time, end_time, time_order
         )
@@ -875,7 +1006,6 @@ class NotificationsApi(_Area):
     def get_all_notifications(
         self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
     ) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_all_notifications")
         return self._db.notifications.get_all_notifications(
             family_id, start_time, end_time, time_order
         )
@@ -883,11 +1013,10 @@ class NotificationsApi(_Area):
     def get_notifications_after(
         self, family_ids: list[str], after_index: int, limit: int = 500
     ) -> list[dict[str, Any]]:
-        actor = self._api.actor()
-        family_ids = self._require_readable(actor, family_ids, "get_notifications_after")
-        rows = self._db.notifications.get_notifications_after(family_ids, after_index, limit)
-        self._record_rows(actor, rows, "get_notifications_after")
-        return rows
+        rows = self._db.notifications.get_notifications_after(
+            self._arg("family_ids"), after_index, limit
+        )
+        return self._audited_rows(rows, "get_notifications_after")
 
     def get_notifications_list(
         self,
@@ -900,165 +1029,83 @@ class NotificationsApi(_Area):
     ) -> list[dict[str, Any]]:
         """The newest notifications of several families (``None``: all of one's own),
         filtered in the database, in one statement."""
-        actor = self._api.actor()
-        family_ids = self._readable(actor, family_ids, "get_notifications_list")
         rows = self._db.notifications.get_notifications_list(
-            family_ids, start_time, end_time, grade, unread_only, limit
+            self._arg("family_ids"), start_time, end_time, grade, unread_only, limit
         )
-        self._record_rows(actor, rows, "get_notifications_list")
-        return rows
-
-    def _record_rows(self, actor: Actor, rows: list[dict[str, Any]], operation: str) -> None:
-        """One audit entry per family whose notifications were read."""
-        families = sorted({r["family_id"] for r in rows})
-        self._api.record_many(actor, "view", "family", families, operation)
-
-    def _readable(self, actor: Actor, family_ids: Any, operation: str) -> list[str]:
-        """``None``: every family of one's own; else the given ones, each checked."""
-        if family_ids is None:
-            return sorted(actor.families)
-        return self._require_readable(actor, family_ids, operation)
-
-    def _require_readable(self, actor: Actor, family_ids: Any, operation: str) -> list[str]:
-        family_ids = check_text_list("family_ids", family_ids)
-        for family_id in family_ids:
-            self._api.require(
-                self._api.can_read_family(actor, family_id),
-                actor,
-                "view",
-                "family",
-                family_id,
-                operation,
-            )
-        return list(family_ids)
+        return self._audited_rows(rows, "get_notifications_list")
 
     def get_unread_notifications(
         self, family_ids: list[str] | None = None, grade: str | None = None, limit: int = 1000
     ) -> list[dict[str, Any]]:
         """Unread notifications of several families (``None``: all of one's own) in one
         statement, oldest first."""
-        actor = self._api.actor()
-        family_ids = self._readable(actor, family_ids, "get_unread_notifications")
-        rows = self._db.notifications.get_unread_notifications(family_ids, grade, limit)
-        self._record_rows(actor, rows, "get_unread_notifications")
-        return rows
+        rows = self._db.notifications.get_unread_notifications(
+            self._arg("family_ids"), grade, limit
+        )
+        return self._audited_rows(rows, "get_unread_notifications")
 
     def get_notification_digest(
         self, family_id: str, start_time: Any = None, end_time: Any = None
     ) -> dict[str, tuple[int, int, int]]:
-        self._family_read(family_id, "get_notification_digest", audit=False)
         return self._db.notifications.get_notification_digest(family_id, start_time, end_time)
 
     def latest_notification_index(self, family_ids: list[str]) -> int:
-        actor = self._api.actor()
-        family_ids = self._require_readable(actor, family_ids, "latest_notification_index")
-        return self._db.notifications.latest_notification_index(family_ids)
+        return self._db.notifications.latest_notification_index(self._arg("family_ids"))
 
     def get_one_notification(self, notification_id: int) -> dict[str, Any]:
-        notification = self._db.notifications.get_one_notification(notification_id)
-        self._family_read(notification["family_id"], "get_one_notification")
-        return notification
+        return self._db.notifications.get_one_notification(notification_id)
 
     def check_read_notification(self, notification_id: int) -> bool:
-        notification = self._db.notifications.get_one_notification(notification_id)
-        actor = self._api.actor()
-        self._api.require(
-            self._api.can_read_family(actor, notification["family_id"]),
-            actor,
-            "update",
-            "family",
-            notification["family_id"],
-            "check_read_notification",
-        )
-        result = self._db.notifications.check_read_notification(notification_id)
-        self._api.record(
-            actor, "update", "family", notification["family_id"], "check_read_notification"
-        )
-        return result
+        return self._db.notifications.check_read_notification(notification_id)
 
     def delete_notification(self, notification_id: int) -> bool:
-        actor = self._system_only("delete", "family", None, "delete_notification")
-        family_id = self._db.notifications.get_one_notification(notification_id)["family_id"]
-        result = self._db.notifications.delete_notification(notification_id)
-        self._api.record(actor, "delete", "family", family_id, "delete_notification")
-        return result
+        return self._db.notifications.delete_notification(notification_id)
+
+    def _audited_rows(self, rows: list[dict[str, Any]], operation: str) -> list[dict[str, Any]]:
+        """One audit entry per family whose notifications were read."""
+        families = sorted({r["family_id"] for r in rows})
+        self._api.record_many(self._actor, "view", "family", families, operation)
+        return rows
 
 
 class ToolsApi(_Area):
     def get_all_master_region(self) -> list[dict[str, Any]]:
-        self._api.actor()
         return self._db.tools.get_all_master_region()
 
     def get_all_sub_region(self, master_region: str | None = None) -> list[dict[str, Any]]:
-        self._api.actor()
         return self._db.tools.get_all_sub_region(master_region)
 
     def get_news(self, target_date: Any) -> dict[str, list[dict[str, Any]]]:
-        self._api.actor()
         return self._db.tools.get_news(target_date)
 
     def create_settings(self, settings_data: dict[str, Any]) -> str:
-        family_id = settings_data.get("family_id") if isinstance(settings_data, dict) else None
-        actor = self._family_manage(family_id, "create", "create_settings")
-        result = self._db.tools.create_settings(settings_data)
-        self._api.record(actor, "create", "family", family_id, "create_settings")
-        return result
+        return self._db.tools.create_settings(settings_data)
 
     def get_settings(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_settings", audit=False)
         return self._db.tools.get_settings(family_id)
 
     def update_settings(self, family_id: str, updated_settings: dict[str, Any]) -> bool:
-        return self._managed_change(
-            family_id,
-            "update",
-            "update_settings",
-            lambda: self._db.tools.update_settings(family_id, updated_settings),
-        )
+        return self._db.tools.update_settings(family_id, updated_settings)
 
     def delete_settings(self, family_id: str) -> bool:
-        return self._managed_change(
-            family_id,
-            "delete",
-            "delete_settings",
-            lambda: self._db.tools.delete_settings(family_id),
-        )
+        return self._db.tools.delete_settings(family_id)
 
 
 class BackgroundsApi(_Area):
     def add_background(self, background_data: dict[str, Any]) -> int:
-        actor = self._api.actor()
-        data = background_data if isinstance(background_data, dict) else {}
-        family_id = data.get("family_id")
-        allowed = actor.is_system or (
-            data.get("uploader_id") == actor.user_id and self._api.can_read_family(actor, family_id)
-        )
-        self._api.require(allowed, actor, "create", "family", family_id, "add_background")
-        index = self._db.backgrounds.add_background(background_data)
-        self._api.record(actor, "create", "family", family_id, "add_background")
-        return index
+        return self._db.backgrounds.add_background(background_data)
 
     def get_backgrounds(self, family_id: str) -> list[dict[str, Any]]:
-        self._family_read(family_id, "get_backgrounds", audit=False)
         return self._db.backgrounds.get_backgrounds(family_id)
 
     def get_latest_background(self, family_id: str) -> dict[str, Any]:
-        self._family_read(family_id, "get_latest_background", audit=False)
         return self._db.backgrounds.get_latest_background(family_id)
 
     def get_one_background(self, background_id: int) -> dict[str, Any]:
-        background = self._db.backgrounds.get_one_background(background_id)
-        self._family_read(background["family_id"], "get_one_background", audit=False)
-        return background
+        return self._db.backgrounds.get_one_background(background_id)
 
     def delete_background(self, background_id: int) -> bool:
-        background = self._db.backgrounds.get_one_background(background_id)
-        actor = self._owner_or_manager(
-            background["uploader_id"], background["family_id"], "delete", "delete_background"
-        )
-        result = self._db.backgrounds.delete_background(background_id)
-        self._api.record(actor, "delete", "family", background["family_id"], "delete_background")
-        return result
+        return self._db.backgrounds.delete_background(background_id)
 
 
 class AuditApi(_Area):
@@ -1072,9 +1119,8 @@ class AuditApi(_Area):
         time_order: str = "desc",
         limit: int = 1000,
     ) -> list[dict[str, Any]]:
-        actor = self._system_only("view", "audit", None, "get_audit_log")
-        self._api.record(actor, "view", "audit", None, "get_audit_log")
-        self._api._service.flush_audit()  # what is batched is part of the log
+        self._api.record(self._actor, "view", "audit", None, "get_audit_log")
+        self._api._service.flush_audit()  # what is batched is part of the log, this read too
         return self._db.security.get_audit_log(
             start_time,
             end_time,
@@ -1091,32 +1137,15 @@ class DeskApi(_Area):
 
     def snapshot(self, family_ids: list[str] | None = None) -> dict[str, Any]:
         """See ``Desk.snapshot``; ``None``: every family the user may read."""
-        actor = self._api.actor()
-        if family_ids is None:
-            if actor.is_system:
-                family_ids = [f["id"] for f in self._db.families.get_all_families()]
-            else:
-                family_ids = sorted(self._api.family_ids(actor))
-        else:
-            family_ids = check_text_list("family_ids", family_ids)
-            mine = None if actor.is_system else self._api.family_ids(actor)
-            for family_id in family_ids:
-                self._api.require(
-                    mine is None or family_id in mine,
-                    actor,
-                    "view",
-                    "family",
-                    family_id,
-                    "desk_snapshot",
-                )
+        family_ids = self._arg("family_ids")
         snapshot = self._db.desk.snapshot(family_ids)
-        self._api.record_many(actor, "view", "family", family_ids, "desk_snapshot")
+        self._api.record_many(self._actor, "view", "family", family_ids, "desk_snapshot")
         return snapshot
 
     def signature(self) -> dict[str, Any]:
         """Whether the desk changed (``Desk.signature`` of one's own families and
         messages): counts and indexes only, no health data, so not audited."""
-        actor = self._api.actor()
+        actor = self._actor
         if actor.is_system:
             family_ids = [f["id"] for f in self._db.families.get_all_families()]
             managed = family_ids

@@ -716,3 +716,18 @@ def test_find_family_needs_every_fact_for_non_system(db, service, world):
         member.families.find_family(user_name="main님")
     found = member.families.find_family("main님", "1941-03-02", "female", "서울특별시 종로구")
     assert {f["family_id"] for f in found} >= {world.family}
+
+
+def test_the_policy_is_one_table_naming_every_function():
+    """Every public function's check and audit are declared once, in access.RULES; a
+    function without a rule cannot be defined, and no rule names a function that is gone."""
+    names = set()
+    for cls in vars(access).values():
+        if isinstance(cls, type) and issubclass(cls, access._Area) and cls is not access._Area:
+            names |= _public(cls)
+    assert names == set(access.RULES)
+    with pytest.raises(TypeError, match="no access rule"):
+
+        class Sneaky(access._Area):
+            def read_everything(self):
+                return self._db.accounts.get_all_accounts()
