@@ -441,9 +441,9 @@ class DbLogin(Base):
     __table_args__ = (Index("ix_desktop_db_logins_account", "account_id"), MYSQL_TABLE_ARGS)
 
     login: Mapped[str] = mapped_column(String(80), primary_key=True)
-    account_id: Mapped[str] = mapped_column(
-        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
-    )
+    # No foreign key: a login outlives its account until the administrator drops it (the
+    # views then show it nothing), and the account's own last audit entry is still its own.
+    account_id: Mapped[str] = mapped_column(_ID, nullable=False)
     host: Mapped[str] = mapped_column(String(255), nullable=False, server_default=text("'%'"))
 
 

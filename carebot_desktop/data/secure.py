@@ -140,7 +140,7 @@ WRITE_VIEWS = (
         "settings",
         "t.family_id IN (" + _MAINFAM + ")",
         "SELECT, INSERT, UPDATE (`is_alarm_enabled`, `is_camera_enabled`, "
-        "`is_microphone_enabled`, `is_driving_enabled`)",
+        "`is_microphone_enabled`, `is_driving_enabled`), DELETE",
     ),
     WriteView(
         "desk_w_member_added",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 
 from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
 from carebot_desktop.data.errors import ConflictError, ValidationError
@@ -59,6 +59,13 @@ class Tools(Area):
             if session.get(Settings, values["family_id"]) is not None:
                 raise ConflictError("this family has settings already", field="family_id")
             flags = {key: values.get(key, False) for key in SETTINGS_FLAGS}
+            if self._db.secured:  # the main user's own family only
+                session.execute(
+                    insert(write_view("desk_w_settings")).values(
+                        family_id=values["family_id"], **flags
+                    )
+                )
+                return str(values["family_id"])
             session.add(Settings(family_id=values["family_id"], **flags))
         return str(values["family_id"])
 
@@ -87,5 +94,12 @@ class Tools(Area):
     def delete_settings(self, family_id: str) -> bool:
         with self._tx() as session:
             found = get_or_404(session, Settings, family_id, "settings")
+            if self._db.secured:
+                own = write_view("desk_w_settings")
+                must_change(
+                    session.execute(delete(own).where(own.c.family_id == found.family_id)),
+                    "family's settings",
+                )
+                return True
             session.execute(delete(Settings).where(Settings.family_id == found.family_id))
         return True

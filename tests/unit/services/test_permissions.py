@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 import carebot_desktop.services.access as access
-from carebot_desktop.data import Database, PermissionDeniedError
+from carebot_desktop.data import Database, NotFoundError, PermissionDeniedError
 from tests.unit.services.conftest import HASH, T0, World, sign_in
 
 ROLES = ("system", "main", "member", "outsider")
@@ -731,3 +731,99 @@ def test_the_policy_is_one_table_naming_every_function():
         class Sneaky(access._Area):
             def read_everything(self):
                 return self._db.accounts.get_all_accounts()
+
+
+# --- the same matrix through each person's own MariaDB login -----------------------------
+# The database enforces the rules too (docs/deployment.md): every call a role may make
+# works through that role's login, and every refusal stays a refusal. ``system`` accounts
+# have no login (administrators use the administrator's URL).
+
+LOGIN_ROLES = ("main", "member", "outsider")
+LOGIN_PASSWORD = "login password for tests 1"
+
+
+@pytest.fixture(scope="session")
+def login_urls(mariadb_url):
+    """Per-person views on the shared test schema and one login per role, made once; the
+    logins are mapped to each test's fresh accounts by ``logged_in``."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    from carebot_desktop.data import secure
+
+    admin = Database(mariadb_url)
+    views = secure.secure_database(admin)
+    urls, logins = {}, []
+    base = make_url(mariadb_url)
+    with admin.engine.begin() as connection:
+        for role in LOGIN_ROLES:
+            login = f"cbt{os.getpid()}_{role}"
+            logins.append(login)
+            connection.exec_driver_sql(
+                f"CREATE USER IF NOT EXISTS '{login}'@'%%' IDENTIFIED BY '{LOGIN_PASSWORD}'"
+            )
+            for table in [*secure.READ_RULES, "accounts", "desk_status_ends"]:
+                grant = secure.READ_GRANTS.get(table, "SELECT")
+                connection.exec_driver_sql(
+                    f"GRANT {grant} ON `{views}`.`{table}` TO '{login}'@'%%'"
+                )
+            for view in secure.WRITE_VIEWS:
+                connection.exec_driver_sql(
+                    f"GRANT {view.grant} ON `{views}`.`{view.name}` TO '{login}'@'%%'"
+                )
+            connection.exec_driver_sql(
+                f"GRANT EXECUTE ON PROCEDURE `{views}`.desk_find_family TO '{login}'@'%%'"
+            )
+            connection.exec_driver_sql(
+                f"GRANT EXECUTE ON FUNCTION `{views}`.desk_identifier TO '{login}'@'%%'"
+            )
+            urls[role] = base.set(username=login, password=LOGIN_PASSWORD, database=views)
+    databases = {role: Database(url, ping_after_idle=0) for role, url in urls.items()}
+    yield {"databases": databases, "logins": dict(zip(LOGIN_ROLES, logins, strict=True))}
+    for database in databases.values():
+        database.dispose()
+    with admin.engine.begin() as connection:
+        for login in logins:
+            connection.exec_driver_sql(f"DROP USER IF EXISTS '{login}'@'%%'")
+        connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{views}`")
+    admin.dispose()
+
+
+@pytest.mark.mariadb
+@pytest.mark.parametrize("backend", ["mariadb"], indirect=True)
+@pytest.mark.parametrize("role", LOGIN_ROLES)
+@pytest.mark.parametrize(
+    ("area", "name", "call", "allowed", "prepare"), MATRIX, ids=[f"{a}.{n}" for a, n, *_ in MATRIX]
+)
+def test_permission_matrix_through_logins(
+    db, world, login_urls, role, area, name, call, allowed, prepare
+):
+    from sqlalchemy import text
+
+    from carebot_desktop.services import CarebotService
+    from tests.unit.services.conftest import TEST_COST
+
+    with db.transaction() as session:
+        session.execute(
+            text("INSERT INTO desktop_db_logins (login, account_id, host) VALUES (:l, :a, '%')"),
+            {"l": login_urls["logins"][role], "a": world.ids[role]},
+        )
+    if prepare is not None:
+        prepare(db, world)
+    if name == "create_member":  # through a login one adds only a person who asked
+        db.members.request_to_join({"family_id": world.family, "user_id": world.free_sub})
+    login_db = login_urls["databases"][role]
+    assert login_db.secured
+    api = CarebotService(login_db, None, bcrypt_cost=TEST_COST).as_user(world.tokens[role])
+    if role in allowed:
+        call(api, world, role)
+    else:
+        before = db.security.count_audit_entries()
+        with pytest.raises((PermissionDeniedError, NotFoundError)) as refused:
+            call(api, world, role)
+        if isinstance(refused.value, NotFoundError):
+            # Another family's row is out of the login's sight: it is not even found.
+            assert role == "outsider" or name.endswith("_join_request")
+        else:
+            assert db.security.count_audit_entries() == before + 1
