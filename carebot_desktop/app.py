@@ -378,7 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # every file this process makes is the person's own
     for folder in (paths.data_dir(), paths.cache_dir(), paths.log_dir()):
-        paths.tighten_tree(folder)
+        if paths.is_own_folder(folder):
+            paths.tighten_tree(folder)
 
     crash.setup_logging(paths.log_file(), os.environ.get("CAREBOT_LOG_LEVEL", "INFO"))
     crash.enable_faulthandler(paths.crash_file())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -61,21 +62,26 @@ def write_private(path: Path, data: bytes) -> None:
 
 
 def tighten_tree(root: Path) -> int:
-    """Make an existing folder owner-only, files and folders within (left loose by an
-    earlier version); how many were changed."""
+    """Take group and other access away from an existing folder and everything in it (left
+    loose by an earlier version); the owner's own bits stay. How many were changed."""
     if os.name != "posix" or not root.is_dir():
         return 0
     changed = 0
     for folder, dirs, files in os.walk(root):
-        for name, mode in [(folder, PRIVATE_DIR)] + [
-            (os.path.join(folder, f), PRIVATE_FILE) for f in files
-        ]:
+        for name in [folder] + [os.path.join(folder, f) for f in files]:
             with contextlib.suppress(OSError, NotImplementedError):
-                if os.stat(name, follow_symlinks=False).st_mode & 0o077:
-                    os.chmod(name, mode, follow_symlinks=False)
+                mode = os.stat(name, follow_symlinks=False).st_mode
+                if mode & 0o077:
+                    os.chmod(name, stat.S_IMODE(mode) & 0o700, follow_symlinks=False)
                     changed += 1
         dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
     return changed
+
+
+def is_own_folder(path: Path) -> bool:
+    """True for a folder that is the application's own (its name says Carebot): only such
+    folders are tightened at start, never a folder like one's home given by a variable."""
+    return "carebot" in path.name.lower()
 
 
 def _chmod(path: Path, mode: int) -> None:

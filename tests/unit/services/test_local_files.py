@@ -131,3 +131,16 @@ def test_offline_sign_in_is_throttled(data_dir):
     cache, _token, owner = off.offline_sign_in(SERVER, EMAIL, PASSWORD, keys)
     assert owner == user_id
     cache.close()
+
+
+@posix_only
+def test_tightening_keeps_the_owners_bits_and_leaves_other_folders_alone(tmp_path):
+    folder = tmp_path / "CarebotDesktop"
+    folder.mkdir()
+    tool = folder / "helper.sh"
+    tool.write_text("#!/bin/sh\n")
+    os.chmod(tool, 0o755)
+    paths.tighten_tree(folder)
+    assert _mode(tool) == 0o700  # still runnable by its owner
+    assert paths.is_own_folder(folder)
+    assert not paths.is_own_folder(tmp_path)  # a folder like one's home is never tightened
