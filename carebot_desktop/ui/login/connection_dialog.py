@@ -99,7 +99,9 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("&User"), self.user)
         form.addRow(self.tr("Pass&word"), self.password)
         form.addRow(self.tr("&Encryption (TLS)"), self.tls)
-        form.addRow(self.tr("C&A certificate"), ca_row)
+        ca_label = QLabel(self.tr("C&A certificate"))
+        ca_label.setBuddy(self.tls_ca)  # a row of two widgets has no buddy of its own
+        form.addRow(ca_label, ca_row)
         form.addRow(self.tr("&Verify"), self.tls_verify)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -3,6 +3,8 @@
 import socket
 from pathlib import Path
 
+import pytest
+
 from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
 from carebot_desktop.ui.login.register_dialog import RegisterDialog
 from carebot_desktop.ui.settings_dialog import SettingsDialog
@@ -74,3 +76,37 @@ def test_settings_dialog_saves(qtbot, context):
     assert context.settings.get("ui/text_scale") == 170
     assert context.settings.get("notifications/poll_interval_s") == 30
     assert context.settings.get("ui/language") == "en"
+
+
+@pytest.mark.mariadb
+def test_connection_dialog_keeps_the_tls_settings_and_refuses_plaintext(
+    qtbot, context, tmp_path, mariadb_server
+):
+    """Required TLS against the test server, which offers none: a clear sentence, and the
+    settings kept for the next start in the URL the application builds."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    dialog = ConnectionDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.server.setChecked(True)
+    server = make_url(
+        os.environ.get("CAREBOT_TEST_MARIADB_URL", "mysql+pymysql://root@127.0.0.1:3306")
+    )
+    dialog.host.setText(server.host or "127.0.0.1")
+    dialog.port.setValue(server.port or 3306)
+    dialog.user.setText(server.username or "root")
+    dialog.tls.setCurrentIndex(dialog.tls.findData("required"))
+    dialog.tls_verify.setCurrentIndex(dialog.tls_verify.findData("none"))
+    dialog._on_test_clicked()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
+    assert "TLS" in dialog.message.text() or "암호화" in dialog.message.text()
+    dialog.tls_ca.setText(str(ca))
+    dialog.tls_verify.setCurrentIndex(dialog.tls_verify.findData("ca"))
+    dialog._on_save_clicked()
+    url = make_url(context.settings.database_url(None))
+    assert url.query["tls"] == "required" and url.query["tls_ca"] == str(ca)
+    assert url.query["tls_verify"] == "ca"
