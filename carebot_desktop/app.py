@@ -207,7 +207,6 @@ class Application:
 
     def _on_prepared(self, session: Any) -> None:
         self.prepared = True
-        self.garbage_collector.settle()  # start-up's objects stay: out of every later walk
         self.window.login_page.set_busy(False)
         if session is not None:
             self.window.start_session(session)

@@ -5,14 +5,6 @@ that is a worker thread and the garbage holds Qt objects that live on the GUI th
 destroys them from the wrong thread and aborts the process (seen here: a sync in a worker
 collected a chart's objects). So automatic collection is switched off and this timer
 collects on the GUI thread instead, as qutebrowser's ``GarbageCollector`` does.
-
-A full collection walks every tracked object: at a desk of 200 families about 200,000,
-some 200 ms on the GUI thread, every ten younger collections. ``settle()`` (after start-up
-and once a signed-in desk has loaded) moves what exists then (modules, classes, widgets,
-the loaded libraries) out of the collector's sight with ``gc.freeze()``; later full
-collections walk only what came after, a few milliseconds. What was frozen is never
-collected: a cycle among those objects that dies later stays in memory (a bounded, one-time
-cost per sign-in, accepted for a GUI that never stalls).
 """
 
 from __future__ import annotations
@@ -40,14 +32,8 @@ class MainThreadGarbageCollector(QObject):
                 gc.collect(generation)
                 return
 
-    @staticmethod
-    def settle() -> None:
-        """Freeze what exists now (see the module's text). Cheap: no walk of the heap."""
-        gc.freeze()
-
     def stop(self) -> None:
-        """Hand collection back to Python (at shutdown), frozen objects included."""
+        """Hand collection back to Python (at shutdown)."""
         self._timer.stop()
-        gc.unfreeze()
         gc.collect()
         gc.enable()

@@ -31,7 +31,6 @@ from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.status.chart_text import chart_title
 from carebot_desktop.ui.widgets import page_title
-from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
 
 if TYPE_CHECKING:
     from carebot_desktop.ui.status.charts import StatusChart
@@ -157,10 +156,6 @@ class StatusPage(Page):
     def _build_next_chart(self, _done: object = None) -> None:
         if self._add_chart():
             QTimer.singleShot(0, self._build_next_chart)
-        else:
-            # The signed-in desk is built (pyqtgraph and the charts too): what exists now
-            # leaves the garbage collector's walks, which no longer stall the GUI thread.
-            MainThreadGarbageCollector.settle()
 
     def _add_chart(self) -> bool:
         """Build the next missing chart; False when all are there."""
