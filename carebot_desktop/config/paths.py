@@ -16,7 +16,18 @@ import platformdirs
 from carebot_desktop import APP_NAME, ORG_NAME
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-RESOURCES_DIR = Path(os.environ.get("CAREBOT_RESOURCES_DIR", PACKAGE_DIR.parent / "resources"))
+
+
+def _resources_dir() -> Path:
+    """Package data in an installed wheel or a bundle (``carebot_desktop/resources``);
+    the repository's ``resources/`` in a source checkout (an editable install)."""
+    if os.environ.get("CAREBOT_RESOURCES_DIR"):
+        return Path(os.environ["CAREBOT_RESOURCES_DIR"])
+    packaged = PACKAGE_DIR / "resources"
+    return packaged if packaged.is_dir() else PACKAGE_DIR.parent / "resources"
+
+
+RESOURCES_DIR = _resources_dir()
 
 
 PRIVATE_DIR = 0o700  # the person's own health data: nobody else on the PC reads it
