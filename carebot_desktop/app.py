@@ -297,6 +297,7 @@ class Application:
             dialog.save()
             theme.apply_text_scale(self.qapp, self.font_family, self.settings.get("ui/text_scale"))
             self.window.set_poll_interval(self.settings.get("notifications/poll_interval_s"))
+            self.window.set_alarm_muted(self.settings.get("alarm/sound") == "off")
 
     def shutdown(self) -> None:
         """One order: start and deliver nothing more; stop the window's timers and join

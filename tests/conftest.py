@@ -40,6 +40,10 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from carebot_desktop.data import Database  # noqa: E402
 from carebot_desktop.data.database import sqlite_url  # noqa: E402
+from carebot_desktop.ui import qt_messages  # noqa: E402
+
+# As the application does: no warnings about optional Qt Multimedia libraries.
+qt_messages.quiet_optional_libraries()
 
 # A hung run says where it hangs: SIGUSR1 (sent by scripts/stress.py before it kills a run
 # that overran) writes every thread's stack to CAREBOT_TEST_DUMP (pytest holds stderr).
@@ -240,3 +244,28 @@ def demo_hash() -> str:
     from carebot_desktop.services.passwords import hash_password
 
     return hash_password(DEMO_TEST_PASSWORD, cost=4)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sound_server() -> Iterator[object | None]:
+    """A private PulseAudio with a null sink for the whole run, started before Qt
+    Multimedia looks for a sound server, so the critical alarm really plays. Without
+    ``pulseaudio`` the alarm falls back to the beep (its tests that need sound skip, or
+    fail under ``CAREBOT_REQUIRE_SOUND=1``, as in CI)."""
+    from tests import sound
+
+    if not sound.available():
+        yield None
+        return
+    server = sound.PulseServer()
+    server.start()
+    previous = os.environ.get("PULSE_SERVER")
+    os.environ["PULSE_SERVER"] = server.env["PULSE_SERVER"]
+    try:
+        yield server
+    finally:
+        if previous is None:
+            os.environ.pop("PULSE_SERVER", None)
+        else:
+            os.environ["PULSE_SERVER"] = previous
+        server.stop()

@@ -45,6 +45,13 @@ SETTINGS = {
         Setting("connection/tls_ca", "", str),
         Setting("connection/tls_verify", "full", str, choices=("full", "ca", "none")),
         Setting("signin/last_email", "", str),
+        # A critical alert's chime, repeating until someone acknowledges it.
+        Setting("alarm/sound", "on", str, choices=("on", "off")),
+        # Closing the window keeps it in the tray, polling: "auto" is on for care-centre
+        # accounts, off for families.
+        Setting("window/close_to_tray", "auto", str, choices=("auto", "on", "off")),
+        # Colours: the system's scheme (Qt 6.5+), or always light or dark.
+        Setting("ui/theme", "system", str, choices=("system", "light", "dark")),
     )
 }
 

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -40,13 +41,14 @@ from carebot_desktop.services.offline import SyncCancelledError, SyncProgress
 from carebot_desktop.services.session_controller import LiveApi, SessionController, SyncOutcome
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
+from carebot_desktop.ui.alarm import Alarm
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.ui.errors import error_text
 from carebot_desktop.ui.family.family_page import FamilyPage
 from carebot_desktop.ui.login.login_page import LoginPage
 from carebot_desktop.ui.members.members_page import MembersPage
 from carebot_desktop.ui.messages.messages_page import MessagesPage
-from carebot_desktop.ui.notifications.notifications_page import NotificationsPage
+from carebot_desktop.ui.notifications.notifications_page import NotificationsPage, acknowledge
 from carebot_desktop.ui.overview.overview_page import OverviewPage
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.status.status_page import StatusPage
@@ -60,6 +62,17 @@ PAGES = ("overview", "family", "members", "status", "messages", "notifications")
 def acknowledge_one(api: Any, index: int) -> int:
     api.notifications.check_read_notification(index)
     return index
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(paths.resource("icons", f"carebot-{size}.png")))
+    return icon
 
 
 def parse_alerts(rows: list[dict[str, Any]]) -> list[Alert]:
@@ -94,7 +107,22 @@ class MainWindow(QMainWindow):
         self.sync_timer.setInterval(5 * 60_000)
         self.sync_timer.timeout.connect(self.sync_now)
         self.tray: QSystemTrayIcon | None = None
+        self.quitting = False  # the tray's Quit: close for real, not to the tray
+        self.told_in_tray = False
+        self.notified: Alert | None = None  # the last desktop notification's alert
+        self.alarm = Alarm(self)
+        self.alarm.set_muted(context.settings.get("alarm/sound") == "off")
         self.setWindowTitle(self.tr("Carebot Desktop"))
+        self.setWindowIcon(app_icon())
+        self.tray_menu = QMenu(self)
+        self.open_action = self.tray_menu.addAction(self.tr("&Open Carebot Desktop"))
+        self.open_action.triggered.connect(self.show_window)
+        self.ack_all_action = self.tray_menu.addAction(self.tr("&Acknowledge all critical alerts"))
+        self.ack_all_action.triggered.connect(self.acknowledge_all_critical)
+        self.ack_all_action.setEnabled(False)
+        self.tray_menu.addSeparator()
+        self.quit_action = self.tray_menu.addAction(self.tr("&Quit"))
+        self.quit_action.triggered.connect(self.quit_application)
         self.resize(1280, 820)
 
         self.stack = QStackedWidget()
@@ -269,12 +297,7 @@ class MainWindow(QMainWindow):
 
     def start_session(self, session: SignedIn) -> None:
         self._context.set_session(session)
-        roles = {
-            "system": self.tr("care centre"),
-            "main": self.tr("elder"),
-            "sub": self.tr("family member"),
-        }
-        self.user_label.setText(f"{session.user_name}\n{roles.get(session.role, '')}")
+        self._show_user()
         self.stack.setCurrentWidget(self.desk)
         self.nav.setCurrentRow(0)
         self._show_connection_state()
@@ -310,6 +333,8 @@ class MainWindow(QMainWindow):
         self.overview.clear()
         self.family_ids = []
         self.critical = []
+        self.alarm.set_active(False)
+        self.ack_all_action.setEnabled(False)
         self.banner.setVisible(False)
         self.family_combo.clear()
         self.show_login()
@@ -335,10 +360,101 @@ class MainWindow(QMainWindow):
         poller.connection_restored.connect(self._on_connection_restored)
         self.poller_thread = PollerThread(poller, self)
         self.poller_thread.start()
-        if QSystemTrayIcon.isSystemTrayAvailable() and self.tray is None:
-            self.tray = QSystemTrayIcon(theme.grade_icon("info"), self)
-            self.tray.setToolTip(self.tr("Carebot Desktop"))
-            self.tray.show()
+        self.ensure_tray()
+
+    def ensure_tray(self) -> None:
+        """The tray icon (where the desktop has a tray): its menu opens the window,
+        acknowledges every critical alert or quits; clicking it or one of its
+        notifications brings the window back."""
+        if self.tray is not None or not tray_available():
+            return
+        self.tray = QSystemTrayIcon(app_icon(), self)
+        self.tray.setToolTip(self.tr("Carebot Desktop"))
+        self.tray.setContextMenu(self.tray_menu)
+        self.tray.activated.connect(self._on_tray_activated)
+        self.tray.messageClicked.connect(self.open_notified_alert)
+        self.tray.show()
+
+    @Slot(object)
+    def _on_tray_activated(self, reason: object) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_window()
+
+    @Slot()
+    def show_window(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot()
+    def open_notified_alert(self) -> None:
+        """A desktop notification was clicked: its alert, selected, on Notifications."""
+        self.show_window()
+        alert = self.notified
+        if alert is None or self._context.session is None:
+            return
+        self.go_to("notifications")
+        if not self.notifications.show_alert(alert.index):
+            self.notifications.reload()
+            QTimer.singleShot(0, lambda: self.notifications.show_alert(alert.index))
+
+    @Slot()
+    def acknowledge_all_critical(self) -> None:
+        """The tray's "acknowledge all": every critical alert waiting (the alarm stops)."""
+        indexes = [a.index for a in self.critical]
+        if not indexes or self._context.session is None:
+            return
+        self.ack_all_action.setEnabled(False)
+        (
+            self._context.op(self, acknowledge, self._context.api, indexes)
+            .success(self._on_acknowledged)
+            .failure(self._on_banner_ack_failed)
+            .write()
+            .run()
+        )
+
+    @Slot()
+    def quit_application(self) -> None:
+        self.quitting = True
+        self.close()
+        QApplication.quit()
+
+    def desk_kind(self) -> str:
+        """Who sits here: "centre" (a care centre's system account), "caregiver" (a
+        member of several families: care-centre staff), "elder" (a family's main user)
+        or "family"."""
+        session = self._context.session
+        if session is None:
+            return ""
+        if session.role == "system":
+            return "centre"
+        if session.role == "main":
+            return "elder"
+        return "caregiver" if len(self.family_ids) > 1 else "family"
+
+    def _show_user(self) -> None:
+        session = self._context.session
+        if session is None:
+            return
+        labels = {
+            "centre": self.tr("care centre"),
+            "caregiver": self.tr("caregiver"),
+            "elder": self.tr("elder"),
+            "family": self.tr("family member"),
+        }
+        self.user_label.setText(f"{session.user_name}\n{labels.get(self.desk_kind(), '')}")
+
+    def keeps_running_in_tray(self) -> bool:
+        """Closing hides to the tray (polling goes on): "auto" is on for care-centre
+        accounts, whose desk must keep watching, and off for families."""
+        session = self._context.session
+        if self.tray is None or self.quitting or session is None:
+            return False
+        choice = self._context.settings.get("window/close_to_tray")
+        return choice == "on" or (choice == "auto" and self.desk_kind() in ("centre", "caregiver"))
 
     def stop_poller(self) -> None:
         """Join the poller's thread, then destroy it and the poller here, on the GUI
@@ -394,6 +510,7 @@ class MainWindow(QMainWindow):
             QApplication.alert(self)
 
     def _notify_desktop(self, alert: Alert) -> None:
+        self.notified = alert
         title = theme.grade_text(alert.grade) + " · " + self._family_name(alert.family_id)
         text = self.notifications.model.headline(alert)
         if self.tray is not None:
@@ -573,6 +690,8 @@ class MainWindow(QMainWindow):
 
     def _update_banner(self) -> None:
         self.critical.sort(key=lambda a: (a.created_at is None, a.created_at, a.index))
+        self.alarm.set_active(bool(self.critical))
+        self.ack_all_action.setEnabled(bool(self.critical))
         if not self.critical:
             self.banner.setVisible(False)
             return
@@ -583,6 +702,8 @@ class MainWindow(QMainWindow):
         )
         if len(self.critical) > 1:
             text += "  " + self.tr("(%n more)", None, len(self.critical) - 1)
+        if self.alarm.muted:
+            text += "  " + self.tr("(alarm sound off in Settings)")
         self.banner_text.setText(text)
         self.banner.setVisible(True)
 
@@ -608,6 +729,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_banner_ack_failed(self, _error: object) -> None:
         self.banner_button.setEnabled(True)
+        self.ack_all_action.setEnabled(bool(self.critical))
         self.banner_text.setText(
             self.banner_text.text() + "  " + self.tr("(could not be saved; try again)")
         )
@@ -658,6 +780,7 @@ class MainWindow(QMainWindow):
             self.family_combo.blockSignals(False)
             new_families = sorted(ids) != sorted(self.family_ids)
             self.family_ids = ids
+            self._show_user()
             if new_families:
                 self.notifications.set_families(ids, {r.family_id: r.elder_name for r in rows})
                 self.stop_poller()
@@ -731,9 +854,30 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop everything that runs by itself; nothing starts again afterwards."""
         self.closed = True
+        self.alarm.stop()
         self.sync_timer.stop()
         self.stop_poller()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def set_alarm_muted(self, muted: bool) -> None:
+        self.alarm.set_muted(muted)
+        self._update_banner()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.keeps_running_in_tray():
+            event.ignore()
+            self.hide()
+            if not self.told_in_tray and self.tray is not None:
+                self.told_in_tray = True
+                self.tray.showMessage(
+                    self.tr("Carebot Desktop is still watching"),
+                    self.tr(
+                        "Alerts keep coming in and the alarm still sounds. Use the tray icon's menu to open the window or to quit."
+                    ),
+                    QSystemTrayIcon.MessageIcon.Information,
+                    10_000,
+                )
+            return
         self.shutdown()
         super().closeEvent(event)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLoggingCategory,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 
 log = logging.getLogger("qt")
 
@@ -15,6 +20,7 @@ HARMLESS = (
     "This plugin does not support propagateSizeHints",
     "This plugin does not support raise",
     "QSystemTrayIcon::setVisible: No Icon set",
+    "QObject::connect: No such signal QPlatformNativeInterface::systemTrayWindowChanged",
 )
 _LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -32,5 +38,15 @@ def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: st
     log.log(level, "%s (%s)", message, context.category or "qt")
 
 
+# Qt Multimedia looks for optional libraries (PipeWire, VA-API video decoding) and warns
+# when one is missing; the alarm needs neither (PulseAudio or ALSA plays it).
+QUIET_RULES = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"
+
+
+def quiet_optional_libraries() -> None:
+    QLoggingCategory.setFilterRules(QUIET_RULES)
+
+
 def install() -> None:
+    quiet_optional_libraries()
     qInstallMessageHandler(qt_message_handler)

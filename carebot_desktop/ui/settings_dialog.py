@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,11 +36,32 @@ class SettingsDialog(QDialog):
         self.poll.setSuffix(self.tr(" s"))
         self.poll.setValue(settings.get("notifications/poll_interval_s"))
         self.poll.setAccessibleName(self.tr("How often to check for new notifications"))
+        self.alarm_sound = QCheckBox(
+            self.tr("Play a &sound for critical alerts until acknowledged")
+        )
+        self.alarm_sound.setChecked(settings.get("alarm/sound") == "on")
+        self.close_to_tray = QComboBox()
+        self.close_to_tray.addItem(self.tr("For care-centre accounts"), "auto")
+        self.close_to_tray.addItem(self.tr("Always"), "on")
+        self.close_to_tray.addItem(self.tr("Never (closing quits)"), "off")
+        self.close_to_tray.setCurrentIndex(
+            max(0, self.close_to_tray.findData(settings.get("window/close_to_tray")))
+        )
+        self.close_to_tray.setAccessibleName(self.tr("Keep watching in the tray after closing"))
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("As the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("ui/theme"))))
+        self.theme.setAccessibleName(self.tr("Colours"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(QLabel(self.tr("A new language applies after restarting the application.")))
         form.addRow(self.tr("&Text size"), self.text_scale)
         form.addRow(self.tr("Check for &notifications every"), self.poll)
+        form.addRow(self.tr("Alarm"), self.alarm_sound)
+        form.addRow(self.tr("Keep watching in the &tray after closing"), self.close_to_tray)
+        form.addRow(self.tr("&Colours"), self.theme)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -51,4 +73,7 @@ class SettingsDialog(QDialog):
         self._settings.set("ui/language", self.language.currentData())
         self._settings.set("ui/text_scale", self.text_scale.value())
         self._settings.set("notifications/poll_interval_s", self.poll.value())
+        self._settings.set("alarm/sound", "on" if self.alarm_sound.isChecked() else "off")
+        self._settings.set("window/close_to_tray", self.close_to_tray.currentData())
+        self._settings.set("ui/theme", self.theme.currentData())
         self._settings.sync()

@@ -266,6 +266,21 @@ class NotificationsPage(Page):
             ).replace("%1", str(LIST_LIMIT))
         self.message.setText(text)
 
+    def show_alert(self, index: int) -> bool:
+        """Select the alert ``index`` (a desktop notification was clicked). Filters that
+        hide it are cleared; False if it is not loaded (yet)."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                alert = self._alert_at(row)
+                if alert is not None and alert.index == index:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(self.proxy.index(row, 0))
+                    return True
+            if attempt == 0:
+                self.grade.setCurrentIndex(0)
+                self.unread.setChecked(False)
+        return False
+
     def _alert_at(self, proxy_row: int) -> Alert | None:
         index = self.proxy.index(proxy_row, 0)
         return self.proxy.data(index, NotificationsModel.ALERT_ROLE) if index.isValid() else None

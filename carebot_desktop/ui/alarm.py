@@ -1,0 +1,118 @@
+"""The critical-alert alarm: a chime that repeats until every crit alert is acknowledged.
+
+The chime is ``resources/sounds/alarm.wav`` (CC0, made by ``scripts/make_media.py``) played
+by ``QSoundEffect`` in an endless loop. A PC with no audio output (or no sound server)
+still makes itself heard: the system beep every few seconds, and the window asks for
+attention. Muting (Settings) stops the sound, never the banner.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QApplication
+
+from carebot_desktop.config import paths
+
+log = logging.getLogger(__name__)
+
+BEEP_EVERY_MS = 4_000
+
+
+def sound_file() -> str:
+    return str(paths.resource("sounds", "alarm.wav"))
+
+
+def _audio_outputs() -> int:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return len(QMediaDevices.audioOutputs())
+
+
+class Alarm(QObject):
+    """``set_active(True)`` while a crit alert waits; ``set_muted`` from the settings.
+
+    ``mode`` says how it sounds now: ``"sound"`` (the chime), ``"beep"`` (no audio
+    output: the system beep), ``"muted"`` or ``"silent"`` (nothing waits).
+    Signals: ``mode_changed(str)``."""
+
+    mode_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.active = False
+        self.muted = False
+        self.mode = "silent"
+        self.beeps = 0
+        self._effect: Any = None
+        self._no_output = False
+        self._beeper = QTimer(self)
+        self._beeper.setInterval(BEEP_EVERY_MS)
+        self._beeper.timeout.connect(self._beep)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+        self._apply()
+
+    def set_active(self, active: bool) -> None:
+        if active != self.active:
+            self.active = active
+            self._apply()
+
+    def stop(self) -> None:
+        """At shutdown: silence, whatever waits."""
+        self.active = False
+        self._apply()
+
+    def _apply(self) -> None:
+        if not self.active:
+            mode = "silent"
+        elif self.muted:
+            mode = "muted"
+        else:
+            mode = "sound" if self._start_effect() else "beep"
+        if mode != "sound" and self._effect is not None:
+            self._effect.stop()
+        if mode == "beep":
+            if not self._beeper.isActive():
+                self._beep()
+                self._beeper.start()
+        else:
+            self._beeper.stop()
+        if mode != self.mode:
+            self.mode = mode
+            self.mode_changed.emit(mode)
+
+    def _start_effect(self) -> bool:
+        if self._no_output:
+            return False
+        if self._effect is None:
+            if _audio_outputs() == 0:
+                log.warning("no audio output: the critical alarm uses the system beep")
+                self._no_output = True
+                return False
+            from PySide6.QtMultimedia import QSoundEffect
+
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(sound_file()))
+            effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
+            effect.setVolume(1.0)
+            effect.statusChanged.connect(self._on_status)
+            self._effect = effect
+        if not self._effect.isPlaying():
+            self._effect.play()
+        return True
+
+    def _on_status(self) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if self._effect is not None and self._effect.status() == QSoundEffect.Status.Error:
+            log.warning("the alarm sound could not be played: falling back to the beep")
+            self._no_output = True
+            self._apply()
+
+    def _beep(self) -> None:
+        self.beeps += 1
+        QApplication.beep()

@@ -1,0 +1,163 @@
+"""The critical alarm: a chime that repeats until every crit alert is acknowledged, the
+tray's menu, closing to the tray, and a clicked notification opening its alert."""
+
+from __future__ import annotations
+
+import os
+import wave
+
+import pytest
+
+from carebot_desktop.config import paths
+from carebot_desktop.ui import main_window as main_window_module
+from carebot_desktop.ui.alarm import Alarm, sound_file
+from carebot_desktop.ui.main_window import MainWindow
+from tests.unit.ui.conftest import CAREGIVER, ELDER, signed_in
+from tests.unit.ui.test_screens import _idle
+
+
+@pytest.fixture
+def pulse(sound_server):
+    if sound_server is None:
+        if os.environ.get("CAREBOT_REQUIRE_SOUND") == "1":
+            pytest.fail("CAREBOT_REQUIRE_SOUND=1 but pulseaudio/pactl are not installed")
+        pytest.skip("no pulseaudio here to play the alarm into (apt-get install pulseaudio)")
+    return sound_server
+
+
+def test_the_bundled_chime_is_a_short_readable_wav():
+    with wave.open(sound_file()) as chime:
+        seconds = chime.getnframes() / chime.getframerate()
+        assert chime.getnchannels() == 1 and chime.getsampwidth() == 2
+    assert 0.5 < seconds < 3
+    assert "CC0" in paths.resource("sounds", "LICENSE.txt").read_text()
+
+
+def test_the_alarm_plays_until_it_is_no_longer_needed(qtbot, pulse):
+    alarm = Alarm()
+    alarm.set_active(True)
+    assert alarm.mode == "sound"
+    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
+    qtbot.wait(1_500)  # longer than the chime: it loops, it does not stop by itself
+    assert alarm._effect.isPlaying()
+    alarm.set_muted(True)
+    assert alarm.mode == "muted" and not alarm._effect.isPlaying()
+    alarm.set_muted(False)
+    assert alarm.mode == "sound" and alarm._effect.isPlaying()
+    alarm.set_active(False)
+    assert alarm.mode == "silent" and not alarm._effect.isPlaying()
+
+
+def test_without_an_audio_output_the_alarm_beeps_instead(qtbot, monkeypatch):
+    from carebot_desktop.ui import alarm as alarm_module
+
+    monkeypatch.setattr(alarm_module, "_audio_outputs", lambda: 0)
+    monkeypatch.setattr(alarm_module, "BEEP_EVERY_MS", 50)
+    alarm = Alarm()
+    alarm._beeper.setInterval(50)
+    alarm.set_active(True)
+    assert alarm.mode == "beep"
+    qtbot.waitUntil(lambda: alarm.beeps >= 3, timeout=5_000)  # it repeats
+    alarm.set_active(False)
+    beeps = alarm.beeps
+    qtbot.wait(200)
+    assert alarm.mode == "silent" and alarm.beeps == beeps
+
+
+@pytest.fixture
+def window(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.shutdown()
+    context.runner.wait()
+
+
+def _desk(qtbot, window, context, email=CAREGIVER):
+    window.start_session(signed_in(context, email))
+    qtbot.waitUntil(lambda: window.family_combo.count() >= 1 and _idle(window), timeout=30_000)
+
+
+def test_a_crit_alert_sounds_until_acknowledged(qtbot, window, context, pulse):
+    _desk(qtbot, window, context)
+    qtbot.waitUntil(lambda: bool(window.critical), timeout=20_000)  # the demo has some
+    assert window.alarm.mode == "sound"
+    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
+    for _ in range(len(window.critical)):
+        count = len(window.critical)
+        window.banner_button.click()
+        qtbot.waitUntil(lambda c=count: len(window.critical) == c - 1, timeout=20_000)
+        if window.critical:
+            assert window.alarm.mode == "sound"  # one acknowledged, others still wait
+    assert window.alarm.mode == "silent"
+    assert not window.alarm._effect.isPlaying()
+
+
+def test_muting_in_settings_silences_but_keeps_the_banner(qtbot, window, context):
+    _desk(qtbot, window, context)
+    qtbot.waitUntil(lambda: bool(window.critical), timeout=20_000)
+    window.set_alarm_muted(True)
+    assert window.alarm.mode == "muted"
+    assert window.banner.isVisible()
+    assert "Settings" in window.banner_text.text() or "설정" in window.banner_text.text()
+
+
+def test_the_tray_menu_acknowledges_every_critical_alert(qtbot, window, context):
+    _desk(qtbot, window, context)
+    qtbot.waitUntil(lambda: bool(window.critical), timeout=20_000)
+    labels = [a.text() for a in window.tray_menu.actions() if not a.isSeparator()]
+    assert len(labels) == 3
+    waiting = {a.index for a in window.critical}
+    assert window.ack_all_action.isEnabled()
+    window.ack_all_action.trigger()
+    qtbot.waitUntil(lambda: not window.critical, timeout=20_000)
+    assert window.alarm.mode == "silent" and not window.banner.isVisible()
+    rows = context.db.notifications.get_notifications_after(window.family_ids, 0, 10_000)
+    read = {r["index"]: r["is_read"] for r in rows}
+    assert all(read[i] for i in waiting)
+
+
+def test_closing_keeps_a_care_centre_desk_watching_in_the_tray(qtbot, window, context, monkeypatch):
+    monkeypatch.setattr(main_window_module, "tray_available", lambda: True)
+    _desk(qtbot, window, context)
+    qtbot.waitUntil(lambda: window.poller_thread is not None, timeout=20_000)
+    assert window.tray is not None
+    window.close()
+    assert not window.isVisible()
+    assert not window.closed and window.poller_thread is not None  # still polling
+    window.open_action.trigger()
+    assert window.isVisible()
+    window.quit_action.trigger()
+    assert window.closed and window.poller_thread is None
+
+
+def test_closing_a_family_members_window_quits(qtbot, window, context, monkeypatch):
+    monkeypatch.setattr(main_window_module, "tray_available", lambda: True)
+    _desk(qtbot, window, context, ELDER)
+    window.close()
+    assert window.closed
+
+
+def test_clicking_a_desktop_notification_opens_its_alert(qtbot, window, context):
+    _desk(qtbot, window, context)
+    family_id = window.family_ids[0]
+    context.db.notifications.create_notification(
+        {"family_id": family_id, "notification_grade": "warn", "description": "화재감지,41%"}
+    )
+    qtbot.waitUntil(lambda: window.poller_thread is not None, timeout=20_000)
+    window.poller_thread.poll_requested.emit()
+    qtbot.waitUntil(lambda: window.notified is not None, timeout=20_000)
+    window.go_to("overview")
+    window.notifications.grade.setCurrentIndex(window.notifications.grade.findData("info"))
+    window.open_notified_alert()
+    assert window.page_stack.currentWidget() is window.notifications
+    qtbot.waitUntil(
+        lambda: (
+            window.notifications._alert_at(window.notifications.table.currentIndex().row())
+            is not None
+        ),
+        timeout=20_000,
+    )
+    shown = window.notifications._alert_at(window.notifications.table.currentIndex().row())
+    assert shown.index == window.notified.index
