@@ -96,6 +96,9 @@ def install_translations(app: Any, language: str) -> list[Any]:
     """Load the compiled catalogue of ``language`` (and Qt's own); returns the translators."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
+    from carebot_desktop.ui import format as fmt
+
+    fmt.set_language(language)
     translators = []
     ours = QTranslator(app)
     if ours.load(str(paths.resource("translations", f"carebot_{language}.qm"))):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 
 def local(dt: datetime | None) -> datetime | None:
@@ -14,11 +14,71 @@ def local(dt: datetime | None) -> datetime | None:
     return dt.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
+# Dates as people write them: "2026. 11. 30. (월) 14:05" in Korean, "Mon 30 Nov 2026 14:05"
+# in English (QLocale gives the weekday and month names of the UI's language).
+FORMATS = {
+    "ko": {
+        "date": "yyyy. M. d. (ddd)",
+        "day": "M. d. (ddd)",
+        "month": "yyyy년 M월",
+        "edit": "yyyy. MM. dd.",
+        "edit_time": "yyyy. MM. dd. HH:mm",
+    },
+    "en": {
+        "date": "ddd d MMM yyyy",
+        "day": "ddd d MMM",
+        "month": "MMMM yyyy",
+        "edit": "d MMM yyyy",
+        "edit_time": "d MMM yyyy HH:mm",
+    },
+}
+
+
+def set_language(language: str) -> None:
+    """The UI's language decides every date's form (called when the catalogue loads)."""
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+        if language == "ko"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+
+
+def language() -> str:
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+def pattern(kind: str) -> str:
+    """A QDateTime display format of the UI's language: date, day, month, edit, edit_time."""
+    return FORMATS[language()][kind]
+
+
+def _qdatetime(shown: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(shown.year, shown.month, shown.day),
+        QTime(shown.hour, shown.minute, shown.second),
+    )
+
+
 def local_text(dt: datetime | None, with_date: bool = True) -> str:
+    """A stored (naive UTC) time as the person reads it, in their time zone."""
     shown = local(dt)
     if shown is None:
         return ""
-    return shown.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    if not with_date:
+        return f"{shown.hour:02d}:{shown.minute:02d}"
+    return QLocale().toString(_qdatetime(shown), pattern("date") + " HH:mm")
+
+
+def local_date_text(dt: datetime | None) -> str:
+    """The day of a stored (naive UTC) time, in the person's time zone."""
+    shown = local(dt)
+    return "" if shown is None else date_text(shown.date())
+
+
+def date_text(day: date | None, kind: str = "date") -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern(kind))
 
 
 class _Ago(QObject):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.dashboard import age_on
+from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import card, page_title
@@ -144,7 +145,7 @@ class FamilyPage(Page):
             if birth is None
             else self.tr("%1 years (born %2)")
             .replace("%1", str(age))
-            .replace("%2", birth.isoformat())
+            .replace("%2", fmt.date_text(birth))
         )
         self.elder_gender.setText(
             {"female": self.tr("Female"), "male": self.tr("Male")}.get(

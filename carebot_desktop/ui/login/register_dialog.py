@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
@@ -43,7 +44,7 @@ class RegisterDialog(QDialog):
         self.confirm.setAccessibleName(self.tr("Repeat the password"))
         self.birth = QDateEdit()
         self.birth.setCalendarPopup(True)
-        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setDisplayFormat(fmt.pattern("edit"))
         self.birth.setDateRange(QDate(1900, 1, 1), QDate.currentDate())
         self.birth.setDate(QDate(1945, 1, 1))
         self.birth.setAccessibleName(self.tr("Birth date"))

@@ -67,7 +67,7 @@ class JoinDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Elder's name"))
         self.birth = QDateEdit(QDate(1945, 1, 1))
-        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setDisplayFormat(fmt.pattern("edit"))
         self.birth.setCalendarPopup(True)
         self.birth.setAccessibleName(self.tr("Elder's birth date"))
         self.gender = QComboBox()

@@ -114,7 +114,7 @@ class NotificationsPage(Page):
         self.end = QDateEdit(QDate.currentDate())
         for edit, name in ((self.start, self.tr("From date")), (self.end, self.tr("To date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(fmt.pattern("edit"))
             edit.setAccessibleName(name)
         for widget in (self.grade,):
             widget.currentIndexChanged.connect(self._apply_filter)

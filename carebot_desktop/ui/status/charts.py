@@ -15,13 +15,14 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
 from carebot_desktop.services.dashboard import ChartSeries
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui.status.chart_text import bands, chart_title
+from carebot_desktop.ui.status.date_axis import LocaleDateAxis
 
 pg.setConfigOptions(antialias=False, background="w", foreground="#30363d")
 
@@ -35,7 +36,9 @@ class StatusChart(QWidget):
         self._data: ChartSeries | None = None
         self.title = QLabel(chart_title(series))
         self.title.setObjectName("pageTitle")
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.axis = LocaleDateAxis("bottom")
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
+        self.plot.getAxis("left").setStyle(tickFont=QApplication.font())
         self.plot.setAccessibleName(chart_title(series))
         self.plot.setMinimumHeight(170)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
@@ -85,6 +88,13 @@ class StatusChart(QWidget):
         self.busy.setObjectName("chartBusy")
         self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy.setVisible(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """The text size changed (Settings): the axes' text follows."""
+        if event.type() == QEvent.Type.FontChange:
+            self.axis.refresh_font()
+            self.plot.getAxis("left").setStyle(tickFont=QApplication.font())
+        super().changeEvent(event)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -84,7 +84,7 @@ class StatusPage(Page):
             (self.custom_end, self.tr("Custom range end")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(fmt.pattern("edit_time"))
             edit.setAccessibleName(name)
             edit.setVisible(False)
             ranges.addWidget(edit)
@@ -301,7 +301,7 @@ class StatusPage(Page):
                 for emotion in insight.emotions:
                     score = "" if emotion.score is None else f"{emotion.score:g}"
                     parts.append(
-                        f"<tr><td>{e(emotion.time)}</td><td><b>{e(emotion.label)}</b></td>"
+                        f"<tr><td>{e(fmt.local_text(emotion.at, False) if emotion.at else emotion.time)}</td><td><b>{e(emotion.label)}</b></td>"
                         f"<td>{e(score)}</td><td>{e(emotion.note)}</td></tr>"
                     )
                 parts.append("</table>")
@@ -313,8 +313,8 @@ class StatusPage(Page):
         if not bundle.reports:
             parts.append(f"<p>{e(no_report)}</p>")
         for report in bundle.reports:
-            start = fmt.local_text(report["start_time"])[:10]
-            end = fmt.local_text(report["end_time"])[:10]
+            start = fmt.local_date_text(report["start_time"])
+            end = fmt.local_date_text(report["end_time"])
             average = report["average_score"]
             critical = report["critical_days"]
             numbers = (

@@ -58,3 +58,21 @@ def test_dust_grades():
         "very_bad",
         None,
     ]
+
+
+def test_the_ais_korean_clock_times_become_utc_on_the_analysis_day():
+    from carebot_desktop.services.dashboard import emotion_time, parse_mental
+
+    analysed = datetime(2026, 11, 30, 2, 7)  # 11:07 in Korea
+    assert emotion_time("09:27", analysed) == datetime(2026, 11, 30, 0, 27)
+    # A clock time after the analysis is the evening before (Korean time).
+    assert emotion_time("18:32", analysed) == datetime(2026, 11, 29, 9, 32)
+    assert emotion_time("2026-11-29 23:00", analysed) == datetime(2026, 11, 29, 14, 0)
+    assert emotion_time("25:00", analysed) is None
+    assert emotion_time("soon", analysed) is None
+    assert emotion_time("09:27", None) is None
+    insight = parse_mental(
+        '{"time_based_emotions": {"09:27": ["긍정적", 65, "웃음"]}}', analysed
+    )
+    assert insight is not None and insight.emotions[0].at == datetime(2026, 11, 30, 0, 27)
+    assert insight.emotions[0].time == "09:27"  # as written, kept

@@ -1,0 +1,130 @@
+"""A date axis that reads as the person writes dates: Korean (or English) weekday and
+month names from QLocale, in the computer's time zone, with ticks that suit the range
+(hours over a day, days over a week, every few days over a month, months beyond), and
+tick text in the application's font, so it grows with the text-size setting."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from carebot_desktop.ui import format as fmt
+
+HOUR = 3600
+DAY = 86400
+# (seconds between labelled ticks, seconds between the unlabelled ones)
+STEPS = [
+    (HOUR, 15 * 60),
+    (2 * HOUR, 30 * 60),
+    (3 * HOUR, HOUR),
+    (6 * HOUR, HOUR),
+    (12 * HOUR, 3 * HOUR),
+    (DAY, 6 * HOUR),
+    (2 * DAY, DAY),
+    (3 * DAY, DAY),
+    (7 * DAY, DAY),
+    (14 * DAY, 7 * DAY),
+]
+MONTH = 30 * DAY
+
+
+def _local(value: float) -> datetime:
+    return datetime.fromtimestamp(value)
+
+
+def _epoch(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+def _aligned(start: float, end: float, step: int) -> list[float]:
+    """Local times in [start, end] on multiples of ``step`` counted from local midnight
+    (and, for steps of days, from a Monday: a weekly tick falls on Mondays)."""
+    first = _local(start).replace(hour=0, minute=0, second=0, microsecond=0)
+    if step >= DAY:
+        first -= timedelta(
+            days=first.weekday() if step % 7 == 0 else first.toordinal() % (step // DAY)
+        )
+    out: list[float] = []
+    day = first
+    while _epoch(day) <= end + DAY:
+        if step >= DAY:
+            value = _epoch(day)
+            if start <= value <= end:
+                out.append(value)
+            day += timedelta(days=step // DAY)
+            continue
+        for k in range(0, DAY, step):
+            value = _epoch(day + timedelta(seconds=k))  # a DST day is one hour off: fine
+            if start <= value <= end:
+                out.append(value)
+        day += timedelta(days=1)
+    return out
+
+
+def _months(start: float, end: float, every: int) -> list[float]:
+    moment = _local(start).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    out = []
+    while _epoch(moment) <= end:
+        if _epoch(moment) >= start and (moment.month - 1) % every == 0:
+            out.append(_epoch(moment))
+        moment = (moment + timedelta(days=32)).replace(day=1)
+    return out
+
+
+class LocaleDateAxis(pg.AxisItem):
+    def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
+        super().__init__(orientation, **kwargs)
+        self.major = DAY
+        self.refresh_font()
+
+    def refresh_font(self) -> None:
+        """The application's font (after a text-size change too)."""
+        font = QApplication.font()
+        self.setStyle(tickFont=font)
+        self.setHeight(QFontMetrics(font).height() + 14)
+        self.picture = None
+        self.update()
+
+    def _label_width(self, step: int) -> int:
+        """Room one label needs: a day's name, or a clock time (one label of a day in
+        hours is the day's name, so hours get a little more than "00:00")."""
+        metrics = QFontMetrics(QApplication.font())
+        gap = metrics.horizontalAdvance("   ")
+        day = metrics.horizontalAdvance(fmt.date_text(datetime(2026, 12, 30).date(), "day"))
+        if step >= DAY:
+            return day + gap
+        return max(metrics.horizontalAdvance("00:00") + gap, (day + gap) * 2 // 3)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803
+        if not (math.isfinite(minVal) and math.isfinite(maxVal)) or maxVal <= minVal:
+            return []
+        span = maxVal - minVal
+        for major, minor in STEPS:
+            if span / major <= max(1, int(size // max(1, self._label_width(major)))):
+                self.major = major
+                return [
+                    (float(major), _aligned(minVal, maxVal, major)),
+                    (float(minor), _aligned(minVal, maxVal, minor)),
+                ]
+        room = max(1, int(size // max(1, self._label_width(MONTH))))
+        every = next((m for m in (1, 2, 3, 6, 12) if span / (m * MONTH) <= room), 12)
+        self.major = every * MONTH
+        return [(float(self.major), _months(minVal, maxVal, every)), (float(DAY * 7), [])]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        if spacing < self.major:
+            return ["" for _ in values]  # the unlabelled in-between ticks
+        return [self.tick_text(value, self.major) for value in values]
+
+    @staticmethod
+    def tick_text(value: float, major: float) -> str:
+        moment = _local(value)
+        if major >= MONTH:
+            return fmt.date_text(moment.date(), "month")
+        if major >= DAY or (moment.hour == 0 and moment.minute == 0):
+            return fmt.date_text(moment.date(), "day")
+        return f"{moment.hour:02d}:{moment.minute:02d}"
