@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm
 
-.PHONY: run test setup translations lupdate screenshots clean lint stress bench
+.PHONY: run test setup translations lupdate screenshots clean lint stress bench package wheel check-install
 
 setup: $(STAMP) $(QM)
 
@@ -53,5 +53,28 @@ BENCH_MARIADB ?= mysql+pymysql://root@127.0.0.1:3306
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --mariadb $(BENCH_MARIADB)
 
+# The one-folder application (PyInstaller), with its icon and .desktop file, in
+# dist/carebot-desktop/, and the same as dist/carebot-desktop-<version>-linux-<arch>.tar.gz.
+PKG_STAMP := $(VENV)/.packaging
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP) $(QM)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/carebot-desktop.spec
+	cp packaging/linux/carebot-desktop.desktop packaging/linux/install-desktop-entry.sh \
+		dist/carebot-desktop/
+	cp resources/icons/carebot-256.png dist/carebot-desktop/carebot-desktop.png
+	$(PY) packaging/archive.py dist/carebot-desktop
+
+# A wheel (translations compiled while it is built), for `pip install`.
+wheel: $(STAMP)
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# The wheel installed into a new, separate venv and run from outside the repository.
+check-install: wheel
+	$(PY) packaging/check_install.py dist
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis $(QM)
+	rm -rf $(VENV) .pytest_cache .hypothesis $(QM) build dist
