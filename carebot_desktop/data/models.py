@@ -473,6 +473,49 @@ class JoinRequest(Base):
     decided_by: Mapped[str | None] = mapped_column(_ID, nullable=True)
 
 
+class Acknowledgement(Base):
+    """Who first acknowledged an alert, and when: for the elder's report (the robot's
+    ``notifications`` table keeps only ``is_read``). The name is kept as it was then, so a
+    report still says who it was after they leave the family."""
+
+    __tablename__ = "desktop_acknowledgements"
+    __table_args__ = (
+        Index("ix_desktop_acknowledgements_family_at", "family_id", "acknowledged_at"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    notification_index: Mapped[int] = mapped_column(
+        _INT, ForeignKey("notifications.index", ondelete="CASCADE"), primary_key=True
+    )
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
+    user_id: Mapped[str | None] = mapped_column(_ID)
+    user_name: Mapped[str | None] = mapped_column(String(32))
+    acknowledged_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
+
+
+class ExportRecord(Base):
+    """Health data that left the application (a PDF, a print, a CSV): who, when, which
+    family, what, and the reason the person gave (PIPA). Beside the audit log's entry."""
+
+    __tablename__ = "desktop_exports"
+    __table_args__ = (
+        Index("ix_desktop_exports_actor_at", "actor_id", "occurred_at"),
+        Index("ix_desktop_exports_family_at", "family_id", "occurred_at"),
+        MYSQL_TABLE_ARGS,
+    )
+
+    index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
+    occurred_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
+    actor_id: Mapped[str] = mapped_column(_ID, nullable=False)
+    family_id: Mapped[str] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
+    )
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    reason: Mapped[str] = mapped_column(String(200), nullable=False)
+
+
 class AuditEntry(Base):
     """Who did what to whose data, to the second (Korean privacy law keeps access records
     of health data). Never the data itself, never a secret."""

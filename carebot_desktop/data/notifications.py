@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, delete, func, insert, select
 
-from carebot_desktop.data._base import Area, get_or_404, not_indexed, row, unread
+from carebot_desktop.data._base import Area, get_or_404, not_indexed, row, unread, write_view
 from carebot_desktop.data.errors import ValidationError
-from carebot_desktop.data.models import Family, Notification, NotificationGrade
+from carebot_desktop.data.models import (
+    Account,
+    Acknowledgement,
+    Family,
+    Notification,
+    NotificationGrade,
+)
 from carebot_desktop.data.validation import (
     Field,
     check_choice,
@@ -209,10 +215,56 @@ class Notifications(Area):
                 get_or_404(session, Notification, notification_id, "notification")
             )
 
-    def check_read_notification(self, notification_id: int) -> bool:
+    def check_read_notification(self, notification_id: int, by: str | None = None) -> bool:
+        """Mark it read. ``by`` (an account id): who acknowledged it, kept with the time
+        when it is the first acknowledgement (for the elder's report)."""
+        if by is not None:
+            by = check_text_list("by", [by])[0]
         with self._tx() as session:
-            get_or_404(session, Notification, notification_id, "notification").is_read = True
+            found = get_or_404(session, Notification, notification_id, "notification")
+            first = not found.is_read
+            found.is_read = True
+            if by is None or not first:
+                return True
+            if session.get(Acknowledgement, found.index) is not None:
+                return True
+            person = session.get(Account, by)
+            values = {
+                "notification_index": found.index,
+                "family_id": found.family_id,
+                "user_id": by,
+                "user_name": person.user_name if person is not None else None,
+                "acknowledged_at": utcnow(),
+            }
+            table = write_view("desk_w_ack") if self._db.secured else Acknowledgement
+            session.execute(insert(table).values(values))
         return True
+
+    def get_acknowledgements(
+        self, family_id: str, start_time: Any = None, end_time: Any = None
+    ) -> list[dict[str, Any]]:
+        """Who acknowledged the family's alerts made in the period, and when (oldest
+        first): ``notification_index``, ``user_id``, ``user_name``, ``acknowledged_at``."""
+        family_id = check_text_list("family_id", [family_id])[0]
+        start, end, _ = time_window(start_time, end_time, "asc", start_required=False)
+        query = (
+            select(Acknowledgement)
+            .join(Notification, Notification.index == Acknowledgement.notification_index)
+            .where(Acknowledgement.family_id == family_id, Notification.created_at <= end)
+            .order_by(Acknowledgement.notification_index)
+        )
+        if start is not None:
+            query = query.where(Notification.created_at >= start)
+        with self._tx() as session:
+            return [
+                {
+                    "notification_index": a.notification_index,
+                    "user_id": a.user_id,
+                    "user_name": a.user_name,
+                    "acknowledged_at": a.acknowledged_at,
+                }
+                for a in session.scalars(query)
+            ]
 
     def delete_notification(self, notification_id: int) -> bool:
         with self._tx() as session:

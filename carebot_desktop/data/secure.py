@@ -80,6 +80,8 @@ READ_RULES: dict[str, str | None] = {
     "notifications": _FAMILY_ROWS,
     "backgrounds": _FAMILY_ROWS,
     "desktop_status_rollup": _FAMILY_ROWS,
+    "desktop_acknowledgements": _FAMILY_ROWS,
+    "desktop_exports": "t.actor_id IN ({me})",
     "messages": "t.from_id IN ({me}) OR t.to_id IN ({me})",
     "loginsessions": "t.user_id IN ({me})",
     "desktop_join_requests": "t.user_id IN ({me}) OR t.family_id IN (" + _MAINFAM + ")",
@@ -179,6 +181,20 @@ WRITE_VIEWS = (
         "SELECT, INSERT",
     ),
     WriteView("desk_w_message_in", "messages", "t.to_id IN ({me})", "SELECT, UPDATE (`is_read`)"),
+    # one's own export of one's families' data
+    WriteView(
+        "desk_w_export",
+        "desktop_exports",
+        "t.actor_id IN ({me}) AND " + _FAMILY_ROWS,
+        "SELECT, INSERT",
+    ),
+    # one's own acknowledgement of an alert of one's families
+    WriteView(
+        "desk_w_ack",
+        "desktop_acknowledgements",
+        "t.user_id IN ({me}) AND " + _FAMILY_ROWS,
+        "SELECT, INSERT",
+    ),
     WriteView(
         "desk_w_background",
         "backgrounds",

@@ -10,17 +10,19 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text
 
-from carebot_desktop.data._base import Area, columns, row, rowcount
+from carebot_desktop.data._base import Area, columns, row, rowcount, write_view
 from carebot_desktop.data.errors import (
     CarebotError,
     DatabaseError,
     PermissionDeniedError,
     ValidationError,
 )
-from carebot_desktop.data.models import AuditEntry, DesktopKey, LoginAttempt
+from carebot_desktop.data.models import AuditEntry, DesktopKey, ExportRecord, LoginAttempt
 from carebot_desktop.data.validation import (
     Field,
+    check_choice,
     check_int,
+    check_text_list,
     clean,
     time_window,
     to_timestamp,
@@ -41,6 +43,8 @@ def _typed(email: Any) -> str:
 
 AUDIT_ACTIONS = ("view", "search", "create", "update", "delete", "export", "login", "logout")
 AUDIT_KEYS = columns(AuditEntry)
+EXPORT_KEYS = columns(ExportRecord)
+EXPORT_KINDS = ("report_pdf", "report_print", "summary_pdf", "csv")
 AUDIT_SPEC = {
     "actor_id": Field("str", max_len=16),
     "action": Field("str", required=True, nullable=False, max_len=16),
@@ -170,6 +174,47 @@ class Security(Area):
             with self._tx() as session:
                 session.execute(insert(AuditEntry), cleaned)
         return len(cleaned)
+
+    def add_export(self, actor_id: str, family_ids: list[str], kind: str, reason: str) -> int:
+        """Record an export of these families' data (one row each); returns how many."""
+        actor_id = check_text_list("actor_id", [actor_id])[0]
+        family_ids = check_text_list("family_ids", family_ids, 1000)
+        kind = check_choice("kind", kind, EXPORT_KINDS)
+        if not isinstance(reason, str) or len(reason.strip()) < 2:
+            raise ValidationError("reason", "say why the data is exported (two letters or more)")
+        reason = reason.strip()
+        if len(reason) > 200:
+            raise ValidationError("reason", "at most 200 characters")
+        if not family_ids:
+            return 0
+        now = utcnow()
+        rows = [
+            {
+                "occurred_at": now,
+                "actor_id": actor_id,
+                "family_id": family_id,
+                "kind": kind,
+                "reason": reason,
+            }
+            for family_id in dict.fromkeys(family_ids)
+        ]
+        table = write_view("desk_w_export") if self._db.secured else ExportRecord
+        with self._tx() as session:
+            session.execute(insert(table), rows)
+        return len(rows)
+
+    def get_exports(self, actor_id: str, limit: int = 100) -> list[dict[str, Any]]:
+        """One's own recorded exports, newest first."""
+        actor_id = check_text_list("actor_id", [actor_id])[0]
+        limit = check_int("limit", limit, 1, 10_000)
+        query = (
+            select(ExportRecord)
+            .where(ExportRecord.actor_id == actor_id)
+            .order_by(ExportRecord.occurred_at.desc(), ExportRecord.index.desc())
+            .limit(limit)
+        )
+        with self._tx() as session:
+            return [row(e, EXPORT_KEYS) for e in session.scalars(query)]
 
     def get_audit_log(
         self,

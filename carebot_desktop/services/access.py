@@ -515,6 +515,7 @@ RULES: dict[str, Rule] = {
     "get_unread_notifications": Rule("view", "family", families("own"), audit=False),
     "get_notification_digest": Rule("view", "family", reader("family_id"), audit=False),
     "latest_notification_index": Rule("view", "family", families(None), audit=False),
+    "get_acknowledgements": Rule("view", "family", reader("family_id")),
     "get_one_notification": Rule(
         "view", "family", of_row(notification_row, lambda call, row: call.reads(row["family_id"]))
     ),
@@ -549,6 +550,9 @@ RULES: dict[str, Rule] = {
     ),
     # the audit log: the administrator's
     "get_audit_log": Rule("view", "audit", system(), audit=False),  # its own entry comes first
+    # exports: of one's own families' data, with a reason (audited in the body)
+    "record_export": Rule("export", "family", families(None), audit=False),
+    "get_my_exports": Rule("view", "account", anyone, audit=False),
     # the desk: every family of one's own at once
     # (audits every family it shows)
     "snapshot": Rule("view", "family", families("all"), audit=False, operation="desk_snapshot"),
@@ -1056,7 +1060,15 @@ class NotificationsApi(_Area):
         return self._db.notifications.get_one_notification(notification_id)
 
     def check_read_notification(self, notification_id: int) -> bool:
-        return self._db.notifications.check_read_notification(notification_id)
+        return self._db.notifications.check_read_notification(
+            notification_id, by=self._actor.user_id
+        )
+
+    def get_acknowledgements(
+        self, family_id: str, start_time: Any = None, end_time: Any = None
+    ) -> list[dict[str, Any]]:
+        """Who acknowledged the family's alerts of the period, and when."""
+        return self._db.notifications.get_acknowledgements(family_id, start_time, end_time)
 
     def delete_notification(self, notification_id: int) -> bool:
         return self._db.notifications.delete_notification(notification_id)
@@ -1109,6 +1121,18 @@ class BackgroundsApi(_Area):
 
 
 class AuditApi(_Area):
+    def record_export(self, family_ids: list[str], kind: str, reason: str) -> int:
+        """Before health data leaves the application (PDF, print, CSV): the reason and
+        an audit entry per family, or an error and nothing is exported."""
+        families_ = self._arg("family_ids")
+        count = self._db.security.add_export(self._actor.user_id, families_, kind, reason)
+        self._api.record_many(self._actor, "export", "family", families_, f"export_{kind}")
+        return count
+
+    def get_my_exports(self, limit: int = 100) -> list[dict[str, Any]]:
+        """What one exported, newest first, with the reasons given."""
+        return self._db.security.get_exports(self._actor.user_id, limit)
+
     def get_audit_log(
         self,
         start_time: Any = None,

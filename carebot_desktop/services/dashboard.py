@@ -194,6 +194,16 @@ class ChartSeries:
     minimums: list[float]
     maximums: list[float]
     bucket_seconds: int
+    counts: list[int] = field(default_factory=list)  # readings per bucket
+
+    def summary(self) -> tuple[float, float, float, int] | None:
+        """(lowest, mean, highest, readings) over the whole range; None without data."""
+        if not self.times:
+            return None
+        weights = self.counts if len(self.counts) == len(self.averages) else [1] * len(self.times)
+        total = sum(weights)
+        mean = sum(a * w for a, w in zip(self.averages, weights, strict=True)) / max(1, total)
+        return min(self.minimums), mean, max(self.maximums), total
 
 
 def bucket_for(start: datetime, end: datetime, points: int = CHART_POINTS) -> int:
@@ -239,6 +249,7 @@ def _chart(series: str, rows: list[dict[str, Any]], bucket: int) -> ChartSeries:
         minimums=[r["min"] for r in rows],
         maximums=[r["max"] for r in rows],
         bucket_seconds=bucket,
+        counts=[int(r.get("count", 1)) for r in rows],
     )
 
 
@@ -256,14 +267,10 @@ class StatusBundle:
     reports: list[dict[str, Any]]
 
 
-def status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
-    """One action: one caller check and one transaction for the whole screen."""
-    with action_of(api):
-        return _status_bundle(api, family_id, start, end)
-
-
-def _status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
-    series = chart_series_many(api, family_id, SERIES, start, end)
+def latest_readings(
+    api: UserApi, family_id: str
+) -> tuple[dict[str, Reading], dict[str, Any] | None]:
+    """The newest reading of every series, and the newest mental-status row."""
     home = _latest(api.status.get_latest_home_status, family_id)
     health = _latest(api.status.get_latest_health_status, family_id)
     active = _latest(api.status.get_latest_active_status, family_id)
@@ -277,6 +284,18 @@ def _status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime)
         "activity_score": _reading(active, "score"),
         "mental_score": _reading(mental, "score"),
     }
+    return latest, mental
+
+
+def status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
+    """One action: one caller check and one transaction for the whole screen."""
+    with action_of(api):
+        return _status_bundle(api, family_id, start, end)
+
+
+def _status_bundle(api: UserApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
+    series = chart_series_many(api, family_id, SERIES, start, end)
+    latest, mental = latest_readings(api, family_id)
     reports = api.status.get_mental_reports(
         family_id, start - timedelta(days=7), end, time_order="desc"
     )

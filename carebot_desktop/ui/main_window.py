@@ -809,8 +809,10 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_family_changed(self, index: int) -> None:
         family_id = self.family_combo.itemData(index) if index >= 0 else None
-        for page in (self.family_page, self.members_page, self.status_page):
+        for page in (self.family_page, self.members_page):
             page.set_family(family_id)
+        label = self.family_combo.itemText(index) if index >= 0 else ""
+        self.status_page.set_family(family_id, label)
 
     @Slot(str)
     def _on_family_opened(self, family_id: str) -> None:

@@ -97,6 +97,14 @@ class StatusPage(Page):
         self.period = QLabel()
         self.period.setObjectName("muted")
         ranges.addWidget(self.period)
+        self.family_label = ""
+        self.report_dialog: Any = None
+        self.report_button = QPushButton(self.tr("&Report…"))
+        self.report_button.setAccessibleName(
+            self.tr("Make a report on this elder (PDF, print, CSV)")
+        )
+        self.report_button.clicked.connect(self.open_report)
+        ranges.addWidget(self.report_button)
 
         self.latest_labels: dict[str, QLabel] = {}
         latest = QGridLayout()
@@ -188,9 +196,25 @@ class StatusPage(Page):
         for chart in self.charts.values():
             chart.set_busy(loading)
 
-    def set_family(self, family_id: str | None) -> None:
+    def set_family(self, family_id: str | None, label: str = "") -> None:
         self.family_id = family_id
+        self.family_label = label
+        self.report_button.setEnabled(family_id is not None)
         self.reload()
+
+    @Slot()
+    def open_report(self) -> None:
+        """The report on the family shown: a range, a preview, PDF, print and CSV."""
+        if self.family_id is None:
+            return
+        from carebot_desktop.ui.report.report_dialog import ReportDialog
+
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+            self.report_dialog.deleteLater()
+        self.report_dialog = ReportDialog(self._context, self.family_id, self.family_label, self)
+        self.report_dialog.show()
+        self.report_dialog.make()
 
     def window_range(self) -> tuple[datetime, datetime]:
         if self.range_key == "custom":

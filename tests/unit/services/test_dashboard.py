@@ -71,8 +71,6 @@ def test_the_ais_korean_clock_times_become_utc_on_the_analysis_day():
     assert emotion_time("25:00", analysed) is None
     assert emotion_time("soon", analysed) is None
     assert emotion_time("09:27", None) is None
-    insight = parse_mental(
-        '{"time_based_emotions": {"09:27": ["긍정적", 65, "웃음"]}}', analysed
-    )
+    insight = parse_mental('{"time_based_emotions": {"09:27": ["긍정적", 65, "웃음"]}}', analysed)
     assert insight is not None and insight.emotions[0].at == datetime(2026, 11, 30, 0, 27)
     assert insight.emotions[0].time == "09:27"  # as written, kept

@@ -493,6 +493,13 @@ MATRIX = [
     ),
     (
         "notifications",
+        "get_acknowledgements",
+        lambda api, w, r: api.notifications.get_acknowledgements(w.family),
+        READERS,
+        None,
+    ),
+    (
+        "notifications",
         "get_one_notification",
         lambda api, w, r: api.notifications.get_one_notification(w.notification),
         READERS,
@@ -591,6 +598,14 @@ MATRIX = [
         None,
     ),
     ("audit", "get_audit_log", lambda api, w, r: api.audit.get_audit_log(), SYSTEM, None),
+    (
+        "audit",
+        "record_export",
+        lambda api, w, r: api.audit.record_export([w.family], "csv", "의사 진료 준비"),
+        READERS,
+        None,
+    ),
+    ("audit", "get_my_exports", lambda api, w, r: api.audit.get_my_exports(), ROLES, None),
     ("desk", "snapshot", lambda api, w, r: api.desk.snapshot([w.family]), READERS, None),
     ("desk", "signature", lambda api, w, r: api.desk.signature(), ROLES, None),
 ]

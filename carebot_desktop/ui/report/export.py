@@ -1,0 +1,169 @@
+"""Health data leaving the application: the person says why (PIPA), the reason and an
+audit entry are written first, then the file. Nothing is written when either fails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebot_desktop.config import paths
+from carebot_desktop.services.reports import csv_text
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.errors import error_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+class ReasonDialog(QDialog):
+    """Why is this data exported? Required; common answers offered, any text accepted."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Reason for the export"))
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.setAccessibleName(tr("Reason for the export"))
+        for text in (
+            tr("For a doctor's visit"),
+            tr("To share with the family"),
+            tr("For the care centre's records"),
+        ):
+            self.reason.addItem(text)
+        self.reason.setCurrentIndex(-1)
+        editor = self.reason.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(tr("Say why (required)"))
+        label = QLabel(
+            tr(
+                "%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record."
+            ).replace("%1", what)
+        )
+        label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.currentTextChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(len(self.reason.currentText().strip()) >= 2)
+
+    def text(self) -> str:
+        return self.reason.currentText().strip()
+
+
+def ask_reason(parent: QWidget | None, what: str) -> str | None:
+    dialog = ReasonDialog(what, parent)
+    return dialog.text() if dialog.exec() else None
+
+
+def choose_path(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
+    start = str(Path.home() / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, filter_text)
+    return path or None
+
+
+def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
+    """What a table shows (its display text), as CSV header and rows."""
+    columns = model.columnCount(QModelIndex())
+    header = [
+        str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        for c in range(columns)
+    ]
+    rows = []
+    for r in range(model.rowCount(QModelIndex())):
+        rows.append(
+            [
+                str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) or "")
+                for c in range(columns)
+            ]
+        )
+    return header, rows
+
+
+def write_text(path: str, text: str) -> str:
+    """Written whole or not at all; owner-only (health data)."""
+    paths.write_private(Path(path), text.encode("utf-8"))
+    return path
+
+
+class Exporter(QObject):
+    """One export: reason, record (off the GUI thread), then the file."""
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._parent = parent
+
+    def run(
+        self,
+        family_ids: list[str],
+        kind: str,
+        what: str,
+        write: Callable[[], Any],
+        done: Callable[[str], None],
+    ) -> bool:
+        """Ask the reason; record it; then ``write()`` on the GUI thread (it writes the
+        file the person chose) and ``done(message)``. False if the person cancelled."""
+        reason = ask_reason(self._parent, what)
+        if reason is None:
+            return False
+        api = self._context.api
+
+        def record() -> int:
+            return api.audit.record_export(family_ids, kind, reason)
+
+        def recorded(_count: object) -> None:
+            try:
+                where = write()
+            except OSError as error:
+                done(tr("The file could not be written: %1").replace("%1", str(error)))
+                return
+            done(tr("Saved: %1").replace("%1", str(where)))
+
+        def failed(error: object) -> None:
+            done(tr("Not exported: %1").replace("%1", error_text(error)))
+
+        (self._context.op(self._parent, record).success(recorded).failure(failed).write().run())
+        return True
+
+
+def export_csv(
+    exporter: Exporter,
+    family_ids: list[str],
+    what: str,
+    table: tuple[list[str], list[list[str]]],
+    suggested: str,
+    done: Callable[[str], None],
+) -> bool:
+    """Ask where, then export ``table`` as CSV through ``exporter``."""
+    path = choose_path(exporter._parent, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"))
+    if path is None:
+        return False
+    if not path.lower().endswith(".csv"):
+        path += ".csv"
+    header, rows = table
+    return exporter.run(
+        family_ids, "csv", what, lambda: write_text(path, csv_text(header, rows)), done
+    )

@@ -1,0 +1,293 @@
+"""Make, preview, save as PDF, print, or export as CSV a report on one elder: the care
+report over a chosen range, or the weekly family summary (this week against the last)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import reports
+from carebot_desktop.services.reports import ElderReport
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.errors import error_text
+from carebot_desktop.ui.report import document as doc
+from carebot_desktop.ui.report.export import Exporter, choose_path, export_csv
+
+RANGES = (("7d", 7), ("30d", 30), ("90d", 90), ("custom", 0))
+
+
+def _utc(day: QDate, end: bool) -> datetime:
+    """A local calendar day's start (or end) as naive UTC."""
+    moment = datetime.combine(
+        datetime(day.year(), day.month(), day.day()).date(), time.max if end else time.min
+    )
+    return moment.astimezone().astimezone(UTC).replace(tzinfo=None)
+
+
+class ReportDialog(QDialog):
+    def __init__(
+        self, context: AppContext, family_id: str, family_label: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.family_id = family_id
+        self.family_label = family_label
+        self.report: ElderReport | None = None
+        self.document: QTextDocument | None = None
+        self.loading = False
+        self.setWindowTitle(self.tr("Report: %1").replace("%1", family_label))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Care report (for a doctor's visit)"), "report")
+        self.kind.addItem(self.tr("Weekly family summary"), "summary")
+        self.kind.setAccessibleName(self.tr("Kind of report"))
+        self.range = QComboBox()
+        for key, label in (
+            ("7d", self.tr("Last 7 days")),
+            ("30d", self.tr("Last 30 days")),
+            ("90d", self.tr("Last 90 days")),
+            ("custom", self.tr("Chosen dates")),
+        ):
+            self.range.addItem(label, key)
+        self.range.setCurrentIndex(1)
+        self.range.setAccessibleName(self.tr("Period"))
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addDays(-30))
+        self.end = QDateEdit(today)
+        for edit, name in ((self.start, self.tr("From date")), (self.end, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(fmt.pattern("edit"))
+            edit.setAccessibleName(name)
+            edit.setMaximumDate(today)
+        self.make_button = QPushButton(self.tr("&Make the report"))
+        self.make_button.setObjectName("primary")
+        self.make_button.clicked.connect(self.make)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("muted")
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.csv_button = QPushButton(self.tr("Export &CSV"))
+        self.csv_menu = QMenu(self)
+        for key, label in (
+            ("alerts", self.tr("Alerts")),
+            ("readings", self.tr("Readings")),
+            ("mental", self.tr("Mental reports")),
+        ):
+            action = self.csv_menu.addAction(label)
+            action.triggered.connect(lambda _=False, k=key: self.export_csv(k))
+        self.csv_button.setMenu(self.csv_menu)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        self.kind.currentIndexChanged.connect(self._on_choice_changed)
+        self.range.currentIndexChanged.connect(self._on_choice_changed)
+        choose = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Kind"), self.kind),
+            (self.tr("P&eriod"), self.range),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            choose.addWidget(text)
+            choose.addWidget(widget)
+        choose.addWidget(self.start)
+        choose.addWidget(QLabel("–"))
+        choose.addWidget(self.end)
+        choose.addStretch(1)
+        choose.addWidget(self.make_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        for button in (self.pdf_button, self.print_button, self.csv_button, close):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(actions)
+        self.exporter = Exporter(context, self)
+        self.resize(980, 720)
+        self._on_choice_changed()
+
+    # --- choosing and making ------------------------------------------------------------
+
+    def summary(self) -> bool:
+        return self.kind.currentData() == "summary"
+
+    def period(self) -> tuple[datetime, datetime]:
+        now = utcnow().replace(second=0, microsecond=0)
+        if self.summary():
+            return now - timedelta(days=7), now
+        key = self.range.currentData()
+        days = dict(RANGES).get(key, 30)
+        if key == "custom":
+            return _utc(self.start.date(), False), min(now, _utc(self.end.date(), True))
+        return now - timedelta(days=days), now
+
+    @Slot()
+    def _on_choice_changed(self) -> None:
+        custom = not self.summary() and self.range.currentData() == "custom"
+        self.range.setEnabled(not self.summary())
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.pdf_button, self.print_button, self.csv_button):
+            button.setEnabled(ready and not self.loading)
+
+    @Slot()
+    def make(self) -> None:
+        start, end = self.period()
+        if end <= start:
+            self.message.setText(self.tr("The start date must be before the end date."))
+            return
+        self.loading = True
+        self.make_button.setEnabled(False)
+        self.message.setText(self.tr("Making the report…"))
+        summary = self.summary()
+        (
+            self._context.op(self, _make, self._context.api, self.family_id, start, end, summary)
+            .success(self._on_made)
+            .failure(self._on_failed)
+            .latest("report")
+            .run()
+        )
+
+    @Slot(object)
+    def _on_made(self, report: ElderReport) -> None:
+        self.loading = False
+        self.make_button.setEnabled(True)
+        self.report = report
+        session = self._context.session
+        made_by = session.user_name if session is not None else ""
+        font = QApplication.font()
+        if self._context.font_family:  # the bundled Korean font, on paper too
+            font.setFamily(self._context.font_family)
+        self.document = doc.build_document(report, made_by, font, self.summary())
+        self.preview.setDocument(self.document)
+        self.message.setText(self.tr("%n alert(s) in this period.", None, len(report.alerts)))
+        self._set_ready(True)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.loading = False
+        self.make_button.setEnabled(True)
+        self.message.setText(error_text(error))
+        self._set_ready(False)
+
+    # --- leaving the application ----------------------------------------------------------
+
+    def _title(self) -> str:
+        kind = self.tr("Weekly family summary") if self.summary() else self.tr("Care report")
+        return f"{kind} - {self.family_label}"
+
+    def _file_stem(self) -> str:
+        report = self.report
+        day = fmt.local(report.end) if report else None
+        name = report.elder_name if report else "carebot"
+        kind = "summary" if self.summary() else "report"
+        return f"{name}-{kind}-{day:%Y%m%d}" if day else f"{name}-{kind}"
+
+    def _what(self) -> str:
+        return self.tr("This report on %1").replace("%1", self.family_label)
+
+    @Slot()
+    def save_pdf(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        path = choose_path(
+            self, self.tr("Save as PDF"), self._file_stem() + ".pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        kind = "summary_pdf" if self.summary() else "report_pdf"
+        title = self._title()
+
+        def write() -> str:
+            doc.save_pdf(document, path, title)
+            return path
+
+        return self.exporter.run([self.family_id], kind, self._what(), write, self.message.setText)
+
+    @Slot()
+    def print_report(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        printer = make_printer(self._title())
+        if not choose_printer(printer, self):
+            return False
+
+        def write() -> str:
+            document.print_(printer)
+            return printer.printerName() or printer.outputFileName() or self.tr("the printer")
+
+        return self.exporter.run(
+            [self.family_id], "report_print", self._what(), write, self.message.setText
+        )
+
+    def export_csv(self, table: str) -> bool:
+        report = self.report
+        if report is None:
+            return False
+        rows = {
+            "alerts": doc.alert_rows,
+            "readings": doc.reading_rows,
+            "mental": doc.mental_rows,
+        }[table](report)
+        return export_csv(
+            self.exporter,
+            [self.family_id],
+            self._what(),
+            rows,
+            f"{self._file_stem()}-{table}.csv",
+            self.message.setText,
+        )
+
+
+def _make(api: Any, family_id: str, start: datetime, end: datetime, summary: bool) -> ElderReport:
+    if summary:
+        return reports.weekly_summary(api, family_id, end)
+    return reports.elder_report(api, family_id, start, end)
+
+
+def make_printer(title: str) -> Any:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageLayout(doc.page_layout())
+    return printer
+
+
+def choose_printer(printer: Any, parent: QWidget) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+__all__ = ["ReportDialog"]
