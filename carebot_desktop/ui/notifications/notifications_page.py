@@ -172,9 +172,13 @@ class NotificationsPage(Page):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 2)
         detail_layout.addWidget(self.photo, 1)
+        self.csv_button = QPushButton(self.tr("Export C&SV…"))
+        self.csv_button.setAccessibleName(self.tr("Export the shown notifications as CSV"))
+        self.csv_button.clicked.connect(self.export_csv)
         buttons = QHBoxLayout()
         buttons.addWidget(self.ack_button)
         buttons.addWidget(self.ack_all_button)
+        buttons.addWidget(self.csv_button)
         detail_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -265,6 +269,24 @@ class NotificationsPage(Page):
                 "the newest %1 only: narrow the dates or the grade to see older ones"
             ).replace("%1", str(LIST_LIMIT))
         self.message.setText(text)
+
+    @Slot()
+    def export_csv(self) -> bool:
+        """The notifications shown (filters applied), as CSV, after the person says why."""
+        from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
+
+        alerts = [self._alert_at(row) for row in range(self.proxy.rowCount())]
+        family_ids = sorted({a.family_id for a in alerts if a is not None})
+        if not family_ids or self._context.session is None:
+            return False
+        return export_csv(
+            Exporter(self._context, self),
+            family_ids,
+            self.tr("%n notification(s)", None, len(alerts)),
+            model_table(self.proxy),
+            "carebot-notifications.csv",
+            self.message.setText,
+        )
 
     def show_alert(self, index: int) -> bool:
         """Select the alert ``index`` (a desktop notification was clicked). Filters that

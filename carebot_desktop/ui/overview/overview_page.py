@@ -70,6 +70,10 @@ class OverviewPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        self.csv_button = QPushButton(self.tr("Export C&SV…"))
+        self.csv_button.setAccessibleName(self.tr("Export the overview as CSV"))
+        self.csv_button.clicked.connect(self.export_csv)
+        top.addWidget(self.csv_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -85,6 +89,23 @@ class OverviewPage(Page):
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(30_000)
         self.tick_timer.timeout.connect(self.tick)
+
+    @Slot()
+    def export_csv(self) -> bool:
+        """The table as shown, as CSV, after the person says why (recorded)."""
+        from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
+
+        family_ids = [row.family_id for row in self.model.rows()]
+        if not family_ids or self._context.session is None:
+            return False
+        return export_csv(
+            Exporter(self._context, self),
+            family_ids,
+            self.tr("The overview of %n family(ies)", None, len(family_ids)),
+            model_table(self.model),
+            "carebot-overview.csv",
+            self.summary.setText,
+        )
 
     @Slot()
     def reload(self) -> None:

@@ -85,7 +85,8 @@ def choose_path(parent: QWidget | None, title: str, suggested: str, filter_text:
 
 
 def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
-    """What a table shows (its display text), as CSV header and rows."""
+    """What a table shows (its display text, a cell's lines joined by " · "), as CSV
+    header and rows."""
     columns = model.columnCount(QModelIndex())
     header = [
         str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
@@ -95,7 +96,11 @@ def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
     for r in range(model.rowCount(QModelIndex())):
         rows.append(
             [
-                str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) or "")
+                " · ".join(
+                    str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) or "")
+                    .strip()
+                    .splitlines()
+                )
                 for c in range(columns)
             ]
         )

@@ -171,3 +171,19 @@ def test_the_weekly_summary_compares_with_the_week_before(qtbot, report):
     start, end = report.report.start, report.report.end
     assert (end - start).days == 7
     assert "Weekly" in report.document.toPlainText() or "주간" in report.document.toPlainText()
+
+
+@pytest.mark.parametrize("page", ["overview", "notifications"])
+def test_every_desk_table_exports_as_csv(qtbot, desk, context, tmp_path, monkeypatch, page):
+    target = tmp_path / f"{page}.csv"
+    _answer(monkeypatch, "기관 기록", target)
+    screen = desk.pages[page]
+    desk.go_to(page)
+    qtbot.waitUntil(lambda: _idle(desk) and screen.model.rowCount() > 0, timeout=20_000)
+    assert screen.export_csv()
+    qtbot.waitUntil(lambda: target.exists(), timeout=20_000)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    shown = screen.proxy if page == "notifications" else screen.model
+    assert len(lines) == shown.rowCount() + 1
+    kinds = {e["kind"] for e in context.db.security.get_exports(context.session.user_id)}
+    assert kinds == {"csv"}
