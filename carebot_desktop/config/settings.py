@@ -108,6 +108,10 @@ class Settings:
     def sync(self) -> None:
         self._q.sync()
 
+    def file_name(self) -> str:
+        """Where the settings are kept (an INI file; ``CAREBOT_CONFIG_DIR`` moves it)."""
+        return str(self._q.fileName())
+
     def database_url(self, password: str | None) -> str | None:
         """The MariaDB URL of the configured connection, or None for the embedded file."""
         if self.get("connection/kind") != "mariadb":

@@ -177,6 +177,12 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(self.tr("Se&ttings…"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
+        self.account_button = QPushButton(self.tr("My &account…"))
+        self.account_button.setAccessibleName(self.tr("My account: profile, password, sessions"))
+        self.account_button.clicked.connect(self.open_account)
+        self.help_button = QPushButton(self.tr("&Help"))
+        self.help_button.setAccessibleName(self.tr("Help and about (F1)"))
+        self.help_button.clicked.connect(self.open_help)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.setAccessibleName(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
@@ -200,7 +206,9 @@ class MainWindow(QMainWindow):
         side.addWidget(self.user_label)
         side.addSpacing(8)
         side.addWidget(self.nav, 1)
+        side.addWidget(self.account_button)
         side.addWidget(self.settings_button)
+        side.addWidget(self.help_button)
         side.addWidget(self.sign_out_button)
 
         self.family_combo = QComboBox()
@@ -210,6 +218,7 @@ class MainWindow(QMainWindow):
         family_row = QHBoxLayout()
         family_label = QLabel(self.tr("&Family:"))
         family_label.setBuddy(self.family_combo)
+        self.family_label = family_label
         family_row.addWidget(family_label)
         family_row.addWidget(self.family_combo)
         family_row.addStretch(1)
@@ -284,6 +293,13 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
         self.addAction(refresh)
+        help_action = QAction(self)
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_action.triggered.connect(self.open_help)
+        self.addAction(help_action)
+        self.help_dialog: Any = None
+        self.account_dialog: Any = None
 
     # --- sign-in ------------------------------------------------------------------------
 
@@ -760,7 +776,11 @@ class MainWindow(QMainWindow):
     def _on_nav_changed(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.page_stack.setCurrentIndex(row)
-            self.family_combo.setEnabled(PAGES[row] in ("family", "members", "status"))
+            # The family chooser only where a screen shows one family (elsewhere it would
+            # look usable and do nothing).
+            per_family = PAGES[row] in ("family", "members", "status")
+            self.family_combo.setVisible(per_family)
+            self.family_label.setVisible(per_family)
 
     @Slot()
     def refresh_current(self) -> None:
@@ -843,6 +863,29 @@ class MainWindow(QMainWindow):
                 Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("%1, %n unread", None, count).replace("%1", label),
             )
+
+    @Slot()
+    def open_help(self) -> None:
+        from carebot_desktop.ui.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self._context, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+
+    @Slot()
+    def open_account(self) -> None:
+        """One's profile, password, sessions and account deletion."""
+        from carebot_desktop.ui.account_dialog import AccountDialog
+
+        if self._context.session is None:
+            return
+        if self.account_dialog is not None:
+            self.account_dialog.deleteLater()
+        self.account_dialog = AccountDialog(self._context, self)
+        self.account_dialog.signed_out.connect(self.sign_out_requested)
+        self.account_dialog.finished.connect(self._show_user)
+        self.account_dialog.show()
 
     def show_status(self, text: str) -> None:
         """A message for the person that is not tied to one screen (an operation's

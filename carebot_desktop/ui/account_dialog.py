@@ -1,0 +1,307 @@
+"""One's own account: the profile, the password, the sessions (each PC or phone signed in,
+which one can end), and deleting the account. Every change asks for the password again;
+everything runs off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.errors import error_text
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class AccountDialog(QDialog):
+    """Signals: ``signed_out()`` once this PC's session ended or the account is gone."""
+
+    signed_out = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.sessions: list[dict[str, Any]] = []
+        self.setWindowTitle(self.tr("My account"))
+        self.tabs = QTabWidget()
+
+        # --- profile
+        self.name = QLineEdit()
+        self.name.setMaxLength(32)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.birth = QDateEdit(QDate(1970, 1, 1))
+        self.birth.setCalendarPopup(True)
+        self.birth.setDisplayFormat(fmt.pattern("edit"))
+        self.birth.setAccessibleName(self.tr("Birth date"))
+        self.gender = QComboBox()
+        for label, value in (
+            (self.tr("Female"), "female"),
+            (self.tr("Male"), "male"),
+            (self.tr("Other"), "other"),
+        ):
+            self.gender.addItem(label, value)
+        self.gender.setAccessibleName(self.tr("Gender"))
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Address"))
+        self.profile_password = _password_field(self.tr("Current password, to save"))
+        self.save_button = QPushButton(self.tr("&Save the profile"))
+        self.save_button.clicked.connect(self.save_profile)
+        profile = QWidget()
+        form = QFormLayout(profile)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Birth date"), self.birth)
+        form.addRow(self.tr("&Gender"), self.gender)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("Current &password"), self.profile_password)
+        form.addRow(self.save_button)
+        self.tabs.addTab(profile, self.tr("Profile"))
+
+        # --- password
+        self.old_password = _password_field(self.tr("Current password"))
+        self.new_password = _password_field(self.tr("New password"))
+        self.new_again = _password_field(self.tr("New password again"))
+        self.password_button = QPushButton(self.tr("&Change the password"))
+        self.password_button.clicked.connect(self.change_password)
+        password = QWidget()
+        form = QFormLayout(password)
+        form.addRow(self.tr("C&urrent password"), self.old_password)
+        form.addRow(self.tr("&New password"), self.new_password)
+        form.addRow(self.tr("New password a&gain"), self.new_again)
+        note = QLabel(self.tr("Your other sessions end when the password changes."))
+        note.setWordWrap(True)
+        note.setObjectName("muted")
+        form.addRow(note)
+        form.addRow(self.password_button)
+        self.tabs.addTab(password, self.tr("Password"))
+
+        # --- sessions
+        self.session_list = QListWidget()
+        self.session_list.setAccessibleName(self.tr("Where you are signed in"))
+        self.end_button = QPushButton(self.tr("&End the selected session"))
+        self.end_button.clicked.connect(self.end_selected_session)
+        self.end_others_button = QPushButton(self.tr("End all &other sessions"))
+        self.end_others_button.clicked.connect(self.end_other_sessions)
+        sessions = QWidget()
+        box = QVBoxLayout(sessions)
+        box.addWidget(self.session_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.end_button)
+        row.addWidget(self.end_others_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.tabs.addTab(sessions, self.tr("Sessions"))
+
+        # --- delete
+        self.delete_password = _password_field(self.tr("Password, to delete the account"))
+        self.delete_button = QPushButton(self.tr("&Delete my account…"))
+        self.delete_button.setObjectName("danger")
+        self.delete_button.clicked.connect(self.delete_account)
+        delete = QWidget()
+        form = QFormLayout(delete)
+        warning = QLabel(
+            self.tr(
+                "Deleting your account removes your sign-in, your messages and your memberships. An elder's account takes the family with it. This cannot be undone."
+            )
+        )
+        warning.setWordWrap(True)
+        form.addRow(warning)
+        form.addRow(self.tr("Pass&word"), self.delete_password)
+        form.addRow(self.delete_button)
+        self.tabs.addTab(delete, self.tr("Delete account"))
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Account messages"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.resize(620, 460)
+        self.load()
+
+    # --- loading --------------------------------------------------------------------
+
+    @property
+    def _token(self) -> str:
+        session = self._context.session
+        assert session is not None, "not signed in"
+        return session.session_id
+
+    def load(self) -> None:
+        session = self._context.session
+        if session is None:
+            return
+        service, token, user_id = self._context.service, self._token, session.user_id
+
+        def read() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+            account = service.as_user(token).accounts.get_one_account(user_id)
+            return account, service.list_sessions(token)
+
+        self._run(read, self._on_loaded)
+
+    @Slot(object)
+    def _on_loaded(self, loaded: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
+        account, sessions = loaded
+        self.name.setText(account.get("user_name") or "")
+        birth = account.get("birth_date")
+        if birth is not None:
+            self.birth.setDate(QDate(birth.year, birth.month, birth.day))
+        self.gender.setCurrentIndex(max(0, self.gender.findData(account.get("gender"))))
+        self.address.setText(account.get("address") or "")
+        self._show_sessions(sessions)
+
+    def _show_sessions(self, sessions: list[dict[str, Any]]) -> None:
+        self.sessions = sessions
+        self.session_list.clear()
+        for entry in sorted(sessions, key=lambda s: (not s["current"], s["last_active"])):
+            text = self.tr("Last active %1").replace("%1", fmt.local_text(entry["last_active"]))
+            if entry["is_remember"]:
+                text += " · " + self.tr("kept signed in")
+            if entry["current"]:
+                text += " · " + self.tr("this computer, now")
+            item = QListWidgetItem(text, self.session_list)
+            item.setData(256, entry["ref"])
+        self.end_others_button.setEnabled(any(not s["current"] for s in sessions))
+
+    def _run(self, work: Any, done: Any, *args: Any) -> None:
+        self.message.setText(self.tr("Working…"))
+
+        def succeeded(result: object) -> None:
+            self.message.setText("")
+            done(result)
+
+        (
+            self._context.op(self, work, *args)
+            .success(succeeded)
+            .failure(lambda error: self.message.setText(error_text(error)))
+            .write()
+            .run()
+        )
+
+    # --- changes --------------------------------------------------------------------
+
+    @Slot()
+    def save_profile(self) -> None:
+        changes = {
+            "user_name": self.name.text().strip(),
+            "birth_date": self.birth.date().toString("yyyy-MM-dd"),
+            "gender": self.gender.currentData(),
+            "address": self.address.text().strip(),
+        }
+        password = self.profile_password.text()
+        service, token = self._context.service, self._token
+        self._run(
+            lambda: service.update_own_account(token, password, changes), self._on_profile_saved
+        )
+
+    @Slot(object)
+    def _on_profile_saved(self, _ok: object) -> None:
+        self.profile_password.clear()
+        self.message.setText(self.tr("The profile is saved."))
+        session = self._context.session
+        if session is not None:
+            session.user_name = self.name.text().strip()
+
+    @Slot()
+    def change_password(self) -> None:
+        if self.new_password.text() != self.new_again.text():
+            self.message.setText(self.tr("The two new passwords differ."))
+            return
+        old, new = self.old_password.text(), self.new_password.text()
+        service, token = self._context.service, self._token
+
+        def change() -> list[dict[str, Any]]:
+            service.change_password(token, old, new)
+            return service.list_sessions(token)
+
+        self._run(change, self._on_password_changed)
+
+    @Slot(object)
+    def _on_password_changed(self, sessions: list[dict[str, Any]]) -> None:
+        for field in (self.old_password, self.new_password, self.new_again):
+            field.clear()
+        self._show_sessions(sessions)
+        self.message.setText(self.tr("The password is changed; your other sessions ended."))
+
+    def _end(self, refs: list[str]) -> None:
+        service, token = self._context.service, self._token
+        current = next((s["ref"] for s in self.sessions if s["current"]), None)
+
+        def end() -> tuple[bool, list[dict[str, Any]]]:
+            for ref in refs:
+                service.end_session(token, ref)
+            if current in refs:
+                return True, []
+            return False, service.list_sessions(token)
+
+        self._run(end, self._on_ended)
+
+    @Slot()
+    def end_selected_session(self) -> None:
+        item = self.session_list.currentItem()
+        if item is not None:
+            self._end([item.data(256)])
+
+    @Slot()
+    def end_other_sessions(self) -> None:
+        self._end([s["ref"] for s in self.sessions if not s["current"]])
+
+    @Slot(object)
+    def _on_ended(self, outcome: tuple[bool, list[dict[str, Any]]]) -> None:
+        ended_here, sessions = outcome
+        if ended_here:
+            self.signed_out.emit()
+            self.accept()
+            return
+        self._show_sessions(sessions)
+        self.message.setText(self.tr("The session ended."))
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete my account"),
+            self.tr("Delete your account for good?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def delete_account(self) -> None:
+        if not self.confirm_delete():
+            return
+        password = self.delete_password.text()
+        service, token = self._context.service, self._token
+        self._run(lambda: service.delete_own_account(token, password), self._on_deleted)
+
+    @Slot(object)
+    def _on_deleted(self, _ok: object) -> None:
+        self.signed_out.emit()
+        self.accept()

@@ -1,0 +1,94 @@
+"""My account (profile, password, sessions, deletion) and Help/About (F1)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from carebot_desktop import __version__
+from carebot_desktop.ui.main_window import MainWindow
+from tests.unit.ui.conftest import CAREGIVER, PASSWORD, signed_in
+from tests.unit.ui.test_screens import _idle
+
+
+@pytest.fixture
+def desk(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context))
+    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
+    yield window
+    window.shutdown()
+    context.runner.wait()
+
+
+@pytest.fixture
+def account(qtbot, desk):
+    desk.open_account()
+    dialog = desk.account_dialog
+    qtbot.waitUntil(
+        lambda: dialog.name.text() != "" and dialog.session_list.count() > 0, timeout=20_000
+    )
+    return dialog
+
+
+def test_f1_opens_help_with_the_version_and_the_paths(qtbot, desk, context):
+    qtbot.keyClick(desk, Qt.Key.Key_F1)
+    dialog = desk.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert __version__ in dialog.version.text()
+    text = dialog.text.toPlainText()
+    assert context.settings.file_name() in text
+    assert "CAREBOT_CONFIG_DIR" in text
+
+
+def test_the_profile_is_edited_with_the_password(qtbot, account, context):
+    account.address.setText("서울특별시 중구")
+    account.profile_password.setText("wrong")
+    account.save_profile()
+    qtbot.waitUntil(
+        lambda: account.message.text() not in ("", account.tr("Working…")), timeout=20_000
+    )
+    me = context.db.accounts.get_one_account(context.session.user_id)
+    assert me["address"] != "서울특별시 중구"  # the wrong password changed nothing
+    account.profile_password.setText(PASSWORD)
+    account.save_profile()
+    qtbot.waitUntil(
+        lambda: (
+            context.db.accounts.get_one_account(context.session.user_id)["address"]
+            == "서울특별시 중구"
+        ),
+        timeout=20_000,
+    )
+
+
+def test_another_session_can_be_ended_from_here(qtbot, account, context):
+    other = context.service.login(CAREGIVER, PASSWORD)  # signed in on another PC
+    account.load()
+    qtbot.waitUntil(lambda: account.session_list.count() == 2, timeout=20_000)
+    assert account.end_others_button.isEnabled()
+    account.end_other_sessions()
+    qtbot.waitUntil(lambda: account.session_list.count() == 1, timeout=20_000)
+    from carebot_desktop.data.errors import CarebotError
+
+    with pytest.raises(CarebotError):
+        context.service.resume(other["session_id"])
+
+
+def test_deleting_the_account_signs_out(qtbot, desk, account, context, monkeypatch):
+    monkeypatch.setattr(account, "confirm_delete", lambda: True)
+    user_id = context.session.user_id
+    account.delete_password.setText(PASSWORD)
+    with qtbot.waitSignal(desk.sign_out_requested, timeout=20_000):
+        account.delete_account()
+    from carebot_desktop.data.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        context.db.accounts.get_one_account(user_id)
+
+
+def test_the_family_chooser_shows_only_where_it_acts(desk):
+    for page, shown in (("overview", False), ("status", True), ("messages", False)):
+        desk.go_to(page)
+        assert desk.family_combo.isVisible() is shown
