@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
 SCREENS = ("signin", "overview", "family", "members", "status", "messages", "notifications")
+# Rendered after the screens: dialogs, and one screen in the dark scheme.
+EXTRA_VIEWS = ("report", "sessions", "about", "dark-status")
 DEMO_USER = "jieun.park@carebot.example"
 
 
@@ -125,7 +127,6 @@ class Application:
         from carebot_desktop.services.demo import DEMO_PASSWORD
         from carebot_desktop.ui import theme
         from carebot_desktop.ui.context import AppContext
-        from carebot_desktop.ui.main_window import MainWindow
         from carebot_desktop.workers.tasks import TaskRunner
 
         self.args = args
@@ -134,7 +135,7 @@ class Application:
         language = args.lang or self.settings.get("ui/language")
         self.font_family = register_fonts()
         theme.apply_text_scale(qapp, self.font_family, self.settings.get("ui/text_scale"))
-        qapp.setStyleSheet(theme.STYLE_SHEET)
+        theme.apply_colours(qapp, self.settings.get("ui/theme"))
         self.translators = install_translations(qapp, language)
         self.secrets = KeyringSecretStore()
         db = demo_database() if args.demo else Database(self._configured_url())
@@ -161,14 +162,9 @@ class Application:
                 .replace("%1", DEMO_USER)
                 .replace("%2", DEMO_PASSWORD)
             )
-        self.window = MainWindow(self.context, hint)
-        if args.demo:  # the demo signs in with Enter
-            self.window.login_page.email.setText(DEMO_USER)
-            self.window.login_page.password.setText(DEMO_PASSWORD)
-        self.window.sign_out_requested.connect(self.sign_out)
-        self.window.register_requested.connect(self.register)
-        self.window.connection_requested.connect(self.change_connection)
-        self.window.settings_requested.connect(self.edit_settings)
+        self.hint = hint
+        self.window_replaced: list[Callable[[Any], None]] = []
+        self.window = self._make_window()
         self.prepared = False
         self.is_shut_down = False
         self.pending_revocations: set[str] = set()
@@ -178,6 +174,59 @@ class Application:
         self.revocation_timer.setInterval(30_000)
         self.revocation_timer.timeout.connect(self._retry_revocations)
         qapp.aboutToQuit.connect(self.shutdown)
+
+    def _make_window(self) -> Any:
+        from carebot_desktop.services.demo import DEMO_PASSWORD
+        from carebot_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.context, self.hint)
+        if self.args.demo:  # the demo signs in with Enter
+            window.login_page.email.setText(DEMO_USER)
+            window.login_page.password.setText(DEMO_PASSWORD)
+        window.sign_out_requested.connect(self.sign_out)
+        window.register_requested.connect(self.register)
+        window.connection_requested.connect(self.change_connection)
+        window.settings_requested.connect(self.edit_settings)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        """A new language at once, without a restart: the catalogues are swapped and the
+        window is built again in it, signed in as before, on the same screen."""
+        for translator in self.translators:
+            self.qapp.removeTranslator(translator)
+        self.translators = install_translations(self.qapp, language)
+        self.rebuild_window()
+
+    def rebuild_window_in(self, theme_choice: str) -> None:
+        """The window in other colours (the screenshot mode's dark view)."""
+        from carebot_desktop.ui import theme
+
+        theme.apply_colours(self.qapp, theme_choice)
+        self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        old = self.window
+        session = self.context.session
+        geometry = old.saveGeometry()
+        screen = old.nav.currentRow()
+        family = old.family_combo.currentData()
+        visible = old.isVisible()
+        old.shutdown()
+        self.window = self._make_window()
+        self.revocation_timer.setParent(self.window)
+        for listener in self.window_replaced:
+            listener(self.window)
+        if session is not None:
+            self.window.start_session(session)
+            self.window.nav.setCurrentRow(max(0, screen))
+            self.window.pending_family = family
+        else:
+            self.window.show_login()
+        self.window.restoreGeometry(geometry)
+        if visible:
+            self.window.show()
+        old.hide()
+        old.deleteLater()
 
     def _configured_url(self) -> str | None:
         if self.args.database:
@@ -297,10 +346,19 @@ class Application:
 
         dialog = SettingsDialog(self.settings, self.window)
         if dialog.exec():
+            language = self.settings.get("ui/language")
+            before = self.args.lang or language
+            colours = self.settings.get("ui/theme")
             dialog.save()
+            self.args.lang = None  # the setting rules from now on
+            theme.apply_colours(self.qapp, self.settings.get("ui/theme"))
             theme.apply_text_scale(self.qapp, self.font_family, self.settings.get("ui/text_scale"))
             self.window.set_poll_interval(self.settings.get("notifications/poll_interval_s"))
             self.window.set_alarm_muted(self.settings.get("alarm/sound") == "off")
+            if self.settings.get("ui/language") != before:
+                self.switch_language(self.settings.get("ui/language"))
+            elif self.settings.get("ui/theme") != colours:
+                self.rebuild_window()  # the charts take the new colours too
 
     def shutdown(self) -> None:
         """One order: start and deliver nothing more; stop the window's timers and join
@@ -422,6 +480,7 @@ def _run(args: argparse.Namespace, qapp: Any, instance: Any) -> int:
 
     application = Application(args, qapp)
     reporter = CrashReporter(application.window)
+    application.window_replaced.append(reporter.set_window)
     crash.install_hooks(reporter.report)
     instance.activation_requested.connect(application.bring_forward)
     application.start(try_remembered=args.screenshot is None)
@@ -435,6 +494,50 @@ def _run(args: argparse.Namespace, qapp: Any, instance: Any) -> int:
         return qapp.exec()
     finally:
         application.close()
+
+
+def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> None:
+    """The report preview, the sessions, About, and the status screen in dark colours."""
+    from carebot_desktop.ui import theme
+
+    qapp, window = application.qapp, application.window
+
+    def idle() -> bool:  # of the window now shown (it is rebuilt for the dark view)
+        return application.runner.pending() == 0 and not any(
+            getattr(page, "is_loading", False) for page in application.window.pages.values()
+        )
+
+    def grab(widget: Any, name: str) -> None:
+        wait_until(qapp, idle)
+        wait_until(qapp, lambda: False, 0.3)
+        target = folder / f"{name}.png"
+        if not widget.grab().save(str(target)):
+            raise OSError(f"could not write {target}")
+        saved.append(target)
+
+    window.go_to("status")
+    window.status_page.open_report()
+    report = window.status_page.report_dialog
+    wait_until(qapp, lambda: not report.loading, 60)
+    grab(report, "report")
+    report.close()
+    window.open_account()
+    account = window.account_dialog
+    account.tabs.setCurrentIndex(2)
+    grab(account, "sessions")  # (offline: the list says it needs the server)
+    account.close()
+    window.open_help()
+    grab(window.help_dialog, "about")
+    window.help_dialog.close()
+    application.rebuild_window_in(theme_choice="dark")
+    window = application.window
+    window.alarm.suspended = True
+    window.resize(1280, 820)
+    wait_until(qapp, lambda: window.family_combo.count() > 0 and idle(), 60)
+    window.go_to("status")
+    wait_until(qapp, lambda: bool(window.status_page.charts) and idle(), 60)
+    grab(window, "dark-status")
+    theme.apply_colours(qapp, application.settings.get("ui/theme"))
 
 
 # --- screenshot mode --------------------------------------------------------------------
@@ -460,6 +563,7 @@ def take_screenshots(application: Application, folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 820)
     window.show()
+    window.alarm.suspended = True  # rendering: no chime
 
     def idle() -> bool:
         return runner.pending() == 0 and not any(
@@ -496,6 +600,7 @@ def take_screenshots(application: Application, folder: Path) -> int:
     for name in SCREENS[1:]:
         window.go_to(name)
         shoot(name)
+    shoot_extras(application, folder, saved)
     session = application.context.session
     if session is not None and session.offline:
         as_of = session.as_of

@@ -44,6 +44,7 @@ class Alarm(QObject):
         super().__init__(parent)
         self.active = False
         self.muted = False
+        self.suspended = False  # rendering screenshots: nothing sounds, nothing changes
         self.mode = "silent"
         self.beeps = 0
         self._effect: Any = None
@@ -67,7 +68,7 @@ class Alarm(QObject):
         self._apply()
 
     def _apply(self) -> None:
-        if not self.active:
+        if not self.active or self.suspended:
             mode = "silent"
         elif self.muted:
             mode = "muted"

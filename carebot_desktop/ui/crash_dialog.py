@@ -21,6 +21,10 @@ class CrashReporter(QObject):
         self._box: QMessageBox | None = None
         self._reported.connect(self._show)
 
+    def set_window(self, window: QWidget | None) -> None:
+        """The window rebuilt (a language change): reports open over the new one."""
+        self._window = window
+
     def report(self, summary: str) -> None:
         self._reported.emit(summary)
 

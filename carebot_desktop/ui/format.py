@@ -59,14 +59,16 @@ def _qdatetime(shown: datetime) -> QDateTime:
     )
 
 
-def local_text(dt: datetime | None, with_date: bool = True) -> str:
-    """A stored (naive UTC) time as the person reads it, in their time zone."""
+def local_text(dt: datetime | None, with_date: bool = True, short: bool = False) -> str:
+    """A stored (naive UTC) time as the person reads it, in their time zone. ``short``
+    (tables, banners): this year's dates without the year, "11. 30. (월) 17:55"."""
     shown = local(dt)
     if shown is None:
         return ""
     if not with_date:
         return f"{shown.hour:02d}:{shown.minute:02d}"
-    return QLocale().toString(_qdatetime(shown), pattern("date") + " HH:mm")
+    kind = "day" if short and shown.year == datetime.now().year else "date"
+    return QLocale().toString(_qdatetime(shown), pattern(kind) + " HH:mm")
 
 
 def local_date_text(dt: datetime | None) -> str:

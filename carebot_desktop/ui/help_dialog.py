@@ -86,13 +86,19 @@ class HelpDialog(QDialog):
             ("F5", self.tr("refresh the screen")),
             ("F1", self.tr("this help")),
         ]
-        parts = [f"<h3>{e(self.tr('Screens'))}</h3><table cellpadding='3'>"]
+        titles = (
+            self.tr("Screens"),
+            self.tr("Keys"),
+            self.tr("Alarms"),
+            self.tr("Where things are kept"),
+        )
+        parts = [f"<h3>{e(titles[0])}</h3><table cellpadding='3'>"]
         parts += [f"<tr><td><b>{e(a)}</b></td><td>{e(b)}</td></tr>" for a, b in screens]
-        parts.append(f"</table><h3>{e(self.tr('Keys'))}</h3><table cellpadding='3'>")
+        parts.append(f"</table><h3>{e(titles[1])}</h3><table cellpadding='3'>")
         parts += [f"<tr><td><b>{e(a)}</b></td><td>{e(b)}</td></tr>" for a, b in keys]
         parts.append("</table>")
         parts.append(
-            f"<h3>{e(self.tr('Alarms'))}</h3><p>"
+            f"<h3>{e(titles[2])}</h3><p>"
             + e(
                 self.tr(
                     "A critical alert (a fall, a fire) shows a red banner and sounds a chime until someone acknowledges it. The sound can be turned off in Settings; the banner stays. Care-centre desks keep watching from the tray when the window is closed."
@@ -100,7 +106,7 @@ class HelpDialog(QDialog):
             )
             + "</p>"
         )
-        parts.append(f"<h3>{e(self.tr('Where things are kept'))}</h3><table cellpadding='3'>")
+        parts.append(f"<h3>{e(titles[3])}</h3><table cellpadding='3'>")
         parts += [
             f"<tr><td>{e(what)}</td><td><code>{e(where)}</code></td></tr>"
             for what, where in self.places()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.sync_timer.setInterval(5 * 60_000)
         self.sync_timer.timeout.connect(self.sync_now)
         self.tray: QSystemTrayIcon | None = None
+        self.pending_family: str | None = None  # chosen once the families are known
         self.quitting = False  # the tray's Quit: close for real, not to the tray
         self.told_in_tray = False
         self.notified: Alert | None = None  # the last desktop notification's alert
@@ -279,10 +281,24 @@ class MainWindow(QMainWindow):
         content.addWidget(self.page_stack, 1)
         desk_layout = QHBoxLayout(self.desk)
         desk_layout.setContentsMargins(0, 0, 0, 0)
-        desk_layout.addWidget(sidebar)
+        # Scroll areas round the sidebar and the screens: at 200 % text the window still
+        # fits a 1366 x 768 laptop, and what does not fit scrolls instead of being cut.
+        side_scroll = QScrollArea()
+        side_scroll.setObjectName("sidebarScroll")
+        side_scroll.setWidget(sidebar)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFixedWidth(sidebar.width())
+        desk_layout.addWidget(side_scroll)
         inner = QWidget()
+        inner.setObjectName("deskContent")
         inner.setLayout(content)
-        desk_layout.addWidget(inner, 1)
+        content_scroll = QScrollArea()
+        content_scroll.setWidget(inner)
+        content_scroll.setWidgetResizable(True)
+        content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        desk_layout.addWidget(content_scroll, 1)
 
         for i in range(len(PAGES)):
             action = QAction(self)
@@ -714,7 +730,7 @@ class MainWindow(QMainWindow):
         alert = self.critical[-1]
         text = (
             f"{theme.grade_text('crit')} · {self._family_name(alert.family_id)} · "
-            f"{self.notifications.model.headline(alert)} · {fmt.local_text(alert.created_at)}"
+            f"{self.notifications.model.headline(alert)} · {fmt.local_text(alert.created_at, short=True)}"
         )
         if len(self.critical) > 1:
             text += "  " + self.tr("(%n more)", None, len(self.critical) - 1)
@@ -805,7 +821,8 @@ class MainWindow(QMainWindow):
                 self.notifications.set_families(ids, {r.family_id: r.elder_name for r in rows})
                 self.stop_poller()
                 self.start_poller()
-            target = current if current in ids else (ids[0] if ids else None)
+            wanted, self.pending_family = self.pending_family or current, None
+            target = wanted if wanted in ids else (ids[0] if ids else None)
             self.select_family(target)
         self._update_badges()
         self._update_banner()

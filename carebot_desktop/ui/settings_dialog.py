@@ -1,4 +1,5 @@
-"""Settings: language (after a restart), text size 100-200 %, notification poll interval."""
+"""Settings: language (applied at once), text size 100-200 %, notification poll interval,
+the alarm's sound, closing to the tray, and the colours."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
 )
 
@@ -56,7 +56,6 @@ class SettingsDialog(QDialog):
         self.theme.setAccessibleName(self.tr("Colours"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(QLabel(self.tr("A new language applies after restarting the application.")))
         form.addRow(self.tr("&Text size"), self.text_scale)
         form.addRow(self.tr("Check for &notifications every"), self.poll)
         form.addRow(self.tr("Alarm"), self.alarm_sound)

@@ -2,9 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="48"/>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="58"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="61"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="62"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="63"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="66"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="68"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="69"/>
+        <source>Current password, to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="70"/>
+        <source>&amp;Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="74"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="75"/>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="76"/>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="77"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="78"/>
+        <source>Current &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="80"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="83"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="84"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="85"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="86"/>
+        <source>&amp;Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="90"/>
+        <source>C&amp;urrent password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="91"/>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="92"/>
+        <source>New password a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="93"/>
+        <source>Your other sessions end when the password changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="98"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="102"/>
+        <source>Where you are signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="103"/>
+        <source>&amp;End the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="105"/>
+        <source>End all &amp;other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="115"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="118"/>
+        <source>Password, to delete the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="119"/>
+        <source>&amp;Delete my account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="126"/>
+        <source>Deleting your account removes your sign-in, your messages and your memberships. An elder&apos;s account takes the family with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="131"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="133"/>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="137"/>
+        <source>Account messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="138"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="184"/>
+        <source>Last active %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="186"/>
+        <source>kept signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="188"/>
+        <source>this computer, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="194"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="227"/>
+        <source>The profile is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="235"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="251"/>
+        <source>The password is changed; your other sessions ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="284"/>
+        <source>The session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="289"/>
+        <source>Delete my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="290"/>
+        <source>Delete your account for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="155"/>
+        <location filename="../../carebot_desktop/app.py" line="159"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,47 +385,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="105"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="108"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="109"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="153"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="167"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="169"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="179"/>
         <source>The connection works and is encrypted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="182"/>
         <source>The connection works, but it is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="209"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,17 +444,17 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="38"/>
         <source>Carebot Desktop: an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="40"/>
         <source>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="42"/>
         <source>The details are in the log file:
 %1</source>
         <translation type="unfinished"></translation>
@@ -230,125 +463,283 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="58"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
-        <source>Age and birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
-        <source>Gender</source>
+        <source>Age and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="76"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="80"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="82"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
         <source>&amp;Camera (fall photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="84"/>
         <source>&amp;Microphone (conversation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="92"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="96"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="100"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="102"/>
         <source>Save the family settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="108"/>
         <source>The elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="110"/>
         <source>Family and robot settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="146"/>
         <source>%1 years (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="152"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="177"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="183"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="30"/>
+        <source>Help and about Carebot Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="31"/>
+        <source>Carebot Desktop, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="37"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="40"/>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="42"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="44"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="60"/>
+        <source>Your data (the embedded database, the offline copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="61"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="62"/>
+        <source>Settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="63"/>
+        <source>Application files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <source>Every family at a glance, the most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <source>The elder, the home and the robot&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <source>Who belongs to the family, and requests to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="75"/>
+        <source>Charts of the home and the elder&apos;s readings; Report… makes a PDF for a doctor&apos;s visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <source>Messages between the elder and the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="81"/>
+        <source>Alerts: falls, fire, disasters; acknowledge them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="85"/>
+        <source>go to a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="86"/>
+        <source>refresh the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="87"/>
+        <source>this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="90"/>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="91"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="92"/>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="93"/>
+        <source>Where things are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="104"/>
+        <source>A critical alert (a fall, a fire) shows a red banner and sounds a chime until someone acknowledges it. The sound can be turned off in Settings; the banner stays. Care-centre desks keep watching from the tray when the window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="119"/>
+        <source>The environment variables CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR and CAREBOT_LOG_DIR move these folders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,215 +982,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
+        <source>&amp;Open Carebot Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Acknowledge all critical alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="163"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="178"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="155"/>
-        <source>Carebot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
-        <source>Family shown</source>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="182"/>
+        <source>My &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="183"/>
+        <source>My account: profile, password, sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="185"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="186"/>
+        <source>Help and about (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="188"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="189"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="191"/>
+        <source>Carebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="217"/>
+        <source>Family shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
         <source>Offline copy progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="237"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="238"/>
         <source>Stop bringing the offline copy up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
         <source>Critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>I have &amp;seen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
         <source>Acknowledge the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="257"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="258"/>
         <source>Show the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
+        <source>caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="936"/>
+        <source>Carebot Desktop is still watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="938"/>
+        <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="350"/>
         <source>Offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="352"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="537"/>
         <source>Request to join the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="562"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="564"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="579"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="832"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="609"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="644"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="684"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="689"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="736"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -807,12 +1248,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="738"/>
+        <source>(alarm sound off in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="766"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="881"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -892,7 +1338,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="131"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="372"/>
         <source>Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,37 +1359,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="145"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="146"/>
         <source>Approve the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="148"/>
         <source>&amp;Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="147"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="149"/>
         <source>Deny the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="161"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="163"/>
         <source>&amp;Withdraw request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="164"/>
         <source>Withdraw your request to join</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>%n member besides the elder</numerusform>
@@ -951,17 +1397,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="216"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
         <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="227"/>
         <source>%1 (nickname: %2), asked %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="237"/>
         <source>Requests to join the family (%n waiting)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -969,82 +1415,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="248"/>
         <source>Waiting for the family to approve your request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="278"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="293"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="297"/>
         <source>Request sent. You become a member once the family approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="309"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="313"/>
         <source>Request approved: they are now a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
         <source>Deny request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
         <source>Deny this request to join the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="331"/>
         <source>Request denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="339"/>
         <source>Request withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
         <source>New nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="349"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="353"/>
         <source>Nickname changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="369"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="373"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="376"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="380"/>
         <source>You left the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="384"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="388"/>
         <source>Remove %1 from the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="386"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="390"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="391"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="395"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,8 +1714,18 @@
         <source>Acknowledge all shown notifications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="175"/>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="176"/>
+        <source>Export the shown notifications as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="259"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="263"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1277,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="261"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -1285,57 +1741,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="269"/>
         <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="285"/>
+        <source>%n notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="291"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="328"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="294"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="331"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="298"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="335"/>
         <source>Disaster type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="299"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="336"/>
         <source>Alert step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="300"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="337"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="301"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="338"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="319"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="356"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="376"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,37 +1936,55 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="41"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="45"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="46"/>
         <source>Refresh the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="51"/>
         <source>Families, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="78"/>
-        <source>Press Enter or double-click a family to open it.</source>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
+        <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="85"/>
+        <source>Export the overview as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="93"/>
+        <source>Press Enter or double-click a family to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="115"/>
+        <source>The overview of %n family(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="127"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="169"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1510,9 +1992,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="170"/>
+        <source>%n urgent now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="172"/>
+        <source>%n to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n need(s) attention now</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n needs attention now</numerusform>
             <numerusform>%n need attention now</numerusform>
         </translation>
@@ -1521,195 +2018,407 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="26"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="27"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="28"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="29"/>
         <source>Elder living with a Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="30"/>
         <source>Family member or caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="30"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="31"/>
         <source>Account type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="33"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="37"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="40"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="41"/>
         <source>8 to 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="44"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="50"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="52"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="53"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="55"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
         <source>e.g. 서울특별시 종로구</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="59"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="61"/>
         <source>Account &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="64"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="68"/>
         <source>A&amp;ddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="75"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="97"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="100"/>
         <source>Enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="104"/>
         <source>Creating the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="125"/>
         <source>An account with this e-mail exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="56"/>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="58"/>
+        <source>Care report (for a doctor&apos;s visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="201"/>
+        <source>Weekly family summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="60"/>
+        <source>Kind of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="63"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="64"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="65"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="66"/>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="70"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="74"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="74"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="79"/>
+        <source>&amp;Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="83"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="87"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="89"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="91"/>
+        <source>Export &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="94"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="95"/>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="96"/>
+        <source>Mental reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="101"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="107"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="108"/>
+        <source>P&amp;eriod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="162"/>
+        <source>The start date must be before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="166"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="188"/>
+        <source>%n alert(s) in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="201"/>
+        <source>Care report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
+        <source>This report on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="246"/>
+        <source>the printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="21"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="26"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="27"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="33"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="38"/>
         <source>How often to check for new notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
+        <source>Play a &amp;sound for critical alerts until acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="44"/>
+        <source>For care-centre accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="45"/>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="46"/>
+        <source>Never (closing quits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="50"/>
+        <source>Keep watching in the tray after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="52"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="54"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="58"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
-        <source>A new language applies after restarting the application.</source>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
+        <source>Keep watching in the &amp;tray after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="60"/>
         <source>Check for &amp;notifications every</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,27 +2471,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="102"/>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="104"/>
+        <source>Make a report on this elder (PDF, print, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="138"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="247"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="250"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="301"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -1790,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="276"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="303"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1798,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="304"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1806,42 +2525,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="308"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="282"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="283"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="310"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="284"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="285"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="286"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="313"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="287"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="314"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="348"/>
         <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,12 +2568,12 @@
 <context>
     <name>_Ago</name>
     <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="91"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="93"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -1862,7 +2581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="33"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="95"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -1870,7 +2589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="96"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -1946,33 +2665,285 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
         <source>Value under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="128"/>
         <source>No readings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="35"/>
+        <source>Reason for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
+        <source>For a doctor&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
+        <source>To share with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="39"/>
+        <source>For the care centre&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="45"/>
+        <source>Say why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="47"/>
+        <source>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="149"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="153"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="173"/>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="105"/>
         <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="144"/>
+        <source>No readings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="160"/>
+        <source>Fall detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="162"/>
+        <source>Fire detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="170"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="171"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="172"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="173"/>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="174"/>
+        <source>Acknowledged at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="185"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="195"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="204"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="205"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="206"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="207"/>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="208"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="209"/>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
+        <source>Average, the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="235"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="236"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
+        <source>Critical days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="267"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="268"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="269"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="270"/>
+        <source>the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="271"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="272"/>
+        <source>Only the first alerts of the period are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="275"/>
+        <source>No alerts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="278"/>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="279"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="280"/>
+        <source>No mood analysis yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="281"/>
+        <source>Mental reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="282"/>
+        <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="297"/>
+        <source>Weekly family summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="299"/>
+        <source>Care report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="303"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="304"/>
+        <source>male</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="191"/>
+        <location filename="../../carebot_desktop/app.py" line="243"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,22 +2951,22 @@
 <context>
     <name>theme</name>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="134"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="135"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="136"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="137"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>

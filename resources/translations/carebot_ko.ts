@@ -2,9 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="48"/>
+        <source>My account</source>
+        <translation>내 계정</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="58"/>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="61"/>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="62"/>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="63"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="66"/>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="68"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="69"/>
+        <source>Current password, to save</source>
+        <translation>저장하려면 현재 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="70"/>
+        <source>&amp;Save the profile</source>
+        <translation>프로필 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="74"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="75"/>
+        <source>&amp;Birth date</source>
+        <translation>생년월일(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="76"/>
+        <source>&amp;Gender</source>
+        <translation>성별(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="77"/>
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="78"/>
+        <source>Current &amp;password</source>
+        <translation>현재 비밀번호(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="80"/>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="83"/>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="84"/>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="85"/>
+        <source>New password again</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="86"/>
+        <source>&amp;Change the password</source>
+        <translation>비밀번호 바꾸기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="90"/>
+        <source>C&amp;urrent password</source>
+        <translation>현재 비밀번호(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="91"/>
+        <source>&amp;New password</source>
+        <translation>새 비밀번호(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="92"/>
+        <source>New password a&amp;gain</source>
+        <translation>새 비밀번호 확인(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="93"/>
+        <source>Your other sessions end when the password changes.</source>
+        <translation>비밀번호를 바꾸면 다른 곳의 로그인은 모두 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="98"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="102"/>
+        <source>Where you are signed in</source>
+        <translation>로그인된 곳</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="103"/>
+        <source>&amp;End the selected session</source>
+        <translation>선택한 로그인 끝내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="105"/>
+        <source>End all &amp;other sessions</source>
+        <translation>다른 로그인 모두 끝내기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="115"/>
+        <source>Sessions</source>
+        <translation>로그인 기기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="118"/>
+        <source>Password, to delete the account</source>
+        <translation>계정을 삭제하려면 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="119"/>
+        <source>&amp;Delete my account…</source>
+        <translation>내 계정 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="126"/>
+        <source>Deleting your account removes your sign-in, your messages and your memberships. An elder&apos;s account takes the family with it. This cannot be undone.</source>
+        <translation>계정을 삭제하면 로그인, 메시지, 가족 구성원 정보가 사라집니다. 어르신 계정을 삭제하면 가족도 함께 삭제됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="131"/>
+        <source>Pass&amp;word</source>
+        <translation>비밀번호(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="133"/>
+        <source>Delete account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="137"/>
+        <source>Account messages</source>
+        <translation>계정 안내</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="138"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="184"/>
+        <source>Last active %1</source>
+        <translation>마지막 사용 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="186"/>
+        <source>kept signed in</source>
+        <translation>로그인 유지</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="188"/>
+        <source>this computer, now</source>
+        <translation>이 컴퓨터(지금)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="194"/>
+        <source>Working…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="227"/>
+        <source>The profile is saved.</source>
+        <translation>프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="235"/>
+        <source>The two new passwords differ.</source>
+        <translation>새 비밀번호 두 개가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="251"/>
+        <source>The password is changed; your other sessions ended.</source>
+        <translation>비밀번호를 바꿨습니다. 다른 곳의 로그인은 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="284"/>
+        <source>The session ended.</source>
+        <translation>로그인을 끝냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="289"/>
+        <source>Delete my account</source>
+        <translation>내 계정 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="290"/>
+        <source>Delete your account for good?</source>
+        <translation>계정을 영구히 삭제할까요?</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="155"/>
+        <location filename="../../carebot_desktop/app.py" line="159"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation>데모: %1 (비밀번호 %2)로 로그인하세요. 어르신 네 분을 돌보는 요양보호사 계정입니다.</translation>
     </message>
@@ -152,42 +385,42 @@
         <translation>CA 인증서(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="105"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="108"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="109"/>
         <source>Test the connection</source>
         <translation>연결 시험</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="153"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="167"/>
         <source>CA certificate</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="169"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="179"/>
         <source>The connection works and is encrypted (%1).</source>
         <translation>연결되었고 암호화되어 있습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="182"/>
         <source>The connection works, but it is not encrypted.</source>
         <translation>연결되었지만 암호화되어 있지 않습니다.</translation>
     </message>
@@ -196,7 +429,7 @@
         <translation type="vanished">연결되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="209"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation>시스템 키링이 없어 비밀번호를 저장하지 못했습니다. 이번 실행에서만 사용합니다.</translation>
     </message>
@@ -214,17 +447,17 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="38"/>
         <source>Carebot Desktop: an error</source>
         <translation>케어봇 데스크톱: 오류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="40"/>
         <source>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</source>
         <translation>문제가 생겼습니다. 케어봇 데스크톱은 계속 실행되지만, 마지막 작업은 끝나지 않았을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/crash_dialog.py" line="42"/>
         <source>The details are in the log file:
 %1</source>
         <translation>자세한 내용은 로그 파일에 있습니다:
@@ -234,126 +467,284 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="58"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
         <source>Elder&apos;s name</source>
         <translation>어르신 성함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
         <source>Age and birth date</source>
         <translation>나이와 생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="76"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
         <source>Age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="80"/>
         <source>Family name</source>
         <translation>가족 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="82"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation>알림 음성(&amp;A) (로봇이 알림을 소리 내어 알려 줌)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
         <source>&amp;Camera (fall photos)</source>
         <translation>카메라(&amp;C) (낙상 사진)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="84"/>
         <source>&amp;Microphone (conversation)</source>
         <translation>마이크(&amp;M) (대화)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation>주행(&amp;D) (로봇이 집 안을 이동)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="92"/>
         <source>Family &amp;name</source>
         <translation>가족 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="96"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation>어르신 본인 계정만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="100"/>
         <source>&amp;Save changes</source>
         <translation>변경 내용 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="102"/>
         <source>Save the family settings</source>
         <translation>가족 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="108"/>
         <source>The elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="110"/>
         <source>Family and robot settings</source>
         <translation>가족 및 로봇 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="146"/>
         <source>%1 years (born %2)</source>
         <translation>%1세 (%2 출생)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="152"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="177"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="183"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="30"/>
+        <source>Help and about Carebot Desktop</source>
+        <translation>케어봇 데스크톱 도움말 및 정보</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="31"/>
+        <source>Carebot Desktop, version %1</source>
+        <translation>케어봇 데스크톱 버전 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="37"/>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="40"/>
+        <source>Open the &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="42"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="44"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="60"/>
+        <source>Your data (the embedded database, the offline copy)</source>
+        <translation>내 데이터(내장 데이터베이스, 오프라인 사본)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="61"/>
+        <source>Log file</source>
+        <translation>로그 파일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="62"/>
+        <source>Settings file</source>
+        <translation>설정 파일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="63"/>
+        <source>Application files</source>
+        <translation>프로그램 파일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <source>Overview</source>
+        <translation>한눈에 보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <source>Every family at a glance, the most urgent first.</source>
+        <translation>모든 가족을 한눈에, 급한 곳부터 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <source>Family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <source>The elder, the home and the robot&apos;s settings.</source>
+        <translation>어르신, 집, 로봇 설정.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <source>Who belongs to the family, and requests to join.</source>
+        <translation>가족 구성원과 가입 요청.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="75"/>
+        <source>Charts of the home and the elder&apos;s readings; Report… makes a PDF for a doctor&apos;s visit.</source>
+        <translation>집과 어르신의 측정값 그래프. ‘보고서…’로 진료용 PDF를 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <source>Messages between the elder and the family.</source>
+        <translation>어르신과 가족이 주고받은 메시지.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="81"/>
+        <source>Alerts: falls, fire, disasters; acknowledge them here.</source>
+        <translation>낙상, 화재, 재난 알림. 여기에서 확인 처리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="85"/>
+        <source>go to a screen</source>
+        <translation>화면 이동</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="86"/>
+        <source>refresh the screen</source>
+        <translation>화면 새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="87"/>
+        <source>this help</source>
+        <translation>이 도움말</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="90"/>
+        <source>Screens</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="91"/>
+        <source>Keys</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="92"/>
+        <source>Alarms</source>
+        <translation>알림음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="93"/>
+        <source>Where things are kept</source>
+        <translation>파일이 있는 곳</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="104"/>
+        <source>A critical alert (a fall, a fire) shows a red banner and sounds a chime until someone acknowledges it. The sound can be turned off in Settings; the banner stays. Care-centre desks keep watching from the tray when the window is closed.</source>
+        <translation>위급 알림(낙상, 화재)이 오면 빨간 띠가 나타나고 누군가 확인할 때까지 알림음이 울립니다. 소리는 설정에서 끌 수 있으며 빨간 띠는 남습니다. 요양기관 데스크는 창을 닫아도 트레이에서 계속 지켜봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="119"/>
+        <source>The environment variables CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR and CAREBOT_LOG_DIR move these folders.</source>
+        <translation>환경 변수 CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR, CAREBOT_LOG_DIR로 이 폴더들을 옮길 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -599,227 +990,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
+        <source>&amp;Open Carebot Desktop</source>
+        <translation>케어봇 데스크톱 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Acknowledge all critical alerts</source>
+        <translation>위급 알림 모두 확인(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="163"/>
         <source>Screens</source>
         <translation>화면 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="168"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="178"/>
         <source>Signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="182"/>
+        <source>My &amp;account…</source>
+        <translation>내 계정(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="183"/>
+        <source>My account: profile, password, sessions</source>
+        <translation>내 계정: 프로필, 비밀번호, 로그인 기기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="185"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="186"/>
+        <source>Help and about (F1)</source>
+        <translation>도움말 및 정보 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="188"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="189"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="191"/>
         <source>Carebot</source>
         <translation>케어봇</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="217"/>
         <source>Family shown</source>
         <translation>보고 있는 가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Family:</source>
         <translation>가족(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
         <source>Offline copy progress</source>
         <translation>오프라인 사본 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="237"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="238"/>
         <source>Stop bringing the offline copy up to date</source>
         <translation>오프라인 사본 업데이트 중지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
         <source>Critical alert</source>
         <translation>위급 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>I have &amp;seen it</source>
         <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
         <source>Acknowledge the critical alert</source>
         <translation>위급 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="257"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="258"/>
         <source>Show the critical alert</source>
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
+        <source>caregiver</source>
+        <translation>요양보호사</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="936"/>
+        <source>Carebot Desktop is still watching</source>
+        <translation>케어봇 데스크톱이 계속 지켜보고 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="938"/>
+        <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
+        <translation>알림은 계속 들어오고 알림음도 울립니다. 창을 열거나 종료하려면 트레이 아이콘의 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="350"/>
         <source>Offline copy</source>
         <translation>오프라인 사본</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="352"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation>이 컴퓨터의 오프라인 사본을 열 수 없어(비밀번호가 바뀌었거나 파일이 손상됨) 새 사본을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="537"/>
         <source>Request to join the family</source>
         <translation>가족 참여 요청</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation>가족에 참여하겠다는 요청이 왔습니다. 구성원 화면에서 승인하거나 거절하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="562"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="564"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="579"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="419"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="422"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="832"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="609"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="644"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation>오프라인 사본: 가족 %2곳 중 %1곳</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="684"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation>오프라인 사본 업데이트를 중지했습니다. 일부만 최신입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="689"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="736"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="738"/>
+        <source>(alarm sound off in Settings)</source>
+        <translation>(설정에서 알림음 꺼짐)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="766"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="881"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -898,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="131"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="372"/>
         <source>Leave this family</source>
         <translation>이 가족에서 나가기</translation>
     </message>
@@ -919,96 +1365,96 @@
         <translation>가족 참여 요청</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="145"/>
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="146"/>
         <source>Approve the selected request</source>
         <translation>선택한 요청 승인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="148"/>
         <source>&amp;Deny</source>
         <translation>거절(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="147"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="149"/>
         <source>Deny the selected request</source>
         <translation>선택한 요청 거절</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="161"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="163"/>
         <source>&amp;Withdraw request</source>
         <translation>요청 취소(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="164"/>
         <source>Withdraw your request to join</source>
         <translation>가족 참여 요청 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>어르신 외 구성원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="216"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
         <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
         <translation>아직 속한 가족이 없습니다. “가족 참여…”로 참여를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="225"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="227"/>
         <source>%1 (nickname: %2), asked %3</source>
         <translation>%1 (호칭: %2), 요청 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="237"/>
         <source>Requests to join the family (%n waiting)</source>
         <translation>
             <numerusform>가족 참여 요청 (%n건 대기)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="248"/>
         <source>Waiting for the family to approve your request: %1</source>
         <translation>가족의 승인을 기다리는 중: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="278"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="293"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="297"/>
         <source>Request sent. You become a member once the family approves it.</source>
         <translation>요청을 보냈습니다. 가족이 승인하면 구성원이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="309"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="313"/>
         <source>Request approved: they are now a member.</source>
         <translation>요청을 승인했습니다. 이제 가족 구성원입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
         <source>Deny request</source>
         <translation>요청 거절</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
         <source>Deny this request to join the family?</source>
         <translation>이 가족 참여 요청을 거절할까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="331"/>
         <source>Request denied.</source>
         <translation>요청을 거절했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="339"/>
         <source>Request withdrawn.</source>
         <translation>요청을 취소했습니다.</translation>
     </message>
@@ -1017,42 +1463,42 @@
         <translation type="vanished">가족에 참여했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
         <source>Nickname</source>
         <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="344"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
         <source>New nickname:</source>
         <translation>새 호칭:</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="349"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="353"/>
         <source>Nickname changed.</source>
         <translation>호칭을 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="369"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="373"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation>이 가족에서 나갈까요? 더 이상 이 가족의 정보를 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="376"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="380"/>
         <source>You left the family.</source>
         <translation>가족에서 나갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="384"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="388"/>
         <source>Remove %1 from the family?</source>
         <translation>%1 님을 가족에서 내보낼까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="386"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="390"/>
         <source>Remove member</source>
         <translation>구성원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="391"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="395"/>
         <source>Member removed.</source>
         <translation>구성원을 내보냈습니다.</translation>
     </message>
@@ -1276,72 +1722,89 @@
         <source>Acknowledge all shown notifications</source>
         <translation>보이는 알림 모두 확인</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="175"/>
+        <source>Export C&amp;SV…</source>
+        <translation>CSV로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="176"/>
+        <source>Export the shown notifications as CSV</source>
+        <translation>보이는 알림을 CSV로 내보내기</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="259"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="263"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n건 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="261"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>미확인 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="269"/>
         <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
         <translation>최근 %1건만 표시: 더 오래된 알림은 날짜나 등급을 좁혀 보세요</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="285"/>
+        <source>%n notification(s)</source>
+        <translation>
+            <numerusform>알림 %n건</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="291"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="328"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="294"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="331"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="298"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="335"/>
         <source>Disaster type</source>
         <translation>재난 종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="299"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="336"/>
         <source>Alert step</source>
         <translation>발송 단계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="300"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="337"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="301"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="338"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="308"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
         <source>Not yet acknowledged</source>
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="319"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="356"/>
         <source>Loading the photo…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="376"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation>사진을 불러오지 못했습니다. 로봇 서버에 연결할 수 없는 것 같습니다.</translation>
     </message>
@@ -1480,46 +1943,76 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="41"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="45"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="46"/>
         <source>Refresh the overview</source>
         <translation>한눈에 보기 새로 고침</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="51"/>
         <source>Families, most urgent first</source>
         <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
+        <source>Export C&amp;SV…</source>
+        <translation>CSV로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="85"/>
+        <source>Export the overview as CSV</source>
+        <translation>한눈에 보기를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="93"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="115"/>
+        <source>The overview of %n family(ies)</source>
+        <translation>
+            <numerusform>가족 %n곳의 한눈에 보기</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="127"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="169"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="136"/>
-        <source>%n need(s) attention now</source>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="170"/>
+        <source>%n urgent now</source>
         <translation>
+            <numerusform>긴급 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="172"/>
+        <source>%n to check</source>
+        <translation>
+            <numerusform>확인 필요 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention now</source>
+        <translation type="vanished">
             <numerusform>지금 살펴볼 곳 %n곳</numerusform>
         </translation>
     </message>
@@ -1527,195 +2020,410 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="26"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="27"/>
         <source>Create an account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="28"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="29"/>
         <source>Elder living with a Carebot</source>
         <translation>케어봇과 함께 사는 어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="30"/>
         <source>Family member or caregiver</source>
         <translation>가족 또는 보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="30"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="31"/>
         <source>Account type</source>
         <translation>계정 종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="33"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="34"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="37"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="40"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="41"/>
         <source>8 to 64 characters</source>
         <translation>8~64자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="44"/>
         <source>Repeat the password</source>
         <translation>비밀번호 다시 입력</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="50"/>
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="52"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="53"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="55"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
         <source>e.g. 서울특별시 종로구</source>
         <translation>예: 서울특별시 종로구</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="59"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="61"/>
         <source>Account &amp;type</source>
         <translation>계정 종류(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="64"/>
         <source>&amp;Password</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
         <source>&amp;Repeat password</source>
         <translation>비밀번호 확인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
         <source>&amp;Gender</source>
         <translation>성별(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="68"/>
         <source>A&amp;ddress</source>
         <translation>주소(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="75"/>
         <source>Create</source>
         <translation>만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="97"/>
         <source>The two passwords differ.</source>
         <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="100"/>
         <source>Enter a name.</source>
         <translation>이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="104"/>
         <source>Creating the account…</source>
         <translation>계정을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="125"/>
         <source>An account with this e-mail exists already.</source>
         <translation>이 이메일로 만든 계정이 이미 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="56"/>
+        <source>Report: %1</source>
+        <translation>보고서: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="58"/>
+        <source>Care report (for a doctor&apos;s visit)</source>
+        <translation>돌봄 보고서(진료용)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="201"/>
+        <source>Weekly family summary</source>
+        <translation>주간 가족 요약</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="60"/>
+        <source>Kind of report</source>
+        <translation>보고서 종류</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="63"/>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="64"/>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="65"/>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="66"/>
+        <source>Chosen dates</source>
+        <translation>날짜 지정</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="70"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="74"/>
+        <source>From date</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="74"/>
+        <source>To date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="79"/>
+        <source>&amp;Make the report</source>
+        <translation>보고서 만들기(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="83"/>
+        <source>Report preview</source>
+        <translation>보고서 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="87"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="89"/>
+        <source>P&amp;rint…</source>
+        <translation>인쇄(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="91"/>
+        <source>Export &amp;CSV</source>
+        <translation>CSV 내보내기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="94"/>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="95"/>
+        <source>Readings</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="96"/>
+        <source>Mental reports</source>
+        <translation>정서 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="101"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="107"/>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="108"/>
+        <source>P&amp;eriod</source>
+        <translation>기간(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="162"/>
+        <source>The start date must be before the end date.</source>
+        <translation>시작 날짜가 끝 날짜보다 앞서야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="166"/>
+        <source>Making the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="188"/>
+        <source>%n alert(s) in this period.</source>
+        <translation>
+            <numerusform>이 기간의 알림 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="201"/>
+        <source>Care report</source>
+        <translation>돌봄 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
+        <source>This report on %1</source>
+        <translation>%1 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="246"/>
+        <source>the printer</source>
+        <translation>프린터</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="21"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="26"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="27"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="33"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="38"/>
         <source>How often to check for new notifications</source>
         <translation>새 알림 확인 간격</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
+        <source>Play a &amp;sound for critical alerts until acknowledged</source>
+        <translation>위급 알림은 확인할 때까지 소리로 알리기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="44"/>
+        <source>For care-centre accounts</source>
+        <translation>요양기관 계정일 때</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="45"/>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="46"/>
+        <source>Never (closing quits)</source>
+        <translation>안 함(닫으면 종료)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="50"/>
+        <source>Keep watching in the tray after closing</source>
+        <translation>창을 닫아도 트레이에서 계속 지켜보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="52"/>
+        <source>As the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="54"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
+        <source>Colours</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="58"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
-        <source>A new language applies after restarting the application.</source>
-        <translation>바꾼 언어는 프로그램을 다시 시작하면 적용됩니다.</translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <source>Alarm</source>
+        <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
+        <source>Keep watching in the &amp;tray after closing</source>
+        <translation>닫은 뒤 트레이에서 계속 지켜보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Colours</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A new language applies after restarting the application.</source>
+        <translation type="vanished">바꾼 언어는 프로그램을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
         <source>&amp;Text size</source>
         <translation>글자 크기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="60"/>
         <source>Check for &amp;notifications every</source>
         <translation>새 알림 확인 간격(&amp;N)</translation>
     </message>
@@ -1768,83 +2476,93 @@
         <translation>설정한 기간 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="102"/>
+        <source>&amp;Report…</source>
+        <translation>보고서(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="104"/>
+        <source>Make a report on this elder (PDF, print, CSV)</source>
+        <translation>이 어르신의 보고서 만들기(PDF, 인쇄, CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="138"/>
         <source>Mood analysis and mental reports</source>
         <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="247"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="250"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
         <source>Each point summarises %1 of readings.</source>
         <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="274"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="301"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="276"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="303"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="304"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="308"/>
         <source>How the elder is feeling</source>
         <translation>어르신의 마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="282"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="283"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="310"/>
         <source>Through the day</source>
         <translation>하루 동안의 감정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="284"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
         <source>Suggestions</source>
         <translation>권하는 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="285"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="286"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="313"/>
         <source>No report in this period.</source>
         <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="287"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="314"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="348"/>
         <source>Average %1 · critical days %2</source>
         <translation>평균 %1점 · 위기 %2일</translation>
     </message>
@@ -1852,26 +2570,26 @@
 <context>
     <name>_Ago</name>
     <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="91"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="93"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n분 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="33"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="95"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n시간 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="96"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n일 전</numerusform>
@@ -1946,33 +2664,285 @@
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
         <source>Value under the cursor</source>
         <translation>커서 위치의 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="128"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="35"/>
+        <source>Reason for the export</source>
+        <translation>내보내는 이유</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
+        <source>For a doctor&apos;s visit</source>
+        <translation>진료 준비</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
+        <source>To share with the family</source>
+        <translation>가족과 공유</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="39"/>
+        <source>For the care centre&apos;s records</source>
+        <translation>기관 기록 보관</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="45"/>
+        <source>Say why (required)</source>
+        <translation>이유를 적어 주세요(필수)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="47"/>
+        <source>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</source>
+        <translation>%1에는 개인 건강 정보가 들어 있습니다. 케어봇 데스크톱 밖으로 내보내는 이유를 적어 주세요. 이유는 접근 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
+        <source>The file could not be written: %1</source>
+        <translation>파일을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="149"/>
+        <source>Saved: %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="153"/>
+        <source>Not exported: %1</source>
+        <translation>내보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="173"/>
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/format.py" line="105"/>
         <source>no data</source>
         <translation>데이터 없음</translation>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="144"/>
+        <source>No readings in this period.</source>
+        <translation>이 기간에는 측정값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="160"/>
+        <source>Fall detected</source>
+        <translation>낙상 감지</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="162"/>
+        <source>Fire detected</source>
+        <translation>화재 감지</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="170"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="171"/>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="172"/>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="173"/>
+        <source>Acknowledged by</source>
+        <translation>확인한 사람</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="174"/>
+        <source>Acknowledged at</source>
+        <translation>확인 시각</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="185"/>
+        <source>(not recorded)</source>
+        <translation>(기록 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="195"/>
+        <source>not yet</source>
+        <translation>아직 확인 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="204"/>
+        <source>Measure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="205"/>
+        <source>Latest</source>
+        <translation>최근 값</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="206"/>
+        <source>Measured</source>
+        <translation>측정 시각</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="207"/>
+        <source>Lowest</source>
+        <translation>최저</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="208"/>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="209"/>
+        <source>Highest</source>
+        <translation>최고</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
+        <source>Average, the week before</source>
+        <translation>지난주 평균</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="235"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="236"/>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
+        <source>Average score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
+        <source>Critical days</source>
+        <translation>위기 일수</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="267"/>
+        <source>%1 years</source>
+        <translation>%1세</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="268"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="269"/>
+        <source>Made</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="270"/>
+        <source>the week before</source>
+        <translation>지난주</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="271"/>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="272"/>
+        <source>Only the first alerts of the period are listed.</source>
+        <translation>이 기간의 처음 알림만 실었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="275"/>
+        <source>No alerts in this period.</source>
+        <translation>이 기간에는 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="278"/>
+        <source>Readings</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="279"/>
+        <source>Mood</source>
+        <translation>마음 상태</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="280"/>
+        <source>No mood analysis yet.</source>
+        <translation>아직 마음 상태 분석이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="281"/>
+        <source>Mental reports</source>
+        <translation>정서 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="282"/>
+        <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
+        <translation>시각은 이 컴퓨터의 시간대 기준입니다. 이 보고서에는 개인 건강 정보가 들어 있으니 안전하게 보관하고 이분을 돌보는 사람과만 나누세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="297"/>
+        <source>Weekly family summary</source>
+        <translation>주간 가족 요약</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="299"/>
+        <source>Care report</source>
+        <translation>돌봄 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="303"/>
+        <source>female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="304"/>
+        <source>male</source>
+        <translation>남성</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="191"/>
+        <location filename="../../carebot_desktop/app.py" line="243"/>
         <source>Connecting to the database…</source>
         <translation>데이터베이스에 연결하는 중…</translation>
     </message>
@@ -1980,22 +2950,22 @@
 <context>
     <name>theme</name>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="134"/>
         <source>Critical</source>
         <translation>위급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="135"/>
         <source>Warning</source>
         <translation>주의</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="136"/>
         <source>Information</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/theme.py" line="137"/>
         <source>Notice</source>
         <translation>안내</translation>
     </message>

@@ -266,7 +266,7 @@ class MessagesPage(Page):
                 f"<table width='100%'><tr><td align='{align}'>"
                 f"<table cellpadding='8' style='background:{colour}; border:1px solid #d8dde3;'>"
                 f"<tr><td>{body}{image}<br/><span style='color:#5c636b; font-size:small'>"
-                f"{e(fmt.local_text(message['created_at']))}{e(state)}</span></td></tr></table>"
+                f"{e(fmt.local_text(message['created_at'], short=True))}{e(state)}</span></td></tr></table>"
                 f"</td></tr></table>"
             )
         if not parts:

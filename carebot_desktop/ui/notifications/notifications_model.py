@@ -91,7 +91,7 @@ class NotificationsModel(RowTableModel):
             if column == "grade":
                 return theme.grade_text(alert.grade)
             if column == "time":
-                return fmt.local_text(alert.created_at)
+                return fmt.local_text(alert.created_at, short=True)
             if column == "what":
                 family = self.family_names.get(alert.family_id)
                 text = self.summary(alert)

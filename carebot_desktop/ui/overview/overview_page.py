@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -62,9 +63,19 @@ class OverviewPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Widths from the font, once (measuring the cells of 200 families took 150 ms).
+        # Each column at least as wide as its (bold) title, in any language.
         em = self.fontMetrics().horizontalAdvance("가")
-        for column, ems in enumerate((10, 8, 5, 5, 9, 6, 6, 5, 5)):
-            header.resizeSection(column, ems * em + 16)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        titles = QFontMetrics(bold)
+        for column, ems in enumerate((9, 7, 5, 5, 9, 5, 6, 5, 5)):
+            title = str(
+                self.model.headerData(
+                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+                )
+                or ""
+            )
+            header.resizeSection(column, max(ems * em + 16, titles.horizontalAdvance(title) + 24))
         self.table.activated.connect(self._on_row_activated)
         self.table.doubleClicked.connect(self._on_row_activated)
         top = QHBoxLayout()
@@ -150,12 +161,16 @@ class OverviewPage(Page):
         elif rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.table.verticalScrollBar().setValue(scroll)
+        # Every flagged row is counted, in the words its State column uses: urgent ones
+        # (an emergency, a silent robot) and those to check (a warning, a reading out of
+        # range), so the line above the table matches the rows marked in it.
         urgent = sum(1 for r in rows if r.severity >= 2)
-        self.summary.setText(
-            self.tr("%n family(s)", None, len(rows))
-            + " · "
-            + self.tr("%n need(s) attention now", None, urgent)
-        )
+        to_check = sum(1 for r in rows if r.severity == 1)
+        parts = [self.tr("%n family(s)", None, len(rows))]
+        parts.append(self.tr("%n urgent now", None, urgent))
+        if to_check:
+            parts.append(self.tr("%n to check", None, to_check))
+        self.summary.setText(" · ".join(parts))
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

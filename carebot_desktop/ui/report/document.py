@@ -48,10 +48,6 @@ from carebot_desktop.ui.status.chart_text import bands, chart_title
 CHART_SIZE = (1400, 420)  # pixels, drawn at print resolution and scaled on the page
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
-
-
 def _epoch(moment: datetime) -> float:
     return (moment - datetime(1970, 1, 1)).total_seconds()
 
@@ -142,7 +138,11 @@ def chart_image(series: ChartSeries, start: datetime, end: datetime, font: QFont
         painter.drawPath(line)
     else:
         painter.setPen(QColor("#5c636b"))
-        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), tr("No readings in this period."))
+        painter.drawText(
+            plot,
+            int(Qt.AlignmentFlag.AlignCenter),
+            QCoreApplication.translate("report", "No readings in this period."),
+        )
     painter.setPen(QPen(QColor("#8a9199"), 2))
     painter.drawRect(plot)
     painter.end()
@@ -157,24 +157,42 @@ def alert_headline(alert: Any) -> str:
     if alert.kind == "disaster":
         return f"[{alert.title} · {alert.step}] {alert.message}"
     if alert.kind == "fall":
-        return tr("Fall detected")
+        return QCoreApplication.translate("report", "Fall detected")
     if alert.kind == "fire":
-        return tr("Fire detected") + (f" ({alert.detail})" if alert.detail else "")
+        return QCoreApplication.translate("report", "Fire detected") + (
+            f" ({alert.detail})" if alert.detail else ""
+        )
     return str(alert.message or "")
 
 
 def alert_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
-    header = [tr("Time"), tr("Grade"), tr("Alert"), tr("Acknowledged by"), tr("Acknowledged at")]
+    header = [
+        QCoreApplication.translate("report", "Time"),
+        QCoreApplication.translate("report", "Grade"),
+        QCoreApplication.translate("report", "Alert"),
+        QCoreApplication.translate("report", "Acknowledged by"),
+        QCoreApplication.translate("report", "Acknowledged at"),
+    ]
     rows = []
     for item in report.alerts:
         ack = item.acknowledged
-        by = ack.by if ack else ("" if not item.alert.is_read else tr("(not recorded)"))
+        by = (
+            ack.by
+            if ack
+            else (
+                ""
+                if not item.alert.is_read
+                else QCoreApplication.translate("report", "(not recorded)")
+            )
+        )
         rows.append(
             [
                 fmt.local_text(item.alert.created_at),
                 theme.grade_text(item.alert.grade),
                 alert_headline(item.alert),
-                by if item.alert.is_read or ack else tr("not yet"),
+                by
+                if item.alert.is_read or ack
+                else QCoreApplication.translate("report", "not yet"),
                 fmt.local_text(ack.at) if ack else "",
             ]
         )
@@ -183,15 +201,15 @@ def alert_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
 
 def reading_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
     header = [
-        tr("Measure"),
-        tr("Latest"),
-        tr("Measured"),
-        tr("Lowest"),
-        tr("Average"),
-        tr("Highest"),
+        QCoreApplication.translate("report", "Measure"),
+        QCoreApplication.translate("report", "Latest"),
+        QCoreApplication.translate("report", "Measured"),
+        QCoreApplication.translate("report", "Lowest"),
+        QCoreApplication.translate("report", "Average"),
+        QCoreApplication.translate("report", "Highest"),
     ]
     if report.previous:
-        header.append(tr("Average, the week before"))
+        header.append(QCoreApplication.translate("report", "Average, the week before"))
     rows = []
     for name in SERIES:
         latest = report.latest.get(name)
@@ -213,7 +231,13 @@ def reading_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
 
 
 def mental_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
-    header = [tr("From"), tr("To"), tr("Average score"), tr("Critical days"), tr("Summary")]
+    header = [
+        QCoreApplication.translate("report", "From"),
+        QCoreApplication.translate("report", "To"),
+        QCoreApplication.translate("report", "Average score"),
+        QCoreApplication.translate("report", "Critical days"),
+        QCoreApplication.translate("report", "Summary"),
+    ]
     rows = [
         [
             fmt.local_date_text(r.get("start_time")),
@@ -237,17 +261,50 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     )
 
 
+def _texts() -> dict[str, str]:
+    """The document's words (lupdate reads each literal)."""
+    return {
+        "1_years": QCoreApplication.translate("report", "%1 years"),
+        "period": QCoreApplication.translate("report", "Period"),
+        "made": QCoreApplication.translate("report", "Made"),
+        "the_week_before": QCoreApplication.translate("report", "the week before"),
+        "alerts": QCoreApplication.translate("report", "Alerts"),
+        "only_the_first_alerts_of_the_p": QCoreApplication.translate(
+            "report", "Only the first alerts of the period are listed."
+        ),
+        "no_alerts_in_this_period": QCoreApplication.translate(
+            "report", "No alerts in this period."
+        ),
+        "readings": QCoreApplication.translate("report", "Readings"),
+        "mood": QCoreApplication.translate("report", "Mood"),
+        "no_mood_analysis_yet": QCoreApplication.translate("report", "No mood analysis yet."),
+        "mental_reports": QCoreApplication.translate("report", "Mental reports"),
+        "times_are_in_this_computer_s_t": QCoreApplication.translate(
+            "report",
+            "Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.",
+        ),
+    }
+
+
 def build_document(
     report: ElderReport, made_by: str, font: QFont, summary: bool = False
 ) -> QTextDocument:
+    words = _texts()
     e = html.escape
     document = QTextDocument()
     document.setDefaultFont(font)
-    title = tr("Weekly family summary") if summary else tr("Care report")
+    title = (
+        QCoreApplication.translate("report", "Weekly family summary")
+        if summary
+        else QCoreApplication.translate("report", "Care report")
+    )
     period = f"{fmt.local_text(report.start)} – {fmt.local_text(report.end)}"
-    gender = {"female": tr("female"), "male": tr("male")}.get(report.gender or "", "")
+    gender = {
+        "female": QCoreApplication.translate("report", "female"),
+        "male": QCoreApplication.translate("report", "male"),
+    }.get(report.gender or "", "")
     who = report.elder_name + (
-        f" ({tr('%1 years').replace('%1', str(report.age))}"
+        f" ({words['1_years'].replace('%1', str(report.age))}"
         + (f", {gender}" if gender else "")
         + ")"
         if report.age is not None
@@ -255,8 +312,8 @@ def build_document(
     )
     parts = [
         f"<h1>{e(title)}: {e(who)}</h1>",
-        f"<p>{e(report.family_name)}<br/>{e(tr('Period'))}: {e(period)}<br/>"
-        f"{e(tr('Made'))}: {e(fmt.local_text(report.made_at))} · {e(made_by)}</p>",
+        f"<p>{e(report.family_name)}<br/>{e(words['period'])}: {e(period)}<br/>"
+        f"{e(words['made'])}: {e(fmt.local_text(report.made_at))} · {e(made_by)}</p>",
     ]
     counts = report.alert_counts()
     line = " · ".join(f"{theme.grade_text(g)} {counts[g]}" for g in ("crit", "warn", "info"))
@@ -265,18 +322,16 @@ def build_document(
             f"{theme.grade_text(g)} {report.previous_alerts.get(g, 0)}"
             for g in ("crit", "warn", "info")
         )
-        line += f"  ({e(tr('the week before'))}: {before})"
-    parts.append(f"<h2>{e(tr('Alerts'))}</h2><p>{e(line)}</p>")
+        line += f"  ({e(words['the_week_before'])}: {before})"
+    parts.append(f"<h2>{e(words['alerts'])}</h2><p>{e(line)}</p>")
     header, rows = alert_rows(report)
     if rows:
         parts.append(_table(header, rows))
         if report.alerts_truncated:
-            parts.append(
-                f"<p><i>{e(tr('Only the first alerts of the period are listed.'))}</i></p>"
-            )
+            parts.append(f"<p><i>{e(words['only_the_first_alerts_of_the_p'])}</i></p>")
     else:
-        parts.append(f"<p>{e(tr('No alerts in this period.'))}</p>")
-    parts.append(f"<h2>{e(tr('Readings'))}</h2>")
+        parts.append(f"<p>{e(words['no_alerts_in_this_period'])}</p>")
+    parts.append(f"<h2>{e(words['readings'])}</h2>")
     parts.append(_table(*reading_rows(report)))
     for name in SERIES:
         data = report.series.get(name)
@@ -291,9 +346,9 @@ def build_document(
         parts.append(
             f"<h3>{e(chart_title(name))}</h3><p><img src='{url}' width='500' height='150'/></p>"
         )
-    parts.append(f"<h2>{e(tr('Mood'))}</h2>")
+    parts.append(f"<h2>{e(words['mood'])}</h2>")
     if report.mental is None:
-        parts.append(f"<p>{e(tr('No mood analysis yet.'))}</p>")
+        parts.append(f"<p>{e(words['no_mood_analysis_yet'])}</p>")
     else:
         parts.append(
             f"<p><b>{e(report.mental.overall)}</b> ({e(fmt.local_text(report.mental_at))})<br/>"
@@ -301,10 +356,10 @@ def build_document(
         )
     header, rows = mental_rows(report)
     if rows:
-        parts.append(f"<h3>{e(tr('Mental reports'))}</h3>")
+        parts.append(f"<h3>{e(words['mental_reports'])}</h3>")
         parts.append(_table(header, rows))
     parts.append(
-        f"<p style='color:#5c636b'><small>{e(tr('Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.'))}</small></p>"
+        f"<p style='color:#5c636b'><small>{e(words['times_are_in_this_computer_s_t'])}</small></p>"
     )
     document.setHtml("".join(parts))
     return document

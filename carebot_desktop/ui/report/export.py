@@ -24,32 +24,29 @@ from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 class ReasonDialog(QDialog):
     """Why is this data exported? Required; common answers offered, any text accepted."""
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Reason for the export"))
+        self.setWindowTitle(QCoreApplication.translate("export", "Reason for the export"))
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.setAccessibleName(tr("Reason for the export"))
+        self.reason.setAccessibleName(QCoreApplication.translate("export", "Reason for the export"))
         for text in (
-            tr("For a doctor's visit"),
-            tr("To share with the family"),
-            tr("For the care centre's records"),
+            QCoreApplication.translate("export", "For a doctor's visit"),
+            QCoreApplication.translate("export", "To share with the family"),
+            QCoreApplication.translate("export", "For the care centre's records"),
         ):
             self.reason.addItem(text)
         self.reason.setCurrentIndex(-1)
         editor = self.reason.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText(tr("Say why (required)"))
+            editor.setPlaceholderText(QCoreApplication.translate("export", "Say why (required)"))
         label = QLabel(
-            tr(
-                "%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record."
+            QCoreApplication.translate(
+                "export",
+                "%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.",
             ).replace("%1", what)
         )
         label.setWordWrap(True)
@@ -143,12 +140,20 @@ class Exporter(QObject):
             try:
                 where = write()
             except OSError as error:
-                done(tr("The file could not be written: %1").replace("%1", str(error)))
+                done(
+                    QCoreApplication.translate(
+                        "export", "The file could not be written: %1"
+                    ).replace("%1", str(error))
+                )
                 return
-            done(tr("Saved: %1").replace("%1", str(where)))
+            done(QCoreApplication.translate("export", "Saved: %1").replace("%1", str(where)))
 
         def failed(error: object) -> None:
-            done(tr("Not exported: %1").replace("%1", error_text(error)))
+            done(
+                QCoreApplication.translate("export", "Not exported: %1").replace(
+                    "%1", error_text(error)
+                )
+            )
 
         (self._context.op(self._parent, record).success(recorded).failure(failed).write().run())
         return True
@@ -163,7 +168,12 @@ def export_csv(
     done: Callable[[str], None],
 ) -> bool:
     """Ask where, then export ``table`` as CSV through ``exporter``."""
-    path = choose_path(exporter._parent, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"))
+    path = choose_path(
+        exporter._parent,
+        QCoreApplication.translate("export", "Export as CSV"),
+        suggested,
+        QCoreApplication.translate("export", "CSV files (*.csv)"),
+    )
     if path is None:
         return False
     if not path.lower().endswith(".csv"):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QLabel, QVBoxLayo
 
 from carebot_desktop.services.dashboard import ChartSeries
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import theme
 from carebot_desktop.ui.status.chart_text import bands, chart_title
 from carebot_desktop.ui.status.date_axis import LocaleDateAxis
 
@@ -39,6 +40,11 @@ class StatusChart(QWidget):
         self.axis = LocaleDateAxis("bottom")
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot.getAxis("left").setStyle(tickFont=QApplication.font())
+        if theme.is_dark():
+            self.plot.setBackground("#1f2328")
+            for side in ("left", "bottom"):
+                self.plot.getAxis(side).setPen("#8b949e")
+                self.plot.getAxis(side).setTextPen("#c9d1d9")
         self.plot.setAccessibleName(chart_title(series))
         self.plot.setMinimumHeight(170)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
@@ -94,6 +100,11 @@ class StatusChart(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.axis.refresh_font()
             self.plot.getAxis("left").setStyle(tickFont=QApplication.font())
+        if theme.is_dark():
+            self.plot.setBackground("#1f2328")
+            for side in ("left", "bottom"):
+                self.plot.getAxis(side).setPen("#8b949e")
+                self.plot.getAxis(side).setTextPen("#c9d1d9")
         super().changeEvent(event)
 
     def set_busy(self, busy: bool) -> None:
@@ -131,7 +142,7 @@ class StatusChart(QWidget):
 
         at = datetime(1970, 1, 1) + timedelta(seconds=data.times[i])
         return (
-            f"{fmt.local_text(at)}  ·  {fmt.value_text(self.series, data.averages[i])}  "
+            f"{fmt.local_text(at, short=True)}  ·  {fmt.value_text(self.series, data.averages[i])}  "
             f"({fmt.value_text(self.series, data.minimums[i])} – "
             f"{fmt.value_text(self.series, data.maximums[i])})"
         )

@@ -128,6 +128,7 @@ class StatusPage(Page):
         self._preloading = False
         self.chart_grid = QGridLayout()
         grid_widget = QWidget()
+        grid_widget.setObjectName("chartGrid")
         grid_widget.setLayout(self.chart_grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -240,7 +241,9 @@ class StatusPage(Page):
         if not self.family_id or self._context.session is None:
             return
         start, end = self.window_range()
-        self.period.setText(f"{fmt.local_text(start)} – {fmt.local_text(end)}")
+        self.period.setText(
+            f"{fmt.local_text(start, short=True)} – {fmt.local_text(end, short=True)}"
+        )
         self.message.setText(self.tr("Loading…"))
         self.load(
             dashboard.status_bundle,

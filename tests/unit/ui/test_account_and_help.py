@@ -92,3 +92,29 @@ def test_the_family_chooser_shows_only_where_it_acts(desk):
     for page, shown in (("overview", False), ("status", True), ("messages", False)):
         desk.go_to(page)
         assert desk.family_combo.isVisible() is shown
+
+
+def test_at_200_percent_text_the_desk_fits_a_1366_by_768_laptop(qtbot, qapp, context):
+    from carebot_desktop.app import register_fonts
+    from carebot_desktop.ui import theme
+
+    original = qapp.font()
+    try:
+        theme.apply_text_scale(qapp, register_fonts(), 200)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        window.start_session(signed_in(context))
+        qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
+        for page in ("overview", "status", "notifications", "members"):
+            window.go_to(page)
+            qtbot.wait(50)
+            needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+            assert needed.width() <= 1366 and needed.height() <= 720, (page, needed)
+        window.resize(1366, 720)
+        qtbot.wait(50)
+        assert window.width() <= 1366 and window.height() <= 720
+        window.shutdown()
+        context.runner.wait()
+    finally:
+        qapp.setFont(original)
