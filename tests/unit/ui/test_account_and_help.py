@@ -118,3 +118,30 @@ def test_at_200_percent_text_the_desk_fits_a_1366_by_768_laptop(qtbot, qapp, con
         context.runner.wait()
     finally:
         qapp.setFont(original)
+
+
+def test_colours_follow_the_system_scheme_or_the_choice(qapp, monkeypatch):
+    from carebot_desktop.ui import theme
+
+    hints = qapp.styleHints()
+    sheet = qapp.styleSheet()
+    # The offscreen platform has no colour scheme of its own: the desktop's is played
+    # here by what system_scheme reads and the signal Qt sends when it changes.
+    desktop = {"scheme": "light"}
+    monkeypatch.setattr(theme, "system_scheme", lambda _app: desktop["scheme"])
+    try:
+        theme.apply_colours(qapp, "dark")
+        assert theme.is_dark() and theme.DARK["window"] in qapp.styleSheet()
+        theme.apply_colours(qapp, "light")
+        assert not theme.is_dark() and theme.LIGHT["window"] in qapp.styleSheet()
+        theme.apply_colours(qapp, "system")
+        assert not theme.is_dark()
+        desktop["scheme"] = "dark"  # the desktop turns dark
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert theme.is_dark() and theme.DARK["window"] in qapp.styleSheet()
+        theme.apply_colours(qapp, "light")
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # a chosen scheme stays
+        assert not theme.is_dark()
+    finally:
+        theme.apply_colours(qapp, "light")
+        qapp.setStyleSheet(sheet)

@@ -199,3 +199,40 @@ def test_crash_evidence_is_kept(tmp_path):
     assert "ZeroDivisionError" in log_text and "Traceback" in log_text
     assert "KeyError: 'main-x'" in log_text
     assert "Fatal Python error" in (tmp_path / "crash.log").read_text("utf-8")
+
+
+def test_the_language_changes_without_a_restart(qtbot, qapp, tmp_path, monkeypatch):
+    """Korean to English at once: the window is rebuilt in English, still signed in, on
+    the same screen, with its poller running; dates follow the language."""
+    from PySide6.QtCore import QLocale
+
+    from carebot_desktop.services.demo import DEMO_PASSWORD
+    from carebot_desktop.ui import format as fmt
+
+    for name in ("DATA", "CONFIG", "LOG", "CACHE"):
+        monkeypatch.setenv(f"CAREBOT_{name}_DIR", str(tmp_path / name.lower()))
+    original_font, original_sheet = qapp.font(), qapp.styleSheet()
+    application = app_module.Application(app_module.build_parser().parse_args(["--demo"]), qapp)
+    try:
+        application.start(try_remembered=False)
+        qtbot.waitUntil(lambda: application.prepared, timeout=60_000)
+        window = application.window
+        window.login_page.sign_in_with(app_module.DEMO_USER, DEMO_PASSWORD)
+        qtbot.waitUntil(lambda: window.family_combo.count() == 4, timeout=60_000)
+        window.go_to("notifications")
+        assert window.nav.item(0).text() == "한눈에 보기"
+        session = application.context.session
+        application.switch_language("en")
+        new = application.window
+        assert new is not window
+        assert new.nav.item(0).text() == "Overview"
+        assert application.context.session is session
+        qtbot.waitUntil(lambda: new.poller_thread is not None, timeout=30_000)
+        assert new.page_stack.currentWidget() is new.notifications
+        assert fmt.language() == "en"
+        assert "Mon" in fmt.local_text(__import__("datetime").datetime(2026, 11, 30, 3, 0))
+    finally:
+        application.close()
+        qapp.setFont(original_font)
+        qapp.setStyleSheet(original_sheet)
+        QLocale.setDefault(QLocale.c())
