@@ -26,8 +26,13 @@ def sound_file() -> str:
 
 
 def _audio_outputs() -> int:
-    from PySide6.QtMultimedia import QMediaDevices
-
+    """How many audio outputs the system offers (0 also when Qt Multimedia cannot load,
+    as on a Linux PC without libpulse: then the alarm beeps)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError as error:
+        log.warning("Qt Multimedia is not available (%s)", error)
+        return 0
     return len(QMediaDevices.audioOutputs())
 
 
