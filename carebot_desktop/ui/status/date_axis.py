@@ -84,27 +84,30 @@ class LocaleDateAxis(pg.AxisItem):
     def refresh_font(self) -> None:
         """The application's font (after a text-size change too)."""
         font = QApplication.font()
-        self.setStyle(tickFont=font)
+        # The tick spacing already leaves room for each label (tickValues): pyqtgraph's own
+        # limit on how much of the axis text may fill would drop half of them.
+        self.setStyle(tickFont=font, textFillLimits=[(0, 0.95)])
         self.setHeight(QFontMetrics(font).height() + 14)
         self.picture = None
         self.update()
 
     def _label_width(self, step: int) -> int:
-        """Room one label needs: a day's name, or a clock time (one label of a day in
-        hours is the day's name, so hours get a little more than "00:00")."""
+        """Room one label needs: a day's name, or a clock time (the midnight label of a
+        range in hours is the day's name)."""
         metrics = QFontMetrics(QApplication.font())
-        gap = metrics.horizontalAdvance("   ")
+        gap = metrics.horizontalAdvance("  ")
         day = metrics.horizontalAdvance(fmt.date_text(datetime(2026, 12, 30).date(), "day"))
         if step >= DAY:
             return day + gap
-        return max(metrics.horizontalAdvance("00:00") + gap, (day + gap) * 2 // 3)
+        # A day's name sits between clock times: half of each, side by side.
+        return (day + metrics.horizontalAdvance("00:00")) // 2 + gap
 
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803
         if not (math.isfinite(minVal) and math.isfinite(maxVal)) or maxVal <= minVal:
             return []
         span = maxVal - minVal
         for major, minor in STEPS:
-            if span / major <= max(1, int(size // max(1, self._label_width(major)))):
+            if size * major / span >= self._label_width(major):  # pixels between labels
                 self.major = major
                 return [
                     (float(major), _aligned(minVal, maxVal, major)),
