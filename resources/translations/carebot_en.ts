@@ -433,7 +433,7 @@
 <context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="76"/>
         <source>(%n unread)</source>
         <translation>
             <numerusform>(%n unread)</numerusform>
@@ -1498,77 +1498,82 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="123"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="127"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="131"/>
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="135"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="140"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="193"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="244"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
+        <source>(the picture could not be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
         <source>No messages yet. Say hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="250"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="314"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="328"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="322"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="336"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,7 @@ from carebot_desktop.data.errors import OfflineError
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import Conversation
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import theme
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
@@ -116,6 +117,7 @@ class MessagesPage(Page):
         self.partner_id: str | None = None
         self._thread: Thread | None = None
         self._images: dict[str, QImage] = {}
+        self._failed: set[str] = set()
         self._network = QNetworkAccessManager(self)
         self._network.finished.connect(self._on_image_finished)
         self.title = page_title(self.tr("Messages"))
@@ -242,19 +244,29 @@ class MessagesPage(Page):
             return
         e = html.escape
         loading = self.tr("Loading the picture…")
+        unavailable = self.tr("(the picture could not be loaded)")
         empty = self.tr("No messages yet. Say hello!")
         read, unread = self.tr("read"), self.tr("not read yet")
         waiting = self.tr("waiting to be sent")
+        # (mine, theirs, border, text): readable in light and dark colours alike
+        bubbles = (
+            ("#2b4566", "#2a3038", "#3a414a", "#e6e8eb")
+            if theme.is_dark()
+            else ("#dbe8f7", "#ffffff", "#d8dde3", "#1f2328")
+        )
         parts = []
         for message in thread.messages:
             mine = message["from_id"] == session.user_id
-            align, colour = ("right", "#dbe8f7") if mine else ("left", "#ffffff")
+            align, colour = ("right", bubbles[0]) if mine else ("left", bubbles[1])
             body = e(message["content"] or "").replace("\n", "<br/>")
             image = ""
             url = message["image_url"]
             if url:
-                if url in self._images:
+                known = self._images.get(url)
+                if known is not None and not known.isNull():
                     image = f"<br/><img src='{e(url)}' width='220'/>"
+                elif url in self._failed or not url.startswith(("http://", "https://")):
+                    image = f"<br/><i>{e(unavailable)}</i>"  # never the raw address
                 else:
                     image = f"<br/><i>{e(loading)}</i>"
                     self._fetch_image(url)
@@ -264,7 +276,7 @@ class MessagesPage(Page):
                 state = "" if not mine else (" · " + (read if message["is_read"] else unread))
             parts.append(
                 f"<table width='100%'><tr><td align='{align}'>"
-                f"<table cellpadding='8' style='background:{colour}; border:1px solid #d8dde3;'>"
+                f"<table cellpadding='8' style='background:{colour}; color:{bubbles[3]}; border:1px solid {bubbles[2]};'>"
                 f"<tr><td>{body}{image}<br/><span style='color:#5c636b; font-size:small'>"
                 f"{e(fmt.local_text(message['created_at'], short=True))}{e(state)}</span></td></tr></table>"
                 f"</td></tr></table>"
@@ -299,6 +311,8 @@ class MessagesPage(Page):
             image.loadFromData(reply.readAll())
         reply.deleteLater()
         if image.isNull():
+            self._failed.add(url)
+            self._render()
             return
         self._images[url] = image
         self.view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)

@@ -145,3 +145,20 @@ def test_colours_follow_the_system_scheme_or_the_choice(qapp, monkeypatch):
     finally:
         theme.apply_colours(qapp, "light")
         qapp.setStyleSheet(sheet)
+
+
+def test_a_picture_that_cannot_be_loaded_says_so_never_its_address(qtbot, desk, context):
+    """A message's picture whose server is out of reach: a sentence, not the raw URL."""
+    messages = desk.messages
+    desk.go_to("messages")
+    qtbot.waitUntil(lambda: messages.partner_id is not None and _idle(desk), timeout=20_000)
+    partner = messages.partner_id
+    url = "http://127.0.0.1:9/carebot/photo-1.jpg"  # nothing listens on the discard port
+    context.db.messages.create_message(
+        {"from_id": partner, "to_id": context.session.user_id, "image_url": url}
+    )
+    messages.reload()
+    qtbot.waitUntil(lambda: url in messages._failed, timeout=30_000)
+    text = messages.view.toPlainText()
+    assert url not in text and "127.0.0.1" not in text
+    assert messages.tr("(the picture could not be loaded)") in text
