@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_window(self) -> None:
+        QApplication.setQuitOnLastWindowClosed(True)
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -929,6 +930,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.keeps_running_in_tray():
             event.ignore()
+            # Hidden, not closed: closing a dialog now must not end the application.
+            QApplication.setQuitOnLastWindowClosed(False)
             self.hide()
             if not self.told_in_tray and self.tray is not None:
                 self.told_in_tray = True

@@ -123,11 +123,14 @@ def test_closing_keeps_a_care_centre_desk_watching_in_the_tray(qtbot, window, co
     _desk(qtbot, window, context)
     qtbot.waitUntil(lambda: window.poller_thread is not None, timeout=20_000)
     assert window.tray is not None
+    from PySide6.QtWidgets import QApplication
+
     window.close()
     assert not window.isVisible()
     assert not window.closed and window.poller_thread is not None  # still polling
+    assert not QApplication.quitOnLastWindowClosed()  # a dialog closing now ends nothing
     window.open_action.trigger()
-    assert window.isVisible()
+    assert window.isVisible() and QApplication.quitOnLastWindowClosed()
     window.quit_action.trigger()
     assert window.closed and window.poller_thread is None
 
