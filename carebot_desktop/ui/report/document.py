@@ -10,7 +10,7 @@ green, and the same locale-aware date ticks as on screen.
 from __future__ import annotations
 
 import html
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -388,7 +388,3 @@ def save_pdf(document: QTextDocument, path: str, title: str) -> None:
     del writer  # finishes the PDF
     buffer.close()
     paths.write_private(Path(path), bytes(buffer.data().data()))
-
-
-def report_period(days: int, now: datetime) -> tuple[datetime, datetime]:
-    return now - timedelta(days=days), now

@@ -39,12 +39,7 @@ class StatusChart(QWidget):
         self.title.setObjectName("pageTitle")
         self.axis = LocaleDateAxis("bottom")
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
-        self.plot.getAxis("left").setStyle(tickFont=QApplication.font())
-        if theme.is_dark():
-            self.plot.setBackground("#1f2328")
-            for side in ("left", "bottom"):
-                self.plot.getAxis(side).setPen("#8b949e")
-                self.plot.getAxis(side).setTextPen("#c9d1d9")
+        self._style_axes()
         self.plot.setAccessibleName(chart_title(series))
         self.plot.setMinimumHeight(170)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
@@ -99,13 +94,17 @@ class StatusChart(QWidget):
         """The text size changed (Settings): the axes' text follows."""
         if event.type() == QEvent.Type.FontChange:
             self.axis.refresh_font()
-            self.plot.getAxis("left").setStyle(tickFont=QApplication.font())
+            self._style_axes()
+        super().changeEvent(event)
+
+    def _style_axes(self) -> None:
+        """The value axis in the application's font; dark colours in the dark scheme."""
+        self.plot.getAxis("left").setStyle(tickFont=QApplication.font())
         if theme.is_dark():
             self.plot.setBackground("#1f2328")
             for side in ("left", "bottom"):
                 self.plot.getAxis(side).setPen("#8b949e")
                 self.plot.getAxis(side).setTextPen("#c9d1d9")
-        super().changeEvent(event)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

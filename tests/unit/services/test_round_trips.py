@@ -135,7 +135,9 @@ def test_a_change_writes_the_batch_in_its_own_transaction(db, service, world):
     member.status.get_latest_home_status(world.family)
     with statements(db) as sent:
         member.notifications.check_read_notification(world.notification)
-    assert sent.count("INSERT") == 1  # both entries, one statement, with the change
+    # Both audit entries in one statement, with the change; and one row saying who
+    # acknowledged the alert (for the elder's report).
+    assert sent.count("INSERT") == 2
     operations = [e["operation"] for e in db.security.get_audit_log(time_order="asc")]
     assert operations[-2:] == ["get_latest_home_status", "check_read_notification"]
 

@@ -47,6 +47,28 @@ def context(qapp, demo_db, tmp_path):
     runner.wait()
 
 
+def idle(window) -> bool:
+    """Nothing of the window's is loading or waiting to run."""
+    return window._context.runner.pending() == 0 and not any(
+        getattr(p, "is_loading", False) for p in window.pages.values()
+    )
+
+
+@pytest.fixture
+def desk(qtbot, context):
+    """The caregiver's desk, signed in, its four families loaded."""
+    from carebot_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context))
+    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and idle(window), timeout=30_000)
+    yield window
+    window.shutdown()
+    context.runner.wait()
+
+
 def signed_in(context: AppContext, email: str = CAREGIVER) -> SignedIn:
     """Sign in as the application does (with an offline copy kept on this computer)."""
     return context.sessions.sign_in(email, PASSWORD, False)

@@ -7,20 +7,7 @@ from PySide6.QtCore import Qt
 
 from carebot_desktop import __version__
 from carebot_desktop.ui.main_window import MainWindow
-from tests.unit.ui.conftest import CAREGIVER, PASSWORD, signed_in
-from tests.unit.ui.test_screens import _idle
-
-
-@pytest.fixture
-def desk(qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start_session(signed_in(context))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
-    yield window
-    window.shutdown()
-    context.runner.wait()
+from tests.unit.ui.conftest import CAREGIVER, PASSWORD, idle, signed_in
 
 
 @pytest.fixture
@@ -105,7 +92,7 @@ def test_at_200_percent_text_the_desk_fits_a_1366_by_768_laptop(qtbot, qapp, con
         qtbot.addWidget(window)
         window.show()
         window.start_session(signed_in(context))
-        qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
+        qtbot.waitUntil(lambda: window.family_combo.count() == 4 and idle(window), timeout=30_000)
         for page in ("overview", "status", "notifications", "members"):
             window.go_to(page)
             qtbot.wait(50)
@@ -151,7 +138,7 @@ def test_a_picture_that_cannot_be_loaded_says_so_never_its_address(qtbot, desk, 
     """A message's picture whose server is out of reach: a sentence, not the raw URL."""
     messages = desk.messages
     desk.go_to("messages")
-    qtbot.waitUntil(lambda: messages.partner_id is not None and _idle(desk), timeout=20_000)
+    qtbot.waitUntil(lambda: messages.partner_id is not None and idle(desk), timeout=20_000)
     partner = messages.partner_id
     url = "http://127.0.0.1:9/carebot/photo-1.jpg"  # nothing listens on the discard port
     context.db.messages.create_message(

@@ -12,8 +12,7 @@ from carebot_desktop.config import paths
 from carebot_desktop.ui import main_window as main_window_module
 from carebot_desktop.ui.alarm import Alarm, sound_file
 from carebot_desktop.ui.main_window import MainWindow
-from tests.unit.ui.conftest import CAREGIVER, ELDER, signed_in
-from tests.unit.ui.test_screens import _idle
+from tests.unit.ui.conftest import CAREGIVER, ELDER, idle, signed_in
 
 
 @pytest.fixture
@@ -76,7 +75,7 @@ def window(qtbot, context):
 
 def _desk(qtbot, window, context, email=CAREGIVER):
     window.start_session(signed_in(context, email))
-    qtbot.waitUntil(lambda: window.family_combo.count() >= 1 and _idle(window), timeout=30_000)
+    qtbot.waitUntil(lambda: window.family_combo.count() >= 1 and idle(window), timeout=30_000)
 
 
 def test_a_crit_alert_sounds_until_acknowledged(qtbot, window, context, pulse):

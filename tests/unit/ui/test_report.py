@@ -7,27 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from carebot_desktop.ui.main_window import MainWindow
 from carebot_desktop.ui.report import export as export_module
 from carebot_desktop.ui.report import report_dialog as dialog_module
-from tests.unit.ui.conftest import signed_in
-from tests.unit.ui.test_screens import _idle
+from tests.unit.ui.conftest import idle
 
 
-@pytest.fixture
-def desk(qtbot, context):
+@pytest.fixture(autouse=True)
+def korean_font(context):
+    """As the application does: the bundled Korean font, so Hangul reaches the paper."""
     from carebot_desktop.app import register_fonts
 
-    context.font_family = register_fonts()  # as the application does: Hangul on paper
+    context.font_family = register_fonts()
     assert context.font_family
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start_session(signed_in(context))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
-    yield window
-    window.shutdown()
-    context.runner.wait()
 
 
 @pytest.fixture
@@ -179,7 +170,7 @@ def test_every_desk_table_exports_as_csv(qtbot, desk, context, tmp_path, monkeyp
     _answer(monkeypatch, "기관 기록", target)
     screen = desk.pages[page]
     desk.go_to(page)
-    qtbot.waitUntil(lambda: _idle(desk) and screen.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(desk) and screen.model.rowCount() > 0, timeout=20_000)
     assert screen.export_csv()
     qtbot.waitUntil(lambda: target.exists(), timeout=20_000)
     lines = target.read_text(encoding="utf-8-sig").splitlines()

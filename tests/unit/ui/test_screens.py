@@ -2,30 +2,11 @@
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from carebot_desktop.ui.login.login_page import LoginPage
 from carebot_desktop.ui.main_window import MainWindow
-from tests.unit.ui.conftest import CAREGIVER, ELDER, PASSWORD, signed_in
-
-
-def _idle(window):
-    return window._context.runner.pending() == 0 and not any(
-        getattr(p, "is_loading", False) for p in window.pages.values()
-    )
-
-
-@pytest.fixture
-def desk(qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start_session(signed_in(context))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
-    yield window
-    window.stop_poller()
-    context.runner.wait()
+from tests.unit.ui.conftest import CAREGIVER, ELDER, PASSWORD, idle, signed_in
 
 
 def test_sign_in_page_signs_in(qtbot, context):
@@ -74,7 +55,7 @@ def test_opening_a_family_shows_its_status(qtbot, desk):
     assert desk.page_stack.currentWidget() is desk.pages["status"]
     status = desk.pages["status"]
     qtbot.waitUntil(
-        lambda: _idle(desk) and status.charts["temperature"]._data is not None, timeout=30_000
+        lambda: idle(desk) and status.charts["temperature"]._data is not None, timeout=30_000
     )
     assert status.family_id == desk.overview.model.row_at(1).family_id
     heart = status.charts["heart_rate"]._data
@@ -82,7 +63,7 @@ def test_opening_a_family_shows_its_status(qtbot, desk):
     assert status.latest_labels["temperature"].text() != "–"
     assert "<h3>" in status.mental.toHtml() or status.mental.toPlainText()
     status.range_buttons["30d"].click()
-    qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
+    qtbot.waitUntil(lambda: idle(desk), timeout=30_000)
     assert len(status.charts["heart_rate"]._data.times) <= 700
     assert status.charts["temperature"].readout_at(status.charts["temperature"]._data.times[3])
 
@@ -90,7 +71,7 @@ def test_opening_a_family_shows_its_status(qtbot, desk):
 def test_family_page_is_read_only_for_members(qtbot, desk):
     desk.go_to("family")
     page = desk.pages["family"]
-    qtbot.waitUntil(lambda: _idle(desk) and page.elder_name.text() not in ("", "–"), timeout=20_000)
+    qtbot.waitUntil(lambda: idle(desk) and page.elder_name.text() not in ("", "–"), timeout=20_000)
     assert page.family_name.isReadOnly()
     assert not page.flags["is_alarm_enabled"].isEnabled()
 
@@ -100,15 +81,15 @@ def test_family_page_edits_for_the_elder(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     window.start_session(signed_in(context, ELDER))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and _idle(window), timeout=30_000)
+    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and idle(window), timeout=30_000)
     window.go_to("family")
     page = window.pages["family"]
-    qtbot.waitUntil(lambda: _idle(window) and page.save_button.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and page.save_button.isVisible(), timeout=20_000)
     page.family_name.setText("우리 엄마 집")
     page.flags["is_driving_enabled"].setChecked(True)
     page.save_button.click()
     qtbot.waitUntil(
-        lambda: _idle(window) and page.message.text() == page.tr("Saved."), timeout=20_000
+        lambda: idle(window) and page.message.text() == page.tr("Saved."), timeout=20_000
     )
     family_id = page.family_id
     assert context.db.families.get_one_family(family_id)["family_name"] == "우리 엄마 집"
@@ -119,7 +100,7 @@ def test_family_page_edits_for_the_elder(qtbot, context):
 def test_members_page(qtbot, desk):
     desk.go_to("members")
     page = desk.pages["members"]
-    qtbot.waitUntil(lambda: _idle(desk) and page.model.rowCount() > 1, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(desk) and page.model.rowCount() > 1, timeout=20_000)
     assert page.model.row_at(0)["role"] == "main"
     assert page.leave_button.isEnabled()  # the caregiver is a member here
     assert not page.remove_button.isVisible()  # only the elder removes members
@@ -130,7 +111,7 @@ def _elder_window(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     window.start_session(signed_in(context, ELDER))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and _idle(window), timeout=30_000)
+    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and idle(window), timeout=30_000)
     return window
 
 
@@ -162,7 +143,7 @@ def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
     page = window.pages["members"]
     page.reload()
     # the demo's grandson waits too (the oldest, chosen first)
-    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and page.requests.count() == 2, timeout=20_000)
     assert page.requests_box.isVisible()
     assert page.requests.currentRow() == 0 and page.approve_button.isEnabled()
     assert "정우진" in page.requests.item(0).text()
@@ -170,7 +151,7 @@ def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
     people = page.model.rowCount()
     page.requests.setCurrentRow(1)
     page.approve_button.click()
-    qtbot.waitUntil(lambda: _idle(window) and page.model.rowCount() == people + 1, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() == people + 1, timeout=20_000)
     assert page.requests.count() == 1
     assert [m["user_id"] for m in context.db.members.get_all_members(user_id=newcomer)] == [
         newcomer
@@ -181,11 +162,11 @@ def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
     )
     context.db.members.request_to_join({"family_id": family_id, "user_id": other})
     page.reload()
-    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and page.requests.count() == 2, timeout=20_000)
     page.requests.setCurrentRow(1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.deny_button.click()
-    qtbot.waitUntil(lambda: _idle(window) and page.requests.count() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and page.requests.count() == 1, timeout=20_000)
     assert context.db.members.get_all_members(user_id=other) == []
     window.stop_poller()
 
@@ -203,7 +184,7 @@ def test_a_newcomer_asks_to_join_and_waits(qtbot, context, monkeypatch):
     window.start_session(context.sessions.sign_in("new.son@carebot.example", PASSWORD, False))
     window.go_to("members")
     page = window.pages["members"]
-    qtbot.waitUntil(lambda: _idle(window) and page.message.text() != "", timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and page.message.text() != "", timeout=20_000)
     assert page.join_button.isVisible()
 
     class Filled:
@@ -224,13 +205,13 @@ def test_a_newcomer_asks_to_join_and_waits(qtbot, context, monkeypatch):
 
     monkeypatch.setattr(members_page, "JoinDialog", Filled)
     page.join_button.click()
-    qtbot.waitUntil(lambda: _idle(window) and page.waiting.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and page.waiting.isVisible(), timeout=20_000)
     assert page.withdraw_button.isVisible()
     [request] = context.db.members.get_join_requests(user_id=newcomer)
     assert request["nickname"] == "막내"
     assert context.db.members.get_all_members(user_id=newcomer) == []  # nothing granted yet
     page.withdraw_button.click()
-    qtbot.waitUntil(lambda: _idle(window) and not page.waiting.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: idle(window) and not page.waiting.isVisible(), timeout=20_000)
     assert context.db.members.get_join_requests(user_id=newcomer) == []
     window.stop_poller()
 
@@ -238,7 +219,7 @@ def test_a_newcomer_asks_to_join_and_waits(qtbot, context, monkeypatch):
 def test_messages_are_read_when_shown_and_sent(qtbot, desk, context):
     desk.go_to("messages")
     page = desk.messages
-    qtbot.waitUntil(lambda: _idle(desk) and page.model.rowCount() == 4, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(desk) and page.model.rowCount() == 4, timeout=20_000)
     qtbot.waitUntil(lambda: page._thread is not None, timeout=20_000)
     partner = page.partner_id
     me = context.session.user_id
@@ -248,7 +229,7 @@ def test_messages_are_read_when_shown_and_sent(qtbot, desk, context):
     assert unread_from_partner == []  # shown, so marked read
     page.editor.setPlainText("오늘 저녁에 들를게요.")
     page.send_button.click()
-    qtbot.waitUntil(lambda: _idle(desk) and page.message.text() == page.tr("Sent."), timeout=20_000)
+    qtbot.waitUntil(lambda: idle(desk) and page.message.text() == page.tr("Sent."), timeout=20_000)
     sent = context.db.messages.get_all_sent_messages(me, time_order="desc")[0]
     assert (sent["to_id"], sent["content"]) == (partner, "오늘 저녁에 들를게요.")
 
@@ -256,12 +237,12 @@ def test_messages_are_read_when_shown_and_sent(qtbot, desk, context):
 def test_notifications_filter_and_acknowledge_all(qtbot, desk, context):
     desk.go_to("notifications")
     page = desk.notifications
-    qtbot.waitUntil(lambda: _idle(desk) and page.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(desk) and page.model.rowCount() > 0, timeout=20_000)
     page.unread.setChecked(True)
     unread = page.proxy.rowCount()
     assert unread > 0
     page.ack_all_button.click()
-    qtbot.waitUntil(lambda: _idle(desk) and page.proxy.rowCount() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: idle(desk) and page.proxy.rowCount() == 0, timeout=20_000)
     for family_id in desk.family_ids:
         assert context.db.notifications.get_new_notifications(family_id) == []
     assert not desk.banner.isVisible()  # the crit banner went with the acknowledgement
@@ -343,10 +324,10 @@ def test_the_newest_chart_range_wins(qtbot, desk):
     be drawn under the "24 hours" button (it was, 3 times out of 3)."""
     desk.go_to("status")
     status = desk.pages["status"]
-    qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
+    qtbot.waitUntil(lambda: idle(desk), timeout=30_000)
     status.range_buttons["30d"].click()
     status.range_buttons["24h"].click()
-    qtbot.waitUntil(lambda: _idle(desk), timeout=30_000)
+    qtbot.waitUntil(lambda: idle(desk), timeout=30_000)
     assert status.range_key == "24h"
     assert (
         status.charts["heart_rate"]._data.bucket_seconds == 180
