@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         self.go_to("notifications")
         if not self.notifications.show_alert(alert.index):
             self.notifications.reload()
-            QTimer.singleShot(0, lambda: self.notifications.show_alert(alert.index))
+            QTimer.singleShot(0, self, lambda: self.notifications.show_alert(alert.index))
 
     @Slot()
     def acknowledge_all_critical(self) -> None:
@@ -674,7 +674,7 @@ class MainWindow(QMainWindow):
         elif outcome.replayed:
             self._reload_all()
         if outcome.still_pending:
-            QTimer.singleShot(1_000, self.sync_now)  # queued while the replay ran
+            QTimer.singleShot(1_000, self, self.sync_now)  # queued while the replay ran
 
     @Slot(object)
     def _on_sync_failed(self, error: object) -> None:

@@ -15,10 +15,17 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 
 class MainThreadGarbageCollector(QObject):
+    """Python's own collection stays off while any of these runs (an application built
+    and closed inside another's lifetime, as in tests, must not switch it back on)."""
+
+    running = 0
+
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1_000) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         gc.disable()
+        MainThreadGarbageCollector.running += 1
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timeout)
@@ -33,7 +40,12 @@ class MainThreadGarbageCollector(QObject):
                 return
 
     def stop(self) -> None:
-        """Hand collection back to Python (at shutdown)."""
+        """Hand collection back to Python (at shutdown), once no other collector runs."""
         self._timer.stop()
+        if self._stopped:
+            return
+        self._stopped = True
+        MainThreadGarbageCollector.running -= 1
         gc.collect()
-        gc.enable()
+        if MainThreadGarbageCollector.running == 0:
+            gc.enable()

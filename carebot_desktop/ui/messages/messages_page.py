@@ -285,7 +285,7 @@ class MessagesPage(Page):
             parts.append(f"<p>{e(empty)}</p>")
         self.view.setHtml("".join(parts))
         self._scroll_to_end()
-        QTimer.singleShot(50, self._scroll_to_end)  # again once the layout has settled
+        QTimer.singleShot(50, self, self._scroll_to_end)  # again once the layout has settled
 
     @Slot()
     def _scroll_to_end(self) -> None:

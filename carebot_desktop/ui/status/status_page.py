@@ -164,7 +164,7 @@ class StatusPage(Page):
     @Slot()
     def _build_next_chart(self, _done: object = None) -> None:
         if self._add_chart():
-            QTimer.singleShot(0, self._build_next_chart)
+            QTimer.singleShot(0, self, self._build_next_chart)  # dropped if the page goes
 
     def _add_chart(self) -> bool:
         """Build the next missing chart; False when all are there."""
@@ -292,7 +292,7 @@ class StatusPage(Page):
         chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
         chart.set_busy(False)
         if self._to_draw:
-            QTimer.singleShot(10, self._draw_next)
+            QTimer.singleShot(10, self, self._draw_next)
         else:
             self.set_loading(False)
 
