@@ -1138,32 +1138,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
         <source>caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="939"/>
         <source>Carebot Desktop is still watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="941"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,64 +1183,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
         <source>Request to join the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="563"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="565"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="580"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="568"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="584"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="571"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="833"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="610"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="645"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="685"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="690"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="737"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -1248,17 +1248,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="739"/>
         <source>(alarm sound off in Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="767"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="882"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="131"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="372"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="392"/>
         <source>Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,8 +1388,23 @@
         <source>Withdraw your request to join</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="177"/>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="178"/>
+        <source>Export the members as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="207"/>
+        <source>The family&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>%n member besides the elder</numerusform>
@@ -1397,17 +1412,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="238"/>
         <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
         <source>%1 (nickname: %2), asked %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="257"/>
         <source>Requests to join the family (%n waiting)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1415,82 +1430,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="268"/>
         <source>Waiting for the family to approve your request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="278"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="298"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="297"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="317"/>
         <source>Request sent. You become a member once the family approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="333"/>
         <source>Request approved: they are now a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="345"/>
         <source>Deny request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="345"/>
         <source>Deny this request to join the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="331"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="351"/>
         <source>Request denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="339"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="359"/>
         <source>Request withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
         <source>New nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="353"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="373"/>
         <source>Nickname changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="373"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="393"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="380"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="400"/>
         <source>You left the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="388"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="408"/>
         <source>Remove %1 from the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="390"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="410"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="395"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="415"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,17 +2685,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="79"/>
         <source>Value under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="88"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="127"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>

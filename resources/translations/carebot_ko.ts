@@ -1146,32 +1146,32 @@
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
         <source>caregiver</source>
         <translation>요양보호사</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="939"/>
         <source>Carebot Desktop is still watching</source>
         <translation>케어봇 데스크톱이 계속 지켜보고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="941"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
         <translation>알림은 계속 들어오고 알림음도 울립니다. 창을 열거나 종료하려면 트레이 아이콘의 메뉴를 쓰세요.</translation>
     </message>
@@ -1191,81 +1191,81 @@
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
         <source>Request to join the family</source>
         <translation>가족 참여 요청</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation>가족에 참여하겠다는 요청이 왔습니다. 구성원 화면에서 승인하거나 거절하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="563"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="565"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="580"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="568"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="584"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="571"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="833"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="610"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="645"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation>오프라인 사본: 가족 %2곳 중 %1곳</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="685"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation>오프라인 사본 업데이트를 중지했습니다. 일부만 최신입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="690"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="737"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="739"/>
         <source>(alarm sound off in Settings)</source>
         <translation>(설정에서 알림음 꺼짐)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="767"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="882"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="131"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="372"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="392"/>
         <source>Leave this family</source>
         <translation>이 가족에서 나가기</translation>
     </message>
@@ -1394,67 +1394,82 @@
         <source>Withdraw your request to join</source>
         <translation>가족 참여 요청 취소</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="177"/>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished">CSV로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="178"/>
+        <source>Export the members as CSV</source>
+        <translation>구성원을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="207"/>
+        <source>The family&apos;s members</source>
+        <translation>가족 구성원 목록</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>어르신 외 구성원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="238"/>
         <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
         <translation>아직 속한 가족이 없습니다. “가족 참여…”로 참여를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
         <source>%1 (nickname: %2), asked %3</source>
         <translation>%1 (호칭: %2), 요청 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="257"/>
         <source>Requests to join the family (%n waiting)</source>
         <translation>
             <numerusform>가족 참여 요청 (%n건 대기)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="268"/>
         <source>Waiting for the family to approve your request: %1</source>
         <translation>가족의 승인을 기다리는 중: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="278"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="298"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="297"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="317"/>
         <source>Request sent. You become a member once the family approves it.</source>
         <translation>요청을 보냈습니다. 가족이 승인하면 구성원이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="333"/>
         <source>Request approved: they are now a member.</source>
         <translation>요청을 승인했습니다. 이제 가족 구성원입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="345"/>
         <source>Deny request</source>
         <translation>요청 거절</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="325"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="345"/>
         <source>Deny this request to join the family?</source>
         <translation>이 가족 참여 요청을 거절할까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="331"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="351"/>
         <source>Request denied.</source>
         <translation>요청을 거절했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="339"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="359"/>
         <source>Request withdrawn.</source>
         <translation>요청을 취소했습니다.</translation>
     </message>
@@ -1463,42 +1478,42 @@
         <translation type="vanished">가족에 참여했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
         <source>Nickname</source>
         <translation>호칭</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
         <source>New nickname:</source>
         <translation>새 호칭:</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="353"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="373"/>
         <source>Nickname changed.</source>
         <translation>호칭을 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="373"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="393"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation>이 가족에서 나갈까요? 더 이상 이 가족의 정보를 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="380"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="400"/>
         <source>You left the family.</source>
         <translation>가족에서 나갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="388"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="408"/>
         <source>Remove %1 from the family?</source>
         <translation>%1 님을 가족에서 내보낼까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="390"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="410"/>
         <source>Remove member</source>
         <translation>구성원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="395"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="415"/>
         <source>Member removed.</source>
         <translation>구성원을 내보냈습니다.</translation>
     </message>
@@ -2669,17 +2684,17 @@
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="79"/>
         <source>Value under the cursor</source>
         <translation>커서 위치의 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="88"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="127"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>

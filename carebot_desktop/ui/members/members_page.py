@@ -174,6 +174,10 @@ class MembersPage(Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.csv_button = QPushButton(self.tr("Export C&SV…"))
+        self.csv_button.setAccessibleName(self.tr("Export the members as CSV"))
+        self.csv_button.clicked.connect(self.export_csv)
+        buttons.addWidget(self.csv_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
@@ -189,6 +193,22 @@ class MembersPage(Page):
     def set_family(self, family_id: str | None) -> None:
         self.family_id = family_id
         self.reload()
+
+    @Slot()
+    def export_csv(self) -> bool:
+        """The family's people as shown, as CSV, after the person says why (recorded)."""
+        from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
+
+        if self.family_id is None or self.model.rowCount() == 0 or self._context.session is None:
+            return False
+        return export_csv(
+            Exporter(self._context, self),
+            [self.family_id],
+            self.tr("The family's members"),
+            model_table(self.model),
+            "carebot-members.csv",
+            self.message.setText,
+        )
 
     @Slot()
     def reload(self) -> None:

@@ -164,7 +164,7 @@ def test_the_weekly_summary_compares_with_the_week_before(qtbot, report):
     assert "Weekly" in report.document.toPlainText() or "주간" in report.document.toPlainText()
 
 
-@pytest.mark.parametrize("page", ["overview", "notifications"])
+@pytest.mark.parametrize("page", ["overview", "notifications", "members"])
 def test_every_desk_table_exports_as_csv(qtbot, desk, context, tmp_path, monkeypatch, page):
     target = tmp_path / f"{page}.csv"
     _answer(monkeypatch, "기관 기록", target)
