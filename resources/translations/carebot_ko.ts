@@ -1397,7 +1397,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="177"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished">CSV로 내보내기(&amp;S)…</translation>
+        <translation>CSV로 내보내기(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="178"/>
