@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -187,7 +187,7 @@ class AccountDialog(QDialog):
             if entry["current"]:
                 text += " · " + self.tr("this computer, now")
             item = QListWidgetItem(text, self.session_list)
-            item.setData(256, entry["ref"])
+            item.setData(Qt.ItemDataRole.UserRole, entry["ref"])
         self.end_others_button.setEnabled(any(not s["current"] for s in sessions))
 
     def _run(self, work: Any, done: Any, *args: Any) -> None:
@@ -267,7 +267,7 @@ class AccountDialog(QDialog):
     def end_selected_session(self) -> None:
         item = self.session_list.currentItem()
         if item is not None:
-            self._end([item.data(256)])
+            self._end([item.data(Qt.ItemDataRole.UserRole)])
 
     @Slot()
     def end_other_sessions(self) -> None:
