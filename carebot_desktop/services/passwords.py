@@ -7,7 +7,10 @@ never silently cut.
 Passwords are hashed in Unicode NFC, so that the same Korean password typed on a Mac (which
 may send decomposed jamo, NFD) and on Windows matches. Hashes made before that, of the text
 as typed, still verify (``verify_password`` tries both) and are replaced at the next
-sign-in. The 10,000 most common passwords and whitespace-only ones are refused.
+sign-in. The 10,000 most common passwords and whitespace-only ones are refused; the
+common-password check compares the password's NFKC case-folded form, so full-width
+(``ｐａｓｓｗｏｒｄ１２３``), circled and other compatibility forms of a common password are
+refused too (only that check folds them: the hash is still of the NFC form as typed).
 """
 
 from __future__ import annotations
@@ -43,6 +46,18 @@ def normalized(password: str) -> str:
     return unicodedata.normalize("NFC", password)
 
 
+def _common_form(password: str) -> str:
+    """The form compared with the common-password list: NFKC, case-folded, NFKC again
+    (Unicode's caseless compatibility matching), without surrounding spaces."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", password).casefold())
+    return folded.strip()
+
+
+def is_common(password: str) -> bool:
+    """True if ``password``, or its compatibility form, is one of the most common ones."""
+    return _common_form(password) in common_passwords()
+
+
 def check_password_rules(password: object, field: str = "password") -> str:
     """The password as it is hashed (NFC), or ValidationError."""
     if type(password) is not str:
@@ -64,7 +79,7 @@ def check_password_rules(password: object, field: str = "password") -> str:
         raise ValidationError(field, "must not contain a NUL character")
     if not password.strip():
         raise ValidationError(field, "must not be only spaces")
-    if password.strip().casefold() in common_passwords():
+    if is_common(password):
         raise ValidationError(field, "is one of the most common passwords; choose another")
     return password
 

@@ -82,3 +82,29 @@ def test_passwords_are_hashed_in_nfc_and_older_hashes_still_verify():
     assert passwords.verify_password(nfd, older)
     assert not passwords.is_current_form(nfd, older)
     assert passwords.is_current_form(nfd, passwords.rehash(nfd, 4))
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "ｐａｓｓｗｏｒｄ１２３",  # full-width forms of password123
+        "ＰＡＳＳＷＯＲＤ",
+        "ｑｗｅｒｔｙ１２３",
+        "１２３４５６７８",
+        "ｉｌｏｖｅｙｏｕ",
+        "ⓟⓐⓢⓢⓦⓞⓡⓓ",  # circled letters
+    ],
+)
+def test_compatibility_forms_of_common_passwords_are_refused(password):
+    with pytest.raises(ValidationError) as caught:
+        passwords.check_password_rules(password)
+    assert "common" in caught.value.message
+
+
+def test_the_common_password_check_uses_nfkc_but_hashing_keeps_nfc():
+    full_width = "ｆｕｌｌｗｉｄｔｈ－ｎｏｔ－ｃｏｍｍｏｎ"
+    # A full-width password that is not common is kept as typed (NFC), not folded to ASCII.
+    assert passwords.check_password_rules(full_width) == full_width
+    hashed = passwords.hash_password(full_width, cost=4)
+    assert passwords.verify_password(full_width, hashed)
+    assert not passwords.verify_password("fullwidth-not-common", hashed)
