@@ -71,6 +71,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DEMO_WITH_DATABASE = (
+    "--demo uses its own embedded demo database and cannot be combined with --database: "
+    "demo data is never written to a database you named. Leave out --demo to use that "
+    "database, or --database to see the demo."
+)
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line, or SystemExit (status 2) with a sentence on standard error, before
+    anything is written: ``--demo`` with ``--database`` is refused."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo and args.database:
+        parser.error(DEMO_WITH_DATABASE)
+    return args
+
+
+def is_demo_database(db: Database) -> bool:
+    """True only for the embedded demo file (the one database demo data may go to)."""
+    if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
+        return False
+    return Path(db.url.database).resolve() == paths.demo_database_path().resolve()
+
+
 def demo_database() -> Database:
     """A fresh demo database file (the old one is replaced so readings stay current)."""
     path = paths.demo_database_path()
@@ -124,13 +148,14 @@ class Application:
         from carebot_desktop.config.secrets import KeyringSecretStore
         from carebot_desktop.config.settings import Settings
         from carebot_desktop.services import CarebotService
-        from carebot_desktop.services.demo import DEMO_PASSWORD
         from carebot_desktop.ui import theme
         from carebot_desktop.ui.context import AppContext
         from carebot_desktop.workers.tasks import TaskRunner
 
         self.args = args
         self.qapp = qapp
+        # A demo session until the person chooses another database (then never again).
+        self.demo = bool(args.demo)
         self.settings = Settings()
         language = args.lang or self.settings.get("ui/language")
         self.font_family = register_fonts()
@@ -151,18 +176,6 @@ class Application:
             self.secrets,
             self.font_family,
         )
-        hint = ""
-        if args.demo:
-            from PySide6.QtCore import QCoreApplication
-
-            hint = (
-                QCoreApplication.translate(
-                    "Application", "Demo: sign in as %1 (password %2), a caregiver of four elders."
-                )
-                .replace("%1", DEMO_USER)
-                .replace("%2", DEMO_PASSWORD)
-            )
-        self.hint = hint
         self.window_replaced: list[Callable[[Any], None]] = []
         self.window = self._make_window()
         self.prepared = False
@@ -175,12 +188,29 @@ class Application:
         self.revocation_timer.timeout.connect(self._retry_revocations)
         qapp.aboutToQuit.connect(self.shutdown)
 
+    def demo_hint(self) -> str:
+        """The demo accounts' sign-in hint: only in a demo session on the demo database."""
+        if not self.demo or not is_demo_database(self.context.db):
+            return ""
+        from PySide6.QtCore import QCoreApplication
+
+        from carebot_desktop.services.demo import DEMO_PASSWORD
+
+        return (
+            QCoreApplication.translate(
+                "Application", "Demo: sign in as %1 (password %2), a caregiver of four elders."
+            )
+            .replace("%1", DEMO_USER)
+            .replace("%2", DEMO_PASSWORD)
+        )
+
     def _make_window(self) -> Any:
         from carebot_desktop.services.demo import DEMO_PASSWORD
         from carebot_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(self.context, self.hint)
-        if self.args.demo:  # the demo signs in with Enter
+        hint = self.demo_hint()
+        window = MainWindow(self.context, hint)
+        if hint:  # the demo signs in with Enter
             window.login_page.email.setText(DEMO_USER)
             window.login_page.password.setText(DEMO_PASSWORD)
         window.sign_out_requested.connect(self.sign_out)
@@ -246,7 +276,7 @@ class Application:
                 self.window,
                 prepare,
                 self.context.db,
-                self.args.demo,
+                self.demo,
                 self.context.sessions,
                 try_remembered,
             )
@@ -333,12 +363,27 @@ class Application:
         from carebot_desktop.services import CarebotService
         from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
 
-        dialog = ConnectionDialog(self.context, self.window)
+        dialog = ConnectionDialog(self.context, self.window, demo=self.demo)
         if not dialog.exec():
             return
+        if self.demo:
+            self.leave_demo()
         db = Database(dialog.chosen_url)
         self.context.replace_database(db, CarebotService(db, self.secrets))
         self.start(try_remembered=True)
+
+    def leave_demo(self) -> None:
+        """Another database was chosen: the demo ends for the rest of the run. Its data
+        stays in the demo file; nothing of it is written to the chosen database, and the
+        sign-in page forgets the demo account and its password."""
+        log.info("another database was chosen: leaving the demo")
+        self.demo = False
+        self.args.demo = False
+        login = self.window.login_page
+        login.set_demo_hint("")
+        login.password.clear()
+        if login.email.text().strip() == DEMO_USER:
+            login.email.clear()
 
     def edit_settings(self) -> None:
         from carebot_desktop.ui import theme
@@ -417,6 +462,8 @@ def prepare(
     with the database away, a remembered session opens the offline copy."""
     from carebot_desktop.services.demo import fill_demo
 
+    if demo and not is_demo_database(db):
+        raise ValueError(f"demo data goes only to the demo file, not to {db!r}")
     try:
         db.create_schema()
         if demo:
@@ -434,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from carebot_desktop import admin
 
         return admin.main(arguments[1:])
-    args = build_parser().parse_args(arguments)
+    args = parse_arguments(arguments)
     from carebot_desktop import crash
 
     if os.name == "posix":
@@ -587,11 +634,11 @@ def take_screenshots(application: Application, folder: Path) -> int:
     if window.stack.currentWidget() is window.desk:
         pass  # a remembered session signed in already
     elif application.args.sign_in:  # on the demo data too: another demo person's view
-        default = DEMO_PASSWORD if application.args.demo else ""
+        default = DEMO_PASSWORD if application.demo else ""
         window.login_page.sign_in_with(
             application.args.sign_in, os.environ.get("CAREBOT_SIGNIN_PASSWORD", default)
         )
-    elif application.args.demo:
+    elif application.demo:
         window.login_page.sign_in_with(DEMO_USER, DEMO_PASSWORD)
     if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
         print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)

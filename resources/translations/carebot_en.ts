@@ -245,187 +245,192 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="49"/>
         <source>Database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="50"/>
         <source>&amp;Embedded database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="51"/>
         <source>Carebot &amp;MariaDB server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
         <source>Server host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
         <source>Server port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="65"/>
         <source>Database name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
         <source>Database user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
         <source>kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
         <source>When the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
         <source>Required (refuse an unencrypted server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="77"/>
         <source>Encryption (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="79"/>
         <source>the system&apos;s certificate authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="80"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="82"/>
         <source>Choose the CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="88"/>
         <source>Certificate and server name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="89"/>
         <source>Certificate only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="90"/>
         <source>Nothing (encryption only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="94"/>
         <source>What TLS checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="97"/>
         <source>&amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="98"/>
         <source>&amp;Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="100"/>
         <source>&amp;User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="101"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
         <source>&amp;Encryption (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="103"/>
         <source>C&amp;A certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="106"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="109"/>
+        <source>This is the demo. Saving leaves it: the demo data stays in its own file and is never written to the database you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="117"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="118"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="163"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="177"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="179"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="189"/>
         <source>The connection works and is encrypted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="192"/>
         <source>The connection works, but it is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="219"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -245,182 +245,187 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="49"/>
         <source>Database connection</source>
         <translation>데이터베이스 연결</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="50"/>
         <source>&amp;Embedded database on this computer</source>
         <translation>이 컴퓨터의 내장 데이터베이스(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="51"/>
         <source>Carebot &amp;MariaDB server</source>
         <translation>케어봇 MariaDB 서버(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
         <source>Server host</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
         <source>Server port</source>
         <translation>서버 포트</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="65"/>
         <source>Database name</source>
         <translation>데이터베이스 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
         <source>Database user</source>
         <translation>데이터베이스 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
         <source>kept in the system keyring</source>
         <translation>시스템 키링에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
         <source>When the server offers it</source>
         <translation>서버가 지원하면 사용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
         <source>Required (refuse an unencrypted server)</source>
         <translation>필수 (암호화하지 않는 서버는 거부)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
         <source>Off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="77"/>
         <source>Encryption (TLS)</source>
         <translation>암호화 (TLS)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="79"/>
         <source>the system&apos;s certificate authorities</source>
         <translation>시스템의 인증 기관</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="80"/>
         <source>CA certificate file</source>
         <translation>CA 인증서 파일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="82"/>
         <source>Choose the CA certificate file</source>
         <translation>CA 인증서 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="88"/>
         <source>Certificate and server name</source>
         <translation>인증서와 서버 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="89"/>
         <source>Certificate only</source>
         <translation>인증서만</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="90"/>
         <source>Nothing (encryption only)</source>
         <translation>확인 안 함 (암호화만)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="94"/>
         <source>What TLS checks</source>
         <translation>TLS 확인 범위</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="97"/>
         <source>&amp;Host</source>
         <translation>주소(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="98"/>
         <source>&amp;Port</source>
         <translation>포트(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="100"/>
         <source>&amp;User</source>
         <translation>사용자(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="101"/>
         <source>Pass&amp;word</source>
         <translation>비밀번호(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
         <source>&amp;Encryption (TLS)</source>
         <translation>암호화 (TLS)(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="103"/>
         <source>C&amp;A certificate</source>
         <translation>CA 인증서(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="106"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="109"/>
+        <source>This is the demo. Saving leaves it: the demo data stays in its own file and is never written to the database you choose.</source>
+        <translation>지금은 데모입니다. 저장하면 데모를 마칩니다. 데모 데이터는 데모 파일에만 남고, 선택한 데이터베이스에는 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="117"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="118"/>
         <source>Test the connection</source>
         <translation>연결 시험</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="163"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="177"/>
         <source>CA certificate</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="179"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="189"/>
         <source>The connection works and is encrypted (%1).</source>
         <translation>연결되었고 암호화되어 있습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="192"/>
         <source>The connection works, but it is not encrypted.</source>
         <translation>연결되었지만 암호화되어 있지 않습니다.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,9 +38,10 @@ def _check(url: str | None) -> str:
 
 
 class ConnectionDialog(QDialog):
-    """On accept, ``chosen_url`` holds the URL to connect to (None: the embedded file)."""
+    """On accept, ``chosen_url`` holds the URL to connect to (None: the embedded file).
+    In a demo session (``demo``) it says that saving leaves the demo."""
 
-    def __init__(self, context: AppContext, parent=None) -> None:
+    def __init__(self, context: AppContext, parent=None, *, demo: bool = False) -> None:
         super().__init__(parent)
         self._context = context
         settings = context.settings
@@ -103,6 +104,14 @@ class ConnectionDialog(QDialog):
         ca_label.setBuddy(self.tls_ca)  # a row of two widgets has no buddy of its own
         form.addRow(ca_label, ca_row)
         form.addRow(self.tr("&Verify"), self.tls_verify)
+        self.leaves_demo_note = QLabel(
+            self.tr(
+                "This is the demo. Saving leaves it: the demo data stays in its own file and is never written to the database you choose."
+            )
+        )
+        self.leaves_demo_note.setWordWrap(True)
+        self.leaves_demo_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.leaves_demo_note.setVisible(demo)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.test_button = QPushButton(self.tr("&Test connection"))
@@ -115,6 +124,7 @@ class ConnectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.embedded.toggled.connect(self._on_kind_toggled)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.leaves_demo_note)
         layout.addWidget(self.embedded)
         layout.addWidget(self.server)
         layout.addWidget(self.server_box)

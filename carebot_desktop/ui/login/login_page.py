@@ -129,6 +129,11 @@ class LoginPage(QWidget):
         self.setTabOrder(self.password, self.remember)
         self.setTabOrder(self.remember, self.sign_in_button)
 
+    def set_demo_hint(self, text: str) -> None:
+        """The demo accounts' hint ("" hides it: the database is not the demo's)."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
     def focus_first(self) -> None:
         (self.password if self.email.text() else self.email).setFocus(
             Qt.FocusReason.OtherFocusReason
