@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
@@ -90,7 +90,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("C&urrent password"), self.old_password)
         form.addRow(self.tr("&New password"), self.new_password)
         form.addRow(self.tr("New password a&gain"), self.new_again)
-        note = QLabel(self.tr("Your other sessions end when the password changes."))
+        note = plain.label(self.tr("Your other sessions end when the password changes."))
         note.setWordWrap(True)
         note.setObjectName("muted")
         form.addRow(note)
@@ -121,7 +121,7 @@ class AccountDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_account)
         delete = QWidget()
         form = QFormLayout(delete)
-        warning = QLabel(
+        warning = plain.label(
             self.tr(
                 "Deleting your account removes your sign-in, your messages and your memberships. An elder's account takes the family with it. This cannot be undone."
             )
@@ -132,7 +132,7 @@ class AccountDialog(QDialog):
         form.addRow(self.delete_button)
         self.tabs.addTab(delete, self.tr("Delete account"))
 
-        self.message = QLabel()
+        self.message = plain.label()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Account messages"))
         close = QPushButton(self.tr("Close"))

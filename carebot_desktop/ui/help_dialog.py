@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop import __version__
 from carebot_desktop.config import paths
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 
 
@@ -28,7 +28,9 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.setWindowTitle(self.tr("Help and about Carebot Desktop"))
-        self.version = QLabel(self.tr("Carebot Desktop, version %1").replace("%1", __version__))
+        self.version = plain.label(
+            self.tr("Carebot Desktop, version %1").replace("%1", __version__)
+        )
         font = self.version.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)

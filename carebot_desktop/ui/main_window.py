@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -41,7 +40,7 @@ from carebot_desktop.services.desk_watch import DeskWatch
 from carebot_desktop.services.offline import SyncCancelledError, SyncProgress
 from carebot_desktop.services.session_controller import LiveApi, SessionController, SyncOutcome
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import theme
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.alarm import Alarm
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.ui.errors import error_text
@@ -173,7 +172,7 @@ class MainWindow(QMainWindow):
         for key in PAGES:
             QListWidgetItem(labels[key], self.nav)
         self.nav.currentRowChanged.connect(self._on_nav_changed)
-        self.user_label = QLabel()
+        self.user_label = plain.label()
         self.user_label.setWordWrap(True)
         self.user_label.setAccessibleName(self.tr("Signed-in user"))
         self.settings_button = QPushButton(self.tr("Se&ttings…"))
@@ -188,7 +187,7 @@ class MainWindow(QMainWindow):
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.setAccessibleName(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        brand = QLabel(self.tr("Carebot"))
+        brand = plain.label(self.tr("Carebot"))
         font = brand.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -218,13 +217,13 @@ class MainWindow(QMainWindow):
         self.family_combo.setMinimumWidth(320)
         self.family_combo.currentIndexChanged.connect(self._on_family_changed)
         family_row = QHBoxLayout()
-        family_label = QLabel(self.tr("&Family:"))
+        family_label = plain.label(self.tr("&Family:"))
         family_label.setBuddy(self.family_combo)
         self.family_label = family_label
         family_row.addWidget(family_label)
         family_row.addWidget(self.family_combo)
         family_row.addStretch(1)
-        self.connection_label = QLabel()
+        self.connection_label = plain.label()
         self.connection_label.setObjectName("muted")
         family_row.addWidget(self.connection_label)
         # The offline copy's sync: how far it is, and a way to stop it.
@@ -246,9 +245,9 @@ class MainWindow(QMainWindow):
 
         self.banner = QFrame()
         self.banner.setObjectName("critBanner")
-        self.banner_icon = QLabel()
+        self.banner_icon = plain.label()
         self.banner_icon.setPixmap(theme.grade_icon("crit").pixmap(28, 28))
-        self.banner_text = QLabel()
+        self.banner_text = plain.label()
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(self.tr("Critical alert"))
         self.banner_button = QPushButton(self.tr("I have &seen it"))
@@ -266,7 +265,7 @@ class MainWindow(QMainWindow):
 
         self.offline = QFrame()
         self.offline.setObjectName("offlineBanner")
-        self.offline_text = QLabel()
+        self.offline_text = plain.label()
         self.offline_text.setWordWrap(True)
         QHBoxLayout(self.offline).addWidget(self.offline_text)
         self.offline.setVisible(False)
@@ -545,7 +544,7 @@ class MainWindow(QMainWindow):
     def _notify_desktop(self, alert: Alert) -> None:
         self.notified = alert
         title = theme.grade_text(alert.grade) + " · " + self._family_name(alert.family_id)
-        text = self.notifications.model.headline(alert)
+        text = plain.notification_body(self.notifications.model.headline(alert))
         if self.tray is not None:
             icon = (
                 QSystemTrayIcon.MessageIcon.Critical

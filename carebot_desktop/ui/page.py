@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
@@ -25,7 +26,7 @@ class Page(QWidget):
         super().__init__()
         self._context = context
         self.is_loading = False
-        self.message = QLabel()  # where errors show; a page may put it elsewhere
+        self.message = plain.label()  # where errors show; a page may put it elsewhere
         self.message.setWordWrap(True)
 
     @property

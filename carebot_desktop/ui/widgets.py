@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from carebot_desktop.ui import plain
+
 
 def page_title(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain.label(text)
     label.setObjectName("pageTitle")
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.45)
@@ -34,14 +36,13 @@ def open_notice(
     informative: str = "",
     details: str = "",
 ) -> QMessageBox:
-    """A message box that does not block: alerts keep arriving while it is open."""
-    box = QMessageBox(parent)
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    box.setText(text)
+    """A message box that does not block: alerts keep arriving while it is open. Its
+    texts are plain (they may hold paths, names or a server's words)."""
+    box = plain.plain_box(parent, icon, title, text)
     if informative:
         box.setInformativeText(informative)
     if details:
         box.setDetailedText(details)
+    plain.keep_plain(box)
     box.open()
     return box

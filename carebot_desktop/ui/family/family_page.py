@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.dashboard import age_on
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import card, page_title
@@ -56,10 +56,10 @@ class FamilyPage(Page):
         super().__init__(context)
         self.family_id: str | None = None
         self.title = page_title(self.tr("Family"))
-        self.elder_name = QLabel()
-        self.elder_age = QLabel()
-        self.elder_gender = QLabel()
-        self.elder_address = QLabel()
+        self.elder_name = plain.label()
+        self.elder_age = plain.label()
+        self.elder_gender = plain.label()
+        self.elder_address = plain.label()
         for label, name in (
             (self.elder_name, self.tr("Elder's name")),
             (self.elder_age, self.tr("Age and birth date")),
@@ -93,9 +93,9 @@ class FamilyPage(Page):
         settings_layout.addLayout(name_row)
         for box in self.flags.values():
             settings_layout.addWidget(box)
-        self.read_only_note = QLabel(self.tr("Only the elder's own account can change these."))
+        self.read_only_note = plain.label(self.tr("Only the elder's own account can change these."))
         self.read_only_note.setObjectName("muted")
-        self.message = QLabel()
+        self.message = plain.label()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setObjectName("primary")
@@ -105,9 +105,9 @@ class FamilyPage(Page):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
 
-        elder_title = QLabel(self.tr("The elder"))
+        elder_title = plain.label(self.tr("The elder"))
         elder_title.setObjectName("pageTitle")
-        robot_title = QLabel(self.tr("Family and robot settings"))
+        robot_title = plain.label(self.tr("Family and robot settings"))
         robot_title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

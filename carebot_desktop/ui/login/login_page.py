@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.ui.errors import error_text
 
@@ -38,13 +38,13 @@ class LoginPage(QWidget):
         card.setObjectName("card")
         card.setMaximumWidth(460)
 
-        title = QLabel(self.tr("Carebot Desktop"))
+        title = plain.label(self.tr("Carebot Desktop"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(self.tr("Sign in to look after your family"))
+        subtitle = plain.label(self.tr("Sign in to look after your family"))
         subtitle.setObjectName("muted")
 
         self.email = QLineEdit()
@@ -60,8 +60,10 @@ class LoginPage(QWidget):
         available, reason = context.service.remember_available()
         if not available:
             self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr("Unavailable: %1").replace("%1", reason))
-        self.remember_note = QLabel(
+            self.remember.setToolTip(
+                plain.tooltip(self.tr("Unavailable: %1").replace("%1", reason))
+            )
+        self.remember_note = plain.label(
             ""
             if available
             else self.tr(
@@ -76,7 +78,7 @@ class LoginPage(QWidget):
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Password"), self.password)
 
-        self.error = QLabel()
+        self.error = plain.label()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Sign-in message"))
@@ -99,7 +101,7 @@ class LoginPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
 
-        self.hint = QLabel(demo_hint)
+        self.hint = plain.label(demo_hint)
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(demo_hint))

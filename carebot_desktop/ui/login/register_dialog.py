@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
@@ -66,7 +66,7 @@ class RegisterDialog(QDialog):
         form.addRow(self.tr("&Birth date"), self.birth)
         form.addRow(self.tr("&Gender"), self.gender)
         form.addRow(self.tr("A&ddress"), self.address)
-        self.error = QLabel()
+        self.error = plain.label()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(

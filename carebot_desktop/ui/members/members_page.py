@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from carebot_desktop.data.errors import NotFoundError
 from carebot_desktop.services.access import action_of
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.members.members_model import MembersModel
 from carebot_desktop.ui.page import Page
@@ -82,7 +82,7 @@ class JoinDialog(QDialog):
         self.nickname.setPlaceholderText(self.tr("e.g. 큰딸, 요양보호사"))
         self.nickname.setAccessibleName(self.tr("Your nickname in the family"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Enter the elder's details exactly as registered.")))
+        form.addRow(plain.label(self.tr("Enter the elder's details exactly as registered.")))
         form.addRow(self.tr("Elder's &name"), self.name)
         form.addRow(self.tr("&Birth date"), self.birth)
         form.addRow(self.tr("&Gender"), self.gender)
@@ -133,7 +133,7 @@ class MembersPage(Page):
         self.remove_button = QPushButton(self.tr("&Remove member"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected member"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.message = QLabel()
+        self.message = plain.label()
         self.message.setWordWrap(True)
         # Requests to join: the main user (or system) approves or denies them.
         self.requests_box = QGroupBox(self.tr("Requests to join the family"))
@@ -157,7 +157,7 @@ class MembersPage(Page):
         box.addLayout(request_buttons)
         self.requests_box.setVisible(False)
         # One's own requests, waiting for a family's answer.
-        self.waiting = QLabel()
+        self.waiting = plain.label()
         self.waiting.setWordWrap(True)
         self.waiting.setVisible(False)
         self.withdraw_button = QPushButton(self.tr("&Withdraw request"))
@@ -406,10 +406,7 @@ class MembersPage(Page):
         if not person or not person["member_id"]:
             return
         question = self.tr("Remove %1 from the family?").replace("%1", person["user_name"] or "")
-        if (
-            QMessageBox.question(self, self.tr("Remove member"), question)
-            != QMessageBox.StandardButton.Yes
-        ):
+        if not plain.ask(self, self.tr("Remove member"), question):  # the name is plain text
             return
         api = self._context.api
         self._change(self.tr("Member removed."), api.members.delete_one_member, person["member_id"])

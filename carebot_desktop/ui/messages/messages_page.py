@@ -21,7 +21,6 @@ from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextCursor, QTextDoc
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -35,7 +34,7 @@ from carebot_desktop.data.errors import OfflineError
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import Conversation
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import theme
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
@@ -129,7 +128,7 @@ class MessagesPage(Page):
         self.list.selectionModel().currentChanged.connect(self._on_conversation_changed)
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Messages of the conversation"))
-        self.partner_label = QLabel()
+        self.partner_label = plain.label()
         self.partner_label.setObjectName("pageTitle")
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Write a message… (Ctrl+Enter sends)"))
@@ -140,7 +139,7 @@ class MessagesPage(Page):
         self.send_button.setAccessibleName(self.tr("Send the message"))
         self.send_button.clicked.connect(self._on_send_clicked)
         QShortcut(QKeySequence("Ctrl+Return"), self.editor, self._on_send_clicked)
-        self.message = QLabel()
+        self.message = plain.label()
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
         compose = QHBoxLayout()

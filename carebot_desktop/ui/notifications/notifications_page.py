@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import theme
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.notifications.notifications_model import (
     NotificationFilter,
@@ -122,12 +121,12 @@ class NotificationsPage(Page):
         self.start.dateChanged.connect(self._apply_filter)
         self.end.dateChanged.connect(self._apply_filter)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Grade")))
+        filters.addWidget(plain.label(self.tr("Grade")))
         filters.addWidget(self.grade)
         filters.addWidget(self.unread)
-        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(plain.label(self.tr("From")))
         filters.addWidget(self.start)
-        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(plain.label(self.tr("to")))
         filters.addWidget(self.end)
         filters.addStretch(1)
 
@@ -155,7 +154,7 @@ class NotificationsPage(Page):
 
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Notification details"))
-        self.photo = QLabel()
+        self.photo = plain.label()
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setAccessibleName(self.tr("Photo of the alert"))
         self.photo.setWordWrap(True)
@@ -186,7 +185,7 @@ class NotificationsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 420])
-        self.message = QLabel()
+        self.message = plain.label()
         self.message.setObjectName("muted")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

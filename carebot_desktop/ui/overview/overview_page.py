@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import dashboard
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.overview.overview_model import OverviewModel
 from carebot_desktop.ui.page import Page
@@ -39,7 +39,7 @@ class OverviewPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.title = page_title(self.tr("Overview"))
-        self.summary = QLabel()
+        self.summary = plain.label()
         self.message = self.summary
         self.summary.setObjectName("muted")
         self.refresh_button = QPushButton(self.tr("&Refresh"))
@@ -90,7 +90,7 @@ class OverviewPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        hint = QLabel(self.tr("Press Enter or double-click a family to open it."))
+        hint = plain.label(self.tr("Press Enter or double-click a family to open it."))
         hint.setObjectName("muted")
         layout.addWidget(hint)
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from carebot_desktop.config import paths
 from carebot_desktop.services.reports import csv_text
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
@@ -43,7 +43,7 @@ class ReasonDialog(QDialog):
         editor = self.reason.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(QCoreApplication.translate("export", "Say why (required)"))
-        label = QLabel(
+        label = plain.label(
             QCoreApplication.translate(
                 "export",
                 "%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTextBrowser,
@@ -26,6 +25,7 @@ from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import reports
 from carebot_desktop.services.reports import ElderReport
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 from carebot_desktop.ui.report import document as doc
@@ -81,7 +81,7 @@ class ReportDialog(QDialog):
         self.make_button.clicked.connect(self.make)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Report preview"))
-        self.message = QLabel()
+        self.message = plain.label()
         self.message.setWordWrap(True)
         self.message.setObjectName("muted")
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
@@ -107,12 +107,12 @@ class ReportDialog(QDialog):
             (self.tr("&Kind"), self.kind),
             (self.tr("P&eriod"), self.range),
         ):
-            text = QLabel(label)
+            text = plain.label(label)
             text.setBuddy(widget)
             choose.addWidget(text)
             choose.addWidget(widget)
         choose.addWidget(self.start)
-        choose.addWidget(QLabel("–"))
+        choose.addWidget(plain.label("–"))
         choose.addWidget(self.end)
         choose.addStretch(1)
         choose.addWidget(self.make_button)

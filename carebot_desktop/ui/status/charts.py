@@ -17,11 +17,11 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QVBoxLayout, QWidget
 
 from carebot_desktop.services.dashboard import ChartSeries
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import theme
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.status.chart_text import bands, chart_title
 from carebot_desktop.ui.status.date_axis import LocaleDateAxis
 
@@ -35,7 +35,7 @@ class StatusChart(QWidget):
         super().__init__(parent)
         self.series = series
         self._data: ChartSeries | None = None
-        self.title = QLabel(chart_title(series))
+        self.title = plain.label(chart_title(series))
         self.title.setObjectName("pageTitle")
         self.axis = LocaleDateAxis("bottom")
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
@@ -73,7 +73,7 @@ class StatusChart(QWidget):
         )
         self.crosshair.setVisible(False)
         self.plot.addItem(self.crosshair, ignoreBounds=True)
-        self.readout = QLabel(" ")
+        self.readout = plain.label(" ")
         self.readout.setObjectName("muted")
         self.readout.setAccessibleName(
             QCoreApplication.translate("charts", "Value under the cursor")
@@ -85,7 +85,7 @@ class StatusChart(QWidget):
         layout.addWidget(self.plot)
         layout.addWidget(self.readout)
         # Over the old chart while a new range loads: the old one stays readable.
-        self.busy = QLabel(QCoreApplication.translate("charts", "Loading…"), self.plot)
+        self.busy = plain.label(QCoreApplication.translate("charts", "Loading…"), self.plot)
         self.busy.setObjectName("chartBusy")
         self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy.setVisible(False)

@@ -27,6 +27,7 @@ from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import MentalInsight, StatusBundle
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.status.chart_text import chart_title
@@ -94,7 +95,7 @@ class StatusPage(Page):
         self.apply_custom.clicked.connect(self.reload)
         ranges.addWidget(self.apply_custom)
         ranges.addStretch(1)
-        self.period = QLabel()
+        self.period = plain.label()
         self.period.setObjectName("muted")
         ranges.addWidget(self.period)
         self.family_label = ""
@@ -109,9 +110,9 @@ class StatusPage(Page):
         self.latest_labels: dict[str, QLabel] = {}
         latest = QGridLayout()
         for i, series in enumerate(dashboard.SERIES):
-            caption = QLabel(chart_title(series))
+            caption = plain.label(chart_title(series))
             caption.setObjectName("muted")
-            value = QLabel("–")
+            value = plain.label("–")
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.3)
             font.setBold(True)
@@ -144,7 +145,7 @@ class StatusPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 360])
 
-        self.message = QLabel()
+        self.message = plain.label()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
