@@ -60,16 +60,36 @@ def private_file(path: Path) -> Path:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to an owner-only file, replacing it whole (write, then rename)."""
+    """Write ``data`` to an owner-only file in a folder of the application's (made
+    owner-only too), replacing it whole (write, then rename)."""
     private_dir(path.parent)
+    _write_whole(path, data)
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write ``data`` to an owner-only file in a folder the person chose (a PDF saved in
+    ``~/Documents``), replacing it whole. The folder is theirs: its mode is left alone."""
+    _write_whole(path, data)
+
+
+def _write_whole(path: Path, data: bytes) -> None:
     partial = path.with_name(path.name + ".partial")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    with os.fdopen(descriptor, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    _chmod(partial, PRIVATE_FILE)
-    os.replace(partial, path)
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()  # left by a write that was cut short
+    # O_EXCL and O_NOFOLLOW: never through a link someone else put in a shared folder.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(partial, flags, PRIVATE_FILE)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        _chmod(partial, PRIVATE_FILE)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
 
 
 def tighten_tree(root: Path) -> int:

@@ -387,4 +387,4 @@ def save_pdf(document: QTextDocument, path: str, title: str) -> None:
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
-    paths.write_private(Path(path), bytes(buffer.data().data()))
+    paths.write_export(Path(path), bytes(buffer.data().data()))

@@ -106,7 +106,7 @@ def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
 
 def write_text(path: str, text: str) -> str:
     """Written whole or not at all; owner-only (health data)."""
-    paths.write_private(Path(path), text.encode("utf-8"))
+    paths.write_export(Path(path), text.encode("utf-8"))
     return path
 
 

@@ -144,3 +144,24 @@ def test_tightening_keeps_the_owners_bits_and_leaves_other_folders_alone(tmp_pat
     assert _mode(tool) == 0o700  # still runnable by its owner
     assert paths.is_own_folder(folder)
     assert not paths.is_own_folder(tmp_path)  # a folder like one's home is never tightened
+
+
+@posix_only
+def test_an_export_leaves_the_chosen_folder_as_it_was(tmp_path):
+    """Issue 16, probe 12: a file the person saves into a folder of theirs is owner-only;
+    the folder keeps its mode (the application's own folders are still tightened)."""
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    os.chmod(documents, 0o755)
+    target = documents / "report.pdf"
+    target.write_bytes(b"old")
+    os.chmod(target, 0o644)
+    paths.write_export(target, b"%PDF-1.4")
+    assert target.read_bytes() == b"%PDF-1.4" and _mode(target) == 0o600
+    assert _mode(documents) == 0o755
+    assert os.listdir(documents) == ["report.pdf"]
+    own = tmp_path / "CarebotDesktop"
+    own.mkdir()
+    os.chmod(own, 0o755)
+    paths.write_private(own / "salt", b"x")
+    assert _mode(own) == 0o700

@@ -3,6 +3,8 @@ exported as CSV, each only after the person gave a reason that was recorded."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,26 @@ def test_save_as_pdf_records_the_reason_first(qtbot, report, context, tmp_path, 
     log = context.db.security.get_audit_log(actor_id=context.session.user_id, limit=50)
     assert any(a["action"] == "export" and a["target_id"] == report.family_id for a in log)
     assert target.stat().st_mode & 0o077 == 0  # health data: the owner's only
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_saving_leaves_the_chosen_folders_mode_alone(qtbot, report, context, tmp_path, monkeypatch):
+    """Issue 16, probe 12: an export into the person's own folder (~/Documents) leaves that
+    folder's mode as it was; only the file itself is owner-only."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    saves = {"report.pdf": report.save_pdf, "alerts.csv": lambda: report.export_csv("alerts")}
+    for name, save in saves.items():
+        target = folder / name
+        _answer(monkeypatch, "진료 준비", target)
+        assert save()
+        qtbot.waitUntil(
+            lambda t=target: t.exists() and not context.runner.pending(), timeout=20_000
+        )
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o755, name
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600, name
+    assert sorted(os.listdir(folder)) == ["alerts.csv", "report.pdf"]  # nothing half-written
 
 
 def test_no_reason_no_file_and_no_record(qtbot, report, context, tmp_path, monkeypatch):
