@@ -52,6 +52,11 @@ SETTINGS = {
         Setting("window/close_to_tray", "auto", str, choices=("auto", "on", "off")),
         # Colours: the system's scheme (Qt 6.5+), or always light or dark.
         Setting("ui/theme", "system", str, choices=("system", "light", "dark")),
+        # Pictures (message images, alert photos) are fetched only from these hosts
+        # (services/images.py; the robot's image server by default), and never from this
+        # computer or a local network unless "on".
+        Setting("images/allowed_hosts", "image.carebot.example", str),
+        Setting("images/local_addresses", "off", str, choices=("off", "on")),
     )
 }
 

@@ -1,5 +1,5 @@
 """Settings: language (applied at once), text size 100-200 %, notification poll interval,
-the alarm's sound, closing to the tray, and the colours."""
+the alarm's sound, closing to the tray, the colours, and the servers pictures may come from."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QSpinBox,
 )
 
 from carebot_desktop.config.settings import Settings
+from carebot_desktop.services.images import parse_hosts
 
 
 class SettingsDialog(QDialog):
@@ -54,6 +56,16 @@ class SettingsDialog(QDialog):
         self.theme.addItem(self.tr("Dark"), "dark")
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("ui/theme"))))
         self.theme.setAccessibleName(self.tr("Colours"))
+        self.image_hosts = QLineEdit(settings.get("images/allowed_hosts"))
+        self.image_hosts.setPlaceholderText(self.tr("none: pictures are not loaded"))
+        self.image_hosts.setAccessibleName(self.tr("Servers pictures may come from"))
+        self.image_hosts.setToolTip(
+            self.tr(
+                "Message pictures and alert photos are loaded only from these servers (names separated by commas)."
+            )
+        )
+        self.image_local = QCheckBox(self.tr("Also from this computer and the &local network"))
+        self.image_local.setChecked(settings.get("images/local_addresses") == "on")
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text size"), self.text_scale)
@@ -61,6 +73,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Alarm"), self.alarm_sound)
         form.addRow(self.tr("Keep watching in the &tray after closing"), self.close_to_tray)
         form.addRow(self.tr("&Colours"), self.theme)
+        form.addRow(self.tr("&Picture servers"), self.image_hosts)
+        form.addRow("", self.image_local)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,4 +89,9 @@ class SettingsDialog(QDialog):
         self._settings.set("alarm/sound", "on" if self.alarm_sound.isChecked() else "off")
         self._settings.set("window/close_to_tray", self.close_to_tray.currentData())
         self._settings.set("ui/theme", self.theme.currentData())
+        hosts = parse_hosts(self.image_hosts.text())
+        self._settings.set("images/allowed_hosts", ", ".join(sorted(hosts)))
+        self._settings.set(
+            "images/local_addresses", "on" if self.image_local.isChecked() else "off"
+        )
         self._settings.sync()

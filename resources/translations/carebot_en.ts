@@ -1518,82 +1518,87 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="130"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="142"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="143"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="145"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="140"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="147"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="193"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="200"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="253"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="254"/>
         <source>(the picture could not be loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="255"/>
+        <source>(the picture is not from an allowed server, so it was not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="257"/>
         <source>No messages yet. Say hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="250"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="259"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="328"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="347"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="336"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="355"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,52 +1784,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="328"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="304"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="331"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="307"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="311"/>
         <source>Disaster type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="336"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="312"/>
         <source>Alert step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="337"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="313"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="338"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="314"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="321"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="321"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="356"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="334"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="376"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="359"/>
+        <source>The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="365"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,102 +2358,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="22"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="24"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="27"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="29"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="35"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="38"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
         <source>How often to check for new notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="42"/>
         <source>Play a &amp;sound for critical alerts until acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="46"/>
         <source>For care-centre accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
         <source>Always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
         <source>Never (closing quits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="52"/>
         <source>Keep watching in the tray after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="54"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="58"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="58"/>
-        <source>&amp;Language</source>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="60"/>
+        <source>none: pictures are not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <source>Servers pictures may come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="64"/>
+        <source>Message pictures and alert photos are loaded only from these servers (names separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="67"/>
+        <source>Also from this computer and the &amp;local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="70"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
         <source>Keep watching in the &amp;tray after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Picture servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
         <source>Check for &amp;notifications every</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1526,82 +1526,87 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="130"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
         <source>Conversations</source>
         <translation>대화 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
         <source>Messages of the conversation</source>
         <translation>대화 내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="142"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation>메시지를 입력하세요… (Ctrl+Enter로 보내기)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="143"/>
         <source>New message</source>
         <translation>새 메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="145"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="140"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="147"/>
         <source>Send the message</source>
         <translation>메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="193"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="200"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation>대화가 없습니다. 메시지는 어르신과 가족 구성원 사이에 주고받습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="253"/>
         <source>Loading the picture…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="254"/>
         <source>(the picture could not be loaded)</source>
         <translation>(사진을 불러오지 못했습니다)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="248"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="255"/>
+        <source>(the picture is not from an allowed server, so it was not loaded)</source>
+        <translation>(이미지 주소가 허용된 서버가 아니어서 불러오지 않았습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="257"/>
         <source>No messages yet. Say hello!</source>
         <translation>아직 메시지가 없습니다. 안부를 전해 보세요!</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="249"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
         <source>not read yet</source>
         <translation>아직 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="250"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="259"/>
         <source>waiting to be sent</source>
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="328"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="347"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="336"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="355"/>
         <source>Sent.</source>
         <translation>보냈습니다.</translation>
     </message>
@@ -1663,173 +1668,178 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="81"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="83"/>
         <source>All grades</source>
         <translation>모든 등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="86"/>
         <source>Filter by grade</source>
         <translation>등급으로 거르기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="87"/>
         <source>&amp;Unacknowledged only</source>
         <translation>확인하지 않은 알림만(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="88"/>
         <source>Show only unacknowledged notifications</source>
         <translation>확인하지 않은 알림만 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
         <source>From date</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
         <source>To date</source>
         <translation>끝 날짜</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="101"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="104"/>
         <source>From</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="106"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
         <source>Notifications, newest first</source>
         <translation>알림 목록 (최신순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="133"/>
         <source>Notification details</source>
         <translation>알림 상세</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="160"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="136"/>
         <source>Photo of the alert</source>
         <translation>알림 사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="141"/>
         <source>Acknowledge the selected notifications</source>
         <translation>선택한 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="143"/>
         <source>Acknowledge a&amp;ll</source>
         <translation>모두 확인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="144"/>
         <source>Acknowledge all shown notifications</source>
         <translation>보이는 알림 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="151"/>
         <source>Export C&amp;SV…</source>
         <translation>CSV로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="152"/>
         <source>Export the shown notifications as CSV</source>
         <translation>보이는 알림을 CSV로 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="263"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="239"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n건 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="241"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>미확인 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="269"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="245"/>
         <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
         <translation>최근 %1건만 표시: 더 오래된 알림은 날짜나 등급을 좁혀 보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="285"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="261"/>
         <source>%n notification(s)</source>
         <translation>
             <numerusform>알림 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="328"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="304"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="331"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="307"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="311"/>
         <source>Disaster type</source>
         <translation>재난 종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="336"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="312"/>
         <source>Alert step</source>
         <translation>발송 단계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="337"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="313"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="338"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="314"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="321"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="345"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="321"/>
         <source>Not yet acknowledged</source>
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="356"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="334"/>
         <source>Loading the photo…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="376"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="359"/>
+        <source>The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings.</source>
+        <translation>사진 주소가 허용된 서버가 아니어서 불러오지 않았습니다. 허용할 서버는 설정에서 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="365"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation>사진을 불러오지 못했습니다. 로봇 서버에 연결할 수 없는 것 같습니다.</translation>
     </message>
@@ -2349,106 +2359,131 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="22"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="24"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="27"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="29"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="35"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="38"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
         <source>How often to check for new notifications</source>
         <translation>새 알림 확인 간격</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="42"/>
         <source>Play a &amp;sound for critical alerts until acknowledged</source>
         <translation>위급 알림은 확인할 때까지 소리로 알리기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="46"/>
         <source>For care-centre accounts</source>
         <translation>요양기관 계정일 때</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
         <source>Always</source>
         <translation>항상</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
         <source>Never (closing quits)</source>
         <translation>안 함(닫으면 종료)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="52"/>
         <source>Keep watching in the tray after closing</source>
         <translation>창을 닫아도 트레이에서 계속 지켜보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="54"/>
         <source>As the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="58"/>
         <source>Colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="60"/>
+        <source>none: pictures are not loaded</source>
+        <translation>없음: 이미지를 불러오지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <source>Servers pictures may come from</source>
+        <translation>이미지를 불러올 수 있는 서버</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="64"/>
+        <source>Message pictures and alert photos are loaded only from these servers (names separated by commas).</source>
+        <translation>메시지 이미지와 알림 사진은 이 서버에서만 불러옵니다 (이름은 쉼표로 구분).</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="67"/>
+        <source>Also from this computer and the &amp;local network</source>
+        <translation>이 컴퓨터와 내부 네트워크에서도 허용(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="70"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
         <source>Alarm</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
         <source>Keep watching in the &amp;tray after closing</source>
         <translation>닫은 뒤 트레이에서 계속 지켜보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
         <source>&amp;Colours</source>
         <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Picture servers</source>
+        <translation>이미지 서버(&amp;P)</translation>
     </message>
     <message>
         <source>A new language applies after restarting the application.</source>
         <translation type="vanished">바꾼 언어는 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
         <source>&amp;Text size</source>
         <translation>글자 크기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
         <source>Check for &amp;notifications every</source>
         <translation>새 알림 확인 간격(&amp;N)</translation>
     </message>

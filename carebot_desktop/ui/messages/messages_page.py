@@ -1,8 +1,10 @@
 """Messages: a conversation per person (the elder with each member), unread badges,
-sending, messages marked read when shown, images loaded in the background."""
+sending, messages marked read when shown, images loaded in the background (through the one
+image fetcher, only from allowed servers)."""
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +20,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -36,10 +37,14 @@ from carebot_desktop.services.dashboard import Conversation
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.images import Picture, policy_of
+from carebot_desktop.ui.images import load as load_picture
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
 
 _Index = QModelIndex | QPersistentModelIndex
+
+IMAGE_WIDTH = 220  # on screen; fetched at twice that for sharp high-DPI screens
 
 
 class ConversationModel(QAbstractListModel):
@@ -115,10 +120,13 @@ class MessagesPage(Page):
         super().__init__(context)
         self.partner_id: str | None = None
         self._thread: Thread | None = None
+        # Pictures by address: shown under an internal name (never the address itself),
+        # each asked for once.
         self._images: dict[str, QImage] = {}
+        self._names: dict[str, str] = {}
+        self._asked: set[str] = set()
         self._failed: set[str] = set()
-        self._network = QNetworkAccessManager(self)
-        self._network.finished.connect(self._on_image_finished)
+        self._refused: set[str] = set()
         self.title = page_title(self.tr("Messages"))
         self.model = ConversationModel(self)
         self.list = QListView()
@@ -244,6 +252,8 @@ class MessagesPage(Page):
         e = html.escape
         loading = self.tr("Loading the picture…")
         unavailable = self.tr("(the picture could not be loaded)")
+        refused = self.tr("(the picture is not from an allowed server, so it was not loaded)")
+        policy = policy_of(self._context.settings)
         empty = self.tr("No messages yet. Say hello!")
         read, unread = self.tr("read"), self.tr("not read yet")
         waiting = self.tr("waiting to be sent")
@@ -260,12 +270,14 @@ class MessagesPage(Page):
             body = e(message["content"] or "").replace("\n", "<br/>")
             image = ""
             url = message["image_url"]
-            if url:
-                known = self._images.get(url)
-                if known is not None and not known.isNull():
-                    image = f"<br/><img src='{e(url)}' width='220'/>"
-                elif url in self._failed or not url.startswith(("http://", "https://")):
-                    image = f"<br/><i>{e(unavailable)}</i>"  # never the raw address
+            if url:  # never the raw address: a sentence, or the picture's internal name
+                if url in self._images:
+                    name = self._names[url]
+                    image = f"<br/><img src='{name}' width='{IMAGE_WIDTH}'/>"
+                elif url in self._refused or not policy.allows(url):
+                    image = f"<br/><i>{e(refused)}</i>"
+                elif url in self._failed:
+                    image = f"<br/><i>{e(unavailable)}</i>"
                 else:
                     image = f"<br/><i>{e(loading)}</i>"
                     self._fetch_image(url)
@@ -295,26 +307,34 @@ class MessagesPage(Page):
         bar.setValue(bar.maximum())
 
     def _fetch_image(self, url: str) -> None:
-        if url in self._images or not url.startswith(("http://", "https://")):
+        """The one image fetcher, on a worker thread (decoded and scaled there)."""
+        if url in self._asked:
             return
-        self._images.setdefault(url, QImage())  # placeholder: asked once
-        request = QNetworkRequest(QUrl(url))
-        request.setTransferTimeout(15_000)
-        self._network.get(request)
+        self._asked.add(url)
+        policy = policy_of(self._context.settings)
+        (
+            self._context.op(self, load_picture, policy, url, 2 * IMAGE_WIDTH)
+            .success(self._on_image_loaded)
+            .failure(functools.partial(self._on_image_failed, url))
+            .run()
+        )
 
-    @Slot(QNetworkReply)
-    def _on_image_finished(self, reply: QNetworkReply) -> None:
-        url = reply.request().url().toString()
-        image = QImage()
-        if reply.error() == QNetworkReply.NetworkError.NoError:
-            image.loadFromData(reply.readAll())
-        reply.deleteLater()
-        if image.isNull():
-            self._failed.add(url)
-            self._render()
-            return
-        self._images[url] = image
-        self.view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+    @Slot(object)
+    def _on_image_loaded(self, picture: Picture) -> None:
+        url = picture.url
+        if picture.image is None:
+            (self._refused if picture.refused else self._failed).add(url)
+        else:
+            name = f"carebot-image:{len(self._names)}"
+            self._names[url] = name
+            self._images[url] = picture.image
+            self.view.document().addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(name), picture.image
+            )
+        self._render()
+
+    def _on_image_failed(self, url: str, _error: object) -> None:
+        self._failed.add(url)
         self._render()
 
     @Slot()

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import html
 import logging
-import urllib.parse
-import urllib.request
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +30,8 @@ from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.images import Picture, policy_of, refused_picture
+from carebot_desktop.ui.images import load as load_picture
 from carebot_desktop.ui.notifications.notifications_model import (
     NotificationFilter,
     NotificationsModel,
@@ -65,30 +65,7 @@ def acknowledge(api: Any, indexes: list[int]) -> set[int]:
 
 
 log = logging.getLogger(__name__)
-PHOTO_MAX_BYTES = 10_000_000
-
-
-def fetch_photo(url: str, width: int = 400) -> QImage | None:
-    """A worker thread: download an alert's photo (http or https, at most 10 MB) and
-    decode and scale it, so the GUI thread only puts it on screen. None when it cannot
-    be had (an expected condition: the robot's server is often out of reach)."""
-    try:
-        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-            raise ValueError("only http and https photos are fetched")
-        with urllib.request.urlopen(url, timeout=15) as response:
-            data = response.read(PHOTO_MAX_BYTES + 1)
-        if len(data) > PHOTO_MAX_BYTES:
-            raise ValueError("the photo is too large")
-    except (OSError, ValueError) as error:
-        log.info("an alert's photo could not be fetched: %s", error)
-        return None
-    image = QImage()
-    if not image.loadFromData(data):
-        log.info("an alert's photo is not an image (%d bytes)", len(data))
-        return None
-    return image.scaledToWidth(
-        min(width, image.width()), Qt.TransformationMode.SmoothTransformation
-    )
+PHOTO_WIDTH = 400
 
 
 class NotificationsPage(Page):
@@ -352,10 +329,16 @@ class NotificationsPage(Page):
             self.photo.setVisible(False)
             return
         self.photo.setVisible(True)
-        self.photo.setText(self.tr("Loading the photo…"))
-        # Downloaded, decoded and scaled on a worker thread; the newest request wins.
+        policy = policy_of(self._context.settings)
+        allowed = policy.allows(url)
+        self.photo.setText(self.tr("Loading the photo…") if allowed else self._refused_text())
+        # The one image fetcher, on a worker thread: downloaded, decoded and scaled there.
+        # The newest request wins (a refused address, never asked, still replaces a photo
+        # on its way).
         (
-            self._context.op(self, fetch_photo, url)
+            self._context.op(
+                self, load_picture if allowed else refused_picture, policy, url, PHOTO_WIDTH
+            )
             .latest("photo")
             .success(self._on_photo_loaded)
             .failure(self._on_photo_failed)
@@ -363,11 +346,18 @@ class NotificationsPage(Page):
         )
 
     @Slot(object)
-    def _on_photo_loaded(self, image: QImage | None) -> None:
-        if image is None:
+    def _on_photo_loaded(self, picture: Picture) -> None:
+        if picture.refused:
+            self.photo.setText(self._refused_text())
+        elif picture.image is None:
             self._on_photo_failed(None)
-            return
-        self.photo.setPixmap(QPixmap.fromImage(image))
+        else:
+            self.photo.setPixmap(QPixmap.fromImage(picture.image))
+
+    def _refused_text(self) -> str:
+        return self.tr(
+            "The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings."
+        )
 
     @Slot(object)
     def _on_photo_failed(self, _error: object) -> None:

@@ -140,6 +140,9 @@ def test_a_picture_that_cannot_be_loaded_says_so_never_its_address(qtbot, desk, 
     desk.go_to("messages")
     qtbot.waitUntil(lambda: messages.partner_id is not None and idle(desk), timeout=20_000)
     partner = messages.partner_id
+    # An image server on this computer, allowed explicitly, where nothing listens.
+    context.settings.set("images/allowed_hosts", "127.0.0.1")
+    context.settings.set("images/local_addresses", "on")
     url = "http://127.0.0.1:9/carebot/photo-1.jpg"  # nothing listens on the discard port
     context.db.messages.create_message(
         {"from_id": partner, "to_id": context.session.user_id, "image_url": url}

@@ -387,6 +387,9 @@ def test_a_fall_photo_loads_off_the_gui_thread(qtbot, desk, context, tmp_path):
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    # The robot's image server on this computer: allowed explicitly (off by default).
+    context.settings.set("images/allowed_hosts", "127.0.0.1")
+    context.settings.set("images/local_addresses", "on")
     try:
         page = desk.notifications
         url = f"http://127.0.0.1:{server.server_port}/fall.png"
