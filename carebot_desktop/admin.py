@@ -95,7 +95,8 @@ def _run(args: argparse.Namespace, admin: Database) -> int:
         print(f"the login of {args.email} is removed")
     elif args.command == "list-logins":
         for login in secure.logins(admin):
-            print(f"{login['login']}\t{login['account_id']}\t{login['host']}")
+            hosts = ",".join(login["hosts"]) or f"(none; recorded: {login['host']})"
+            print(f"{login['login']}\t{login['account_id']}\t{hosts}")
     elif args.command == "fold-rollups":
         covered = admin.status.fold_rollups()
         print(f"roll-ups up to date ({covered} new rows folded)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, text, update
 
 from carebot_desktop.data import models
 from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
@@ -60,6 +60,10 @@ def delete_legacy_family_rows(session: Any, db: Any, family_ids: list[str]) -> N
             ),
             {"ids": family_ids},
         )
+
+
+def _count(session: Any, model: Any, condition: Any) -> int:
+    return int(session.scalar(select(func.count()).select_from(model).where(condition)) or 0)
 
 
 class Accounts(Area):
@@ -120,6 +124,10 @@ class Accounts(Area):
             raise ValidationError("password", "is changed with change_password, not here")
         values = clean(updated_account, _PROFILE, partial=True)
         check_birth_date(values.get("birth_date"))
+        if self._db.secured and "email" in values:
+            self._change_email_through_login(account_id, values.pop("email"))
+            if not values:
+                return True
         with self._tx() as session:
             account = get_or_404(session, Account, account_id, "account")
             if "email" in values and _email_taken(session, values["email"], account_id):
@@ -141,6 +149,16 @@ class Accounts(Area):
                 setattr(account, key, value)
         return True
 
+    def _change_email_through_login(self, account_id: str, email: str) -> None:
+        """The database's own procedure: the address as sign-in compares it, a few tries an
+        hour, each audited and kept (a taken address is told only after the try counts)."""
+        if account_id != self._db.login_account():
+            raise PermissionDeniedError("this account is not yours to change")
+        with self._db.separate_transaction() as session:  # the try counts, whatever follows
+            outcome = session.execute(text("CALL desk_change_email(:e)"), {"e": email}).scalar_one()
+        if outcome != "ok":
+            raise ConflictError("this e-mail address cannot be used", field="email")
+
     @staticmethod
     def _check_role_change(session: Any, account: Account, role: Role) -> None:
         owns = session.scalar(select(models.Family.id).where(models.Family.main_user == account.id))
@@ -152,12 +170,60 @@ class Accounts(Area):
         if member is not None and role != Role.SUB:
             raise ConflictError("a family member must keep the 'sub' role", field="role")
 
+    def deletion_summary(self, account_id: str) -> dict[str, Any]:
+        """What deleting this account removes, counted, so the person sees it first: the
+        family an elder's account takes with it (``family_name``, ``members``,
+        ``readings``, ``alerts``), the ``messages`` sent and received, and the export
+        records that stay (``exports_kept``, without the person's name)."""
+        with self._tx() as session:
+            account = get_or_404(session, Account, account_id, "account")
+            family = session.scalar(
+                select(models.Family).where(models.Family.main_user == account.id).limit(1)
+            )
+            summary: dict[str, Any] = {
+                "family_name": None,
+                "members": 0,
+                "readings": 0,
+                "alerts": 0,
+                "messages": _count(
+                    session,
+                    models.Message,
+                    (models.Message.from_id == account.id) | (models.Message.to_id == account.id),
+                ),
+                "exports_kept": _count(
+                    session, models.ExportRecord, models.ExportRecord.actor_id == account.id
+                ),
+            }
+            if family is not None:
+                summary["family_name"] = family.family_name or ""
+                summary["members"] = _count(
+                    session, models.MemberRelation, models.MemberRelation.family_id == family.id
+                )
+                summary["readings"] = sum(
+                    _count(session, model, model.family_id == family.id)
+                    for model in (*models.STATUS_MODELS.values(), models.MentalReport)
+                )
+                summary["alerts"] = _count(
+                    session, models.Notification, models.Notification.family_id == family.id
+                )
+                summary["exports_kept"] += _count(
+                    session, models.ExportRecord, models.ExportRecord.family_id == family.id
+                ) - _count(
+                    session,
+                    models.ExportRecord,
+                    (models.ExportRecord.family_id == family.id)
+                    & (models.ExportRecord.actor_id == account.id),
+                )
+            return summary
+
     def delete_one_account(self, account_id: str) -> bool:
         with self._tx() as session:
             account = get_or_404(session, Account, account_id, "account")
+            pseudonym = new_id("X")
             if self._db.secured:  # one's own account; the database removes what hangs on it
-                own = write_view("desk_w_account")
-                must_change(session.execute(delete(own).where(own.c.id == account_id)), "account")
+                if account_id != self._db.login_account():
+                    raise PermissionDeniedError("this account is not yours to delete")
+                session.execute(text("CALL desk_delete_account(:p)"), {"p": pseudonym})
                 return True
             family_ids = list(
                 session.scalars(
@@ -165,5 +231,11 @@ class Accounts(Area):
                 )
             )
             delete_legacy_family_rows(session, self._db, family_ids)
+            # The records of exports stay (the privacy law keeps them), with no name.
+            session.execute(
+                update(models.ExportRecord)
+                .where(models.ExportRecord.actor_id == account.id)
+                .values(actor_id=pseudonym)
+            )
             session.execute(delete(Account).where(Account.id == account.id))
         return True

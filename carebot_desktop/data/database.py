@@ -289,6 +289,18 @@ class Database:
             finally:
                 self._local.session = None
 
+    @contextmanager
+    def separate_transaction(self) -> Iterator[Session]:
+        """A transaction of its own, even inside a unit of work: for a record that must
+        outlast the failure of the action around it (a try that a throttle counts)."""
+        outer = getattr(self._local, "session", None)
+        self._local.session = None
+        try:
+            with self.transaction() as session:
+                yield session
+        finally:
+            self._local.session = outer
+
     def in_unit_of_work(self) -> bool:
         return getattr(self._local, "session", None) is not None
 
@@ -310,6 +322,16 @@ class Database:
         if self._secured is None:
             self._secured = self.is_mysql and self._is_views_schema()
         return self._secured
+
+    def login_account(self) -> str | None:
+        """Through a person's own login, the Carebot account it stands for (None
+        otherwise, or if the login stands for none). Asked each time: the administrator
+        maps logins to accounts, and only the few writes that name "me" ask."""
+        if not self.secured:
+            return None
+        with self.transaction() as session:
+            found = session.scalar(text("SELECT desk_me()"))
+        return str(found) if found is not None else None
 
     def _is_views_schema(self) -> bool:
         with self.transaction() as session:
@@ -360,6 +382,7 @@ class Database:
                         if index.name not in existing:
                             log.info("adding index %s", index.name)
                             index.create(connection)
+                _keep_exports(connection)
         except sa_exc.SQLAlchemyError as error:
             raise translate_error(error) from error
         self._legacy_tables = None
@@ -412,6 +435,29 @@ class Database:
             except sa_exc.SQLAlchemyError as error:
                 raise translate_error(error) from error
         return self._legacy_tables
+
+
+def _keep_exports(connection: Any) -> None:
+    """Export records made by an earlier version went with their family (a foreign key
+    that cascaded): the desktop's own table loses that key, its rows unchanged."""
+    table = models.Base.metadata.tables[models.ExportRecord.__tablename__]
+    keys = [fk for fk in inspect(connection).get_foreign_keys(table.name) if fk["referred_table"]]
+    if not keys:
+        return
+    log.info("export records are kept beyond their family from now on")
+    if connection.dialect.name != "sqlite":
+        for fk in keys:
+            connection.execute(text(f"ALTER TABLE `{table.name}` DROP FOREIGN KEY `{fk['name']}`"))
+        return
+    # SQLite changes a table's keys only by building it anew.
+    old = f"{table.name}_old"
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    connection.execute(text(f'ALTER TABLE "{table.name}" RENAME TO "{old}"'))
+    for index in inspect(connection).get_indexes(old):
+        connection.execute(text(f'DROP INDEX "{index["name"]}"'))
+    table.create(connection)
+    connection.execute(text(f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{old}"'))
+    connection.execute(text(f'DROP TABLE "{old}"'))
 
 
 def _stamp_checkin(_dbapi_connection: Any, record: Any) -> None:
@@ -508,6 +554,11 @@ def _signalled(message: str) -> CarebotError:
         return PermissionDeniedError(text_)
     if kind == "notfound":
         return NotFoundError(text_)
+    if kind == "conflict":
+        return ConflictError(text_)
+    if kind == "invalid":
+        field, _, reason = text_.rpartition(": ")
+        return ValidationError(field or None, reason)
     return DatabaseError(message)
 
 

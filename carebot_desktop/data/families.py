@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, select, text, update
 
 from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
 from carebot_desktop.data.accounts import delete_legacy_family_rows
@@ -56,10 +56,14 @@ class Families(Area):
                 "is_microphone_enabled": False,
                 "is_driving_enabled": False,
             }
-            if self._db.secured:  # only a family of one's own
-                session.execute(insert(write_view("desk_w_family")).values(id=family_id, **values))
+            if self._db.secured:
+                # Only one's own, as a main account with no family: the database checks it
+                # (desk_create_family), and makes the settings row with every flag off.
+                if values["main_user"] != self._db.login_account():
+                    raise PermissionDeniedError("a family is made by its own main user")
                 session.execute(
-                    insert(write_view("desk_w_settings")).values(family_id=family_id, **flags)
+                    text("CALL desk_create_family(:id, :name)"),
+                    {"id": family_id, "name": values.get("family_name")},
                 )
                 return family_id
             session.add(Family(id=family_id, **values))

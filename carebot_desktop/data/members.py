@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import (
     Area,
     columns,
     get_or_404,
-    inserted_index,
     must_change,
     row,
     rowcount,
     write_view,
 )
-from carebot_desktop.data.errors import ConflictError, ValidationError
+from carebot_desktop.data.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from carebot_desktop.data.models import Account, Family, JoinRequest, MemberRelation, Role
 from carebot_desktop.data.validation import (
     Field,
@@ -48,6 +52,21 @@ class Members(Area):
     def create_member(self, member_data: dict[str, Any]) -> str:
         values = clean(member_data, MEMBER_SPEC)
         with self._tx() as session:
+            if self._db.secured:
+                # Through a person's own login a member joins only by their own request,
+                # which adding them approves (the database checks the rest).
+                pending = session.scalar(
+                    select(JoinRequest.index).where(
+                        JoinRequest.family_id == values["family_id"],
+                        JoinRequest.user_id == values["user_id"],
+                        JoinRequest.status == "pending",
+                    )
+                )
+                if pending is None:
+                    raise PermissionDeniedError(
+                        "a member joins by a request of their own, which the family approves"
+                    )
+                return self._decide(session, int(pending), "approved")
             return self._add_member(session, values)
 
     def _add_member(self, session: Session, values: dict[str, Any]) -> str:
@@ -61,11 +80,6 @@ class Members(Area):
         if self._member_id(session, values["family_id"], values["user_id"]) is not None:
             raise ConflictError("this account is already a member of the family")
         member_id = new_id("M")
-        if self._db.secured:  # the main user's own family only
-            session.execute(
-                insert(write_view("desk_w_member_added")).values(id=member_id, **values)
-            )
-            return member_id
         session.add(MemberRelation(id=member_id, **values))
         session.flush()
         return member_id
@@ -129,9 +143,18 @@ class Members(Area):
         account is a member already or has a request pending."""
         values = clean(request_data, REQUEST_SPEC)
         with self._tx() as session:
-            # Through a person's own login the family is out of sight until they belong to
-            # it: the database's foreign key checks it instead.
-            if not self._db.secured and session.get(Family, values["family_id"]) is None:
+            if self._db.secured:
+                # The family is out of sight until one belongs to it: the database checks
+                # it, and the rest, as one of its own procedures (desk_request_to_join).
+                if values["user_id"] != self._db.login_account():
+                    raise PermissionDeniedError("a request to join is one's own")
+                return int(
+                    session.execute(
+                        text("CALL desk_request_to_join(:f, :n)"),
+                        {"f": values["family_id"], "n": values.get("nickname")},
+                    ).scalar_one()
+                )
+            if session.get(Family, values["family_id"]) is None:
                 raise ValidationError("family_id", "no family with this id")
             account = session.get(Account, values["user_id"])
             if account is None:
@@ -149,13 +172,6 @@ class Members(Area):
             )
             if pending is not None:
                 raise ConflictError("a request to join this family is already waiting")
-            if self._db.secured:
-                result = session.execute(
-                    insert(write_view("desk_w_request_own")).values(
-                        **values, requested_at=utcnow(), status="pending"
-                    )
-                )
-                return inserted_index(result)
             request = JoinRequest(**values, requested_at=utcnow(), status="pending")
             session.add(request)
             session.flush()
@@ -194,7 +210,10 @@ class Members(Area):
     def approve_join_request(self, request_id: int, decided_by: str | None = None) -> str:
         """The requester becomes a member (one transaction); the new member id."""
         with self._tx() as session:
+            if self._db.secured:
+                return self._decide(session, _request_id(request_id), "approved")
             request = self._pending(session, request_id, decided_by)
+            self._close(session, request, "approved", decided_by)
             member_id = self._member_id(session, request.family_id, request.user_id)
             if member_id is None:
                 member_id = self._add_member(
@@ -205,11 +224,13 @@ class Members(Area):
                         "nickname": request.nickname,
                     },
                 )
-            self._close(session, request, "approved", decided_by)
             return member_id
 
     def deny_join_request(self, request_id: int, decided_by: str | None = None) -> bool:
         with self._tx() as session:
+            if self._db.secured:
+                self._decide(session, _request_id(request_id), "denied")
+                return True
             self._close(
                 session, self._pending(session, request_id, decided_by), "denied", decided_by
             )
@@ -218,9 +239,37 @@ class Members(Area):
     def withdraw_join_request(self, request_id: int) -> bool:
         """The requester takes a pending request back."""
         with self._tx() as session:
+            if self._db.secured:
+                session.execute(
+                    text("CALL desk_withdraw_request(:i)"), {"i": _request_id(request_id)}
+                )
+                return True
             request = self._pending(session, request_id, None)
             self._close(session, request, "withdrawn", request.user_id)
         return True
+
+    @staticmethod
+    def _decide(session: Session, request_id: int, decision: str) -> str:
+        """Through a person's own login: the family's main user decides, as the database's
+        own procedure, on the request's row locked (a request is decided once); the new
+        member's id when approved."""
+        member_id = new_id("M")
+        session.execute(
+            text("CALL desk_decide_request(:i, :d, :m)"),
+            {"i": request_id, "d": decision, "m": member_id},
+        )
+        if decision != "approved":
+            return ""
+        found = session.scalar(
+            select(MemberRelation.id)
+            .join(
+                JoinRequest,
+                (JoinRequest.family_id == MemberRelation.family_id)
+                & (JoinRequest.user_id == MemberRelation.user_id),
+            )
+            .where(JoinRequest.index == request_id)
+        )
+        return str(found or member_id)
 
     @staticmethod
     def _member_id(session: Session, family_id: str, user_id: str) -> str | None:
@@ -232,34 +281,44 @@ class Members(Area):
 
     @staticmethod
     def _pending(session: Session, request_id: Any, decided_by: Any) -> JoinRequest:
-        check_int("request_id", request_id, 1)
+        """The request, its row locked for the rest of the transaction (two decisions at
+        once: the second waits, then finds it decided)."""
+        request_id = _request_id(request_id)
         if decided_by is not None:
             _text_id("decided_by", decided_by)
-        request = get_or_404(session, JoinRequest, request_id, "join request")
+        request = session.scalar(
+            select(JoinRequest)
+            .where(JoinRequest.index == request_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        if request is None:
+            raise NotFoundError(
+                f"no join request with id {request_id!r}", what="join request", key=request_id
+            )
         if request.status != "pending":
             raise ConflictError(f"this request was already {request.status}")
         return request
 
-    def _close(
-        self, session: Session, request: JoinRequest, status: str, decided_by: str | None
-    ) -> None:
-        if self._db.secured:  # the requester withdraws; the family's main user decides
-            view = write_view(
-                "desk_w_request_own" if status == "withdrawn" else "desk_w_request_decide"
-            )
-            result = session.execute(
-                update(view)
-                .where(view.c.index == request.index)
-                .values(status=status, decided_at=utcnow(), decided_by=decided_by)
-            )
-            must_change(result, "join request")
-            return
-        request.status = status
-        request.decided_at = utcnow()
-        request.decided_by = decided_by
+    @staticmethod
+    def _close(session: Session, request: JoinRequest, status: str, decided_by: str | None) -> None:
+        """Close a pending request, only while it is still pending."""
+        result = session.execute(
+            update(JoinRequest)
+            .where(JoinRequest.index == request.index, JoinRequest.status == "pending")
+            .values(status=status, decided_at=utcnow(), decided_by=decided_by)
+            .execution_options(synchronize_session=False)
+        )
+        if rowcount(result) != 1:
+            raise ConflictError("this request was decided meanwhile")
 
 
 REQUEST_KEYS = columns(JoinRequest)
+
+
+def _request_id(value: Any) -> int:
+    check_int("request_id", value, 1)
+    return int(value)
 
 
 def _text_id(name: str, value: Any) -> str:

@@ -44,7 +44,8 @@ class Messages(Area):
             for key in ("from_id", "to_id"):
                 if session.get(Account, values[key]) is None:
                     raise ValidationError(key, "no account with this id")
-            if self._db.secured:  # from oneself, to a person one shares a family with
+            if self._db.secured:  # from oneself, to a person one shares a family with, now
+                values["created_at"] = func.utc_timestamp()
                 result = session.execute(insert(write_view("desk_w_message_out")).values(values))
                 return inserted_index(result)
             message = Message(**values)

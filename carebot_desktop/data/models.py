@@ -497,7 +497,8 @@ class Acknowledgement(Base):
 
 class ExportRecord(Base):
     """Health data that left the application (a PDF, a print, a CSV): who, when, which
-    family, what, and the reason the person gave (PIPA). Beside the audit log's entry."""
+    family, what, and the reason the person gave (PIPA). Beside the audit log's entry.
+    Kept when the family or the person is deleted (the person's id then anonymised)."""
 
     __tablename__ = "desktop_exports"
     __table_args__ = (
@@ -508,10 +509,10 @@ class ExportRecord(Base):
 
     index: Mapped[int] = mapped_column(_INT, primary_key=True, autoincrement=True)
     occurred_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
+    # The actor's id, or a pseudonym (``X...``) once that account is deleted.
     actor_id: Mapped[str] = mapped_column(_ID, nullable=False)
-    family_id: Mapped[str] = mapped_column(
-        ForeignKey("families.id", ondelete="CASCADE"), nullable=False
-    )
+    # No foreign key: the record outlives the family (the privacy law keeps it).
+    family_id: Mapped[str] = mapped_column(_ID, nullable=False)
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     reason: Mapped[str] = mapped_column(String(200), nullable=False)
 

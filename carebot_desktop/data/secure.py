@@ -18,10 +18,17 @@ and the web pages use (nothing of theirs changes):
   (their settings, members, join requests), one's own membership and requests, messages
   from oneself to a linked person, the read mark of messages to oneself and of one's
   families' notifications.
-- The audit log is insert-only. Logins get no DDL, no other schema, and no procedure but
-  ``desk_find_family`` (throttled, audited, the family's id and name only) and the
-  ``desk_identifier`` function (the keyed hash of a typed sign-in identifier, whose key the
-  login cannot read).
+- Writes whose rules a view cannot state go through ``SQL SECURITY DEFINER`` procedures
+  that check every rule the desktop checks, lock what they decide on and stamp the
+  server's time: creating a family (a ``main`` account without one), joining one (a
+  request, approved or denied by the family's main user, withdrawn by the requester;
+  each decided once), changing one's e-mail (normalised as sign-in normalises it,
+  throttled and audited), deleting one's account (the export records the privacy law
+  keeps stay, their actor anonymised), and failed sign-ins (kept, counted and cleared only
+  for one's own e-mail, at the server's time; the login reads or writes no attempt row).
+- The audit log is insert-only, at the server's time and in one's own name. Logins get no
+  DDL, no other schema, and no routine but those above, ``desk_find_family`` (throttled,
+  audited, the family's id and name only) and ``desk_me`` (one's own account id).
 
 Chart roll-ups are folded by desktops on the administrator's URL or by
 ``main.py admin fold-rollups``: a login's desktop reads them (exact either way) and does
@@ -34,7 +41,6 @@ import hashlib
 import hmac
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,11 +69,14 @@ _FAMILY_ROWS = (
     "m.user_id IN ({me})) OR EXISTS (SELECT 1 FROM {b}.families f WHERE f.id = t.family_id "
     "AND f.main_user IN ({me})))"
 )
+# A family one asked to join shows only its id and name until the request is approved.
+_PENDING_FAMILIES = (
+    "SELECT r.family_id FROM {b}.desktop_join_requests r WHERE r.user_id IN ({me}) "
+    "AND r.status = 'pending'"
+)
+FAMILY_PUBLIC_COLUMNS = ("id", "family_name")
 READ_RULES: dict[str, str | None] = {
-    "families": (
-        "t.id IN (" + _MYFAM + ") OR t.id IN (SELECT r.family_id FROM "
-        "{b}.desktop_join_requests r WHERE r.user_id IN ({me}) AND r.status = 'pending')"
-    ),
+    "families": "t.id IN (" + _MYFAM + ") OR t.id IN (" + _PENDING_FAMILIES + ")",
     # one's own memberships first: the sign-in's check reads only those, and an OR stops
     # at its first true part
     "memberrelations": "t.user_id IN ({me}) OR " + _FAMILY_ROWS,
@@ -85,12 +94,7 @@ READ_RULES: dict[str, str | None] = {
     "messages": "t.from_id IN ({me}) OR t.to_id IN ({me})",
     "loginsessions": "t.user_id IN ({me})",
     "desktop_join_requests": "t.user_id IN ({me}) OR t.family_id IN (" + _MAINFAM + ")",
-    "desktop_auditlog": "t.actor_id IN ({me}) OR t.actor_id IS NULL",
-    # failed sign-ins at one's own e-mail (keyed hashes; the key is out of reach)
-    "desktop_loginattempts": (
-        "t.email = {v}.desk_identifier((SELECT LOWER(TRIM(a.email)) FROM {b}.accounts a "
-        "WHERE a.id IN ({me})))"
-    ),
+    "desktop_auditlog": "t.actor_id IN ({me})",
     "desktop_rollup_marks": None,
     "masterregions": None,
     "subregions": None,
@@ -110,10 +114,18 @@ _PEOPLE = (
 # Extra privileges on read views.
 READ_GRANTS = {
     "loginsessions": "SELECT, INSERT, UPDATE, DELETE",
-    "desktop_auditlog": "SELECT, INSERT",
-    "desktop_loginattempts": "SELECT, INSERT, DELETE",
     "notifications": "SELECT, UPDATE (`is_read`)",
 }
+# Views of earlier versions that logins must no longer reach (dropped by secure_database).
+RETIRED_VIEWS = ("desktop_loginattempts",)
+# A time a login writes is the server's own (a minute's leeway for a long statement).
+_SERVER_TIME = (
+    "t.{col} BETWEEN UTC_TIMESTAMP() - INTERVAL 60 SECOND AND UTC_TIMESTAMP() + INTERVAL 60 SECOND"
+)
+
+
+def _now(column: str) -> str:
+    return _SERVER_TIME.replace("{col}", column)
 
 
 @dataclass(frozen=True)
@@ -130,18 +142,19 @@ _LINKED = (
     " ON m.family_id = f.id WHERE m.user_id IN ({me})"
 )
 WRITE_VIEWS = (
+    # the e-mail changes through desk_change_email, the account goes by desk_delete_account
     WriteView(
         "desk_w_account",
         "accounts",
         "t.id IN ({me})",
-        "SELECT, UPDATE (`email`, `password`, `user_name`, `birth_date`, `gender`, `address`), "
-        "DELETE",
+        "SELECT, UPDATE (`password`, `user_name`, `birth_date`, `gender`, `address`)",
     ),
+    # a family is made by desk_create_family
     WriteView(
         "desk_w_family",
         "families",
         "t.main_user IN ({me})",
-        "SELECT, INSERT, UPDATE (`family_name`), DELETE",
+        "SELECT, UPDATE (`family_name`), DELETE",
     ),
     WriteView(
         "desk_w_settings",
@@ -150,11 +163,12 @@ WRITE_VIEWS = (
         "SELECT, INSERT, UPDATE (`is_alarm_enabled`, `is_camera_enabled`, "
         "`is_microphone_enabled`, `is_driving_enabled`), DELETE",
     ),
+    # a member joins only by a request the main user approves (desk_decide_request)
     WriteView(
         "desk_w_member_added",
         "memberrelations",
         "t.family_id IN (" + _MAINFAM + ")",
-        "SELECT, INSERT, UPDATE (`nickname`), DELETE",
+        "SELECT, UPDATE (`nickname`), DELETE",
     ),
     WriteView(
         "desk_w_member_own",
@@ -162,38 +176,37 @@ WRITE_VIEWS = (
         "t.user_id IN ({me})",
         "SELECT, UPDATE (`nickname`), DELETE",
     ),
-    WriteView(
-        "desk_w_request_own",
-        "desktop_join_requests",
-        "t.user_id IN ({me})",
-        "SELECT, INSERT, UPDATE (`status`, `decided_at`, `decided_by`)",
-    ),
-    WriteView(
-        "desk_w_request_decide",
-        "desktop_join_requests",
-        "t.family_id IN (" + _MAINFAM + ")",
-        "SELECT, UPDATE (`status`, `decided_at`, `decided_by`)",
-    ),
+    # from oneself, to a person one shares a family with as the access rules say, now
     WriteView(
         "desk_w_message_out",
         "messages",
-        "t.from_id IN ({me}) AND t.to_id IN (" + _LINKED + ")",
-        "SELECT, INSERT",
+        "t.from_id IN ({me}) AND t.to_id IN (" + _LINKED + ") AND " + _now("created_at"),
+        "INSERT",
     ),
     WriteView("desk_w_message_in", "messages", "t.to_id IN ({me})", "SELECT, UPDATE (`is_read`)"),
     # one's own export of one's families' data
     WriteView(
         "desk_w_export",
         "desktop_exports",
-        "t.actor_id IN ({me}) AND " + _FAMILY_ROWS,
-        "SELECT, INSERT",
+        "t.actor_id IN ({me}) AND " + _FAMILY_ROWS + " AND " + _now("occurred_at"),
+        "INSERT",
     ),
-    # one's own acknowledgement of an alert of one's families
+    # one's own acknowledgement, under one's own name, now, of an alert of that family
     WriteView(
         "desk_w_ack",
         "desktop_acknowledgements",
-        "t.user_id IN ({me}) AND " + _FAMILY_ROWS,
-        "SELECT, INSERT",
+        "t.user_id IN ({me}) AND " + _FAMILY_ROWS + " AND EXISTS (SELECT 1 FROM "
+        "{b}.notifications n WHERE n.`index` = t.notification_index AND n.family_id = "
+        "t.family_id) AND t.user_name <=> (SELECT a.user_name FROM {b}.accounts a WHERE "
+        "a.id = t.user_id) AND " + _now("acknowledged_at"),
+        "INSERT",
+    ),
+    # one's own audit entries, at the server's time
+    WriteView(
+        "desk_w_audit",
+        "desktop_auditlog",
+        "t.actor_id IN ({me}) AND " + _now("occurred_at"),
+        "INSERT",
     ),
     WriteView(
         "desk_w_background",
@@ -290,12 +303,21 @@ def secure_database(admin: Database, views_schema: str | None = None) -> str:
         f"CREATE OR REPLACE SQL SECURITY DEFINER VIEW {v}.`accounts` AS SELECT {masked} "
         f"FROM {b}.`accounts` t WHERE {_fill(_PEOPLE, b, v)}"
     )
+    family_columns = _columns(admin, base, "families")
     for table, rule in READ_RULES.items():
         where = f" WHERE {_fill(rule, b, v)}" if rule else ""
         check = " WITH CASCADED CHECK OPTION" if table in READ_GRANTS and rule else ""
+        chosen = "t.*"
+        if table == "families":  # a family one only asked to join: its id and name
+            chosen = ", ".join(
+                f"t.`{c}`"
+                if c in FAMILY_PUBLIC_COLUMNS
+                else f"IF(t.id IN ({_fill(_MYFAM, b, v)}), t.`{c}`, NULL) AS `{c}`"
+                for c in family_columns
+            )
         statements.append(
             f"CREATE OR REPLACE SQL SECURITY DEFINER VIEW {v}.`{table}` AS "
-            f"SELECT t.* FROM {b}.`{table}` t{where}{check}"
+            f"SELECT {chosen} FROM {b}.`{table}` t{where}{check}"
         )
     for view in WRITE_VIEWS:
         statements.append(
@@ -303,6 +325,7 @@ def secure_database(admin: Database, views_schema: str | None = None) -> str:
             f"SELECT t.* FROM {b}.`{view.table}` t WHERE {_fill(view.rule, b, v)} "
             "WITH CASCADED CHECK OPTION"
         )
+    statements += [f"DROP VIEW IF EXISTS {v}.`{name}`" for name in RETIRED_VIEWS]
     # The desk's change check: the status tables' newest indexes (counters, no data).
     ends = ", ".join(
         f"(SELECT MAX(`index`) FROM {b}.`{m.__tablename__}`) AS `{name}`"
@@ -311,34 +334,228 @@ def secure_database(admin: Database, views_schema: str | None = None) -> str:
     statements.append(
         f"CREATE OR REPLACE SQL SECURITY DEFINER VIEW {v}.desk_status_ends AS SELECT {ends}"
     )
+    statements += _routines(b, v)
+    # An acknowledgement that a login of an earlier version filed under another family
+    # blocked that family's own: such rows go (the alert's own family acknowledges it).
     statements.append(
-        f"CREATE OR REPLACE PROCEDURE {v}.desk_find_family(p_name VARCHAR(32), p_birth DATE, "
-        "p_gender VARCHAR(8), p_address VARCHAR(128)) SQL SECURITY DEFINER "
-        "BEGIN "
-        "DECLARE v_me CHAR(16) DEFAULT NULL; "
-        f"SELECT ({_me(b)}) INTO v_me; "
-        "IF v_me IS NULL THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = "
-        "'denied: this login has no Carebot account'; END IF; "
-        f"IF (SELECT COUNT(*) FROM {b}.desktop_auditlog WHERE actor_id = v_me AND operation = "
-        "'find_family' AND occurred_at >= UTC_TIMESTAMP() - INTERVAL 1 HOUR) >= "
-        f"{FIND_FAMILY_LIMIT} THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = "
-        "'throttled: too many family searches'; END IF; "
-        f"INSERT INTO {b}.desktop_auditlog (occurred_at, actor_id, action, target_type, "
-        "operation, outcome, host) VALUES (UTC_TIMESTAMP(), v_me, 'search', 'family', "
-        "'find_family', 'ok', 'database'); "
-        f"SELECT f.id AS family_id, f.family_name FROM {b}.families f JOIN {b}.accounts a "
-        "ON a.id = f.main_user WHERE a.user_name = p_name AND a.birth_date = p_birth AND "
-        "a.gender = UPPER(p_gender) AND a.address = p_address ORDER BY f.id; "
-        "END"
+        f"DELETE a FROM {b}.desktop_acknowledgements a JOIN {b}.notifications n "
+        "ON n.`index` = a.notification_index WHERE a.family_id <> n.family_id"
     )
     with admin.engine.begin() as connection:
         for statement in statements:
             _run(connection, statement)
+        # Logins made by an earlier version get exactly today's privileges.
+        for user in _login_users(connection):
+            _grant(connection, user, v)
     log.info("per-person views in %s are up to date", views)
     return views
 
 
 FIND_FAMILY_LIMIT = 10  # as services.access.FIND_FAMILY_LIMIT
+EMAIL_CHANGE_LIMIT = 5  # e-mail changes a login may try in an hour
+# What sign-in accepts as an e-mail (data.validation._EMAIL), for the database's own check.
+_EMAIL_PATTERN = "^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$"
+PROCEDURES = (
+    "desk_find_family",
+    "desk_create_family",
+    "desk_request_to_join",
+    "desk_withdraw_request",
+    "desk_decide_request",
+    "desk_change_email",
+    "desk_delete_account",
+    "desk_failed_login",
+    "desk_failed_logins_since",
+    "desk_clear_failed_logins",
+)
+FUNCTIONS = ("desk_me",)
+
+
+def _signal(kind: str, text_: str) -> str:
+    """A refusal the desktop maps to its error (``database._signalled``)."""
+    return f"SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '{kind}: {text_}'"
+
+
+def _routines(b: str, v: str) -> list[str]:
+    """The definer procedures: each checks what the desktop checks, as one statement of
+    the caller's transaction, on rows it locks."""
+    me = _me(b)
+    who = (
+        f"SELECT ({me}) INTO v_me; "
+        f"IF v_me IS NULL THEN {_signal('denied', 'this login has no Carebot account')}; END IF; "
+    )
+
+    def procedure(name: str, params: str, declares: str, body: str) -> str:
+        """``declares`` (variables, then handlers) come first, then the caller's account."""
+        return (
+            f"CREATE OR REPLACE PROCEDURE {v}.{name}({params}) SQL SECURITY DEFINER "
+            f"BEGIN DECLARE v_me CHAR(16) DEFAULT NULL; {declares}{who}{body} END"
+        )
+
+    own_identifier = (
+        f"(SELECT {v}.desk_identifier(LOWER(a.email)) FROM {b}.accounts a WHERE a.id = v_me)"
+    )
+    return [
+        f"CREATE OR REPLACE FUNCTION {v}.desk_me() RETURNS CHAR(16) CHARSET utf8mb4 "
+        f"COLLATE utf8mb4_bin NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER "
+        f"RETURN ({me})",
+        procedure(
+            "desk_find_family",
+            "p_name VARCHAR(32), p_birth DATE, p_gender VARCHAR(8), p_address VARCHAR(128)",
+            "",
+            f"IF (SELECT COUNT(*) FROM {b}.desktop_auditlog WHERE actor_id = v_me AND "
+            "operation = 'find_family' AND occurred_at >= UTC_TIMESTAMP() - INTERVAL 1 HOUR) "
+            f">= {FIND_FAMILY_LIMIT} THEN {_signal('throttled', 'too many family searches')}; "
+            "END IF; "
+            f"INSERT INTO {b}.desktop_auditlog (occurred_at, actor_id, action, target_type, "
+            "operation, outcome, host) VALUES (UTC_TIMESTAMP(), v_me, 'search', 'family', "
+            "'find_family', 'ok', 'database'); "
+            f"SELECT f.id AS family_id, f.family_name FROM {b}.families f JOIN {b}.accounts a "
+            "ON a.id = f.main_user WHERE a.user_name = p_name AND a.birth_date = p_birth AND "
+            "a.gender = UPPER(p_gender) AND a.address = p_address ORDER BY f.id;",
+        ),
+        # A family: by a main account that has none (its row locked: two at once make one).
+        procedure(
+            "desk_create_family",
+            "p_id CHAR(16), p_name VARCHAR(32)",
+            "DECLARE v_role VARCHAR(8) DEFAULT NULL; ",
+            "IF p_id IS NULL OR p_id NOT REGEXP BINARY '^F[A-Za-z0-9]{15}$' THEN "
+            f"{_signal('invalid', 'not a family id')}; END IF; "
+            f"SELECT role INTO v_role FROM {b}.accounts WHERE id = v_me FOR UPDATE; "
+            "IF v_role IS NULL OR v_role <> 'MAIN' THEN "
+            f"{_signal('denied', 'only an elder (a main account) has a family')}; END IF; "
+            f"IF EXISTS (SELECT 1 FROM {b}.families WHERE main_user = v_me) THEN "
+            f"{_signal('conflict', 'this main user already has a family')}; END IF; "
+            f"INSERT INTO {b}.families (id, main_user, family_name) VALUES (p_id, v_me, p_name); "
+            f"INSERT INTO {b}.settings (family_id, is_alarm_enabled, is_camera_enabled, "
+            "is_microphone_enabled, is_driving_enabled) VALUES (p_id, 0, 0, 0, 0);",
+        ),
+        # A request: by a sub account that is neither a member nor waiting already.
+        procedure(
+            "desk_request_to_join",
+            "p_family CHAR(16), p_nickname VARCHAR(32)",
+            "DECLARE v_role VARCHAR(8) DEFAULT NULL; ",
+            f"SELECT role INTO v_role FROM {b}.accounts WHERE id = v_me FOR UPDATE; "
+            "IF v_role IS NULL OR v_role <> 'SUB' THEN "
+            f"{_signal('denied', 'only accounts with the sub role join families')}; END IF; "
+            f"IF NOT EXISTS (SELECT 1 FROM {b}.families WHERE id = p_family) THEN "
+            f"{_signal('invalid', 'no family with this id')}; END IF; "
+            f"IF EXISTS (SELECT 1 FROM {b}.memberrelations WHERE family_id = p_family AND "
+            f"user_id = v_me) THEN {_signal('conflict', 'already a member of the family')}; "
+            "END IF; "
+            f"IF EXISTS (SELECT 1 FROM {b}.desktop_join_requests WHERE family_id = p_family "
+            "AND user_id = v_me AND status = 'pending') THEN "
+            f"{_signal('conflict', 'a request to join this family is already waiting')}; "
+            "END IF; "
+            f"INSERT INTO {b}.desktop_join_requests (family_id, user_id, nickname, "
+            "requested_at, status) VALUES (p_family, v_me, p_nickname, UTC_TIMESTAMP(), "
+            "'pending'); "
+            "SELECT LAST_INSERT_ID() AS request_index;",
+        ),
+        procedure(
+            "desk_withdraw_request",
+            "p_index INT",
+            "DECLARE v_status VARCHAR(10) DEFAULT NULL; ",
+            f"SELECT status INTO v_status FROM {b}.desktop_join_requests WHERE `index` = "
+            "p_index AND user_id = v_me FOR UPDATE; "
+            f"IF v_status IS NULL THEN {_signal('notfound', 'no such join request')}; END IF; "
+            "IF v_status <> 'pending' THEN SET @desk_msg = CONCAT('conflict: this request was "
+            "already ', v_status); SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = @desk_msg; "
+            "END IF; "
+            f"UPDATE {b}.desktop_join_requests SET status = 'withdrawn', decided_at = "
+            "UTC_TIMESTAMP(), decided_by = v_me WHERE `index` = p_index;",
+        ),
+        # The family's main user approves (the requester, still a sub account, becomes a
+        # member under p_member) or denies; a request is decided once.
+        procedure(
+            "desk_decide_request",
+            "p_index INT, p_decision VARCHAR(10), p_member CHAR(16)",
+            "DECLARE v_status VARCHAR(10) DEFAULT NULL; DECLARE v_family CHAR(16); "
+            "DECLARE v_user CHAR(16); DECLARE v_nickname VARCHAR(32); "
+            "DECLARE v_role VARCHAR(8) DEFAULT NULL; ",
+            "IF p_decision IS NULL OR p_decision NOT IN ('approved', 'denied') THEN "
+            f"{_signal('invalid', 'approved or denied')}; END IF; "
+            "SELECT r.status, r.family_id, r.user_id, r.nickname INTO v_status, v_family, "
+            f"v_user, v_nickname FROM {b}.desktop_join_requests r JOIN {b}.families f ON "
+            "f.id = r.family_id WHERE r.`index` = p_index AND f.main_user = v_me FOR UPDATE; "
+            f"IF v_status IS NULL THEN {_signal('notfound', 'no such join request')}; END IF; "
+            "IF v_status <> 'pending' THEN SET @desk_msg = CONCAT('conflict: this request was "
+            "already ', v_status); SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = @desk_msg; "
+            "END IF; "
+            "IF p_decision = 'approved' THEN "
+            f"SELECT role INTO v_role FROM {b}.accounts WHERE id = v_user FOR UPDATE; "
+            "IF v_role IS NULL OR v_role <> 'SUB' THEN "
+            f"{_signal('invalid', 'members must be accounts with the sub role')}; END IF; "
+            "IF p_member IS NULL OR p_member NOT REGEXP BINARY '^M[A-Za-z0-9]{15}$' THEN "
+            f"{_signal('invalid', 'not a member id')}; END IF; "
+            f"IF NOT EXISTS (SELECT 1 FROM {b}.memberrelations WHERE family_id = v_family "
+            "AND user_id = v_user) THEN "
+            f"INSERT INTO {b}.memberrelations (id, family_id, user_id, nickname) VALUES "
+            "(p_member, v_family, v_user, v_nickname); END IF; "
+            "END IF; "
+            f"UPDATE {b}.desktop_join_requests SET status = p_decision, decided_at = "
+            "UTC_TIMESTAMP(), decided_by = v_me WHERE `index` = p_index;",
+        ),
+        # One's e-mail: in the form sign-in compares, at most EMAIL_CHANGE_LIMIT tries an
+        # hour, each audited; a taken address answers 'taken' (after the same work).
+        procedure(
+            "desk_change_email",
+            "p_email VARCHAR(128)",
+            "DECLARE v_outcome VARCHAR(16) DEFAULT 'ok'; "
+            "DECLARE CONTINUE HANDLER FOR 1062 SET v_outcome = 'taken'; ",
+            "IF p_email IS NULL OR p_email <> LOWER(TRIM(p_email)) OR p_email NOT REGEXP "
+            f"'{_EMAIL_PATTERN}' THEN {_signal('invalid', 'email: is not an e-mail address')}; "
+            "END IF; "
+            f"IF (SELECT COUNT(*) FROM {b}.desktop_auditlog WHERE actor_id = v_me AND "
+            "operation = 'change_email' AND occurred_at >= UTC_TIMESTAMP() - INTERVAL 1 HOUR) "
+            f">= {EMAIL_CHANGE_LIMIT} THEN "
+            f"{_signal('throttled', 'too many e-mail changes')}; END IF; "
+            f"IF EXISTS (SELECT 1 FROM {b}.accounts WHERE email = p_email AND id <> v_me) THEN "
+            "SET v_outcome = 'taken'; "
+            f"ELSE UPDATE {b}.accounts SET email = p_email WHERE id = v_me; END IF; "
+            f"INSERT INTO {b}.desktop_auditlog (occurred_at, actor_id, action, target_type, "
+            "target_id, operation, outcome, host) VALUES (UTC_TIMESTAMP(), v_me, 'update', "
+            "'account', v_me, 'change_email', IF(v_outcome = 'ok', 'ok', 'conflict'), "
+            "'database'); "
+            "SELECT v_outcome AS outcome;",
+        ),
+        # One's own account and all that hangs on it; the export records stay (the privacy
+        # law keeps them), their actor anonymised.
+        procedure(
+            "desk_delete_account",
+            "p_pseudonym CHAR(16)",
+            "",
+            "IF p_pseudonym IS NULL OR p_pseudonym NOT REGEXP BINARY '^X[A-Za-z0-9]{15}$' "
+            f"THEN {_signal('invalid', 'not a pseudonym')}; END IF; "
+            f"UPDATE {b}.desktop_exports SET actor_id = p_pseudonym WHERE actor_id = v_me; "
+            f"DELETE FROM {b}.accounts WHERE id = v_me;",
+        ),
+        # Failed sign-ins at one's own e-mail only, at the server's time.
+        procedure(
+            "desk_failed_login",
+            "p_typed TEXT",
+            "",
+            f"IF {v}.desk_identifier(p_typed) = {own_identifier} THEN "
+            f"INSERT INTO {b}.desktop_loginattempts (email, attempted_at) VALUES "
+            f"({v}.desk_identifier(p_typed), UTC_TIMESTAMP()); END IF;",
+        ),
+        procedure(
+            "desk_failed_logins_since",
+            "p_typed TEXT, p_since DATETIME",
+            "",
+            f"SELECT attempted_at FROM {b}.desktop_loginattempts WHERE email = "
+            f"{v}.desk_identifier(p_typed) AND {v}.desk_identifier(p_typed) = {own_identifier} "
+            "AND attempted_at >= p_since AND attempted_at <= UTC_TIMESTAMP() + INTERVAL 1 MINUTE "
+            "ORDER BY attempted_at;",
+        ),
+        procedure(
+            "desk_clear_failed_logins",
+            "p_typed TEXT",
+            "",
+            f"IF {v}.desk_identifier(p_typed) = {own_identifier} THEN "
+            f"DELETE FROM {b}.desktop_loginattempts WHERE email = {v}.desk_identifier(p_typed); "
+            "END IF;",
+        ),
+    ]
 
 
 def _identifier_key(admin: Database) -> str:
@@ -393,13 +610,11 @@ def add_login(
         _run(connection, f"CREATE USER IF NOT EXISTS {user} IDENTIFIED BY {_quote(password)}")
         tls = "REQUIRE SSL" if require_tls else "REQUIRE NONE"
         _run(connection, f"ALTER USER {user} IDENTIFIED BY {_quote(password)} {tls}")
-        for table in [*READ_RULES, "accounts", "desk_status_ends"]:
-            grant = READ_GRANTS.get(table, "SELECT")
-            _run(connection, f"GRANT {grant} ON {v}.`{table}` TO {user}")
-        for view in WRITE_VIEWS:
-            _run(connection, f"GRANT {view.grant} ON {v}.`{view.name}` TO {user}")
-        _run(connection, f"GRANT EXECUTE ON PROCEDURE {v}.desk_find_family TO {user}")
-        _run(connection, f"GRANT EXECUTE ON FUNCTION {v}.desk_identifier TO {user}")
+        # One login a person: the same name at any other host (an old password) goes.
+        for other in _hosts(connection, login):
+            if other != host:
+                _run(connection, f"DROP USER IF EXISTS {_quote(login)}@{_quote(other)}")
+        _grant(connection, user, v)
     with admin.transaction() as session:
         session.merge(models.DbLogin(login=login, account_id=account["id"], host=host))
     url = URL.create(
@@ -415,7 +630,7 @@ def add_login(
 
 
 def remove_login(admin: Database, email: str) -> bool:
-    """Drop the person's login (and forget it); True if there was one."""
+    """Drop the person's login at every host (and forget it); True if there was one."""
     account = admin.accounts.get_sign_in_account(email.strip().lower())
     with admin.transaction() as session:
         found = list(
@@ -425,20 +640,61 @@ def remove_login(admin: Database, email: str) -> bool:
         )
         if not found:
             raise NotFoundError(f"no database login for {email}", what="login", key=email)
-        users = [(d.login, d.host) for d in found]
+        users = {(d.login, d.host) for d in found}
         session.execute(delete(models.DbLogin).where(models.DbLogin.account_id == account["id"]))
     with admin.engine.begin() as connection:
-        for login, host in users:
+        for login in {login for login, _ in users}:
+            users |= {(login, host) for host in _hosts(connection, login)}
+        for login, host in sorted(users):
             _run(connection, f"DROP USER IF EXISTS {_quote(login)}@{_quote(host)}")
     return True
 
 
-def logins(admin: Database) -> list[dict[str, str]]:
+def logins(admin: Database) -> list[dict[str, Any]]:
+    """The per-person logins: ``login``, ``account_id``, the ``host`` recorded and
+    ``hosts``, every host the server has that login at (``mysql.user``)."""
     with admin.transaction() as session:
-        return [
+        recorded = [
             {"login": d.login, "account_id": d.account_id, "host": d.host}
             for d in session.scalars(select(models.DbLogin).order_by(models.DbLogin.login))
         ]
+    with admin.engine.begin() as connection:
+        return [{**r, "hosts": _hosts(connection, r["login"])} for r in recorded]
+
+
+def _hosts(connection: Any, login: str) -> list[str]:
+    """The hosts the server has a login of this name at."""
+    return sorted(
+        str(h)
+        for h in connection.execute(
+            text("SELECT Host FROM mysql.user WHERE User = :u"), {"u": login}
+        ).scalars()
+    )
+
+
+def _login_users(connection: Any) -> list[str]:
+    """Every per-person login the server has, quoted as ``'name'@'host'``."""
+    names = list(connection.execute(text("SELECT login FROM desktop_db_logins")).scalars())
+    return [f"{_quote(n)}@{_quote(h)}" for n in names for h in _hosts(connection, n)]
+
+
+def _grant(connection: Any, user: str, v: str) -> None:
+    """Exactly the privileges a person's login has (anything granted before goes)."""
+    _run(connection, f"REVOKE ALL PRIVILEGES, GRANT OPTION FROM {user}")
+    for statement in grant_statements(user, v):
+        _run(connection, statement)
+
+
+def grant_statements(user: str, v: str) -> list[str]:
+    """The GRANTs of a person's login ``user`` (quoted) on the views schema ``v``."""
+    statements = [
+        f"GRANT {READ_GRANTS.get(table, 'SELECT')} ON {v}.`{table}` TO {user}"
+        for table in [*READ_RULES, "accounts", "desk_status_ends"]
+    ]
+    statements += [f"GRANT {w.grant} ON {v}.`{w.name}` TO {user}" for w in WRITE_VIEWS]
+    statements += [f"GRANT EXECUTE ON PROCEDURE {v}.{p} TO {user}" for p in PROCEDURES]
+    statements += [f"GRANT EXECUTE ON FUNCTION {v}.{f} TO {user}" for f in FUNCTIONS]
+    return statements
 
 
 def identifier_hash(key_hex: str, typed: str) -> str:
@@ -459,7 +715,3 @@ def write_table(name: str) -> Table:
         base = models.Base.metadata.tables[view.table]
         _write_tables[name] = base.to_metadata(_WRITE_METADATA, name=name)
     return _write_tables[name]
-
-
-def view_names() -> Iterable[str]:
-    return [*READ_RULES, "accounts", *(w.name for w in WRITE_VIEWS)]

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text
 
-from carebot_desktop.data._base import Area, columns, row, rowcount, write_view
+from carebot_desktop.data._base import Area, columns, inserted_index, row, rowcount, write_view
 from carebot_desktop.data.errors import (
     CarebotError,
     DatabaseError,
@@ -30,6 +30,8 @@ from carebot_desktop.data.validation import (
 )
 
 IDENTIFIER_KEY = "login-identifier"
+# How far ahead of this clock a stored time may be (another PC's clock) and still count.
+FUTURE_LEEWAY = timedelta(minutes=1)
 
 
 def _typed(email: Any) -> str:
@@ -106,8 +108,16 @@ class Security(Area):
             return found.value if found is not None else None
 
     def record_failed_login(self, email: str, at: datetime | None = None) -> None:
+        if self._db.secured:
+            # The database keeps it at its own time, for one's own e-mail only (another
+            # e-mail typed through one's login is refused anyway, with nothing to count).
+            with self._tx() as session:
+                session.execute(text("CALL desk_failed_login(:p)"), {"p": _typed(email)})
+            return
         email = self._identifier(email)
         at = to_timestamp(at, "at") if at is not None else None
+        # A time in the future would lock the e-mail out until then.
+        at = min(at, utcnow()) if at is not None else None
         try:
             with self._tx() as session:
                 session.add(LoginAttempt(email=email, attempted_at=at or utcnow()))
@@ -120,19 +130,36 @@ class Security(Area):
                 raise
 
     def failed_logins_since(self, email: str, since: datetime) -> list[datetime]:
-        """Times of failed sign-ins for ``email`` after ``since``, oldest first."""
-        email = self._identifier(email)
+        """Times of failed sign-ins for ``email`` after ``since``, oldest first (none
+        dated ahead of now: such a row cannot lock anyone out)."""
         since = to_timestamp(since, "since")
+        if self._db.secured:
+            with self._tx() as session:
+                return list(
+                    session.execute(
+                        text("CALL desk_failed_logins_since(:p, :s)"),
+                        {"p": _typed(email), "s": since},
+                    ).scalars()
+                )
+        email = self._identifier(email)
         with self._tx() as session:
             return list(
                 session.scalars(
                     select(LoginAttempt.attempted_at)
-                    .where(LoginAttempt.email == email, LoginAttempt.attempted_at >= since)
+                    .where(
+                        LoginAttempt.email == email,
+                        LoginAttempt.attempted_at >= since,
+                        LoginAttempt.attempted_at <= utcnow() + FUTURE_LEEWAY,
+                    )
                     .order_by(LoginAttempt.attempted_at)
                 )
             )
 
     def clear_failed_logins(self, email: str) -> None:
+        if self._db.secured:
+            with self._tx() as session:
+                session.execute(text("CALL desk_clear_failed_logins(:p)"), {"p": _typed(email)})
+            return
         email = self._identifier(email)
         with self._tx() as session:
             session.execute(delete(LoginAttempt).where(LoginAttempt.email == email))
@@ -142,9 +169,15 @@ class Security(Area):
             timedelta(0) <= older_than <= timedelta(days=3650)
         ):
             raise ValidationError("older_than", "expected a time span of up to ten years")
+        if self._db.secured:  # the administrator's (and the watcher's) to do
+            return 0
+        now = utcnow()
         with self._tx() as session:
             result = session.execute(
-                delete(LoginAttempt).where(LoginAttempt.attempted_at < utcnow() - older_than)
+                delete(LoginAttempt).where(
+                    (LoginAttempt.attempted_at < now - older_than)
+                    | (LoginAttempt.attempted_at > now + FUTURE_LEEWAY)
+                )
             )
             return rowcount(result)
 
@@ -154,6 +187,15 @@ class Security(Area):
         values = clean(entry, AUDIT_SPEC)
         if values["action"] not in AUDIT_ACTIONS:
             raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
+        if self._db.secured:
+            values["actor_id"] = values.get("actor_id") or self._db.login_account()
+            with self._tx() as session:
+                result = session.execute(
+                    insert(write_view("desk_w_audit")).values(
+                        **values, occurred_at=func.utc_timestamp()
+                    )
+                )
+                return inserted_index(result)
         with self._tx() as session:
             audit = AuditEntry(occurred_at=utcnow(), **values)
             session.add(audit)
@@ -170,7 +212,19 @@ class Security(Area):
             if values["action"] not in AUDIT_ACTIONS:
                 raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
             cleaned.append({**dict.fromkeys(AUDIT_SPEC), **values, "occurred_at": utcnow()})
-        if cleaned:
+        if cleaned and self._db.secured:
+            # In one's own name (an entry for nobody, as a failed sign-in's, is the login's
+            # own account: no other can sign in through it), at the server's time.
+            me = self._db.login_account()
+            for values in cleaned:
+                values["actor_id"] = values["actor_id"] or me
+                del values["occurred_at"]
+            with self._tx() as session:
+                session.execute(
+                    insert(write_view("desk_w_audit")).values(occurred_at=func.utc_timestamp()),
+                    cleaned,
+                )
+        elif cleaned:
             with self._tx() as session:
                 session.execute(insert(AuditEntry), cleaned)
         return len(cleaned)
@@ -198,9 +252,16 @@ class Security(Area):
             }
             for family_id in dict.fromkeys(family_ids)
         ]
-        table = write_view("desk_w_export") if self._db.secured else ExportRecord
         with self._tx() as session:
-            session.execute(insert(table), rows)
+            if self._db.secured:  # at the server's time
+                for values in rows:
+                    del values["occurred_at"]
+                session.execute(
+                    insert(write_view("desk_w_export")).values(occurred_at=func.utc_timestamp()),
+                    rows,
+                )
+            else:
+                session.execute(insert(ExportRecord), rows)
         return len(rows)
 
     def get_exports(self, actor_id: str, limit: int = 100) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from carebot_desktop.data.errors import (
     CarebotError,
+    ConflictError,
     NotFoundError,
     PermissionDeniedError,
     ThrottledError,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from carebot_desktop.services.service import CarebotService
 
 FIND_FAMILY_LIMIT = 10  # searches per account per hour: enough to fix a typo, not to guess
+EMAIL_CHANGE_LIMIT = 5  # e-mail changes an account may try in an hour (as data.secure's)
 
 
 @dataclass(frozen=True)
@@ -660,7 +662,38 @@ class AccountsApi(_Area):
             self._api.require(
                 actor.is_system, actor, "update", "account", account_id, "update_one_account(role)"
             )
+        email = updated_account.get("email") if isinstance(updated_account, dict) else None
+        if isinstance(email, str) and not actor.is_system and not self._db.secured:
+            current = self._db.accounts.get_one_account(account_id)["email"]
+            if email.strip().lower() != current:
+                return self._change_email(account_id, updated_account)
         return self._db.accounts.update_one_account(account_id, updated_account)
+
+    def _change_email(self, account_id: str, updated_account: dict[str, Any]) -> bool:
+        """An e-mail change tells whether the address is taken: at most
+        ``EMAIL_CHANGE_LIMIT`` tries an hour, each audited (as the database's own
+        ``desk_change_email`` does through a person's login)."""
+        since = utcnow() - timedelta(hours=1)
+        if self._db.security.count_audit_since(account_id, "change_email", since) >= (
+            EMAIL_CHANGE_LIMIT
+        ):
+            raise ThrottledError("too many e-mail changes: try again in an hour", 3600.0)
+        outcome = "ok"
+        try:
+            return self._db.accounts.update_one_account(account_id, updated_account)
+        except ConflictError:
+            outcome = "conflict"
+            raise
+        except CarebotError:
+            outcome = "failed"
+            raise
+        finally:
+            with self._db.separate_transaction():  # the try counts, whatever follows
+                self._db.security.add_audit_entry(
+                    self._api._service._audit_entry(
+                        account_id, "update", "account", account_id, "change_email", outcome
+                    )
+                )
 
     def delete_one_account(self, account_id: str) -> bool:
         return self._db.accounts.delete_one_account(account_id)

@@ -253,12 +253,19 @@ def test_failed_sign_ins_are_counted_by_a_hash_the_login_cannot_make(place):
     with place.admin.transaction() as session:
         stored = list(session.scalars(text("SELECT email FROM desktop_loginattempts")))
     assert stored == [expected]  # the server's HMAC equals the desktop's
-    # another person's lock-out cannot be cleared through one's login
+    # the login neither reads, writes nor clears attempt rows itself (probe 3)
     place.admin.security.record_failed_login("main@carebot.test")
     raw = place.raw("member")
     try:
-        assert _rows(raw, "SELECT email FROM desktop_loginattempts") == [(expected,)]
-        _rows(raw, "DELETE FROM desktop_loginattempts")
+        _refused(raw, "SELECT email FROM desktop_loginattempts")
+        _refused(raw, "DELETE FROM desktop_loginattempts")
+        _refused(
+            raw,
+            "INSERT INTO desktop_loginattempts (email, attempted_at) VALUES "
+            f"('{expected}', '2037-01-01')",
+        )
+        _rows(raw, "CALL desk_clear_failed_logins('main@carebot.test')")  # not one's own
+        _rows(raw, "CALL desk_clear_failed_logins('member@carebot.test')")  # one's own
     finally:
         raw.close()
     since = utcnow() - timedelta(hours=1)

@@ -778,21 +778,8 @@ def login_urls(mariadb_url):
             connection.exec_driver_sql(
                 f"CREATE USER IF NOT EXISTS '{login}'@'%%' IDENTIFIED BY '{LOGIN_PASSWORD}'"
             )
-            for table in [*secure.READ_RULES, "accounts", "desk_status_ends"]:
-                grant = secure.READ_GRANTS.get(table, "SELECT")
-                connection.exec_driver_sql(
-                    f"GRANT {grant} ON `{views}`.`{table}` TO '{login}'@'%%'"
-                )
-            for view in secure.WRITE_VIEWS:
-                connection.exec_driver_sql(
-                    f"GRANT {view.grant} ON `{views}`.`{view.name}` TO '{login}'@'%%'"
-                )
-            connection.exec_driver_sql(
-                f"GRANT EXECUTE ON PROCEDURE `{views}`.desk_find_family TO '{login}'@'%%'"
-            )
-            connection.exec_driver_sql(
-                f"GRANT EXECUTE ON FUNCTION `{views}`.desk_identifier TO '{login}'@'%%'"
-            )
+            for statement in secure.grant_statements(f"'{login}'@'%'", f"`{views}`"):
+                connection.exec_driver_sql(statement.replace("%", "%%"))
             urls[role] = base.set(username=login, password=LOGIN_PASSWORD, database=views)
     databases = {role: Database(url, ping_after_idle=0) for role, url in urls.items()}
     yield {"databases": databases, "logins": dict(zip(LOGIN_ROLES, logins, strict=True))}
