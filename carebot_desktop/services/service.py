@@ -341,6 +341,10 @@ class CarebotService:
         self._audit(user_id, "update", "account", user_id, "update_one_account", "ok")
         return True
 
+    def deletion_summary(self, session_id: str) -> dict[str, Any]:
+        """What deleting one's own account would remove (``Accounts.deletion_summary``)."""
+        return self.db.accounts.deletion_summary(self.current_user(session_id))
+
     def delete_own_account(self, session_id: str, password: str) -> bool:
         """Delete one's own account (and, for an elder, the family) after the password."""
         user_id = self.current_user(session_id)

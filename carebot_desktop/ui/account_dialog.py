@@ -283,19 +283,53 @@ class AccountDialog(QDialog):
         self._show_sessions(sessions)
         self.message.setText(self.tr("The session ended."))
 
-    def confirm_delete(self) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Delete my account"),
-            self.tr("Delete your account for good?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+    def deletion_text(self, summary: dict[str, Any]) -> str:
+        """What goes and what stays, counted (``CarebotService.deletion_summary``)."""
+        lines = [self.tr("Deleting your account removes your sign-in and your memberships.")]
+        if summary.get("family_name") is not None:
+            lines.append(
+                self.tr(
+                    "Your family “%1” goes with it: all of its history (%2 readings, %3 alerts) and the membership of the people in it (%4)."
+                )
+                .replace("%1", str(summary["family_name"]))
+                .replace("%2", fmt.count_text(int(summary["readings"])))
+                .replace("%3", fmt.count_text(int(summary["alerts"])))
+                .replace("%4", fmt.count_text(int(summary["members"])))
+            )
+        lines.append(
+            self.tr("%1 messages you sent or received are deleted.").replace(
+                "%1", fmt.count_text(int(summary["messages"]))
+            )
         )
-        return answer == QMessageBox.StandardButton.Yes
+        if summary.get("exports_kept"):
+            lines.append(
+                self.tr(
+                    "The records of %1 exports stay, without your name, as the privacy law requires."
+                ).replace("%1", fmt.count_text(int(summary["exports_kept"])))
+            )
+        lines.append(self.tr("This cannot be undone. Delete your account for good?"))
+        return "\n\n".join(lines)
+
+    def confirm_delete(self, summary: dict[str, Any]) -> bool:
+        box = plain.plain_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Delete my account"),
+            self.deletion_text(summary),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     @Slot()
     def delete_account(self) -> None:
-        if not self.confirm_delete():
+        """First what would go (counted off the GUI thread), then the question, then the
+        deletion."""
+        service, token = self._context.service, self._token
+        self._run(lambda: service.deletion_summary(token), self._confirm_and_delete)
+
+    def _confirm_and_delete(self, summary: Any) -> None:
+        if not self.confirm_delete(summary):
             return
         password = self.delete_password.text()
         service, token = self._context.service, self._token

@@ -131,3 +131,8 @@ def value_text(series: str, value: float | None) -> str:
         digits = 2
     unit = UNITS.get(series, "")
     return f"{value:.{digits}f}{(' ' + unit) if unit and unit != '°C' and unit != '%' else unit}"
+
+
+def count_text(count: int) -> str:
+    """A count in the UI's language (``12,345``)."""
+    return QLocale().toString(int(count))

@@ -224,20 +224,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="289"/>
-        <source>Delete my account</source>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="288"/>
+        <source>Deleting your account removes your sign-in and your memberships.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="290"/>
-        <source>Delete your account for good?</source>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="292"/>
+        <source>Your family “%1” goes with it: all of its history (%2 readings, %3 alerts) and the membership of the people in it (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="300"/>
+        <source>%1 messages you sent or received are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="307"/>
+        <source>The records of %1 exports stay, without your name, as the privacy law requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="310"/>
+        <source>This cannot be undone. Delete your account for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="317"/>
+        <source>Delete my account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="159"/>
+        <location filename="../../carebot_desktop/app.py" line="200"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +458,7 @@
 <context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="80"/>
         <source>(%n unread)</source>
         <translation>
             <numerusform>(%n unread)</numerusform>
@@ -598,152 +618,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="32"/>
         <source>Carebot Desktop, version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="39"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="42"/>
         <source>Open the &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="44"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="46"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="62"/>
         <source>Your data (the embedded database, the offline copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="63"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="64"/>
         <source>Settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="65"/>
         <source>Application files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
         <source>Every family at a glance, the most urgent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="72"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="72"/>
         <source>The elder, the home and the robot&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
         <source>Who belongs to the family, and requests to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="77"/>
         <source>Charts of the home and the elder&apos;s readings; Report… makes a PDF for a doctor&apos;s visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
         <source>Messages between the elder and the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="82"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="83"/>
         <source>Alerts: falls, fire, disasters; acknowledge them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="87"/>
         <source>go to a screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="88"/>
         <source>refresh the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="89"/>
         <source>this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="92"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="93"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="94"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="95"/>
         <source>Where things are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="106"/>
         <source>A critical alert (a fall, a fire) shows a red banner and sounds a chime until someone acknowledges it. The sound can be turned off in Settings; the banner stays. Care-centre desks keep watching from the tray when the window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="121"/>
         <source>The environment variables CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR and CAREBOT_LOG_DIR move these folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,67 +884,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="64"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="70"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="78"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="79"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="84"/>
         <source>Sign-in message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="86"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="89"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="91"/>
         <source>Create an &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
         <source>C&amp;onnection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="95"/>
         <source>Database connection settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="168"/>
         <source>Enter your e-mail and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="170"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,265 +1007,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="403"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Open Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Acknowledge all critical alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="162"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="164"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="168"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="177"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="178"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="181"/>
         <source>My &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="182"/>
         <source>My account: profile, password, sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="185"/>
         <source>Help and about (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="187"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="188"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="190"/>
         <source>Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="216"/>
         <source>Family shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="232"/>
         <source>Offline copy progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="236"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="237"/>
         <source>Stop bringing the offline copy up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="252"/>
         <source>Critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
         <source>I have &amp;seen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>Acknowledge the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="256"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="257"/>
         <source>Show the critical alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
         <source>caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="938"/>
         <source>Carebot Desktop is still watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="941"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="940"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="349"/>
         <source>Offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="351"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="354"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="537"/>
         <source>Request to join the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="562"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="564"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="579"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="569"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="572"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="832"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="609"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="644"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="684"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="689"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="736"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -1253,17 +1273,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="738"/>
         <source>(alarm sound off in Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="766"/>
         <source>(could not be saved; try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="881"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -1505,12 +1525,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="410"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="409"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="415"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="412"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,102 +1680,102 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="81"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="83"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="86"/>
         <source>Filter by grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="87"/>
         <source>&amp;Unacknowledged only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="88"/>
         <source>Show only unacknowledged notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="101"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="104"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="106"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
         <source>Notifications, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="133"/>
         <source>Notification details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="160"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="136"/>
         <source>Photo of the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="141"/>
         <source>Acknowledge the selected notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="143"/>
         <source>Acknowledge a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="144"/>
         <source>Acknowledge all shown notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="151"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="152"/>
         <source>Export the shown notifications as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="263"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="239"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1763,7 +1783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="241"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -1771,12 +1791,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="269"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="245"/>
         <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="285"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="261"/>
         <source>%n notification(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2486,82 +2506,82 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="68"/>
         <source>&amp;24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="69"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
         <source>&amp;30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="71"/>
         <source>C&amp;ustom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
         <source>Custom range start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="85"/>
         <source>Custom range end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="92"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="93"/>
         <source>Show the custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="103"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="105"/>
         <source>Make a report on this elder (PDF, print, CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="139"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="248"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="278"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="282"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="301"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="302"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -2569,7 +2589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="303"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="304"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2577,7 +2597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="304"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="305"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -2585,42 +2605,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="308"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="310"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="310"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="313"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="314"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="314"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="315"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="349"/>
         <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3023,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="243"/>
+        <location filename="../../carebot_desktop/app.py" line="273"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>

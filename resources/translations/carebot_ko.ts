@@ -224,20 +224,44 @@
         <translation>로그인을 끝냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="289"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="288"/>
+        <source>Deleting your account removes your sign-in and your memberships.</source>
+        <translation>계정을 삭제하면 로그인 정보와 가족 구성원 자격이 모두 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="292"/>
+        <source>Your family “%1” goes with it: all of its history (%2 readings, %3 alerts) and the membership of the people in it (%4).</source>
+        <translation>가족 “%1”도 함께 삭제됩니다: 모든 기록(측정값 %2건, 알림 %3건)과 구성원 %4명의 가족 연결이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="300"/>
+        <source>%1 messages you sent or received are deleted.</source>
+        <translation>주고받은 메시지 %1건이 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="307"/>
+        <source>The records of %1 exports stay, without your name, as the privacy law requires.</source>
+        <translation>내보내기 기록 %1건은 개인정보 보호법에 따라 이름 없이 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="310"/>
+        <source>This cannot be undone. Delete your account for good?</source>
+        <translation>되돌릴 수 없습니다. 계정을 영구히 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="317"/>
         <source>Delete my account</source>
         <translation>내 계정 삭제</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="290"/>
         <source>Delete your account for good?</source>
-        <translation>계정을 영구히 삭제할까요?</translation>
+        <translation type="vanished">계정을 영구히 삭제할까요?</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="159"/>
+        <location filename="../../carebot_desktop/app.py" line="200"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation>데모: %1 (비밀번호 %2)로 로그인하세요. 어르신 네 분을 돌보는 요양보호사 계정입니다.</translation>
     </message>
@@ -434,7 +458,7 @@
         <translation type="vanished">연결되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="219"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation>시스템 키링이 없어 비밀번호를 저장하지 못했습니다. 이번 실행에서만 사용합니다.</translation>
     </message>
@@ -442,7 +466,7 @@
 <context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="80"/>
         <source>(%n unread)</source>
         <translation>
             <numerusform>(읽지 않음 %n)</numerusform>
@@ -602,152 +626,152 @@
         <translation>케어봇 데스크톱 도움말 및 정보</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="32"/>
         <source>Carebot Desktop, version %1</source>
         <translation>케어봇 데스크톱 버전 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="39"/>
         <source>Help</source>
         <translation>도움말</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="42"/>
         <source>Open the &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="44"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="46"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="62"/>
         <source>Your data (the embedded database, the offline copy)</source>
         <translation>내 데이터(내장 데이터베이스, 오프라인 사본)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="63"/>
         <source>Log file</source>
         <translation>로그 파일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="64"/>
         <source>Settings file</source>
         <translation>설정 파일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="65"/>
         <source>Application files</source>
         <translation>프로그램 파일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
         <source>Every family at a glance, the most urgent first.</source>
         <translation>모든 가족을 한눈에, 급한 곳부터 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="72"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="72"/>
         <source>The elder, the home and the robot&apos;s settings.</source>
         <translation>어르신, 집, 로봇 설정.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
         <source>Who belongs to the family, and requests to join.</source>
         <translation>가족 구성원과 가입 요청.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="75"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="77"/>
         <source>Charts of the home and the elder&apos;s readings; Report… makes a PDF for a doctor&apos;s visit.</source>
         <translation>집과 어르신의 측정값 그래프. ‘보고서…’로 진료용 PDF를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
         <source>Messages between the elder and the family.</source>
         <translation>어르신과 가족이 주고받은 메시지.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="82"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="83"/>
         <source>Alerts: falls, fire, disasters; acknowledge them here.</source>
         <translation>낙상, 화재, 재난 알림. 여기에서 확인 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="87"/>
         <source>go to a screen</source>
         <translation>화면 이동</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="88"/>
         <source>refresh the screen</source>
         <translation>화면 새로 고침</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="89"/>
         <source>this help</source>
         <translation>이 도움말</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="92"/>
         <source>Screens</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="93"/>
         <source>Keys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="94"/>
         <source>Alarms</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="95"/>
         <source>Where things are kept</source>
         <translation>파일이 있는 곳</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="106"/>
         <source>A critical alert (a fall, a fire) shows a red banner and sounds a chime until someone acknowledges it. The sound can be turned off in Settings; the banner stays. Care-centre desks keep watching from the tray when the window is closed.</source>
         <translation>위급 알림(낙상, 화재)이 오면 빨간 띠가 나타나고 누군가 확인할 때까지 알림음이 울립니다. 소리는 설정에서 끌 수 있으며 빨간 띠는 남습니다. 요양기관 데스크는 창을 닫아도 트레이에서 계속 지켜봅니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/help_dialog.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/help_dialog.py" line="121"/>
         <source>The environment variables CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR and CAREBOT_LOG_DIR move these folders.</source>
         <translation>환경 변수 CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR, CAREBOT_LOG_DIR로 이 폴더들을 옮길 수 있습니다.</translation>
     </message>
@@ -927,67 +951,67 @@
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="64"/>
         <source>Unavailable: %1</source>
         <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="70"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
         <translation>로그인 유지를 사용할 수 없습니다. 시스템 키링을 찾지 못했으며, 세션을 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="78"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="79"/>
         <source>&amp;Password</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="84"/>
         <source>Sign-in message</source>
         <translation>로그인 안내</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="86"/>
         <source>&amp;Sign in</source>
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="89"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="91"/>
         <source>Create an &amp;account…</source>
         <translation>계정 만들기(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
         <source>Create an account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
         <source>C&amp;onnection…</source>
         <translation>연결 설정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="95"/>
         <source>Database connection settings</source>
         <translation>데이터베이스 연결 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="161"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="168"/>
         <source>Enter your e-mail and password.</source>
         <translation>이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/login_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="170"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
@@ -995,282 +1019,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="117"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="403"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Open Carebot Desktop</source>
         <translation>케어봇 데스크톱 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Acknowledge all critical alerts</source>
         <translation>위급 알림 모두 확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="162"/>
         <source>Screens</source>
         <translation>화면 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="164"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="168"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="177"/>
         <source>Signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="178"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="181"/>
         <source>My &amp;account…</source>
         <translation>내 계정(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="182"/>
         <source>My account: profile, password, sessions</source>
         <translation>내 계정: 프로필, 비밀번호, 로그인 기기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="185"/>
         <source>Help and about (F1)</source>
         <translation>도움말 및 정보 (F1)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="187"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="188"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="190"/>
         <source>Carebot</source>
         <translation>케어봇</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="216"/>
         <source>Family shown</source>
         <translation>보고 있는 가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Family:</source>
         <translation>가족(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="232"/>
         <source>Offline copy progress</source>
         <translation>오프라인 사본 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="236"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="237"/>
         <source>Stop bringing the offline copy up to date</source>
         <translation>오프라인 사본 업데이트 중지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="252"/>
         <source>Critical alert</source>
         <translation>위급 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
         <source>I have &amp;seen it</source>
         <translation>확인했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
         <source>Acknowledge the critical alert</source>
         <translation>위급 알림 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="256"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="257"/>
         <source>Show the critical alert</source>
         <translation>위급 알림 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
         <source>care centre</source>
         <translation>관제센터</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
         <source>caregiver</source>
         <translation>요양보호사</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
         <source>elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
         <source>family member</source>
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="938"/>
         <source>Carebot Desktop is still watching</source>
         <translation>케어봇 데스크톱이 계속 지켜보고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="941"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="940"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
         <translation>알림은 계속 들어오고 알림음도 울립니다. 창을 열거나 종료하려면 트레이 아이콘의 메뉴를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="349"/>
         <source>Offline copy</source>
         <translation>오프라인 사본</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="351"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation>이 컴퓨터의 오프라인 사본을 열 수 없어(비밀번호가 바뀌었거나 파일이 손상됨) 새 사본을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="354"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="537"/>
         <source>Request to join the family</source>
         <translation>가족 참여 요청</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation>가족에 참여하겠다는 요청이 왔습니다. 구성원 화면에서 승인하거나 거절하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="562"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="564"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation>오프라인 · %1 기준 자료입니다. 이 컴퓨터에 보관된 기록을 보여 주며 바꿀 수는 없습니다. 보낸 메시지와 알림 확인은 보낼 목록에 남았다가 연결되면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="579"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation>데이터베이스에 연결할 수 없습니다. 마지막으로 불러온 내용을 보여 주며, 자동으로 다시 연결을 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="569"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
         <source>Offline</source>
         <translation>연결 끊김</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="572"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="832"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="609"/>
         <source>Reconnecting…</source>
         <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="644"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation>오프라인 사본: 가족 %2곳 중 %1곳</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="684"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation>오프라인 사본 업데이트를 중지했습니다. 일부만 최신입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="689"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="736"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="738"/>
         <source>(alarm sound off in Settings)</source>
         <translation>(설정에서 알림음 꺼짐)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="766"/>
         <source>(could not be saved; try again)</source>
         <translation>(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="881"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -1513,12 +1537,12 @@
         <translation>%1 님을 가족에서 내보낼까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="410"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="409"/>
         <source>Remove member</source>
         <translation>구성원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="415"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="412"/>
         <source>Member removed.</source>
         <translation>구성원을 내보냈습니다.</translation>
     </message>
@@ -2491,138 +2515,138 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="62"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="68"/>
         <source>&amp;24 hours</source>
         <translation>24시간(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="69"/>
         <source>&amp;7 days</source>
         <translation>7일(&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
         <source>&amp;30 days</source>
         <translation>30일(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="71"/>
         <source>C&amp;ustom</source>
         <translation>직접 설정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
         <source>Custom range start</source>
         <translation>기간 시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="85"/>
         <source>Custom range end</source>
         <translation>기간 끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="92"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="93"/>
         <source>Show the custom range</source>
         <translation>설정한 기간 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="103"/>
         <source>&amp;Report…</source>
         <translation>보고서(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="105"/>
         <source>Make a report on this elder (PDF, print, CSV)</source>
         <translation>이 어르신의 보고서 만들기(PDF, 인쇄, CSV)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="139"/>
         <source>Mood analysis and mental reports</source>
         <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="248"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="277"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="278"/>
         <source>Each point summarises %1 of readings.</source>
         <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="281"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="282"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="301"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="302"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="303"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="304"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="304"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="305"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="308"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
         <source>How the elder is feeling</source>
         <translation>어르신의 마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="310"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="310"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
         <source>Through the day</source>
         <translation>하루 동안의 감정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
         <source>Suggestions</source>
         <translation>권하는 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="313"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="314"/>
         <source>No report in this period.</source>
         <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="314"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="315"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="348"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="349"/>
         <source>Average %1 · critical days %2</source>
         <translation>평균 %1점 · 위기 %2일</translation>
     </message>
@@ -3002,7 +3026,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="243"/>
+        <location filename="../../carebot_desktop/app.py" line="273"/>
         <source>Connecting to the database…</source>
         <translation>데이터베이스에 연결하는 중…</translation>
     </message>

@@ -64,7 +64,13 @@ def test_another_session_can_be_ended_from_here(qtbot, account, context):
 
 
 def test_deleting_the_account_signs_out(qtbot, desk, account, context, monkeypatch):
-    monkeypatch.setattr(account, "confirm_delete", lambda: True)
+    asked: list[str] = []
+
+    def confirm(summary):
+        asked.append(account.deletion_text(summary))
+        return True
+
+    monkeypatch.setattr(account, "confirm_delete", confirm)
     user_id = context.session.user_id
     account.delete_password.setText(PASSWORD)
     with qtbot.waitSignal(desk.sign_out_requested, timeout=20_000):
@@ -73,6 +79,8 @@ def test_deleting_the_account_signs_out(qtbot, desk, account, context, monkeypat
 
     with pytest.raises(NotFoundError):
         context.db.accounts.get_one_account(user_id)
+    [question] = asked  # it said what goes, counted, before anything was deleted
+    assert "messages" in question or "메시지" in question
 
 
 def test_the_family_chooser_shows_only_where_it_acts(desk):
