@@ -117,7 +117,7 @@ READ_GRANTS = {
     "notifications": "SELECT, UPDATE (`is_read`)",
 }
 # Views of earlier versions that logins must no longer reach (dropped by secure_database).
-RETIRED_VIEWS = ("desktop_loginattempts",)
+RETIRED_VIEWS = ("desktop_loginattempts", "desk_w_request_own", "desk_w_request_decide")
 # A time a login writes is the server's own (a minute's leeway for a long statement).
 _SERVER_TIME = (
     "t.{col} BETWEEN UTC_TIMESTAMP() - INTERVAL 60 SECOND AND UTC_TIMESTAMP() + INTERVAL 60 SECOND"

@@ -434,6 +434,7 @@ RULES: dict[str, Rule] = {
     "get_hashed_password": Rule("view", "account", system(lambda c: c["account_id"]), audit=False),
     "update_one_account": Rule("update", "account", oneself("account_id")),
     "delete_one_account": Rule("delete", "account", oneself("account_id")),
+    "deletion_summary": Rule("view", "account", oneself("account_id"), audit=False),
     # families
     "main_id_to_family_id": Rule("view", "account", anyone, audit=False),  # body checks
     "create_family": Rule("create", "family", _creates_family, target_is_result=True),
@@ -697,6 +698,9 @@ class AccountsApi(_Area):
 
     def delete_one_account(self, account_id: str) -> bool:
         return self._db.accounts.delete_one_account(account_id)
+
+    def deletion_summary(self, account_id: str) -> dict[str, Any]:
+        return self._db.accounts.deletion_summary(account_id)
 
 
 class FamiliesApi(_Area):

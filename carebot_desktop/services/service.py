@@ -343,7 +343,7 @@ class CarebotService:
 
     def deletion_summary(self, session_id: str) -> dict[str, Any]:
         """What deleting one's own account would remove (``Accounts.deletion_summary``)."""
-        return self.db.accounts.deletion_summary(self.current_user(session_id))
+        return self.as_user(session_id).accounts.deletion_summary(self.current_user(session_id))
 
     def delete_own_account(self, session_id: str, password: str) -> bool:
         """Delete one's own account (and, for an elder, the family) after the password."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from carebot_desktop.config.secrets import SecretStoreError
 from carebot_desktop.config.settings import server_url
 from carebot_desktop.data import Database
+from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
@@ -112,7 +113,7 @@ class ConnectionDialog(QDialog):
         self.leaves_demo_note.setWordWrap(True)
         self.leaves_demo_note.setTextFormat(Qt.TextFormat.PlainText)
         self.leaves_demo_note.setVisible(demo)
-        self.message = QLabel()
+        self.message = plain.label()  # a server's own words may come back in an error
         self.message.setWordWrap(True)
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setAccessibleName(self.tr("Test the connection"))

@@ -122,6 +122,13 @@ MATRIX = [
     ),
     (
         "accounts",
+        "deletion_summary",
+        lambda api, w, r: api.accounts.deletion_summary(w.ids["main"]),
+        {"system", "main"},
+        None,
+    ),
+    (
+        "accounts",
         "delete_one_account",
         lambda api, w, r: api.accounts.delete_one_account(w.ids["member"]),
         {"system", "member"},
