@@ -301,9 +301,6 @@ class Database:
         finally:
             self._local.session = outer
 
-    def in_unit_of_work(self) -> bool:
-        return getattr(self._local, "session", None) is not None
-
     def ping(self) -> None:
         """Raise :class:`DatabaseUnavailableError` unless the database answers (on MariaDB
         it also learns, once, whether this is a person's own login: see ``secured``)."""

@@ -92,14 +92,6 @@ def _reading(row: dict[str, Any] | None, key: str) -> Reading:
     return Reading(float(row[key]), row.get("reported_at"))
 
 
-def family_overview(api: UserApi, family_id: str, now: datetime | None = None) -> OverviewRow:
-    """One family's overview row (the same set-based read, for one family)."""
-    snapshot = api.desk.snapshot([family_id])
-    if family_id not in snapshot["families"]:
-        raise NotFoundError("no such family", what="family", key=family_id)
-    return _overview_row(snapshot, family_id, now or utcnow())
-
-
 def _overview_row(snapshot: dict[str, Any], family_id: str, now: datetime) -> OverviewRow:
     family = snapshot["families"][family_id]
     latest = snapshot["latest"]

@@ -76,12 +76,6 @@ class DeskWatch:
         self._upkeep(now)
         return changed
 
-    def status_shown(self) -> None:
-        """The desk's readings were just loaded (for another reason): the next status
-        refresh can wait its full period."""
-        self._status_said = self._clock()
-        self._status_pending = False
-
     def _upkeep(self, now: float) -> None:
         if self._folded_at is not None and now - self._folded_at < self._fold_every:
             return
