@@ -21,11 +21,9 @@ __all__ = ["AppContext", "SignedIn"]
 
 
 class AppContext(QObject):
-    """Signals: ``signed_in()``, ``signed_out()``, ``data_changed(str)`` (a family id, or
-    "" for everything) so that screens reload after a change made elsewhere."""
+    """Signals: ``data_changed(str)`` (a family id, or "" for everything) so that screens
+    reload after a change made elsewhere."""
 
-    signed_in = Signal()
-    signed_out = Signal()
     data_changed = Signal(str)
 
     def __init__(
@@ -82,4 +80,3 @@ class AppContext(QObject):
         if self.session is not None and session is None:
             self.runner.end_epoch()
         self.session = session
-        (self.signed_in if session else self.signed_out).emit()
