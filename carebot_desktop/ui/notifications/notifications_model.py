@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui import format as fmt
@@ -111,8 +112,6 @@ class NotificationsModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == "grade":
             return theme.grade_colours(alert.grade)[1]
         if role == Qt.ItemDataRole.FontRole and not alert.is_read:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

@@ -92,8 +92,7 @@ class NotificationsPage(Page):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(fmt.pattern("edit"))
             edit.setAccessibleName(name)
-        for widget in (self.grade,):
-            widget.currentIndexChanged.connect(self._apply_filter)
+        self.grade.currentIndexChanged.connect(self._apply_filter)
         self.unread.toggled.connect(self._apply_filter)
         self.start.dateChanged.connect(self._apply_filter)
         self.end.dateChanged.connect(self._apply_filter)
