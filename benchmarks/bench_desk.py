@@ -215,14 +215,14 @@ def through_a_login(admin: Database, ids: list[str]) -> list[str]:
     (database-enforced access, see docs/deployment.md) filter every row by the login."""
     from sqlalchemy.engine import make_url
 
-    from carebot_desktop.data import secure
+    from carebot_desktop.data import login_views, provisioning
 
     label = "MariaDB, own login"
     started = time.perf_counter()
-    secure.secure_database(admin)
+    provisioning.secure_database(admin)
     password = "bench login password 1"
     url = make_url(
-        secure.add_login(admin, "carer@carebot.test", password, login_prefix="cbbench_")
+        provisioning.add_login(admin, "carer@carebot.test", password, login_prefix="cbbench_")
     ).set(password=password)
     lines = [
         f"| {label} | secure-database and add-login | {time.perf_counter() - started:.1f} s | |"
@@ -278,9 +278,9 @@ def through_a_login(admin: Database, ids: list[str]) -> list[str]:
         service.flush_audit()
     finally:
         db.dispose()
-        secure.remove_login(admin, "carer@carebot.test")
+        provisioning.remove_login(admin, "carer@carebot.test")
         with admin.engine.begin() as connection:
-            views = secure.views_schema_name(admin.url.database or "")
+            views = login_views.views_schema_name(admin.url.database or "")
             connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{views}`")
     return lines
 

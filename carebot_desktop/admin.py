@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from carebot_desktop.data import CarebotError, Database, secure
+from carebot_desktop.data import CarebotError, Database, provisioning
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,14 +72,14 @@ def main(argv: Sequence[str]) -> int:
 
 def _run(args: argparse.Namespace, admin: Database) -> int:
     if args.command == "secure-database":
-        views = secure.secure_database(admin, args.views_schema)
+        views = provisioning.secure_database(admin, args.views_schema)
         print(f"per-person views are ready in the schema {views}")
     elif args.command == "add-login":
-        secure.secure_database(admin, args.views_schema)
+        provisioning.secure_database(admin, args.views_schema)
         password = os.environ.get("CAREBOT_LOGIN_PASSWORD") or getpass.getpass(
             "Password for the new login: "
         )
-        url = secure.add_login(
+        url = provisioning.add_login(
             admin,
             args.email,
             password,
@@ -91,10 +91,10 @@ def _run(args: argparse.Namespace, admin: Database) -> int:
         print(f"login for {args.email} ready; the desktop's URL (enter the password there):")
         print(url)
     elif args.command == "remove-login":
-        secure.remove_login(admin, args.email)
+        provisioning.remove_login(admin, args.email)
         print(f"the login of {args.email} is removed")
     elif args.command == "list-logins":
-        for login in secure.logins(admin):
+        for login in provisioning.logins(admin):
             hosts = ",".join(login["hosts"]) or f"(none; recorded: {login['host']})"
             print(f"{login['login']}\t{login['account_id']}\t{hosts}")
     elif args.command == "fold-rollups":

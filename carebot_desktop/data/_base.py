@@ -11,6 +11,7 @@ from sqlalchemy import false, or_
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data.errors import NotFoundError
+from carebot_desktop.data.login_views import write_table
 
 if TYPE_CHECKING:
     from carebot_desktop.data.database import Database
@@ -66,9 +67,7 @@ def rowcount(result: Any) -> int:
 
 
 def write_view(name: str) -> Any:
-    """A per-person write view (``carebot_desktop.data.secure``) as a Core table."""
-    from carebot_desktop.data.secure import write_table
-
+    """A per-person write view (``carebot_desktop.data.login_views``) as a Core table."""
     return write_table(name)
 
 

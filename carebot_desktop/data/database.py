@@ -315,7 +315,7 @@ class Database:
     @property
     def secured(self) -> bool:
         """True when connected through a person's own login to the per-person views (see
-        ``carebot_desktop.data.secure``): writes then go to the write views."""
+        ``carebot_desktop.data.provisioning``): writes then go to the write views."""
         if self._secured is None:
             self._secured = self.is_mysql and self._is_views_schema()
         return self._secured

@@ -435,7 +435,7 @@ class DesktopKey(Base):
 
 class DbLogin(Base):
     """Per-person MariaDB logins (``main.py admin add-login``) and the Carebot account each
-    stands for: the per-person views find "me" here (see ``carebot_desktop.data.secure``)."""
+    stands for: the per-person views find "me" here (see ``carebot_desktop.data.login_views``)."""
 
     __tablename__ = "desktop_db_logins"
     __table_args__ = (Index("ix_desktop_db_logins_account", "account_id"), MYSQL_TABLE_ARGS)

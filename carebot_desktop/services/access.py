@@ -35,15 +35,13 @@ from carebot_desktop.data.errors import (
     ThrottledError,
     ValidationError,
 )
+from carebot_desktop.data.login_views import EMAIL_CHANGE_LIMIT, FIND_FAMILY_LIMIT
 from carebot_desktop.data.validation import check_text_list, utcnow
 from carebot_desktop.services.sessions import token_to_xid
 
 if TYPE_CHECKING:
     from carebot_desktop.data import Database
     from carebot_desktop.services.service import CarebotService
-
-FIND_FAMILY_LIMIT = 10  # searches per account per hour: enough to fix a typo, not to guess
-EMAIL_CHANGE_LIMIT = 5  # e-mail changes an account may try in an hour (as data.secure's)
 
 
 @dataclass(frozen=True)

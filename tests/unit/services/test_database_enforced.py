@@ -15,7 +15,8 @@ from carebot_desktop.data import (
     Database,
     PermissionDeniedError,
     ValidationError,
-    secure,
+    login_views,
+    provisioning,
 )
 from carebot_desktop.data.errors import ThrottledError
 from carebot_desktop.data.validation import utcnow
@@ -77,10 +78,10 @@ class Place:
             db.notifications.create_notification(
                 {"family_id": family, "notification_grade": "crit", "description": "낙상감지"}
             )
-        self.views = secure.secure_database(db)
+        self.views = provisioning.secure_database(db)
         self.urls: dict[str, str] = {}
         for name in ("main", "member", "outsider", "newcomer"):
-            url = secure.add_login(
+            url = provisioning.add_login(
                 db, f"{name}@carebot.test", LOGIN_PASSWORD, host="%", login_prefix=PREFIX
             )
             self.urls[name] = (
@@ -107,7 +108,7 @@ class Place:
     def close(self) -> None:
         for database in self._open:
             database.dispose()
-        for login in secure.logins(self.admin):
+        for login in provisioning.logins(self.admin):
             with self.admin.engine.begin() as connection:
                 connection.exec_driver_sql(
                     f"DROP USER IF EXISTS '{login['login']}'@'{login['host']}'".replace("%", "%%")
@@ -248,8 +249,8 @@ def test_failed_sign_ins_are_counted_by_a_hash_the_login_cannot_make(place):
         service.login("member@carebot.test", "wrong password 1")
     with pytest.raises(AuthenticationError):  # another's e-mail through one's own login
         service.login("main@carebot.test", PASSWORD)
-    key = secure._identifier_key(place.admin)
-    expected = secure.identifier_hash(key, "member@carebot.test")
+    key = provisioning._identifier_key(place.admin)
+    expected = provisioning.identifier_hash(key, "member@carebot.test")
     with place.admin.transaction() as session:
         stored = list(session.scalars(text("SELECT email FROM desktop_loginattempts")))
     assert stored == [expected]  # the server's HMAC equals the desktop's
@@ -307,7 +308,7 @@ def test_joining_through_logins(place):
 def test_the_database_throttles_family_searches(place):
     raw = place.raw("newcomer")
     try:
-        for year in range(1930, 1930 + secure.FIND_FAMILY_LIMIT):
+        for year in range(1930, 1930 + login_views.FIND_FAMILY_LIMIT):
             assert (
                 _rows(
                     raw,
@@ -333,11 +334,13 @@ def test_the_database_throttles_family_searches(place):
 def test_a_removed_login_is_refused_at_once(place):
     raw = place.raw("outsider")
     raw.close()
-    assert secure.remove_login(place.admin, "outsider@carebot.test") is True
+    assert provisioning.remove_login(place.admin, "outsider@carebot.test") is True
     with pytest.raises(pymysql.MySQLError):
         place.raw("outsider")
     with pytest.raises(ValidationError):
-        secure.add_login(place.admin, "system@carebot.test", LOGIN_PASSWORD, login_prefix=PREFIX)
+        provisioning.add_login(
+            place.admin, "system@carebot.test", LOGIN_PASSWORD, login_prefix=PREFIX
+        )
 
 
 def test_the_robot_and_the_base_tables_are_untouched(place):
@@ -377,7 +380,7 @@ def test_the_offline_copy_syncs_through_a_login(place, tmp_path, monkeypatch):
 
 def test_a_login_that_requires_tls_is_refused_in_plaintext(place):
     """The test server offers no TLS: a login made with require_tls cannot connect."""
-    url = secure.add_login(
+    url = provisioning.add_login(
         place.admin, "newcomer@carebot.test", LOGIN_PASSWORD, login_prefix=PREFIX, require_tls=True
     )
     assert make_url(url).query["tls"] == "required"

@@ -772,10 +772,10 @@ def login_urls(mariadb_url):
 
     from sqlalchemy.engine import make_url
 
-    from carebot_desktop.data import secure
+    from carebot_desktop.data import provisioning
 
     admin = Database(mariadb_url)
-    views = secure.secure_database(admin)
+    views = provisioning.secure_database(admin)
     urls, logins = {}, []
     base = make_url(mariadb_url)
     with admin.engine.begin() as connection:
@@ -785,7 +785,7 @@ def login_urls(mariadb_url):
             connection.exec_driver_sql(
                 f"CREATE USER IF NOT EXISTS '{login}'@'%%' IDENTIFIED BY '{LOGIN_PASSWORD}'"
             )
-            for statement in secure.grant_statements(f"'{login}'@'%'", f"`{views}`"):
+            for statement in provisioning.grant_statements(f"'{login}'@'%'", f"`{views}`"):
                 connection.exec_driver_sql(statement.replace("%", "%%"))
             urls[role] = base.set(username=login, password=LOGIN_PASSWORD, database=views)
     databases = {role: Database(url, ping_after_idle=0) for role, url in urls.items()}

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from carebot_desktop.data import ConflictError, Database, NotFoundError, secure
+from carebot_desktop.data import ConflictError, Database, NotFoundError, login_views, provisioning
 from carebot_desktop.data.errors import PermissionDeniedError, ThrottledError, ValidationError
 from carebot_desktop.services import CarebotService
 from carebot_desktop.services.passwords import hash_password
@@ -44,7 +44,9 @@ def _login(place: Place, name: str, role: str) -> None:
             "user_name": f"{name}님",
         }
     )
-    url = secure.add_login(place.admin, f"{name}@carebot.test", LOGIN_PASSWORD, login_prefix=PREFIX)
+    url = provisioning.add_login(
+        place.admin, f"{name}@carebot.test", LOGIN_PASSWORD, login_prefix=PREFIX
+    )
     place.urls[name] = make_url(url).set(password=LOGIN_PASSWORD).render_as_string(False)
 
 
@@ -117,7 +119,7 @@ def test_probe_1_a_forged_acknowledgement_left_by_an_earlier_version_is_cleared(
             ),
             {"i": theirs, "f": place.family, "u": place.ids["member"]},
         )
-    secure.secure_database(place.admin)
+    provisioning.secure_database(place.admin)
     assert _rows_admin(place, "SELECT COUNT(*) FROM desktop_acknowledgements") == [(0,)]
     assert _api(place, "outsider").notifications.check_read_notification(theirs) is True
 
@@ -233,9 +235,9 @@ def _hosts(place: Place, login: str) -> list[str]:
 def test_probe_4_a_new_login_replaces_every_host_and_removal_drops_them_all(place, capsys):
     from carebot_desktop.app import main
 
-    login = secure.login_name(place.ids["member"], PREFIX)
+    login = login_views.login_name(place.ids["member"], PREFIX)
     assert _hosts(place, login) == ["%"]
-    secure.add_login(
+    provisioning.add_login(
         place.admin,
         "member@carebot.test",
         "a brand new login password",
@@ -245,7 +247,7 @@ def test_probe_4_a_new_login_replaces_every_host_and_removal_drops_them_all(plac
     assert _hosts(place, login) == ["localhost"]  # the old password's door is gone
     with pytest.raises(pymysql.MySQLError):
         place.raw("member")  # over TCP as '%' with the old password
-    [listed] = [r for r in secure.logins(place.admin) if r["login"] == login]
+    [listed] = [r for r in provisioning.logins(place.admin) if r["login"] == login]
     assert listed["hosts"] == ["localhost"]
     admin_url = place.admin.url.render_as_string(hide_password=False)
     assert main(["admin", "list-logins", "--database", admin_url]) == 0
@@ -253,17 +255,17 @@ def test_probe_4_a_new_login_replaces_every_host_and_removal_drops_them_all(plac
     # a login made by hand at another host goes too when it is removed
     with place.admin.engine.begin() as connection:
         connection.exec_driver_sql(f"CREATE USER '{login}'@'10.%%' IDENTIFIED BY 'whatever 12'")
-    assert secure.remove_login(place.admin, "member@carebot.test") is True
+    assert provisioning.remove_login(place.admin, "member@carebot.test") is True
     assert _hosts(place, login) == []
 
 
 def test_probe_4_secure_database_leaves_old_logins_exactly_todays_privileges(place):
-    login = secure.login_name(place.ids["member"], PREFIX)
+    login = login_views.login_name(place.ids["member"], PREFIX)
     with place.admin.engine.begin() as connection:  # what an earlier version granted
         connection.exec_driver_sql(
             f"GRANT INSERT ON `{place.views}`.`desktop_auditlog` TO '{login}'@'%%'"
         )
-    secure.secure_database(place.admin)
+    provisioning.secure_database(place.admin)
     raw = place.raw("member")
     try:
         _refused(
@@ -465,7 +467,7 @@ def test_probe_10_e_mail_changes_are_throttled_and_audited(place):
     raw = place.raw("newcomer")
     try:
         _refused(raw, "UPDATE desk_w_account SET email = 'member@carebot.test'")
-        for i in range(secure.EMAIL_CHANGE_LIMIT - 2):
+        for i in range(login_views.EMAIL_CHANGE_LIMIT - 2):
             _rows(raw, f"CALL desk_change_email('try{i}@carebot.test')")
         with pytest.raises(pymysql.MySQLError) as refused, raw.cursor() as cursor:
             cursor.execute("CALL desk_change_email('member@carebot.test')")
@@ -480,7 +482,7 @@ def test_probe_10_e_mail_changes_are_throttled_and_audited(place):
         a=me,
     )
     assert [o for (o,) in audited].count("conflict") == 1
-    assert len(audited) == secure.EMAIL_CHANGE_LIMIT
+    assert len(audited) == login_views.EMAIL_CHANGE_LIMIT
     with pytest.raises(ValidationError):  # not the form sign-in compares
         _api(place, "member").accounts.update_one_account(
             place.ids["member"], {"email": "not an address"}

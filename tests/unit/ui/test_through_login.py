@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 
 from carebot_desktop.config.secrets import MemorySecretStore
 from carebot_desktop.config.settings import Settings
-from carebot_desktop.data import Database, secure
+from carebot_desktop.data import Database, provisioning
 from carebot_desktop.services import CarebotService
 from carebot_desktop.services.demo import fill_demo
 from carebot_desktop.ui.context import AppContext
@@ -30,9 +30,9 @@ def login_context(qapp, mariadb_schema_factory, demo_hash, tmp_path):
     admin = Database(mariadb_schema_factory())
     admin.create_schema()
     fill_demo(admin, password_hash=demo_hash, days=3)
-    views = secure.secure_database(admin)
+    views = provisioning.secure_database(admin)
     url = make_url(
-        secure.add_login(admin, CAREGIVER, LOGIN_PASSWORD, login_prefix=f"cbt{os.getpid()}_")
+        provisioning.add_login(admin, CAREGIVER, LOGIN_PASSWORD, login_prefix=f"cbt{os.getpid()}_")
     ).set(password=LOGIN_PASSWORD)
     db = Database(url)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -42,7 +42,7 @@ def login_context(qapp, mariadb_schema_factory, demo_hash, tmp_path):
     yield context
     runner.wait()
     db.dispose()
-    secure.remove_login(admin, CAREGIVER)
+    provisioning.remove_login(admin, CAREGIVER)
     with admin.engine.begin() as connection:
         connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{views}`")
     admin.dispose()
