@@ -20,15 +20,13 @@ from carebot_desktop.config import paths
 from carebot_desktop.data import Database
 from carebot_desktop.data.database import sqlite_url
 from carebot_desktop.data.errors import DatabaseUnavailableError
+from carebot_desktop.ui.screenshots import SCREENS, take_screenshots
 
 if TYPE_CHECKING:
     from carebot_desktop.services.session_controller import SessionController, SignedIn
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
-SCREENS = ("signin", "overview", "family", "members", "status", "messages", "notifications")
-# Rendered after the screens: dialogs, and one screen in the dark scheme.
-EXTRA_VIEWS = ("report", "sessions", "about", "dark-status")
 DEMO_USER = "jieun.park@carebot.example"
 
 
@@ -533,7 +531,7 @@ def _run(args: argparse.Namespace, qapp: Any, instance: Any) -> int:
     application.start(try_remembered=args.screenshot is None)
     if args.screenshot is not None:
         try:
-            return take_screenshots(application, args.screenshot)
+            return take_screenshots(application, args.screenshot, DEMO_USER)
         finally:
             application.close()
     application.window.show()
@@ -541,117 +539,3 @@ def _run(args: argparse.Namespace, qapp: Any, instance: Any) -> int:
         return qapp.exec()
     finally:
         application.close()
-
-
-def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> None:
-    """The report preview, the sessions, About, and the status screen in dark colours."""
-    from carebot_desktop.ui import theme
-
-    qapp, window = application.qapp, application.window
-
-    def idle() -> bool:  # of the window now shown (it is rebuilt for the dark view)
-        return application.runner.pending() == 0 and not any(
-            getattr(page, "is_loading", False) for page in application.window.pages.values()
-        )
-
-    def grab(widget: Any, name: str) -> None:
-        wait_until(qapp, idle)
-        wait_until(qapp, lambda: False, 0.3)
-        target = folder / f"{name}.png"
-        if not widget.grab().save(str(target)):
-            raise OSError(f"could not write {target}")
-        saved.append(target)
-
-    window.go_to("status")
-    window.status_page.open_report()
-    report = window.status_page.report_dialog
-    wait_until(qapp, lambda: not report.loading, 60)
-    grab(report, "report")
-    report.close()
-    window.open_account()
-    account = window.account_dialog
-    account.tabs.setCurrentIndex(2)
-    grab(account, "sessions")  # (offline: the list says it needs the server)
-    account.close()
-    window.open_help()
-    grab(window.help_dialog, "about")
-    window.help_dialog.close()
-    application.rebuild_window_in(theme_choice="dark")
-    window = application.window
-    window.alarm.suspended = True
-    window.resize(1280, 820)
-    wait_until(qapp, lambda: window.family_combo.count() > 0 and idle(), 60)
-    window.go_to("status")
-    wait_until(qapp, lambda: bool(window.status_page.charts) and idle(), 60)
-    grab(window, "dark-status")
-    theme.apply_colours(qapp, application.settings.get("ui/theme"))
-
-
-# --- screenshot mode --------------------------------------------------------------------
-
-
-def wait_until(qapp: Any, condition: Callable[[], bool], timeout_s: float = 120) -> bool:
-    from PySide6.QtCore import QDeadlineTimer, QThread
-
-    deadline = QDeadlineTimer(int(timeout_s * 1000))
-    while not deadline.hasExpired():
-        qapp.processEvents()
-        if condition():
-            return True
-        QThread.msleep(15)
-    return False
-
-
-def take_screenshots(application: Application, folder: Path) -> int:
-    """Render each main view on the demo data to ``folder/<screen>.png``."""
-    from carebot_desktop.services.demo import DEMO_PASSWORD
-
-    qapp, window, runner = application.qapp, application.window, application.runner
-    folder.mkdir(parents=True, exist_ok=True)
-    window.resize(1280, 820)
-    window.show()
-    window.alarm.suspended = True  # rendering: no chime
-
-    def idle() -> bool:
-        return runner.pending() == 0 and not any(
-            getattr(page, "is_loading", False) for page in window.pages.values()
-        )
-
-    if not wait_until(qapp, lambda: application.prepared and runner.pending() == 0):
-        print("the database was not ready in time", file=sys.stderr)
-        return 1
-    saved = []
-
-    def shoot(name: str) -> None:
-        wait_until(qapp, idle)
-        wait_until(qapp, lambda: False, 0.3)  # let the last paints settle
-        target = folder / f"{name}.png"
-        if not window.grab().save(str(target)):
-            raise OSError(f"could not write {target}")
-        saved.append(target)
-
-    shoot("signin")
-    if window.stack.currentWidget() is window.desk:
-        pass  # a remembered session signed in already
-    elif application.args.sign_in:  # on the demo data too: another demo person's view
-        default = DEMO_PASSWORD if application.demo else ""
-        window.login_page.sign_in_with(
-            application.args.sign_in, os.environ.get("CAREBOT_SIGNIN_PASSWORD", default)
-        )
-    elif application.demo:
-        window.login_page.sign_in_with(DEMO_USER, DEMO_PASSWORD)
-    if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
-        print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)
-        return 1
-    wait_until(qapp, lambda: window.family_combo.count() > 0 and idle())
-    for name in SCREENS[1:]:
-        window.go_to(name)
-        shoot(name)
-    shoot_extras(application, folder, saved)
-    session = application.context.session
-    if session is not None and session.offline:
-        as_of = session.as_of
-        print(f"offline, as of {as_of.isoformat() if as_of else 'unknown'}")
-    for target in saved:
-        print(target)
-    return 0

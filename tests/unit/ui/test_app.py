@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from carebot_desktop import app as app_module
-from carebot_desktop.app import EXTRA_VIEWS, SCREENS
+from carebot_desktop.ui.screenshots import EXTRA_VIEWS, SCREENS
 
 REPO = Path(__file__).resolve().parents[3]
 
