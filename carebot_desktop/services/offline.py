@@ -49,6 +49,12 @@ from carebot_desktop.data.models import STATUS_MODELS
 from carebot_desktop.data.validation import clean, utcnow
 from carebot_desktop.services import passwords
 from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.service import (
+    LOCKOUT_DURATION,
+    LOCKOUT_WINDOW,
+    CarebotService,
+    LockedOutError,
+)
 from carebot_desktop.services.sessions import new_token, token_to_xid
 
 log = logging.getLogger(__name__)
@@ -617,8 +623,6 @@ class OfflineApi:
     offline = True
 
     def __init__(self, cache: OfflineCache, session_token: str, user_id: str) -> None:
-        from carebot_desktop.services.service import CarebotService
-
         self.cache = cache
         inner = CarebotService(cache.db, None).as_user(session_token)
         self.action = inner.action
@@ -643,8 +647,6 @@ def offline_sign_in(
 
     Throttled as the server's sign-in is (five failures in 15 minutes lock this account's
     copy on this PC for 15 minutes), the failures counted in a file beside the copy."""
-    from carebot_desktop.services.service import CarebotService, LockedOutError
-
     cid = cache_id(server, email)
     attempts = OfflineAttempts(cache_path(cid).with_suffix(".attempts"))
     now = utcnow()
@@ -687,8 +689,6 @@ class OfflineAttempts:
         self.path = path
 
     def since(self, now: datetime) -> list[datetime]:
-        from carebot_desktop.services.service import LOCKOUT_DURATION, LOCKOUT_WINDOW
-
         try:
             text = self.path.read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
