@@ -28,7 +28,7 @@ def sound_file() -> str:
 def _audio_outputs() -> int:
     """How many audio outputs the system offers (0 also when Qt Multimedia cannot load,
     as on a Linux PC without libpulse: then the alarm beeps)."""
-    try:
+    try:  # late and guarded: Qt Multimedia is optional at run time (see above)
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as error:
         log.warning("Qt Multimedia is not available (%s)", error)
@@ -99,6 +99,7 @@ class Alarm(QObject):
                 log.warning("no audio output: the critical alarm uses the system beep")
                 self._no_output = True
                 return False
+            # Late: Qt Multimedia loads only once _audio_outputs found it (it may not load).
             from PySide6.QtMultimedia import QSoundEffect
 
             effect = QSoundEffect(self)
@@ -112,6 +113,7 @@ class Alarm(QObject):
         return True
 
     def _on_status(self) -> None:
+        # Late: only reached with an effect, so Qt Multimedia loaded (it may not load).
         from PySide6.QtMultimedia import QSoundEffect
 
         if self._effect is not None and self._effect.status() == QSoundEffect.Status.Error:

@@ -12,6 +12,7 @@ from carebot_desktop.config.secrets import SecretStore
 from carebot_desktop.config.settings import Settings
 from carebot_desktop.data import Database
 from carebot_desktop.services import CarebotService, UserApi
+from carebot_desktop.services.offline import CacheKeys
 from carebot_desktop.services.session_controller import SessionController, SignedIn
 from carebot_desktop.workers.tasks import Operation, TaskRunner
 
@@ -44,8 +45,6 @@ class AppContext(QObject):
         self.secrets = secrets
         self.font_family = font_family
         self.session: SignedIn | None = None
-        from carebot_desktop.services.offline import CacheKeys
-
         self.keys = CacheKeys(secrets)
 
     @property

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from carebot_desktop.data.errors import ConflictError
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
@@ -118,8 +119,6 @@ class RegisterDialog(QDialog):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        from carebot_desktop.data.errors import ConflictError
-
         self.buttons.setEnabled(True)
         if isinstance(error, ConflictError):
             self.error.setText(self.tr("An account with this e-mail exists already."))

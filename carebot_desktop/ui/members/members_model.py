@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from carebot_desktop.ui.table_model import RowTableModel
 
@@ -43,8 +44,6 @@ class MembersModel(RowTableModel):
             if column == "nickname":
                 return person["nickname"] or ""
         if role == Qt.ItemDataRole.FontRole and person["user_id"] == self.me:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

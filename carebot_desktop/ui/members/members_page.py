@@ -35,6 +35,7 @@ from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.members.members_model import MembersModel
 from carebot_desktop.ui.page import Page
+from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
 
 
@@ -197,8 +198,6 @@ class MembersPage(Page):
     @Slot()
     def export_csv(self) -> bool:
         """The family's people as shown, as CSV, after the person says why (recorded)."""
-        from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
-
         if self.family_id is None or self.model.rowCount() == 0 or self._context.session is None:
             return False
         return export_csv(

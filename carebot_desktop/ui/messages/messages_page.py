@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -80,8 +80,6 @@ class ConversationModel(QAbstractListModel):
                 name += "   " + self.tr("(%n unread)", None, conversation.unread)
             return name
         if role == Qt.ItemDataRole.FontRole and conversation.unread:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -54,8 +55,6 @@ class NotificationsModel(RowTableModel):
     def mark_read(self, indexes: set[int]) -> None:
         for row, alert in enumerate(self._rows):
             if alert.index in indexes and not alert.is_read:
-                from dataclasses import replace
-
                 self._rows[row] = replace(alert, is_read=True)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,6 +38,7 @@ from carebot_desktop.ui.notifications.notifications_model import (
     NotificationsModel,
 )
 from carebot_desktop.ui.page import Page
+from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
 
 LIST_LIMIT = 1000
@@ -215,8 +217,6 @@ class NotificationsPage(Page):
         self._update_count()
 
     def mark_read(self, indexes: set[int]) -> None:
-        from dataclasses import replace
-
         self._loaded = [replace(a, is_read=True) if a.index in indexes else a for a in self._loaded]
         self.model.mark_read(indexes)
         self._update_count()
@@ -248,8 +248,6 @@ class NotificationsPage(Page):
     @Slot()
     def export_csv(self) -> bool:
         """The notifications shown (filters applied), as CSV, after the person says why."""
-        from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
-
         alerts = [self._alert_at(row) for row in range(self.proxy.rowCount())]
         family_ids = sorted({a.family_id for a in alerts if a is not None})
         if not family_ids or self._context.session is None:

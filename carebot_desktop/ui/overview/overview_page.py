@@ -21,6 +21,7 @@ from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.overview.overview_model import OverviewModel
 from carebot_desktop.ui.page import Page
+from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
 
 
@@ -104,8 +105,6 @@ class OverviewPage(Page):
     @Slot()
     def export_csv(self) -> bool:
         """The table as shown, as CSV, after the person says why (recorded)."""
-        from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
-
         family_ids = [row.family_id for row in self.model.rows()]
         if not family_ids or self._context.session is None:
             return False

@@ -54,6 +54,7 @@ def _epoch(moment: datetime) -> float:
 
 def chart_image(series: ChartSeries, start: datetime, end: datetime, font: QFont) -> QImage:
     """One series over [start, end] as a picture for paper."""
+    # Late: date_axis imports pyqtgraph (most of a second), needed only once a chart is drawn.
     from carebot_desktop.ui.status.date_axis import LocaleDateAxis
 
     width, height = CHART_SIZE

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -275,8 +276,6 @@ def _make(api: Any, family_id: str, start: datetime, end: datetime, summary: boo
 
 
 def make_printer(title: str) -> Any:
-    from PySide6.QtPrintSupport import QPrinter
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setPageLayout(doc.page_layout())
@@ -284,8 +283,6 @@ def make_printer(title: str) -> Any:
 
 
 def choose_printer(printer: Any, parent: QWidget) -> bool:
-    from PySide6.QtPrintSupport import QPrintDialog
-
     dialog = QPrintDialog(printer, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import os
+from datetime import datetime, timedelta
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -137,8 +138,6 @@ class StatusChart(QWidget):
         i = min(max(bisect.bisect_left(data.times, x), 0), len(data.times) - 1)
         if i > 0 and abs(data.times[i - 1] - x) < abs(data.times[i] - x):
             i -= 1
-        from datetime import datetime, timedelta
-
         at = datetime(1970, 1, 1) + timedelta(seconds=data.times[i])
         return (
             f"{fmt.local_text(at, short=True)}  ·  {fmt.value_text(self.series, data.averages[i])}  "

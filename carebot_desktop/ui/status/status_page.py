@@ -30,6 +30,7 @@ from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
+from carebot_desktop.ui.report.report_dialog import ReportDialog
 from carebot_desktop.ui.status.chart_text import chart_title
 from carebot_desktop.ui.widgets import page_title
 
@@ -172,6 +173,7 @@ class StatusPage(Page):
         missing = [s for s in dashboard.SERIES if s not in self.charts]
         if not missing:
             return False
+        # Late: pyqtgraph and numpy take most of a second (import_charts warms it on a worker).
         from carebot_desktop.ui.status.charts import StatusChart
 
         series = missing[0]
@@ -209,8 +211,6 @@ class StatusPage(Page):
         """The report on the family shown: a range, a preview, PDF, print and CSV."""
         if self.family_id is None:
             return
-        from carebot_desktop.ui.report.report_dialog import ReportDialog
-
         if self.report_dialog is not None:
             self.report_dialog.close()
             self.report_dialog.deleteLater()
