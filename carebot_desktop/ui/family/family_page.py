@@ -95,8 +95,6 @@ class FamilyPage(Page):
             settings_layout.addWidget(box)
         self.read_only_note = plain.label(self.tr("Only the elder's own account can change these."))
         self.read_only_note.setObjectName("muted")
-        self.message = plain.label()
-        self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save the family settings"))

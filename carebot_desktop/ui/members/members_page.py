@@ -134,8 +134,6 @@ class MembersPage(Page):
         self.remove_button = QPushButton(self.tr("&Remove member"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected member"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.message = plain.label()
-        self.message.setWordWrap(True)
         # Requests to join: the main user (or system) approves or denies them.
         self.requests_box = QGroupBox(self.tr("Requests to join the family"))
         self.requests = QListWidget()

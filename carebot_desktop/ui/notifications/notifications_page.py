@@ -163,8 +163,8 @@ class NotificationsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 420])
-        self.message = plain.label()
         self.message.setObjectName("muted")
+        self.message.setWordWrap(False)  # the count, one line under the table
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(filters)

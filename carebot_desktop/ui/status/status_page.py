@@ -145,9 +145,6 @@ class StatusPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 360])
-
-        self.message = plain.label()
-        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(ranges)
