@@ -9,7 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 from carebot_desktop.ui import plain
-from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.ui.errors import error_text
 
 
@@ -31,7 +31,16 @@ class Page(QWidget):
 
     @property
     def signed_in(self) -> bool:
+        """Whether a session is on: a page outlives sign-out, and its timers, buttons and
+        reloads must then do nothing."""
         return self._context.session is not None
+
+    @property
+    def session(self) -> SignedIn:
+        """The signed-in session (only while :attr:`signed_in`)."""
+        session = self._context.session
+        assert session is not None, "not signed in"
+        return session
 
     @Slot()
     def reload(self) -> None:

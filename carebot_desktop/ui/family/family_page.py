@@ -120,9 +120,9 @@ class FamilyPage(Page):
 
     @Slot()
     def reload(self) -> None:
-        session = self._context.session
-        if not self.family_id or session is None:
+        if not self.family_id or not self.signed_in:
             return
+        session = self.session
         self.load(
             load_family,
             session.api,
@@ -167,7 +167,7 @@ class FamilyPage(Page):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        if not self.family_id or self._context.session is None:
+        if not self.family_id or not self.signed_in:
             return
         name = self.family_name.text().strip()
         flags = {key: box.isChecked() for key, box in self.flags.items()}

@@ -196,7 +196,7 @@ class MembersPage(Page):
     @Slot()
     def export_csv(self) -> bool:
         """The family's people as shown, as CSV, after the person says why (recorded)."""
-        if self.family_id is None or self.model.rowCount() == 0 or self._context.session is None:
+        if self.family_id is None or self.model.rowCount() == 0 or not self.signed_in:
             return False
         return export_csv(
             Exporter(self._context, self),
@@ -209,9 +209,9 @@ class MembersPage(Page):
 
     @Slot()
     def reload(self) -> None:
-        session = self._context.session
-        if session is None:
+        if not self.signed_in:
             return
+        session = self.session
         manages = session.role in ("main", "system")
         asks = session.role == "sub"
         if not self.family_id and not asks:
@@ -307,9 +307,9 @@ class MembersPage(Page):
         dialog = JoinDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        session = self._context.session
-        if session is None:
+        if not self.signed_in:
             return
+        session = self.session
         self._change(
             self.tr("Request sent. You become a member once the family approves it."),
             join_family,

@@ -175,9 +175,9 @@ class MessagesPage(Page):
 
     @Slot()
     def reload(self) -> None:
-        session = self._context.session
-        if session is None:
+        if not self.signed_in:
             return
+        session = self.session
         self.load(
             dashboard.conversations,
             session.api,
@@ -217,9 +217,9 @@ class MessagesPage(Page):
         self._load_thread(conversation.partner_id)
 
     def _load_thread(self, partner_id: str) -> None:
-        session = self._context.session
-        if session is None:
+        if not self.signed_in:
             return
+        session = self.session
         self.partner_id = partner_id
         self.load(
             open_thread,
@@ -242,9 +242,10 @@ class MessagesPage(Page):
             self._context.data_changed.emit("messages")
 
     def _render(self) -> None:
-        thread, session = self._thread, self._context.session
-        if thread is None or session is None:
+        thread = self._thread
+        if thread is None or not self.signed_in:
             return
+        session = self.session
         e = html.escape
         loading = self.tr("Loading the picture…")
         unavailable = self.tr("(the picture could not be loaded)")
@@ -336,9 +337,9 @@ class MessagesPage(Page):
     @Slot()
     def _on_send_clicked(self) -> None:
         text = self.editor.toPlainText().strip()
-        session = self._context.session
-        if not text or self.partner_id is None or session is None:
+        if not text or self.partner_id is None or not self.signed_in:
             return
+        session = self.session
         self.send_button.setEnabled(False)
         self.message.setText(self.tr("Sending…"))
         data = {"from_id": session.user_id, "to_id": self.partner_id, "content": text}

@@ -187,7 +187,7 @@ class NotificationsPage(Page):
 
     @Slot()
     def reload(self) -> None:
-        if self._context.session is None or not self.family_ids:
+        if not self.signed_in or not self.family_ids:
             return
         start, end = self._window()
         self.load(
@@ -250,7 +250,7 @@ class NotificationsPage(Page):
         """The notifications shown (filters applied), as CSV, after the person says why."""
         alerts = [self._alert_at(row) for row in range(self.proxy.rowCount())]
         family_ids = sorted({a.family_id for a in alerts if a is not None})
-        if not family_ids or self._context.session is None:
+        if not family_ids or not self.signed_in:
             return False
         return export_csv(
             Exporter(self._context, self),

@@ -106,7 +106,7 @@ class OverviewPage(Page):
     def export_csv(self) -> bool:
         """The table as shown, as CSV, after the person says why (recorded)."""
         family_ids = [row.family_id for row in self.model.rows()]
-        if not family_ids or self._context.session is None:
+        if not family_ids or not self.signed_in:
             return False
         return export_csv(
             Exporter(self._context, self),
@@ -119,7 +119,7 @@ class OverviewPage(Page):
 
     @Slot()
     def reload(self) -> None:
-        if self._context.session is None:
+        if not self.signed_in:
             return
         self.refresh_button.setEnabled(False)
         if self._snapshot is None:
@@ -137,7 +137,7 @@ class OverviewPage(Page):
     @Slot()
     def tick(self) -> None:
         """Recompute the rows from the last snapshot at the current time (no database)."""
-        if self._snapshot is not None and self._context.session is not None:
+        if self._snapshot is not None and self.signed_in:
             self._show(dashboard.overview_rows(self._snapshot, utcnow()))
 
     def clear(self) -> None:

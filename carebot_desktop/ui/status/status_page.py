@@ -236,7 +236,7 @@ class StatusPage(Page):
 
     @Slot()
     def reload(self) -> None:
-        if not self.family_id or self._context.session is None:
+        if not self.family_id or not self.signed_in:
             return
         start, end = self.window_range()
         self.period.setText(
