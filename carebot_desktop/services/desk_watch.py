@@ -1,16 +1,19 @@
 """The live desk's change check and upkeep, run by the poller thread after each poll.
 
 Plain Python (tested without Qt). :meth:`DeskWatch.check` reads one cheap signature
-(``DeskApi.signature``) and says what changed since the last check:
+(``DeskApi.signature``) and says what changed since the last check, as a
+:class:`~carebot_desktop.services.changes.DeskChanges`:
 
-- ``"notifications"``: an alert was acknowledged or came in (on any PC);
-- ``"messages"``: a message came in, was sent from another PC, or was read;
-- ``"join_request"``: someone asked to join a family the user manages;
-- ``"families"``: one of the user's join requests was answered (they may belong to a new
-  family), or a request was withdrawn;
-- ``"status"``: new readings arrived. Every robot reports every few seconds, so this is
+- ``alerts``: an alert was acknowledged or came in (on any PC);
+- ``messages``: a message came in, was sent from another PC, or was read;
+- ``join_requests``: someone asked to join a family the user manages;
+- ``memberships``: one of the user's join requests was answered (they may belong to a new
+  family), or a request to a family they manage was decided or withdrawn;
+- ``status``: new readings arrived. Every robot reports every few seconds, so this is
   said at most once per ``status_every`` seconds: the desk's ages and "robot silent" flags
   tick on the screen without the database, and the readings refresh once a minute.
+
+A change this PC made is :meth:`DeskWatch.absorb`-ed, so it is not reported again.
 
 It also folds new rows into the chart roll-ups now and then (``fold_every`` seconds, a
 bounded number of rows at a time so that a poll stays short).
@@ -19,12 +22,14 @@ bounded number of rows at a time so that a poll stays short).
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
 from carebot_desktop.services.access import action_of
+from carebot_desktop.services.changes import DeskChanges
 
 log = logging.getLogger(__name__)
 FOLD_ROWS = 50_000  # indexes per table per round: about a second of work at most
@@ -44,37 +49,60 @@ class DeskWatch:
         self._fold_every = fold_every
         self._clock = clock
         self._last: dict[str, Any] | None = None
+        self._lock = threading.Lock()  # check on the poller's thread, absorb on the GUI's
         self._status_said = clock()
         self._status_pending = False
         self._folded_at: float | None = None
 
-    def check(self) -> list[str]:
+    def check(self) -> DeskChanges:
         """What changed since the last check (nothing on the first)."""
         with action_of(self._api):
             signature = self._api.desk.signature()
         now = self._clock()
-        changed: list[str] = []
-        last, self._last = self._last, signature
+        alerts = messages = join_requests = memberships = False
+        with self._lock:
+            last, self._last = self._last, signature
         if last is not None:
-            if signature["notifications"] != last["notifications"]:
-                changed.append("notifications")
-            if signature["messages"] != last["messages"]:
-                changed.append("messages")
+            alerts = signature["notifications"] != last["notifications"]
+            messages = signature["messages"] != last["messages"]
             newest, waiting, own = signature["requests"]
             if newest > last["requests"][0]:
-                changed.append("join_request")
+                join_requests = True
             elif waiting != last["requests"][1]:
-                changed.append("families")
+                memberships = True  # a request to a family one manages was decided
             if own < last["requests"][2]:
-                changed.append("families")
+                memberships = True  # one of one's own requests was answered
             if signature["status"] != last["status"]:
                 self._status_pending = True
+        status = False
         if self._status_pending and now - self._status_said >= self._status_every:
             self._status_pending = False
             self._status_said = now
-            changed.append("status")
+            status = True
         self._upkeep(now)
-        return changed
+        return DeskChanges(
+            alerts=alerts,
+            messages=messages,
+            join_requests=join_requests,
+            memberships=memberships,
+            status=status,
+        )
+
+    def absorb(self, changes: DeskChanges) -> None:
+        """This PC made ``changes`` and read the signature right after (``seen``): the
+        parts it moved start from there, so the next check does not report them again.
+        (Another desk's change in the same moment is taken with it; new alerts never are:
+        the poll's feed delivers those on its own.) Any thread."""
+        seen = changes.seen
+        if not changes.own or seen is None:
+            return
+        with self._lock:
+            if self._last is None:
+                return
+            self._last = {
+                **self._last,
+                **{part: seen[part] for part in changes.signature_parts() if part in seen},
+            }
 
     def _upkeep(self, now: float) -> None:
         if self._folded_at is not None and now - self._folded_at < self._fold_every:

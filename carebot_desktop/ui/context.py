@@ -12,6 +12,7 @@ from carebot_desktop.config.secrets import SecretStore
 from carebot_desktop.config.settings import Settings
 from carebot_desktop.data import Database
 from carebot_desktop.services import CarebotService, UserApi
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.offline import CacheKeys
 from carebot_desktop.services.session_controller import SessionController, SignedIn
 from carebot_desktop.workers.tasks import Operation, TaskRunner
@@ -22,10 +23,10 @@ __all__ = ["AppContext", "SignedIn"]
 
 
 class AppContext(QObject):
-    """Signals: ``data_changed(str)`` (a family id, or "" for everything) so that screens
-    reload after a change made elsewhere."""
+    """Signals: ``changes(object)``, a :class:`DeskChanges` that every screen hears: a
+    change this PC made (an operation's result) or another desk's (the poller's check)."""
 
-    data_changed = Signal(str)
+    changes = Signal(object)
 
     def __init__(
         self,
@@ -46,6 +47,11 @@ class AppContext(QObject):
         self.font_family = font_family
         self.session: SignedIn | None = None
         self.keys = CacheKeys(secrets)
+
+    def broadcast(self, changes: DeskChanges) -> None:
+        """Tell every screen (GUI thread)."""
+        if changes:
+            self.changes.emit(changes)
 
     @property
     def server_id(self) -> str:

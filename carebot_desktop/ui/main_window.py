@@ -35,6 +35,7 @@ from carebot_desktop.config import paths
 from carebot_desktop.data.errors import DatabaseUnavailableError
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.alerts import AlertFeed
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.services.desk_watch import DeskWatch
 from carebot_desktop.services.offline import SyncCancelledError, SyncProgress
@@ -57,11 +58,6 @@ from carebot_desktop.workers.poller import NotificationPoller, PollerThread
 
 log = logging.getLogger(__name__)
 PAGES = ("overview", "family", "members", "status", "messages", "notifications")
-
-
-def acknowledge_one(api: Any, index: int) -> int:
-    api.notifications.check_read_notification(index)
-    return index
 
 
 def tray_available() -> bool:
@@ -101,6 +97,8 @@ class MainWindow(QMainWindow):
         self.family_ids: list[str] = []
         self.critical: list[Alert] = []
         self.poller_thread: PollerThread | None = None
+        self.desk_watch: DeskWatch | None = None
+        self.acknowledged: set[int] = set()  # alerts acknowledged in this session
         self.closed = False  # after closeEvent nothing starts again
         self.syncing = False
         self.sync_timer = QTimer(self)
@@ -153,9 +151,8 @@ class MainWindow(QMainWindow):
         }
         self.overview.loaded.connect(self._on_overview_loaded)
         self.overview.family_opened.connect(self._on_family_opened)
-        self.notifications.acknowledged.connect(self._on_acknowledged)
         self.messages.unread_changed.connect(self._on_unread_messages_changed)
-        context.data_changed.connect(self._on_data_changed)
+        context.changes.connect(self._on_changes)
         context.runner.unhandled_failure.connect(self._on_unhandled_failure)
 
         self.nav = QListWidget()
@@ -364,6 +361,7 @@ class MainWindow(QMainWindow):
         self.overview.clear()
         self.family_ids = []
         self.critical = []
+        self.acknowledged = set()
         self.alarm.set_active(False)
         self.ack_all_action.setEnabled(False)
         self.banner.setVisible(False)
@@ -380,10 +378,11 @@ class MainWindow(QMainWindow):
             return
         live = LiveApi(session)
         feed = AlertFeed(live, list(self.family_ids))
+        self.desk_watch = DeskWatch(live)
         poller = NotificationPoller(
             feed.poll,
             interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000,
-            watch=DeskWatch(live).check,
+            watch=self.desk_watch.check,
         )
         poller.notifications_received.connect(self._on_notifications_received)
         poller.desk_changed.connect(self._on_desk_changed)
@@ -442,7 +441,7 @@ class MainWindow(QMainWindow):
         self.ack_all_action.setEnabled(False)
         (
             self._context.op(self, acknowledge, self._context.api, indexes)
-            .success(self._on_acknowledged)
+            .success(self._context.broadcast)
             .failure(self._on_banner_ack_failed)
             .write()
             .run()
@@ -492,6 +491,7 @@ class MainWindow(QMainWindow):
         """Join the poller's thread, then destroy it and the poller here, on the GUI
         thread that owns them."""
         thread, self.poller_thread = self.poller_thread, None
+        self.desk_watch = None
         if thread is not None:
             thread.shutdown()
             thread.setParent(None)
@@ -516,30 +516,35 @@ class MainWindow(QMainWindow):
         self._update_badges()
         self.overview.reload()
 
-    @Slot(list)
-    def _on_desk_changed(self, what: list) -> None:
-        """The live desk: another PC acknowledged an alert or sent a message, a message
-        arrived, or (at most once a minute) new readings came in."""
+    @Slot(object)
+    def _on_desk_changed(self, changes: DeskChanges) -> None:
+        """The poller's change check: another PC acknowledged an alert or sent a message,
+        a message arrived, a join request came, or (at most once a minute) new readings."""
+        if not self.closed:
+            self._context.broadcast(changes)
+
+    @Slot(object)
+    def _on_changes(self, changes: DeskChanges) -> None:
+        """What the window itself shows of a change (each screen sees it too): the
+        banner, the alarm, the badges, and a word about a request to join."""
         if self.closed or self._context.session is None:
             return
-        if "notifications" in what or "status" in what:
-            self.overview.reload()
-        if "notifications" in what:
-            self.notifications.reload()
+        if changes.own and self.desk_watch is not None:
+            self.desk_watch.absorb(changes)
+        if changes.acknowledged:
+            self.acknowledged |= changes.acknowledged
+            self.critical = [a for a in self.critical if a.index not in changes.acknowledged]
+            self._update_banner()
+        if changes.alerts and not changes.own:
             self._load_critical()
-        if "messages" in what:
-            self.messages.reload()
-        if "families" in what:
-            self.overview.reload()
-            self.members_page.reload()
-        if "join_request" in what:
-            self.members_page.reload()
+        if changes.join_requests and not changes.own:
             title = self.tr("Request to join the family")
             text = self.tr("Someone asked to join the family. Open Members to approve or deny.")
             if self.tray is not None:
                 self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 0)
             self.show_status(text)
             QApplication.alert(self)
+        self._update_badges()
 
     def _notify_desktop(self, alert: Alert) -> None:
         self.notified = alert
@@ -710,7 +715,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_critical_loaded(self, alerts: list[Alert]) -> None:
-        known = {a.index for a in self.critical}
+        # An answer read before an acknowledgement committed must not bring it back.
+        known = {a.index for a in self.critical} | self.acknowledged
         self.critical += [a for a in alerts if a.index not in known]
         self._update_banner()
 
@@ -746,7 +752,7 @@ class MainWindow(QMainWindow):
         index = self.critical[-1].index
         self.banner_button.setEnabled(False)
         (
-            self._context.op(self, acknowledge_one, self._context.api, index)
+            self._context.op(self, acknowledge, self._context.api, [index])
             .success(self._on_banner_acknowledged)
             .failure(self._on_banner_ack_failed)
             .write()
@@ -754,9 +760,9 @@ class MainWindow(QMainWindow):
         )
 
     @Slot(object)
-    def _on_banner_acknowledged(self, index: int) -> None:
+    def _on_banner_acknowledged(self, made: DeskChanges) -> None:
         self.banner_button.setEnabled(True)
-        self._on_acknowledged({index})
+        self._context.broadcast(made)
 
     @Slot(object)
     def _on_banner_ack_failed(self, _error: object) -> None:
@@ -771,14 +777,6 @@ class MainWindow(QMainWindow):
         if self.critical:
             self.select_family(self.critical[-1].family_id)
         self.go_to("notifications")
-
-    @Slot(object)
-    def _on_acknowledged(self, indexes: set[int]) -> None:
-        self.critical = [a for a in self.critical if a.index not in indexes]
-        self.notifications.mark_read(indexes)
-        self._update_banner()
-        self._update_badges()
-        self.overview.reload()
 
     # --- navigation and families ---------------------------------------------------------
 
@@ -855,13 +853,6 @@ class MainWindow(QMainWindow):
     def _on_family_opened(self, family_id: str) -> None:
         self.select_family(family_id)
         self.go_to("status")
-
-    @Slot(str)
-    def _on_data_changed(self, what: str) -> None:
-        if what == "messages":
-            self.messages.reload()
-        else:
-            self.overview.reload()
 
     @Slot(int)
     def _on_unread_messages_changed(self, _count: int) -> None:

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.ui.errors import error_text
@@ -20,6 +22,10 @@ class Page(QWidget):
     shown, so a slow answer to an older request never overwrites a newer one. Writes go
     through :meth:`write`, in order. A failure ends the loading state and is shown in the
     page's ``message`` label (``show_error`` may be overridden).
+
+    Every change on the desk reaches :meth:`on_changes` (a ``DeskChanges``); a screen that
+    must reload for it calls :meth:`refresh`, which reloads now if the screen is shown and
+    otherwise when it is next shown.
     """
 
     def __init__(self, context: AppContext) -> None:
@@ -28,6 +34,8 @@ class Page(QWidget):
         self.is_loading = False
         self.message = plain.label()  # where errors show; a page may put it elsewhere
         self.message.setWordWrap(True)
+        self.stale = False  # a change came while hidden: reload when shown
+        context.changes.connect(self._on_changes)
 
     @property
     def signed_in(self) -> bool:
@@ -45,6 +53,28 @@ class Page(QWidget):
     @Slot()
     def reload(self) -> None:
         """Load the screen's data again (subclasses)."""
+
+    @Slot(object)
+    def _on_changes(self, changes: DeskChanges) -> None:
+        if self.signed_in:
+            self.on_changes(changes)
+
+    def on_changes(self, changes: DeskChanges) -> None:
+        """What this screen does about a change (subclasses): nothing by default."""
+
+    def refresh(self) -> None:
+        """Reload now if shown, else when next shown."""
+        if self.isVisible():
+            self.stale = False
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale and self.signed_in:
+            self.stale = False
+            self.reload()
 
     def load(
         self,

@@ -14,6 +14,7 @@ a parent and :meth:`PollerThread.shutdown` always joins it.
 
 Signals:
     notifications_received(list): new notification rows (plain dicts), oldest first
+    desk_changed(object): a DeskChanges, what else changed since the last poll
     connection_lost(str): the database cannot be reached (the error text)
     connection_restored(): the database answers again
 """
@@ -27,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
+from carebot_desktop.services.changes import DeskChanges
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_MS = 300_000
@@ -34,7 +36,7 @@ MAX_BACKOFF_MS = 300_000
 
 class NotificationPoller(QObject):
     notifications_received = Signal(list)
-    desk_changed = Signal(list)  # what changed: "notifications", "messages", "status"
+    desk_changed = Signal(object)  # a DeskChanges: what else changed (DeskWatch.check)
     connection_lost = Signal(str)
     connection_restored = Signal()
 
@@ -42,7 +44,7 @@ class NotificationPoller(QObject):
         self,
         poll: Callable[[], list[dict[str, Any]]],
         interval_ms: int = 10_000,
-        watch: Callable[[], list[str]] | None = None,
+        watch: Callable[[], DeskChanges] | None = None,
     ) -> None:
         """``poll()`` returns the new rows since its last call (it raises
         DatabaseUnavailableError while the database is away). ``watch()``, called after

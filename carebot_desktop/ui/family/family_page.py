@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.access import action_of
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import age_on
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
@@ -46,9 +48,11 @@ def load_family(api: Any, user_id: str, role: str, family_id: str) -> FamilyDeta
     return FamilyDetails(family, elder, settings, can_edit)
 
 
-def save_family(api: Any, family_id: str, name: str, flags: dict[str, bool]) -> None:
-    api.families.update_one_family(family_id, {"family_name": name})
-    api.tools.update_settings(family_id, flags)
+def save_family(api: Any, family_id: str, name: str, flags: dict[str, bool]) -> DeskChanges:
+    with action_of(api):
+        api.families.update_one_family(family_id, {"family_name": name})
+        api.tools.update_settings(family_id, flags)
+    return DeskChanges(families=frozenset({family_id}), own=True)
 
 
 class FamilyPage(Page):
@@ -176,7 +180,11 @@ class FamilyPage(Page):
         self.write(save_family, self._context.api, self.family_id, name, flags, done=self._on_saved)
 
     @Slot(object)
-    def _on_saved(self, _result: object) -> None:
+    def _on_saved(self, made: DeskChanges) -> None:
         self.save_button.setEnabled(True)
         self.message.setText(self.tr("Saved."))
-        self._context.data_changed.emit(self.family_id or "")
+        self._context.broadcast(made)
+
+    def on_changes(self, changes: DeskChanges) -> None:
+        if changes.touches_family(self.family_id) and not changes.own:
+            self.refresh()

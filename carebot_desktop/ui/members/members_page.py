@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.data.errors import NotFoundError
 from carebot_desktop.services.access import action_of
+from carebot_desktop.services.changes import DeskChanges, made_here
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
@@ -37,6 +38,12 @@ from carebot_desktop.ui.members.members_model import MembersModel
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
+
+
+def changed_here(api: Any, families: frozenset[str], work: Any, *args: Any) -> DeskChanges:
+    """Runs in a worker: a change to a family's people (``work(*args)``), as this PC's."""
+    work(*args)
+    return made_here(api, DeskChanges(families=families, memberships=True))
 
 
 def join_family(api: Any, name: str, birth: str, gender: str, address: str, nickname: str) -> int:
@@ -294,13 +301,18 @@ class MembersPage(Page):
     def _change(self, done_text: str, work: Any, *args: Any) -> None:
         self.message.setText(self.tr("Saving…"))
         self._done_text = done_text
-        self.write(work, *args, done=self._on_written)
+        families = frozenset({self.family_id}) if self.family_id else frozenset()
+        self.write(changed_here, self._context.api, families, work, *args, done=self._on_written)
 
     @Slot(object)
-    def _on_written(self, _result: object) -> None:
+    def _on_written(self, made: DeskChanges) -> None:
         self.message.setText(self._done_text)
-        self._context.data_changed.emit("")
         self.reload()
+        self._context.broadcast(made)
+
+    def on_changes(self, changes: DeskChanges) -> None:
+        if (changes.join_requests or changes.touches_family(self.family_id)) and not changes.own:
+            self.refresh()
 
     @Slot()
     def _on_join_clicked(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.data.errors import OfflineError
 from carebot_desktop.services import dashboard
+from carebot_desktop.services.changes import DeskChanges, made_here
 from carebot_desktop.services.dashboard import Conversation
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain, theme
@@ -93,6 +94,7 @@ class Thread:
     partner_id: str
     messages: list[dict[str, Any]]
     marked_read: int
+    changes: DeskChanges = DeskChanges()  # this PC's, when it marked messages read
 
 
 def open_thread(api: Any, user_id: str, partner_id: str) -> Thread:
@@ -106,7 +108,14 @@ def open_thread(api: Any, user_id: str, partner_id: str) -> Thread:
             except OfflineError:
                 break  # offline: read locally, marked on the server another time
             marked += 1
-    return Thread(partner_id, messages, marked)
+    made = made_here(api, DeskChanges(messages=True)) if marked else DeskChanges()
+    return Thread(partner_id, messages, marked, made)
+
+
+def send_message(api: Any, data: dict[str, Any]) -> DeskChanges:
+    """Runs in a worker: send, as this PC's change."""
+    api.messages.create_message(data)
+    return made_here(api, DeskChanges(messages=True))
 
 
 class MessagesPage(Page):
@@ -238,8 +247,7 @@ class MessagesPage(Page):
         self._thread = thread
         self._set_compose_enabled(True)
         self._render()
-        if thread.marked_read:
-            self._context.data_changed.emit("messages")
+        self._context.broadcast(thread.changes)
 
     def _render(self) -> None:
         thread = self._thread
@@ -343,15 +351,20 @@ class MessagesPage(Page):
         self.send_button.setEnabled(False)
         self.message.setText(self.tr("Sending…"))
         data = {"from_id": session.user_id, "to_id": self.partner_id, "content": text}
-        self.write(session.api.messages.create_message, data, done=self._on_sent)
+        self.write(send_message, session.api, data, done=self._on_sent)
 
     @Slot(object)
-    def _on_sent(self, _index: object) -> None:
+    def _on_sent(self, made: DeskChanges) -> None:
         self.editor.clear()
         self.send_button.setEnabled(True)
         self.message.setText(self.tr("Sent."))
-        if self.partner_id:
-            self._load_thread(self.partner_id)
+        self._context.broadcast(made)  # the conversations reload, and with them the thread
+
+    def on_changes(self, changes: DeskChanges) -> None:
+        """The conversations and their unread counts (the sidebar's badge counts them, so
+        this reloads whether shown or not)."""
+        if changes.messages:
+            self.reload()
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebot_desktop.services.access import action_of
+from carebot_desktop.services.changes import DeskChanges, made_here
+from carebot_desktop.services.changes import acknowledged as acknowledged_changes
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain, theme
@@ -60,10 +63,12 @@ def load_alerts(
     return [parse_alert(r) for r in rows]
 
 
-def acknowledge(api: Any, indexes: list[int]) -> set[int]:
-    for index in indexes:
-        api.notifications.check_read_notification(index)
-    return set(indexes)
+def acknowledge(api: Any, indexes: list[int]) -> DeskChanges:
+    """Mark these alerts read, in one transaction: this PC's change."""
+    with action_of(api):
+        for index in indexes:
+            api.notifications.check_read_notification(index)
+    return made_here(api, acknowledged_changes(indexes))
 
 
 log = logging.getLogger(__name__)
@@ -71,9 +76,7 @@ PHOTO_WIDTH = 400
 
 
 class NotificationsPage(Page):
-    """Signals: ``acknowledged(object)`` with the set of acknowledged indexes."""
-
-    acknowledged = Signal(object)
+    """The alerts of every family: filters, the detail, the photo, acknowledging."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -218,8 +221,11 @@ class NotificationsPage(Page):
 
     def mark_read(self, indexes: set[int]) -> None:
         self._loaded = [replace(a, is_read=True) if a.index in indexes else a for a in self._loaded]
-        self.model.mark_read(indexes)
-        self._update_count()
+        if self.unread.isChecked():  # "unacknowledged only": they leave the list
+            self._apply_filter(reload=False)
+        else:
+            self.model.mark_read(indexes)
+            self._update_count()
 
     @Slot()
     def _apply_filter(self, reload: bool = True) -> None:
@@ -381,12 +387,17 @@ class NotificationsPage(Page):
         self._acknowledge([a.index for a in alerts if a is not None and not a.is_read])
 
     @Slot(object)
-    def _on_acknowledged(self, indexes: set[int]) -> None:
+    def _on_acknowledged(self, made: DeskChanges) -> None:
         self.ack_button.setEnabled(True)
         self.ack_all_button.setEnabled(True)
-        self.mark_read(indexes)
-        self._on_current_changed()
-        self.acknowledged.emit(indexes)
+        self._context.broadcast(made)
+
+    def on_changes(self, changes: DeskChanges) -> None:
+        if changes.acknowledged:
+            self.mark_read(set(changes.acknowledged))
+            self._on_current_changed()
+        if changes.alerts and not changes.own:
+            self.refresh()
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

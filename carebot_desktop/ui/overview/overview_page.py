@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import dashboard
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.overview.overview_model import OverviewModel
@@ -125,6 +126,18 @@ class OverviewPage(Page):
         if self._snapshot is None:
             self.summary.setText(self.tr("Loading…"))
         self.load(desk_snapshot, self._context.api, done=self._on_loaded)
+
+    def on_changes(self, changes: DeskChanges) -> None:
+        """The overview drives the desk (the family chooser, the badges, the poller's
+        families): it reloads whether shown or not."""
+        if (
+            changes.acknowledged
+            or changes.alerts
+            or changes.status
+            or changes.memberships
+            or changes.families
+        ):
+            self.reload()
 
     @Slot(object)
     def _on_loaded(self, snapshot: dict) -> None:

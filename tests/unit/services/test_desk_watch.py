@@ -7,6 +7,7 @@ import pytest
 
 from carebot_desktop.data.models import RollupMark
 from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.changes import DeskChanges, acknowledged, made_here
 from carebot_desktop.services.desk_watch import DeskWatch
 from tests.unit.services.conftest import T0
 
@@ -28,24 +29,24 @@ def test_the_watch_sees_what_changed_elsewhere(db, service, world):
     clock = Clock()
     member = service.as_user(world.tokens["member"])
     watch = DeskWatch(member, status_every=60, fold_every=60, clock=clock)
-    assert watch.check() == []  # the first look only notes where things are
-    assert watch.check() == []
+    assert watch.check() == DeskChanges()  # the first look only notes where things are
+    assert not watch.check()
     # another PC acknowledges an alert
     service.as_user(world.tokens["main"]).notifications.check_read_notification(world.notification)
-    assert watch.check() == ["notifications"]
+    assert watch.check() == DeskChanges(alerts=True)
     # the elder sends the member a message
     service.as_user(world.tokens["main"]).messages.create_message(
         {"from_id": world.ids["main"], "to_id": world.ids["member"], "content": "밥 먹었니?"}
     )
-    assert watch.check() == ["messages"]
+    assert watch.check() == DeskChanges(messages=True)
     # a robot reports: said once the period has passed, not at every poll
     db.status.create_health_status(
         {"family_id": world.family, "heart_rate": 72, "reported_at": utcnow()}
     )
-    assert watch.check() == []
+    assert not watch.check()
     clock.now += 61
-    assert watch.check() == ["status"]
-    assert watch.check() == []
+    assert watch.check() == DeskChanges(status=True)
+    assert not watch.check()
 
 
 @SQLITE_AND_MARIADB
@@ -62,3 +63,22 @@ def test_the_watch_keeps_the_rollups_up(db, service, world, monkeypatch):
     with db.transaction() as session:
         mark = session.get(RollupMark, "healthstatus")
         assert mark is not None and mark.upto > 0
+
+
+@SQLITE_AND_MARIADB
+def test_this_pcs_own_change_is_not_read_back(db, service, world):
+    """An acknowledgement made here carries the signature read after it: the next check
+    does not report it, while another PC's change at the same time still shows."""
+    member = service.as_user(world.tokens["member"])
+    watch = DeskWatch(member, clock=Clock())
+    watch.check()
+    member.notifications.check_read_notification(world.notification)
+    made = made_here(member, acknowledged([world.notification]))
+    assert made.own and made.seen is not None
+    watch.absorb(made)
+    assert not watch.check()  # this PC's own change: nothing to read back
+    service.as_user(world.tokens["main"]).messages.create_message(
+        {"from_id": world.ids["main"], "to_id": world.ids["member"], "content": "고마워"}
+    )
+    watch.absorb(made_here(member, acknowledged([world.notification])))
+    assert watch.check() == DeskChanges(messages=True)  # another's message is still seen

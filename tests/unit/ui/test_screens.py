@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui.login.login_page import LoginPage
 from carebot_desktop.ui.main_window import MainWindow
 from tests.unit.ui.conftest import CAREGIVER, ELDER, PASSWORD, idle, signed_in
@@ -369,7 +370,7 @@ def test_a_message_from_another_pc_updates_the_badge(qtbot, desk, context):
     elder = context.db.families.get_one_family(desk.family_ids[0])["main_user"]
     me = context.session.user_id
     context.db.messages.create_message({"from_id": elder, "to_id": me, "content": "고마워요"})
-    desk._on_desk_changed(["messages"])  # what the poller's change check reports
+    desk._on_desk_changed(DeskChanges(messages=True))  # what the poller's change check says
     qtbot.waitUntil(lambda: desk.messages.unread_total() == before + 1, timeout=20_000)
     qtbot.waitUntil(lambda: _nav_text(desk, "messages").endswith(f"({before + 1})"), timeout=20_000)
 
@@ -424,3 +425,37 @@ def test_the_sync_shows_how_far_it_is_and_can_be_stopped(qtbot, desk):
     desk.syncing = False
     desk._show_sync_progress()
     assert not desk.sync_bar.isVisible()
+
+
+def test_an_acknowledgement_made_here_is_not_read_back(qtbot, desk, context):
+    """The banner's acknowledgement is one change set: the window and every screen apply it,
+    and the next poll reads nothing more than a poll with no change does (before: the
+    overview, the 1,000-row list and the unread-critical query again)."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    def poll() -> list[str]:
+        poller = desk.poller_thread.poller
+        done = poller.polls
+        statements.clear()
+        desk.poller_thread.poll_requested.emit()
+        qtbot.waitUntil(lambda: poller.polls > done and idle(desk), timeout=20_000)
+        qtbot.wait(200)  # whatever the poll's outcome starts on the GUI thread
+        qtbot.waitUntil(lambda: idle(desk), timeout=20_000)
+        return list(statements)
+
+    assert desk.critical
+    event.listen(context.db.engine, "before_cursor_execute", count)
+    try:
+        quiet = len(poll())  # the poll's own statements when nothing changed
+        before = len(desk.critical)
+        desk.banner_button.click()
+        qtbot.waitUntil(lambda: len(desk.critical) == before - 1 and idle(desk), timeout=20_000)
+        after = poll()
+    finally:
+        event.remove(context.db.engine, "before_cursor_execute", count)
+    assert len(after) == quiet, after
