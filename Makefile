@@ -30,8 +30,11 @@ lupdate: $(STAMP)
 run: setup
 	$(PY) main.py --demo
 
+# The suite on TEST_WORKERS processes (pytest-xdist; every test has its own schema, data
+# folders and sound server, so they run side by side); TEST_WORKERS=0 runs it in one.
+TEST_WORKERS ?= 2
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --demo --screenshot screenshots
