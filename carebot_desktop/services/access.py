@@ -37,6 +37,7 @@ from carebot_desktop.data.errors import (
 )
 from carebot_desktop.data.login_views import EMAIL_CHANGE_LIMIT, FIND_FAMILY_LIMIT
 from carebot_desktop.data.validation import check_text_list, utcnow
+from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.sessions import token_to_xid
 
 if TYPE_CHECKING:
@@ -1212,3 +1213,8 @@ class DeskApi(_Area):
             family_ids = sorted(actor.families)
             managed = sorted(actor.main_of)
         return self._db.desk.signature(family_ids, actor.user_id, managed)
+
+
+def _is_a_carebot_api(api: UserApi) -> CarebotApi:
+    """Never called: mypy checks here that UserApi is the screens' one API type."""
+    return api
