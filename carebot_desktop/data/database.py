@@ -11,7 +11,6 @@ commit, however many connector functions it uses (each round trip counts on a ho
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -19,48 +18,37 @@ import time as _time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import URL, create_engine, event, insert, inspect, select, text
+from sqlalchemy import URL, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, QueuePool
 
 from carebot_desktop.config import paths
-from carebot_desktop.data import models
-from carebot_desktop.data.errors import (
-    CarebotError,
-    ConflictError,
-    DatabaseError,
-    DatabaseUnavailableError,
-    NotFoundError,
-    PermissionDeniedError,
-    ValidationError,
+from carebot_desktop.data import schema
+from carebot_desktop.data.accounts import Accounts
+from carebot_desktop.data.auth import Auth
+from carebot_desktop.data.backgrounds import Backgrounds
+from carebot_desktop.data.desk import Desk
+from carebot_desktop.data.driver_errors import (
+    UNSTORABLE,
+    check_parameters,
+    translate_error,
+    unstorable,
 )
-from carebot_desktop.data.tls import TlsOptions, explain, split_url
+from carebot_desktop.data.families import Families
+from carebot_desktop.data.members import Members
+from carebot_desktop.data.messages import Messages
+from carebot_desktop.data.notifications import Notifications
+from carebot_desktop.data.security import Security
+from carebot_desktop.data.status import Status
+from carebot_desktop.data.tls import TlsOptions, split_url
+from carebot_desktop.data.tools import Tools
 
 log = logging.getLogger(__name__)
-
-# MySQL/MariaDB client and server error codes that mean "the server is out of reach".
-_UNREACHABLE_CODES = {
-    1040,  # too many connections
-    1045,  # access denied
-    1049,  # unknown database
-    1053,  # server shutdown in progress
-    1927,  # connection was killed
-    2002,  # can't connect through socket
-    2003,  # can't connect to server
-    2005,  # unknown host
-    2006,  # server has gone away
-    2013,  # lost connection during query
-    2014,
-    2055,  # lost connection
-    4031,  # disconnected by the server because of inactivity
-}
 
 
 @dataclass(frozen=True)
@@ -129,7 +117,7 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_mysql = _is_mysql(self.url)
         self._read_timeout = read_timeout
-        connect_args: dict[str, Any] = {}
+        connect_args: dict[str, object] = {}
         self.tls = TlsOptions(mode="off")
         if self.is_mysql:
             self.url, self.tls = split_url(self.url)
@@ -181,19 +169,7 @@ class Database:
         self._legacy_tables: set[str] | None = None
         self._secured: bool | None = None
 
-        # The connector areas (imported here: they depend on this module).
-        from carebot_desktop.data.accounts import Accounts
-        from carebot_desktop.data.auth import Auth
-        from carebot_desktop.data.backgrounds import Backgrounds
-        from carebot_desktop.data.desk import Desk
-        from carebot_desktop.data.families import Families
-        from carebot_desktop.data.members import Members
-        from carebot_desktop.data.messages import Messages
-        from carebot_desktop.data.notifications import Notifications
-        from carebot_desktop.data.security import Security
-        from carebot_desktop.data.status import Status
-        from carebot_desktop.data.tools import Tools
-
+        # The connector areas (they know this class only as a type, so no import loop).
         self.accounts = Accounts(self)
         self.families = Families(self)
         self.members = Members(self)
@@ -211,7 +187,7 @@ class Database:
 
     # --- connections -------------------------------------------------------------------
 
-    def _on_connect(self, dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(self, dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         cursor = dbapi_connection.cursor()
         try:
             if self.is_sqlite:
@@ -226,7 +202,12 @@ class Database:
         finally:
             cursor.close()
 
-    def _check_idle_connection(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    def _check_idle_connection(
+        self,
+        dbapi_connection: DBAPIConnection,
+        record: ConnectionPoolEntry,
+        _proxy: PoolProxiedConnection,
+    ) -> None:
         idle_since = record.info.get("checked_in")
         if (
             not self.is_mysql
@@ -235,7 +216,7 @@ class Database:
         ):
             return
         try:
-            dbapi_connection.ping(reconnect=False)
+            dbapi_connection.ping(reconnect=False)  # PyMySQL's ping
         except Exception as error:  # any failure: the pool connects afresh
             raise sa_exc.DisconnectionError(str(error)) from error
 
@@ -355,73 +336,12 @@ class Database:
     # --- schema ------------------------------------------------------------------------
 
     def create_schema(self) -> None:
-        """Create what is missing: tables, then indexes, then the region reference rows.
+        """Create what is missing (see :func:`carebot_desktop.data.schema.create_schema`)."""
+        schema.create_schema(self)
 
-        Idempotent and additive: on a database made from the production schema it adds
-        the desktop's tables and indexes and never alters or drops a column. Through a
-        person's own login (the per-person views, no DDL rights) it does nothing.
-        """
-        if self.secured:
-            return
-        try:
-            with self.engine.begin() as connection:
-                models.Base.metadata.create_all(connection, checkfirst=True)
-                inspector = inspect(connection)
-                for table in models.Base.metadata.sorted_tables:
-                    existing = {ix["name"] for ix in inspector.get_indexes(table.name)}
-                    for name in models.OBSOLETE_INDEXES.get(table.name, ()):
-                        if name in existing:
-                            log.info("dropping the replaced index %s", name)
-                            quote = connection.dialect.identifier_preparer.quote
-                            on_table = "" if self.is_sqlite else f" ON {quote(table.name)}"
-                            connection.execute(text(f"DROP INDEX {quote(name)}{on_table}"))
-                    for index in table.indexes:
-                        if index.name not in existing:
-                            log.info("adding index %s", index.name)
-                            index.create(connection)
-                _keep_exports(connection)
-        except sa_exc.SQLAlchemyError as error:
-            raise translate_error(error) from error
-        self._legacy_tables = None
-        self._load_regions()
-        self._add_rollup_marks()
-        self._add_keys()
-
-    def _add_keys(self) -> None:
-        """The keys desktops share (``DesktopKey``), made once, by the first desktop."""
-        import secrets
-
-        from carebot_desktop.data.security import IDENTIFIER_KEY
-
-        try:
-            with self.transaction() as session:
-                if session.get(models.DesktopKey, IDENTIFIER_KEY) is None:
-                    session.add(models.DesktopKey(name=IDENTIFIER_KEY, value=secrets.token_hex(32)))
-                    session.flush()
-            self.security.prefetch_key()
-        except ConflictError:  # another desktop made it at the same moment
-            pass
-
-    def _add_rollup_marks(self) -> None:
-        """One roll-up mark per status table (chart reads rely on it being there)."""
-        from carebot_desktop.data.rollups import TABLE_SERIES
-
-        with self.transaction() as session:
-            present = set(session.scalars(select(models.RollupMark.table_name)))
-            missing = [m.__tablename__ for m in TABLE_SERIES if m.__tablename__ not in present]
-            if missing:
-                session.execute(
-                    insert(models.RollupMark),
-                    [{"table_name": name, "upto": 0, "seen": 0} for name in missing],
-                )
-
-    def _load_regions(self) -> None:
-        with self.transaction() as session:
-            if session.scalar(select(models.MasterRegion.region_name).limit(1)) is not None:
-                return
-            data = json.loads(paths.resource("regions", "regions.json").read_text("utf-8"))
-            session.execute(insert(models.MasterRegion), data["master_regions"])
-            session.execute(insert(models.SubRegion), data["sub_regions"])
+    def add_keys(self) -> None:
+        """The keys desktops share, made once (see :func:`schema.add_keys`)."""
+        schema.add_keys(self)
 
     def table_names(self) -> set[str]:
         """Names of the tables present in the database (cached until create_schema)."""
@@ -433,133 +353,10 @@ class Database:
                 raise translate_error(error) from error
         return self._legacy_tables
 
-
-def _keep_exports(connection: Any) -> None:
-    """Export records made by an earlier version went with their family (a foreign key
-    that cascaded): the desktop's own table loses that key, its rows unchanged."""
-    table = models.Base.metadata.tables[models.ExportRecord.__tablename__]
-    keys = [fk for fk in inspect(connection).get_foreign_keys(table.name) if fk["referred_table"]]
-    if not keys:
-        return
-    log.info("export records are kept beyond their family from now on")
-    if connection.dialect.name != "sqlite":
-        for fk in keys:
-            connection.execute(text(f"ALTER TABLE `{table.name}` DROP FOREIGN KEY `{fk['name']}`"))
-        return
-    # SQLite changes a table's keys only by building it anew.
-    old = f"{table.name}_old"
-    names = ", ".join(f'"{c.name}"' for c in table.columns)
-    connection.execute(text(f'ALTER TABLE "{table.name}" RENAME TO "{old}"'))
-    for index in inspect(connection).get_indexes(old):
-        connection.execute(text(f'DROP INDEX "{index["name"]}"'))
-    table.create(connection)
-    connection.execute(text(f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{old}"'))
-    connection.execute(text(f'DROP TABLE "{old}"'))
+    def forget_table_names(self) -> None:
+        """The schema changed: ask for the table names again."""
+        self._legacy_tables = None
 
 
-def _stamp_checkin(_dbapi_connection: Any, record: Any) -> None:
+def _stamp_checkin(_dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry) -> None:
     record.info["checked_in"] = _time.monotonic()
-
-
-_PLAIN = (str, int, float, datetime, date, time, Decimal, bytes, type(None))
-_INT64 = (-(2**63), 2**63 - 1)
-
-
-def check_parameters(
-    _conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any, executemany: bool
-) -> None:
-    """Every value bound to a statement is one the database can store: plain types, text
-    that is valid Unicode, integers within 64 bits. A bad argument anywhere (an id given as
-    a dict, a lone surrogate in a name) becomes a ValidationError before anything is sent.
-    Batches (``executemany``) carry rows already checked by ``clean``."""
-    if executemany or not parameters:
-        return
-    values = parameters.values() if isinstance(parameters, dict) else parameters
-    for value in values:
-        if isinstance(value, str):
-            if not value.isascii():
-                try:
-                    value.encode("utf-8")
-                except UnicodeEncodeError:
-                    raise unstorable(UnicodeError()) from None
-        elif isinstance(value, int) and not isinstance(value, bool):
-            if not _INT64[0] <= value <= _INT64[1]:
-                raise unstorable(OverflowError())
-        elif not isinstance(value, _PLAIN):
-            raise ValidationError(None, f"a {type(value).__name__} cannot be stored")
-
-
-# What a driver raises for a value it cannot send: text that is not valid Unicode (a lone
-# surrogate), an integer wider than the column, a type it cannot bind.
-UNSTORABLE = (UnicodeError, OverflowError)
-
-
-def unstorable(error: BaseException) -> ValidationError:
-    if isinstance(error, UnicodeError):
-        return ValidationError(None, "text must be valid Unicode (no lone surrogates)")
-    if isinstance(error, OverflowError):
-        return ValidationError(None, "a number is too large for the database")
-    return ValidationError(None, f"a value of this type cannot be stored ({type(error).__name__})")
-
-
-def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
-    """Map a SQLAlchemy/driver exception to the matching :class:`CarebotError`."""
-    orig = getattr(error, "orig", None)
-    if isinstance(orig, (*UNSTORABLE, TypeError)):
-        return unstorable(orig)
-    if isinstance(error, (sa_exc.ProgrammingError, sa_exc.InterfaceError)) and (
-        "binding parameter" in str(orig).lower() or "type" in str(orig).lower()
-    ):
-        return ValidationError(None, f"a value cannot be stored ({_short(orig)})")
-    if isinstance(error, sa_exc.DBAPIError):
-        orig = error.orig
-        tls_failure = explain(orig)
-        if tls_failure is not None:
-            return tls_failure
-        code = orig.args[0] if orig is not None and orig.args else None
-        if code == 1644 and orig is not None:  # SIGNAL in a per-person procedure
-            return _signalled(str(orig.args[1]) if len(orig.args) > 1 else "")
-        if code in _REFUSED_CODES:
-            return PermissionDeniedError(f"the database refused this login ({_short(orig)})")
-        if error.connection_invalidated or code in _UNREACHABLE_CODES:
-            return DatabaseUnavailableError(f"the database cannot be reached ({_short(orig)})")
-        if isinstance(error, sa_exc.IntegrityError):
-            return ConflictError(f"the change conflicts with existing data ({_short(orig)})")
-        if isinstance(error, sa_exc.DataError):
-            return ValidationError(None, f"the database refused a value ({_short(orig)})")
-        if isinstance(error, sa_exc.OperationalError):
-            message = str(orig).lower()
-            if "locked" in message or "busy" in message or "unable to open" in message:
-                return DatabaseUnavailableError(f"the database is not available ({_short(orig)})")
-            return DatabaseUnavailableError(f"the database failed ({_short(orig)})")
-    if isinstance(error, sa_exc.TimeoutError):
-        return DatabaseUnavailableError("no database connection became free in time")
-    return DatabaseError(f"database error ({type(error).__name__})")
-
-
-# A person's own login met a privilege or a write view's CHECK OPTION.
-_REFUSED_CODES = {1044, 1142, 1143, 1227, 1288, 1369, 1370, 1471}
-
-
-def _signalled(message: str) -> CarebotError:
-    kind, _, text_ = message.partition(": ")
-    if kind == "throttled":
-        from carebot_desktop.data.errors import ThrottledError
-
-        return ThrottledError(text_, retry_after=3600.0)
-    if kind == "denied":
-        return PermissionDeniedError(text_)
-    if kind == "notfound":
-        return NotFoundError(text_)
-    if kind == "conflict":
-        return ConflictError(text_)
-    if kind == "invalid":
-        field, _, reason = text_.rpartition(": ")
-        return ValidationError(field or None, reason)
-    return DatabaseError(message)
-
-
-def _short(orig: BaseException | None) -> str:
-    if orig is None:
-        return "unknown"
-    return " ".join(str(orig).split())[:200]

@@ -201,7 +201,7 @@ FUNCTIONS = ("desk_me",)
 
 
 def _signal(kind: str, text_: str) -> str:
-    """A refusal the desktop maps to its error (``database._signalled``)."""
+    """A refusal the desktop maps to its error (``driver_errors._signalled``)."""
     return f"SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '{kind}: {text_}'"
 
 
@@ -389,7 +389,7 @@ def _routines(b: str, v: str) -> list[str]:
 
 
 def _identifier_key(admin: Database) -> str:
-    admin._add_keys()
+    admin.add_keys()
     with admin.transaction() as session:
         found = session.get(models.DesktopKey, IDENTIFIER_KEY)
         assert found is not None

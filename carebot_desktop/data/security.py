@@ -81,7 +81,7 @@ class Security(Area):
             if self._key is None:
                 value = self._read_key()
                 if value is None:
-                    self._db._add_keys()
+                    self._db.add_keys()
                     value = self._read_key()
                 if value is None:
                     raise DatabaseError("the database has no sign-in key")
