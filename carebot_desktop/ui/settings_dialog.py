@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QSpinBox,
+    QWidget,
 )
 
 from carebot_desktop.config.settings import Settings
@@ -18,7 +19,7 @@ from carebot_desktop.services.images import parse_hosts
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))

@@ -18,7 +18,7 @@ def page_title(text: str) -> QLabel:
     return label
 
 
-def card(*widgets) -> QFrame:
+def card(*widgets: QWidget) -> QFrame:
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)

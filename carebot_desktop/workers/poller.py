@@ -111,7 +111,7 @@ class NotificationPoller(QObject):
     def next_delay_ms(self) -> int:
         if not self._failures:
             return self._interval_ms
-        return min(MAX_BACKOFF_MS, self._interval_ms * 2 ** min(self._failures, 10))
+        return min(MAX_BACKOFF_MS, self._interval_ms * (1 << min(self._failures, 10)))
 
     # --- thread life ------------------------------------------------------------------
 

@@ -42,7 +42,9 @@ class ConnectionDialog(QDialog):
     """On accept, ``chosen_url`` holds the URL to connect to (None: the embedded file).
     In a demo session (``demo``) it says that saving leaves the demo."""
 
-    def __init__(self, context: AppContext, parent=None, *, demo: bool = False) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, demo: bool = False
+    ) -> None:
         super().__init__(parent)
         self._context = context
         settings = context.settings

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from carebot_desktop.data.errors import ConflictError
@@ -21,7 +24,7 @@ from carebot_desktop.ui.errors import error_text
 
 
 class RegisterDialog(QDialog):
-    def __init__(self, context: AppContext, parent=None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.created_email = ""
@@ -81,7 +84,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def payload(self) -> dict:
+    def payload(self) -> dict[str, Any]:
         return {
             "email": self.email.text().strip(),
             "password": self.password.text(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from carebot_desktop.ui.table_model import RowTableModel
@@ -12,12 +12,11 @@ from carebot_desktop.ui.table_model import RowTableModel
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class MembersModel(RowTableModel):
+class MembersModel(RowTableModel[dict[str, Any]]):
     COLUMNS = ("name", "role", "nickname")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self.me: str | None = None
 
     def set_people(self, rows: list[dict[str, Any]], me: str | None) -> None:
@@ -29,7 +28,7 @@ class MembersModel(RowTableModel):
     def header_labels(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Role"), self.tr("Nickname"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         person = self.valid_row(index)
         if person is None:
             return None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -22,13 +22,12 @@ from carebot_desktop.ui.table_model import RowTableModel
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class NotificationsModel(RowTableModel):
+class NotificationsModel(RowTableModel[Alert]):
     COLUMNS = ("grade", "time", "what", "read")
     ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Alert] = []
         self.family_names: dict[str, str] = {}
 
     def set_rows(self, rows: list[Alert]) -> None:
@@ -82,7 +81,7 @@ class NotificationsModel(RowTableModel):
             return f"{text} ({alert.detail})" if alert.detail else text
         return alert.message
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         alert = self.valid_row(index)
         if alert is None:
             return None
@@ -126,7 +125,7 @@ class NotificationFilter(QSortFilterProxyModel):
     every row on every change (and slowed by the GIL while a sync runs), stalled the
     window for a quarter of a second."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grade: str | None = None
         self.unread_only = False

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.dashboard import OverviewRow, dust_grade
+from carebot_desktop.services.dashboard import OverviewRow, Reading, dust_grade
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
 from carebot_desktop.ui.table_model import RowTableModel
@@ -16,7 +15,7 @@ from carebot_desktop.ui.table_model import RowTableModel
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class OverviewModel(RowTableModel):
+class OverviewModel(RowTableModel[OverviewRow]):
     COLUMNS = (
         "state",
         "elder",
@@ -31,9 +30,8 @@ class OverviewModel(RowTableModel):
     FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[OverviewRow] = []
         self._now: datetime = utcnow()
 
     def set_rows(self, rows: list[OverviewRow], now: datetime | None = None) -> None:
@@ -81,7 +79,7 @@ class OverviewModel(RowTableModel):
             return self.tr("Check")
         return self.tr("Calm")
 
-    def _reading(self, series: str, reading: Any) -> str:
+    def _reading(self, series: str, reading: Reading) -> str:
         if reading.value is None:
             return "–"
         value = fmt.value_text(series, reading.value)
@@ -106,7 +104,7 @@ class OverviewModel(RowTableModel):
             parts.append(self.tr("Info %1").replace("%1", str(other)))
         return "\n".join(parts) if parts else self.tr("None")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.valid_row(index)
         if row is None:
             return None

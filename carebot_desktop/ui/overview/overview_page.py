@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.changes import DeskChanges
+from carebot_desktop.services.dashboard import OverviewRow
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.overview.overview_model import OverviewModel
@@ -96,7 +97,7 @@ class OverviewPage(Page):
         hint.setObjectName("muted")
         layout.addWidget(hint)
 
-        self._snapshot: dict | None = None
+        self._snapshot: dict[str, Any] | None = None
         # Ages ("5 min ago") and "no data for N hours" move with the clock, not with the
         # database: every 30 s the rows are recomputed from the last snapshot.
         self.tick_timer = QTimer(self)
@@ -140,7 +141,7 @@ class OverviewPage(Page):
             self.reload()
 
     @Slot(object)
-    def _on_loaded(self, snapshot: dict) -> None:
+    def _on_loaded(self, snapshot: dict[str, Any]) -> None:
         self.refresh_button.setEnabled(True)
         self._snapshot = snapshot
         self.tick_timer.start()
@@ -158,12 +159,11 @@ class OverviewPage(Page):
         self._snapshot = None
         self.model.set_rows([])
 
-    def _show(self, rows: list) -> None:
+    def _show(self, rows: list[OverviewRow]) -> None:
         """New rows, keeping the selected family and the scroll position."""
         current = self.table.currentIndex()
-        selected = (
-            self.model.data(current, OverviewModel.FAMILY_ID_ROLE) if current.isValid() else None
-        )
+        shown = self.model.valid_row(current)
+        selected = shown.family_id if shown is not None else None
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows, utcnow())
         row = self.model.row_of(selected) if selected is not None else -1

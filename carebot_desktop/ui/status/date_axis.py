@@ -30,6 +30,8 @@ STEPS = [
     (14 * DAY, 7 * DAY),
 ]
 MONTH = 30 * DAY
+# pyqtgraph's tick levels: (spacing, the ticks' values), the labelled level first.
+TickLevels = list[tuple[float, list[float]]]
 
 
 def _local(value: float) -> datetime:
@@ -75,7 +77,8 @@ def _months(start: float, end: float, every: int) -> list[float]:
     return out
 
 
-class LocaleDateAxis(pg.AxisItem):
+# pyqtgraph ships no type information: its AxisItem is Any to mypy.
+class LocaleDateAxis(pg.AxisItem):  # type: ignore[misc]
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
         self.major = DAY
@@ -102,7 +105,7 @@ class LocaleDateAxis(pg.AxisItem):
         # A day's name sits between clock times: half of each, side by side.
         return (day + metrics.horizontalAdvance("00:00")) // 2 + gap
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> TickLevels:  # noqa: N802, N803
         if not (math.isfinite(minVal) and math.isfinite(maxVal)) or maxVal <= minVal:
             return []
         span = maxVal - minVal
@@ -118,7 +121,9 @@ class LocaleDateAxis(pg.AxisItem):
         self.major = every * MONTH
         return [(float(self.major), _months(minVal, maxVal, every)), (float(DAY * 7), [])]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
+    def tickStrings(  # noqa: N802
+        self, values: list[float], scale: float, spacing: float
+    ) -> list[str]:
         if spacing < self.major:
             return ["" for _ in values]  # the unlabelled in-between ticks
         return [self.tick_text(value, self.major) for value in values]
