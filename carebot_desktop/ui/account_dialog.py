@@ -4,7 +4,8 @@ everything runs off the GUI thread."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,6 +28,8 @@ from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
+
+T = TypeVar("T")
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -190,15 +193,15 @@ class AccountDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry["ref"])
         self.end_others_button.setEnabled(any(not s["current"] for s in sessions))
 
-    def _run(self, work: Any, done: Any, *args: Any) -> None:
+    def _run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
         self.message.setText(self.tr("Working…"))
 
-        def succeeded(result: object) -> None:
+        def succeeded(result: T) -> None:
             self.message.setText("")
             done(result)
 
         (
-            self._context.op(self, work, *args)
+            self._context.op(self, work)
             .success(succeeded)
             .failure(lambda error: self.message.setText(error_text(error)))
             .write()
@@ -328,7 +331,7 @@ class AccountDialog(QDialog):
         service, token = self._context.service, self._token
         self._run(lambda: service.deletion_summary(token), self._confirm_and_delete)
 
-    def _confirm_and_delete(self, summary: Any) -> None:
+    def _confirm_and_delete(self, summary: dict[str, Any]) -> None:
         if not self.confirm_delete(summary):
             return
         password = self.delete_password.text()

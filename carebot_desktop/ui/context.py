@@ -4,7 +4,7 @@ session. Built by the composition root and passed to each screen's constructor."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar, TypeVarTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +18,7 @@ from carebot_desktop.services.session_controller import SessionController, Signe
 from carebot_desktop.workers.tasks import Operation, TaskRunner
 
 T = TypeVar("T")
+Args = TypeVarTuple("Args")
 
 __all__ = ["AppContext", "SignedIn"]
 
@@ -63,7 +64,7 @@ class AppContext(QObject):
         assert self.session is not None and self.session.api is not None, "not signed in"
         return self.session.api
 
-    def op(self, requester: QObject, work: Callable[..., T], *args: Any) -> Operation[T]:
+    def op(self, requester: QObject, work: Callable[[*Args], T], *args: *Args) -> Operation[T]:
         """An operation of ``requester``: ``work(*args)`` off the GUI thread (see
         :mod:`carebot_desktop.workers.tasks`)."""
         return self.runner.op(requester, work, *args)

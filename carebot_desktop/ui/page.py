@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar, TypeVarTuple
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
@@ -13,6 +13,9 @@ from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.ui.errors import error_text
+
+T = TypeVar("T")
+Args = TypeVarTuple("Args")
 
 
 class Page(QWidget):
@@ -78,9 +81,9 @@ class Page(QWidget):
 
     def load(
         self,
-        work: Callable[..., Any],
-        *args: Any,
-        done: Callable[[Any], None],
+        work: Callable[[*Args], T],
+        *args: *Args,
+        done: Callable[[T], None],
         key: str = "load",
         writes: bool = False,
     ) -> None:
@@ -89,7 +92,7 @@ class Page(QWidget):
         so it runs in order with the other changes."""
         self.set_loading(True)
 
-        def loaded(result: Any) -> None:
+        def loaded(result: T) -> None:
             self.set_loading(False)
             done(result)
 
@@ -98,7 +101,7 @@ class Page(QWidget):
             operation.write()
         operation.success(loaded).failure(self._on_failed).run()
 
-    def write(self, work: Callable[..., Any], *args: Any, done: Callable[[Any], None]) -> None:
+    def write(self, work: Callable[[*Args], T], *args: *Args, done: Callable[[T], None]) -> None:
         """Run a change off the GUI thread, in order with the other changes."""
         self._context.op(self, work, *args).write().success(done).failure(self._on_failed).run()
 

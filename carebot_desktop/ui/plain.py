@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import html
 import sys
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -32,7 +31,7 @@ def label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return made
 
 
-def escape(value: Any) -> str:
+def escape(value: object) -> str:
     """A value for rich text we write ourselves (``None`` is nothing)."""
     return html.escape("" if value is None else str(value))
 

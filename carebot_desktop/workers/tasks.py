@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, TypeVarTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
@@ -39,6 +39,7 @@ from carebot_desktop.data.errors import CarebotError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Args = TypeVarTuple("Args")  # a work function's parameters: its arguments are checked
 
 
 class _Delivery(QObject):
@@ -62,7 +63,7 @@ class _Delivery(QObject):
             self.deleteLater()
 
 
-def _refuse_qt(value: Any, where: str) -> None:
+def _refuse_qt(value: object, where: str) -> None:
     if isinstance(value, QObject):
         raise TypeError(
             f"an operation's work must not get a Qt object ({type(value).__name__} in {where}):"
@@ -109,14 +110,15 @@ class Operation(Generic[T]):
         self,
         runner: TaskRunner,
         requester: QObject,
-        work: Callable[..., T],
-        *args: Any,
+        work: Callable[[*Args], T],
+        *args: *Args,
     ) -> None:
         check_plain_work(work, args)
         self._runner = runner
         self._requester = requester
-        self._work = work
-        self._args = args
+        # mypy matched ``args`` to ``work``'s parameters at the call; the pool needs no more.
+        self._work: Callable[..., T] = work
+        self._args: tuple[object, ...] = args
         self._on_success: Callable[[T], Any] | None = None
         self._on_failure: Callable[[Exception], Any] | None = None
         self._key: tuple[int, str] | None = None
@@ -213,7 +215,7 @@ class TaskRunner(QObject):
         self.epoch = 0
         self.closed = False
 
-    def op(self, requester: QObject, work: Callable[..., T], *args: Any) -> Operation[T]:
+    def op(self, requester: QObject, work: Callable[[*Args], T], *args: *Args) -> Operation[T]:
         return Operation(self, requester, work, *args)
 
     def _start(self, operation: Operation[Any]) -> bool:

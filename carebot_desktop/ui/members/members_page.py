@@ -4,7 +4,8 @@ family by the elder's details, and waits for the family to agree."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVarTuple
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
@@ -39,8 +40,12 @@ from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
 
+Args = TypeVarTuple("Args")
 
-def changed_here(api: Any, families: frozenset[str], work: Any, *args: Any) -> DeskChanges:
+
+def changed_here(
+    api: Any, families: frozenset[str], work: Callable[[*Args], object], *args: *Args
+) -> DeskChanges:
     """Runs in a worker: a change to a family's people (``work(*args)``), as this PC's."""
     work(*args)
     return made_here(api, DeskChanges(families=families, memberships=True))
@@ -298,7 +303,7 @@ class MembersPage(Page):
         self.approve_button.setEnabled(chosen)
         self.deny_button.setEnabled(chosen)
 
-    def _change(self, done_text: str, work: Any, *args: Any) -> None:
+    def _change(self, done_text: str, work: Callable[[*Args], object], *args: *Args) -> None:
         self.message.setText(self.tr("Saving…"))
         self._done_text = done_text
         families = frozenset({self.family_id}) if self.family_id else frozenset()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -39,7 +38,7 @@ from PySide6.QtGui import (
 )
 
 from carebot_desktop.config import paths
-from carebot_desktop.services.dashboard import SERIES, ChartSeries
+from carebot_desktop.services.dashboard import SERIES, Alert, ChartSeries
 from carebot_desktop.services.reports import ElderReport
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
@@ -150,11 +149,11 @@ def chart_image(series: ChartSeries, start: datetime, end: datetime, font: QFont
     return image
 
 
-def _cell(text: Any) -> str:
+def _cell(text: object) -> str:
     return f"<td>{html.escape('' if text is None else str(text))}</td>"
 
 
-def alert_headline(alert: Any) -> str:
+def alert_headline(alert: Alert) -> str:
     if alert.kind == "disaster":
         return f"[{alert.title} · {alert.step}] {alert.message}"
     if alert.kind == "fall":

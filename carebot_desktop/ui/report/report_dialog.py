@@ -132,7 +132,7 @@ class ReportDialog(QDialog):
     # --- choosing and making ------------------------------------------------------------
 
     def summary(self) -> bool:
-        return self.kind.currentData() == "summary"
+        return bool(self.kind.currentData() == "summary")
 
     def period(self) -> tuple[datetime, datetime]:
         now = utcnow().replace(second=0, microsecond=0)
@@ -275,14 +275,14 @@ def _make(api: Any, family_id: str, start: datetime, end: datetime, summary: boo
     return reports.elder_report(api, family_id, start, end)
 
 
-def make_printer(title: str) -> Any:
+def make_printer(title: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setPageLayout(doc.page_layout())
     return printer
 
 
-def choose_printer(printer: Any, parent: QWidget) -> bool:
+def choose_printer(printer: QPrinter, parent: QWidget) -> bool:
     dialog = QPrintDialog(printer, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
