@@ -11,10 +11,11 @@ import pytest
 from carebot_desktop.config import paths
 from carebot_desktop.config.secrets import MemorySecretStore
 from carebot_desktop.data import AuthenticationError, Database
-from carebot_desktop.data.cache import open_cache
+from carebot_desktop.data.cache import CacheStore, open_cache
 from carebot_desktop.data.database import sqlite_url
 from carebot_desktop.services import LockedOutError
 from carebot_desktop.services import offline as off
+from carebot_desktop.services.offline.keys import scrypt_key
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 PASSWORD = "할머니사랑해요!"
@@ -91,9 +92,9 @@ def test_an_older_copy_is_rekeyed_at_the_current_cost(data_dir):
     path = off.cache_path(cid)
     salt = b"0123456789abcdef"
     paths.write_private(path.with_suffix(".salt"), salt)
-    old_key = off._scrypt(PASSWORD, salt, off.LEGACY_SCRYPT_N)
+    old_key = scrypt_key(PASSWORD, salt, off.LEGACY_SCRYPT_N)
     old = open_cache(path, old_key)
-    off.CacheStore(old).set_meta({"owner_id": "U1", "verifier": "kept"})
+    CacheStore(old).set_meta({"owner_id": "U1", "verifier": "kept"})
     old.dispose()
 
     cache = off.open_user_cache(SERVER, EMAIL, _keys_without_keyring(), PASSWORD, create=False)

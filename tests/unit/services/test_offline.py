@@ -68,7 +68,7 @@ def _views(api, user_id, since):
             "health": api.status.get_health_status(fid, since),
             "active": api.status.get_active_status(fid, since),
             "mental": api.status.get_mental_status(fid, since),
-            "series": api.status.get_status_series(fid, "heart_rate", since, None, 3600),
+            "series": api.status.get_status_series_many(fid, ["heart_rate"], since, None, 3600),
             "reports": api.status.get_mental_reports(fid, since),
             "notifications": api.notifications.get_all_notifications(fid, since),
         }

@@ -3,6 +3,7 @@ and the offline copy's outbox (never dropped, one writer at a time)."""
 
 from __future__ import annotations
 
+import inspect
 import threading
 import time
 
@@ -10,7 +11,8 @@ import pytest
 
 from carebot_desktop.config.secrets import MemorySecretStore
 from carebot_desktop.data import AuthenticationError, DatabaseUnavailableError, OfflineError
-from carebot_desktop.services import CarebotService
+from carebot_desktop.data.cache import open_cache
+from carebot_desktop.services import CarebotService, api
 from carebot_desktop.services import offline as off
 from carebot_desktop.services.demo import fill_demo
 from carebot_desktop.services.session_controller import SessionController, SignedIn
@@ -114,9 +116,7 @@ def test_an_unreadable_cache_is_kept_aside_with_its_outbox(controller):
     kept = off.OfflineCache(
         "kept",
         second.set_aside,
-        off.open_cache(
-            second.set_aside, keys.key(off.cache_id(server, ELDER), PASSWORD, create=False)
-        ),
+        open_cache(second.set_aside, keys.key(off.cache_id(server, ELDER), PASSWORD, create=False)),
     )
     assert [(i["kind"], i["payload"]) for i in kept.store.pending()] == [("ack", {"index": 123})]
     kept.close()
@@ -135,7 +135,7 @@ def test_two_instances_queue_messages_on_one_cache(controller, sqlite_db):
     other = off.OfflineCache(
         key_cache.cid,
         path,
-        off.open_cache(path, controller.keys.key(key_cache.cid, PASSWORD, create=False)),
+        open_cache(path, controller.keys.key(key_cache.cid, PASSWORD, create=False)),
     )
     apis = [
         off.OfflineApi(key_cache, session.session_id, elder),
@@ -166,3 +166,39 @@ def test_two_instances_queue_messages_on_one_cache(controller, sqlite_db):
     other.close()
     key_cache.close()
     assert token_to_xid(session.session_id)
+
+
+def test_the_offline_api_names_every_function_of_the_screens_api(controller):
+    """mypy checks OfflineApi against CarebotApi; here every function is there at run time
+    too, and each write without an outbox refuses with OfflineError, as the screens expect."""
+    session = controller.sign_in(ELDER, PASSWORD, remember=False)
+    controller.sync(session, days=2)
+    offline_api = controller.open_offline(session)
+    checked = 0
+    for name, member in vars(api.CarebotApi).items():
+        if isinstance(member, property):
+            protocol = inspect.get_annotations(member.fget, eval_str=True)["return"]
+            area = getattr(offline_api, name)
+            for function in [f for f in vars(protocol) if not f.startswith("_")]:
+                assert callable(getattr(area, function)), f"{name}.{function}"
+                checked += 1
+    assert checked > 40
+    family = offline_api.families.get_all_families()[0]["id"]
+    writes = [
+        lambda: offline_api.families.update_one_family(family, {"family_name": "x"}),
+        lambda: offline_api.members.update_one_member("M", {}),
+        lambda: offline_api.members.delete_one_member("M"),
+        lambda: offline_api.members.request_to_join(family),
+        lambda: offline_api.members.approve_join_request(1),
+        lambda: offline_api.members.deny_join_request(1),
+        lambda: offline_api.members.withdraw_join_request(1),
+        lambda: offline_api.auth.delete_session(session.session_id),
+        lambda: offline_api.tools.update_settings(family, {}),
+        lambda: offline_api.audit.record_export([family], "pdf", "care plan"),
+        lambda: offline_api.messages.check_read_message(1),
+    ]
+    for write in writes:
+        with pytest.raises(OfflineError, match="needs a connection"):
+            write()
+    assert offline_api.cache.store.pending() == []  # nothing was queued either
+    session.cache.close()

@@ -1,0 +1,306 @@
+"""The sync: what the user may see for the last ``days`` days, copied into the offline
+copy (families, people, settings, every status series, mental reports, the user's
+messages and the families' notifications).
+
+Rows move incrementally: per-day digests (count, sum of indexes) are compared and only
+days that differ are fetched again, which also removes rows deleted on the server.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_
+
+from carebot_desktop.data import models
+from carebot_desktop.data.cache import CacheStore
+from carebot_desktop.data.database import Database
+from carebot_desktop.data.errors import AuthenticationError, CarebotError, PermissionDeniedError
+from carebot_desktop.data.models import STATUS_MODELS
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.offline.cache import OfflineCache
+from carebot_desktop.services.sessions import token_to_xid
+
+DEFAULT_DAYS = 90
+StatusModel = type[
+    models.HomeStatus | models.HealthStatus | models.ActiveStatus | models.MentalStatus
+]
+
+
+class SyncCancelledError(CarebotError):
+    """The person cancelled the sync; what was copied so far stays, consistent per day."""
+
+
+class SyncProgress:
+    """How far a sync is, read by the GUI thread while a worker syncs (plain Python; a
+    lock guards it). ``cancel()`` asks the sync to stop at its next step."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._done = 0
+        self._total = 0
+        self._cancelled = threading.Event()
+
+    def set(self, done: int, total: int) -> None:
+        with self._lock:
+            self._done, self._total = done, total
+
+    def state(self) -> tuple[int, int]:
+        with self._lock:
+            return self._done, self._total
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise SyncCancelledError("the sync was cancelled")
+
+
+def sync(
+    api: UserApi,
+    cache: OfflineCache,
+    user_id: str,
+    session_token: str,
+    days: int = DEFAULT_DAYS,
+    now: datetime | None = None,
+    progress: SyncProgress | None = None,
+) -> dict[str, int]:
+    """Bring the cache up to date; counts of what moved (for logs and tests).
+    ``progress`` hears how many families are done of how many (and may cancel: the
+    copy keeps what was brought over, each day whole, and the next sync goes on)."""
+    progress = progress or SyncProgress()
+    now = now or utcnow()
+    horizon = now - timedelta(days=days)
+    store, local = cache.store, cache.db
+    moved = {"status_days": 0, "families": 0, "notification_days": 0, "message_days": 0}
+    me = api.accounts.get_one_account(user_id)
+    families = api.families.get_all_families()
+    family_ids = [f["id"] for f in families]
+    people: dict[str, dict[str, Any]] = {}
+    members: list[dict[str, Any]] = []
+    for family in families:
+        for person in api.families.get_family_people(family["id"]):
+            people[person["user_id"]] = person
+        members += api.members.get_all_members(family_id=family["id"])
+    accounts = [
+        {
+            "id": uid,
+            "email": f"{uid}@cache.invalid",
+            "password": "",
+            "role": models.Role(p["role"]),
+            "user_name": p["user_name"],
+            "birth_date": p["birth_date"],
+            "gender": models.Gender(p["gender"]) if p["gender"] else None,
+            "address": p["address"],
+        }
+        for uid, p in people.items()
+        if uid != user_id
+    ]
+    message_days = _changed_days(
+        api.messages.get_message_digest(user_id, horizon, now),
+        local.messages.get_message_digest(user_id, horizon, now),
+    )
+    message_batches = []
+    for day in message_days:
+        start, end = _day_window(day, horizon, now)
+        by_index = {
+            m["index"]: m
+            for m in api.messages.get_all_received_messages(user_id, start, end)
+            + api.messages.get_all_sent_messages(user_id, start, end)
+        }
+        message_batches.append((start, end, list(by_index.values())))
+    messages = {m["index"]: m for _, _, batch in message_batches for m in batch}
+    for message in messages.values():  # people who left a family still wrote to the user
+        for uid in (message["from_id"], message["to_id"]):
+            if uid not in people and uid != user_id:
+                people[uid] = {
+                    "role": "sub",
+                    "user_name": None,
+                    "birth_date": None,
+                    "gender": None,
+                    "address": None,
+                }
+                accounts.append(
+                    {
+                        "id": uid,
+                        "email": f"{uid}@cache.invalid",
+                        "password": "",
+                        "role": models.Role.SUB,
+                        "user_name": None,
+                        "birth_date": None,
+                        "gender": None,
+                        "address": None,
+                    }
+                )
+    accounts.append(
+        {
+            "id": user_id,
+            "email": me["email"],
+            "password": "",
+            "role": models.Role(me["role"]),
+            "user_name": me["user_name"],
+            "birth_date": me["birth_date"],
+            "gender": models.Gender(me["gender"]) if me["gender"] else None,
+            "address": me["address"],
+        }
+    )
+    # The same e-mail under another id (an account deleted and registered again on the
+    # server): the old copy goes, with everything under it, or the upsert would conflict.
+    store.replace(
+        models.Account,
+        and_(models.Account.email == me["email"], models.Account.id != user_id),
+        [],
+    )
+    store.upsert(models.Account, accounts)
+    # Families the user no longer belongs to disappear with everything under them.
+    store.replace(
+        models.Family,
+        models.Family.id.not_in(family_ids) if family_ids else models.Family.id.is_not(None),
+        [],
+    )
+    store.upsert(models.Family, families)
+    store.upsert(models.Settings, [api.tools.get_settings(fid) for fid in family_ids])
+    store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids), members)
+    xid = token_to_xid(session_token)
+    # A remembered session stays remembered offline (30 days instead of 30 minutes).
+    try:
+        remembered = bool(api.auth.get_login_session(session_token)["is_remember"])
+    except (AuthenticationError, PermissionDeniedError):
+        remembered = False
+    store.upsert(
+        models.LoginSession,
+        [
+            {
+                "xid": xid,
+                "user_id": user_id,
+                "last_active": now,
+                "is_main_user": me["role"] == "main",
+                "is_remember": remembered,
+            }
+        ],
+    )
+    progress.set(0, len(family_ids))
+    for done, family_id in enumerate(family_ids):
+        progress.check()
+        moved["families"] += 1
+        for kind, model in STATUS_MODELS.items():
+            progress.check()
+            moved["status_days"] += _sync_status(
+                api, local, store, kind, model, family_id, horizon, now
+            )
+        store.replace(
+            models.MentalReport,
+            models.MentalReport.family_id == family_id,
+            api.status.get_mental_reports(family_id, horizon, now),
+        )
+        moved["notification_days"] += _sync_notifications(
+            api, local, store, family_id, horizon, now
+        )
+        progress.set(done + 1, len(family_ids))
+    # Local copies of queued messages go once the outbox delivered them (the server's
+    # own rows arrive just below).
+    delivered = models.Message.index < 0
+    pending_messages = store.pending_local_indexes("message")
+    if pending_messages:
+        delivered = and_(delivered, models.Message.index.not_in(pending_messages))
+    store.replace(models.Message, delivered, [])
+    mine = or_(models.Message.to_id == user_id, models.Message.from_id == user_id)
+    store.replace(models.Message, and_(mine, models.Message.created_at < horizon), [])
+    for start, end, batch in message_batches:
+        store.replace(
+            models.Message,
+            and_(
+                models.Message.index > 0,
+                mine,
+                models.Message.created_at >= start,
+                models.Message.created_at <= end,
+            ),
+            batch,
+        )
+    moved["message_days"] = len(message_batches)
+    store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
+    return moved
+
+
+def _sync_status(
+    api: UserApi,
+    local: Database,
+    store: CacheStore,
+    kind: str,
+    model: StatusModel,
+    family_id: str,
+    horizon: datetime,
+    now: datetime,
+) -> int:
+    store.replace(model, and_(model.family_id == family_id, model.reported_at < horizon), [])
+    changed = _changed_days(
+        api.status.get_status_digest(kind, family_id, horizon, now),
+        local.status.get_status_digest(kind, family_id, horizon, now),
+    )
+    getter = getattr(api.status, f"get_{kind}_status")
+    for day in changed:
+        start, end = _day_window(day, horizon, now)
+        rows = getter(family_id, start, end)
+        store.replace(
+            model,
+            and_(
+                model.family_id == family_id, model.reported_at >= start, model.reported_at <= end
+            ),
+            rows,
+        )
+    return len(changed)
+
+
+def _changed_days(remote: dict[str, Any], mine: dict[str, Any]) -> list[str]:
+    return sorted(day for day in set(remote) | set(mine) if remote.get(day) != mine.get(day))
+
+
+def _day_window(day: str, horizon: datetime, now: datetime) -> tuple[datetime, datetime]:
+    start = max(horizon, datetime.combine(date.fromisoformat(day), datetime.min.time()))
+    return start, min(now, start.replace(hour=23, minute=59, second=59))
+
+
+def _sync_notifications(
+    api: UserApi,
+    local: Database,
+    store: CacheStore,
+    family_id: str,
+    horizon: datetime,
+    now: datetime,
+) -> int:
+    table = models.Notification
+    store.replace(table, and_(table.family_id == family_id, table.created_at < horizon), [])
+    changed = _changed_days(
+        api.notifications.get_notification_digest(family_id, horizon, now),
+        local.notifications.get_notification_digest(family_id, horizon, now),
+    )
+    pending_acks = store.pending_local_indexes("ack")
+    for day in changed:
+        start, end = _day_window(day, horizon, now)
+        rows = [
+            _notification_columns(r, pending_acks)
+            for r in api.notifications.get_all_notifications(family_id, start, end)
+        ]
+        store.replace(
+            table,
+            and_(table.family_id == family_id, table.created_at >= start, table.created_at <= end),
+            rows,
+        )
+    return len(changed)
+
+
+def _notification_columns(row: dict[str, Any], pending_acks: set[int]) -> dict[str, Any]:
+    values = dict(row)
+    values["descriptions"] = values.pop("description")
+    values["notification_grade"] = models.NotificationGrade(values["notification_grade"])
+    if values["index"] in pending_acks:
+        values["is_read"] = True
+    return values
