@@ -68,13 +68,21 @@ def main(dist: str) -> int:
             print(f"--version said {version!r}", file=sys.stderr)
             return 1
         shots = home / "shots"
-        subprocess.run(
+        rendered = subprocess.run(
             [str(command), "--demo", "--screenshot", str(shots)],
             cwd=home,
             env=env,
-            check=True,
+            check=False,
             timeout=600,
         )
+        if rendered.returncode != 0:
+            # The folder goes with the scratch directory: say what the app left in it.
+            print(f"the installed app exited with {rendered.returncode}", file=sys.stderr)
+            for left in sorted((home / "log").rglob("*")):
+                if left.is_file():
+                    tail = left.read_text(errors="replace").splitlines()[-60:]
+                    print(f"--- {left.name}", *tail, sep="\n", file=sys.stderr)
+            return 1
         missing = [v for v in VIEWS if not (shots / f"{v}.png").is_file()]
         log = (home / "log").rglob("*.log")
         errors = [line for f in log for line in f.read_text().splitlines() if " ERROR " in line]

@@ -51,7 +51,12 @@ def _run(command: list[str], env: dict[str, str], timeout: float) -> subprocess.
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=int(os.environ.get("STRESS_RUNS", "3")))
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("STRESS_RUNS", "2")))
+    # Two pytest workers beside the busy cores: the UI tests' threads then compete with
+    # another Qt process as well as with the burners, and a run takes half the time.
+    parser.add_argument(
+        "--workers", type=int, default=int(os.environ.get("STRESS_WORKERS", "2"))
+    )
     parser.add_argument(
         "--timeout", type=float, default=600, help="seconds before a run counts as hung"
     )
@@ -70,6 +75,8 @@ def main() -> int:
         for run in range(1, args.runs + 1):
             started = time.monotonic()
             command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+            if args.workers > 0:
+                command += ["-n", str(args.workers)]
             result = _run([*command, *args.pytest_args], env, args.timeout)
             crashed = result.returncode < 0 or "Fatal Python error" in result.stderr
             aborts += crashed
