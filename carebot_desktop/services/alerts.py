@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from carebot_desktop.services.access import action_of
+from carebot_desktop.services.api import CarebotApi
 
 RECHECK_SECONDS = 300.0
 PAGE = 500
@@ -28,12 +29,11 @@ PAGE = 500
 
 class AlertFeed:
     """Notification rows of all the user's families (or of ``family_ids``), each delivered
-    once; see the module doc. ``api`` is a UserApi (or anything with its ``families`` and
-    ``notifications`` areas, such as a reconnecting proxy)."""
+    once; see the module doc. ``api`` is a UserApi, or the poller's reconnecting LiveApi."""
 
     def __init__(
         self,
-        api: Any,
+        api: CarebotApi,
         family_ids: list[str] | None = None,
         *,
         recheck_seconds: float = RECHECK_SECONDS,

@@ -29,6 +29,7 @@ from typing import Any
 
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
 from carebot_desktop.services.access import action_of
+from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.changes import DeskChanges
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ FOLD_ROWS = 50_000  # indexes per table per round: about a second of work at mos
 class DeskWatch:
     def __init__(
         self,
-        api: Any,
+        api: CarebotApi,
         *,
         status_every: float = 60.0,
         fold_every: float = 60.0,

@@ -26,6 +26,20 @@ from carebot_desktop.data.errors import (
 )
 from carebot_desktop.services import offline as off
 from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.api import (
+    AccountsArea,
+    AuditArea,
+    AuthArea,
+    BackgroundsArea,
+    CarebotApi,
+    DeskArea,
+    FamiliesArea,
+    MembersArea,
+    MessagesArea,
+    NotificationsArea,
+    StatusArea,
+    ToolsArea,
+)
 from carebot_desktop.services.service import CarebotService
 from carebot_desktop.services.sessions import token_to_xid
 
@@ -43,8 +57,8 @@ class SignedIn:
     session_id: str
     user_id: str
     role: str
+    api: CarebotApi = field(repr=False)
     user_name: str = ""
-    api: Any = field(default=None, repr=False)
     online_api: UserApi | None = field(default=None, repr=False)
     cache: off.OfflineCache | None = field(default=None, repr=False)
     offline: bool = False
@@ -64,26 +78,54 @@ class SignedIn:
 
 class LiveApi:
     """The server's areas for a session, reconnecting when needed: what the poller's
-    AlertFeed uses, so that a feed survives an outage (any thread)."""
+    AlertFeed and DeskWatch use, so that they survive an outage (any thread)."""
 
     def __init__(self, session: SignedIn) -> None:
         self._session = session
 
     @property
-    def families(self) -> Any:
+    def accounts(self) -> AccountsArea:
+        return self._session.online().accounts
+
+    @property
+    def families(self) -> FamiliesArea:
         return self._session.online().families
 
     @property
-    def notifications(self) -> Any:
+    def members(self) -> MembersArea:
+        return self._session.online().members
+
+    @property
+    def auth(self) -> AuthArea:
+        return self._session.online().auth
+
+    @property
+    def status(self) -> StatusArea:
+        return self._session.online().status
+
+    @property
+    def messages(self) -> MessagesArea:
+        return self._session.online().messages
+
+    @property
+    def notifications(self) -> NotificationsArea:
         return self._session.online().notifications
 
     @property
-    def desk(self) -> Any:
-        return self._session.online().desk
+    def tools(self) -> ToolsArea:
+        return self._session.online().tools
 
     @property
-    def status(self) -> Any:
-        return self._session.online().status
+    def backgrounds(self) -> BackgroundsArea:
+        return self._session.online().backgrounds
+
+    @property
+    def audit(self) -> AuditArea:
+        return self._session.online().audit
+
+    @property
+    def desk(self) -> DeskArea:
+        return self._session.online().desk
 
     def action(self) -> contextlib.AbstractContextManager[None]:
         return self._session.online().action()
@@ -189,13 +231,13 @@ class SessionController:
             token,
             session["user_id"],
             session["role"],
+            api,
             account["user_name"] or "",
-            api,
-            api,
-            cache,
-            False,
-            reconnect,
-            cache.last_sync() if cache is not None else None,
+            online_api=api,
+            cache=cache,
+            offline=False,
+            reconnect=reconnect,
+            as_of=cache.last_sync() if cache is not None else None,
         )
 
     @staticmethod
@@ -208,13 +250,13 @@ class SessionController:
             token,
             owner,
             account["role"],
-            account["user_name"] or "",
             api,
-            None,
-            cache,
-            True,
-            reconnect,
-            cache.last_sync(),
+            account["user_name"] or "",
+            online_api=None,
+            cache=cache,
+            offline=True,
+            reconnect=reconnect,
+            as_of=cache.last_sync(),
         )
 
     # --- offline and back ------------------------------------------------------------------
@@ -288,3 +330,8 @@ class SessionController:
         finally:
             if cache is not None:
                 cache.close()
+
+
+def _is_a_carebot_api(api: LiveApi) -> CarebotApi:
+    """Never called: mypy checks here that LiveApi is the screens' one API type."""
+    return api

@@ -14,12 +14,12 @@ from carebot_desktop.data.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.api import CarebotApi
 
 log = logging.getLogger(__name__)
 
 
-def replay_outbox(api: UserApi, store: CacheStore, user_id: str) -> int:
+def replay_outbox(api: CarebotApi, store: CacheStore, user_id: str) -> int:
     """Apply the queued writes in order, each exactly once; the number applied. Stops (and
     raises) at the first DatabaseUnavailableError: what is left is retried next time."""
     applied = 0
@@ -44,7 +44,7 @@ def replay_outbox(api: UserApi, store: CacheStore, user_id: str) -> int:
     return applied
 
 
-def _deliver_message(api: UserApi, user_id: str, payload: dict[str, Any]) -> None:
+def _deliver_message(api: CarebotApi, user_id: str, payload: dict[str, Any]) -> None:
     created = datetime.fromisoformat(payload["created_at"])
     already = [
         m

@@ -20,7 +20,7 @@ from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import AuthenticationError, CarebotError, PermissionDeniedError
 from carebot_desktop.data.models import STATUS_MODELS
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.offline.cache import OfflineCache
 from carebot_desktop.services.sessions import token_to_xid
 
@@ -65,7 +65,7 @@ class SyncProgress:
 
 
 def sync(
-    api: UserApi,
+    api: CarebotApi,
     cache: OfflineCache,
     user_id: str,
     session_token: str,
@@ -231,7 +231,7 @@ def sync(
 
 
 def _sync_status(
-    api: UserApi,
+    api: CarebotApi,
     local: Database,
     store: CacheStore,
     kind: str,
@@ -245,7 +245,12 @@ def _sync_status(
         api.status.get_status_digest(kind, family_id, horizon, now),
         local.status.get_status_digest(kind, family_id, horizon, now),
     )
-    getter = getattr(api.status, f"get_{kind}_status")
+    getter = {
+        "home": api.status.get_home_status,
+        "health": api.status.get_health_status,
+        "active": api.status.get_active_status,
+        "mental": api.status.get_mental_status,
+    }[kind]
     for day in changed:
         start, end = _day_window(day, horizon, now)
         rows = getter(family_id, start, end)
@@ -269,7 +274,7 @@ def _day_window(day: str, horizon: datetime, now: datetime) -> tuple[datetime, d
 
 
 def _sync_notifications(
-    api: UserApi,
+    api: CarebotApi,
     local: Database,
     store: CacheStore,
     family_id: str,

@@ -91,7 +91,7 @@ def test_a_reconnection_happens_once_however_many_threads_ask():
         time.sleep(0.2)
         return object()
 
-    session = SignedIn("t", "U", "sub", reconnect=reconnect)
+    session = SignedIn("t", "U", "sub", api=None, reconnect=reconnect)  # no screen reads it
     results = []
     threads = [threading.Thread(target=lambda: results.append(session.online())) for _ in range(8)]
     for thread in threads:
