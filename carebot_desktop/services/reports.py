@@ -12,23 +12,16 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.access import UserApi, action_of
-from carebot_desktop.services.dashboard import (
-    SERIES,
-    Alert,
-    ChartSeries,
-    MentalInsight,
-    Reading,
-    age_on,
-    chart_series_many,
-    latest_readings,
-    parse_alert,
-    parse_mental,
-)
+from carebot_desktop.services.access import action_of
+from carebot_desktop.services.alert_rows import Alert, parse_alert
+from carebot_desktop.services.api import CarebotApi
+from carebot_desktop.services.charts import SERIES, ChartSeries, chart_series_many, latest_readings
+from carebot_desktop.services.mental import MentalInsight, parse_mental
+from carebot_desktop.services.overview import Reading, age_on
 
 REPORT_POINTS = 240  # chart points on paper: enough for a page's width
 ALERT_LIMIT = 2000
@@ -51,7 +44,7 @@ class ElderReport:
     family_id: str
     family_name: str
     elder_name: str
-    birth_date: Any
+    birth_date: date | None
     age: int | None
     gender: str | None
     start: datetime  # naive UTC
@@ -76,7 +69,7 @@ class ElderReport:
 
 
 def elder_report(
-    api: UserApi,
+    api: CarebotApi,
     family_id: str,
     start: datetime,
     end: datetime,
@@ -147,13 +140,13 @@ def elder_report(
 
 
 def weekly_summary(
-    api: UserApi, family_id: str, week_end: datetime, now: datetime | None = None
+    api: CarebotApi, family_id: str, week_end: datetime, now: datetime | None = None
 ) -> ElderReport:
     """The last seven days up to ``week_end``, compared with the seven before."""
     return elder_report(api, family_id, week_end - timedelta(days=7), week_end, now, True)
 
 
-def csv_text(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+def csv_text(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """CSV with a byte-order mark, so that a spreadsheet on a Korean PC reads the Hangul.
     A cell that a spreadsheet would run as a formula (= + - @ at its start) is quoted
     with a leading apostrophe (CSV injection)."""
@@ -166,7 +159,7 @@ def csv_text(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return out.getvalue()
 
 
-def _safe_cell(value: Any) -> str:
+def _safe_cell(value: object) -> str:
     text = "" if value is None else str(value)
     if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
         return "'" + text

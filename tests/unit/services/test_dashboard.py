@@ -61,7 +61,7 @@ def test_dust_grades():
 
 
 def test_the_ais_korean_clock_times_become_utc_on_the_analysis_day():
-    from carebot_desktop.services.dashboard import emotion_time, parse_mental
+    from carebot_desktop.services.mental import emotion_time, parse_mental
 
     analysed = datetime(2026, 11, 30, 2, 7)  # 11:07 in Korea
     assert emotion_time("09:27", analysed) == datetime(2026, 11, 30, 0, 27)

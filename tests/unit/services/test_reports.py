@@ -10,7 +10,7 @@ import pytest
 from carebot_desktop.data.errors import PermissionDeniedError, ValidationError
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import reports
-from carebot_desktop.services.dashboard import SERIES
+from carebot_desktop.services.charts import SERIES
 
 
 def test_the_first_acknowledgement_is_kept_with_its_name_and_time(service, world, db):

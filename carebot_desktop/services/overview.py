@@ -1,0 +1,153 @@
+"""The overview: every family of the user on one row, worst first, from one desk snapshot.
+
+Plain functions returning plain dataclasses: the Qt models only hold and paint them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.api import CarebotApi
+
+# Healthy ranges the charts draw as bands and the overview checks against.
+TEMPERATURE_RANGE = (18.0, 26.0)  # indoor comfort for older people, degC
+HUMIDITY_RANGE = (40.0, 60.0)  # %
+HEART_RATE_RANGE = (50.0, 100.0)  # resting bpm
+# Fine dust (PM2.5, ug/m3) grades of the Korean air-quality index: good, moderate, bad,
+# very bad from these lower bounds.
+DUST_GRADES = ((0.0, "good"), (16.0, "moderate"), (36.0, "bad"), (76.0, "very_bad"))
+MENTAL_CONCERN_BELOW = 40
+SILENT_AFTER = timedelta(hours=3)
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: float | None = None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    family_id: str
+    family_name: str
+    elder_name: str
+    elder_age: int | None
+    temperature: Reading
+    humidity: Reading
+    dust: Reading
+    heart_rate: Reading
+    mental_score: Reading
+    unread: dict[str, int]
+    last_report_at: datetime | None
+    silent_for: timedelta | None  # set when the robot has been silent too long
+    concerns: tuple[str, ...]
+    severity: int  # 3 crit alert, 2 robot silent, 1 warning or reading out of range, 0 calm
+
+
+def age_on(birth: date | None, today: date) -> int | None:
+    if birth is None:
+        return None
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def dust_grade(value: float | None) -> str | None:
+    if value is None:
+        return None
+    grade = DUST_GRADES[0][1]
+    for lower, name in DUST_GRADES:
+        if value >= lower:
+            grade = name
+    return grade
+
+
+def reading_of(row: dict[str, Any] | None, key: str) -> Reading:
+    """Column ``key`` of a status row as a Reading (empty without the row or a value)."""
+    if row is None or row.get(key) is None:
+        return Reading()
+    return Reading(float(row[key]), row.get("reported_at"))
+
+
+def _overview_row(snapshot: dict[str, Any], family_id: str, now: datetime) -> OverviewRow:
+    family = snapshot["families"][family_id]
+    latest = snapshot["latest"]
+    home = latest["home"].get(family_id)
+    health = latest["health"].get(family_id)
+    mental = latest["mental"].get(family_id)
+    active = latest["active"].get(family_id)
+    unread = {"crit": 0, "warn": 0, "info": 0, "none": 0, **snapshot["unread"].get(family_id, {})}
+    times = [r["reported_at"] for r in (home, health, mental, active) if r and r["reported_at"]]
+    last = max(times) if times else None
+    silent = now - last if last is not None and now - last >= SILENT_AFTER else None
+    temperature, humidity = reading_of(home, "temperature"), reading_of(home, "humidity")
+    dust, heart = reading_of(home, "dust_level"), reading_of(health, "heart_rate")
+    mental_score = reading_of(mental, "score")
+
+    concerns = []
+    if unread["crit"]:
+        concerns.append("crit_unread")
+    if last is None:
+        concerns.append("no_data")
+    elif silent is not None:
+        concerns.append("silent")
+    if unread["warn"]:
+        concerns.append("warn_unread")
+    for name, reading, (low, high) in (
+        ("temperature", temperature, TEMPERATURE_RANGE),
+        ("humidity", humidity, HUMIDITY_RANGE),
+        ("heart_rate", heart, HEART_RATE_RANGE),
+    ):
+        if reading.value is not None and not low <= reading.value <= high:
+            concerns.append(name)
+    if dust_grade(dust.value) in ("bad", "very_bad"):
+        concerns.append("dust")
+    if mental_score.value is not None and mental_score.value < MENTAL_CONCERN_BELOW:
+        concerns.append("mental")
+    if "crit_unread" in concerns:
+        severity = 3
+    elif "silent" in concerns or "no_data" in concerns:
+        severity = 2
+    elif concerns:
+        severity = 1
+    else:
+        severity = 0
+    return OverviewRow(
+        family_id=family_id,
+        family_name=family["family_name"] or "",
+        elder_name=family["elder_name"] or "",
+        elder_age=age_on(family["elder_birth_date"], now.date()),
+        temperature=temperature,
+        humidity=humidity,
+        dust=dust,
+        heart_rate=heart,
+        mental_score=mental_score,
+        unread=unread,
+        last_report_at=last,
+        silent_for=silent,
+        concerns=tuple(concerns),
+        severity=severity,
+    )
+
+
+def overview(api: CarebotApi, now: datetime | None = None) -> list[OverviewRow]:
+    """Every family the user belongs to, worst first: one set-based read, the same
+    number of statements for 2 families or 200."""
+    return overview_rows(api.desk.snapshot(), now or utcnow())
+
+
+def overview_rows(snapshot: dict[str, Any], now: datetime) -> list[OverviewRow]:
+    """The overview's rows from a desk snapshot at ``now`` (no database: the desk
+    recomputes ages and "robot silent" flags from its last snapshot as time passes)."""
+    rows = [_overview_row(snapshot, family_id, now) for family_id in snapshot["families"]]
+    return sorted(
+        rows,
+        key=lambda r: (
+            -r.severity,
+            -r.unread["crit"],
+            -r.unread["warn"],
+            -len(r.concerns),
+            r.elder_name,
+        ),
+    )
