@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 from carebot_desktop import __version__
 
-DEFAULT_HOSTS = "image.carebot.example"  # the robot's image server (services/demo.py)
+DEFAULT_HOSTS = "image.carebot.example"  # the robot's image server (services/demo/cast.py)
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_TIMEOUT_S = 15.0
 MAX_REDIRECTS = 3

@@ -1,0 +1,230 @@
+"""``fill_demo``: the demo families written through the connector, with their history,
+alerts, messages and a pending join request."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime, timedelta
+
+from carebot_desktop.data import Database
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.demo.cast import (
+    DISASTERS,
+    FAMILIES,
+    IMAGE_HOST,
+    MESSAGES_FROM_ELDER,
+    MESSAGES_TO_ELDER,
+    DemoFamily,
+    DemoPerson,
+)
+from carebot_desktop.services.demo.history import fill_status
+from carebot_desktop.services.passwords import hash_password
+
+DEMO_PASSWORD = "carebot-demo"
+DEMO_DAYS = 30
+
+
+def fill_demo(
+    db: Database,
+    *,
+    now: datetime | None = None,
+    seed: int = 20261127,
+    password_hash: str | None = None,
+    days: int = DEMO_DAYS,
+) -> dict[str, str]:
+    """Fill an empty database with the demo families; returns {elder name: family id}.
+
+    ``password_hash`` lets tests skip bcrypt's deliberate slowness; by default every demo
+    account's password is :data:`DEMO_PASSWORD`. ``days`` of history (30 by default).
+    """
+    rng = random.Random(seed)
+    now = (now or utcnow()).replace(second=0, microsecond=0)
+    now -= timedelta(minutes=now.minute % 5)
+    hashed = password_hash or hash_password(DEMO_PASSWORD)
+    accounts: dict[str, str] = {}
+
+    def account(person: DemoPerson, role: str) -> str:
+        if person.email not in accounts:
+            accounts[person.email] = db.accounts.create_account(
+                {
+                    "email": person.email,
+                    "password": hashed,
+                    "role": role,
+                    "user_name": person.name,
+                    "birth_date": person.birth,
+                    "gender": person.gender,
+                    "address": person.address,
+                }
+            )
+        return accounts[person.email]
+
+    account(DemoPerson("admin@carebot.example", "관제센터", "1980-01-01", "other"), "system")
+    families: dict[str, str] = {}
+    for spec in FAMILIES:
+        elder_id = account(spec.elder, "main")
+        family_id = db.families.create_family(
+            {"main_user": elder_id, "family_name": spec.family_name}
+        )
+        families[spec.elder.name] = family_id
+        member_ids = []
+        for person in spec.members:
+            user_id = account(person, "sub")
+            db.members.create_member(
+                {"family_id": family_id, "user_id": user_id, "nickname": person.nickname}
+            )
+            member_ids.append(user_id)
+        db.tools.update_settings(
+            family_id,
+            {"is_alarm_enabled": True, "is_camera_enabled": True, "is_microphone_enabled": True},
+        )
+        last = now - timedelta(hours=spec.silent_hours)
+        fill_status(db, rng, family_id, spec, now, last, days)
+        _fill_notifications(db, rng, family_id, spec, now, days)
+        _fill_messages(db, rng, elder_id, member_ids, now)
+    # A grandson who asked to join the first family and waits for its answer.
+    first = FAMILIES[0]
+    grandson = account(
+        DemoPerson(
+            "woojin.jung@carebot.example", "정우진", "1998-04-12", "male", "서울특별시 마포구"
+        ),
+        "sub",
+    )
+    db.members.request_to_join(
+        {"family_id": families[first.elder.name], "user_id": grandson, "nickname": "손자"}
+    )
+    return families
+
+
+def _fill_notifications(
+    db: Database, rng: random.Random, family_id: str, spec: DemoFamily, now: datetime, days: int
+) -> None:
+    region = spec.elder.address.split()[0] if spec.elder.address else "전국"
+    serial = 230000 + rng.randrange(0, 5000)
+    for days_ago in range(days, 0, -3):
+        kind, step, text = rng.choice(DISASTERS)
+        created = now - timedelta(days=days_ago, hours=rng.randrange(0, 12))
+        serial += rng.randrange(5, 50)
+        _disaster(
+            db,
+            family_id,
+            created,
+            kind,
+            step,
+            text.format(region=region),
+            spec.elder.address or region,
+            serial,
+            is_read=days_ago > 2,
+        )
+    if "disaster" in spec.events:
+        kind, step, text = DISASTERS[2]
+        _disaster(
+            db,
+            family_id,
+            now - timedelta(minutes=40),
+            kind,
+            "긴급재난",
+            text.format(region=region),
+            spec.elder.address or region,
+            serial + 99,
+            is_read=False,
+        )
+    if "fall" in spec.events:
+        for minutes_ago, read in ((60 * 24 * 9, True), (25, False)):
+            created = now - timedelta(minutes=minutes_ago)
+            local = created + timedelta(hours=9)
+            db.notifications.create_notification(
+                {
+                    "family_id": family_id,
+                    "notification_grade": "crit",
+                    "description": "낙상감지",
+                    "created_at": created,
+                    "is_read": read,
+                    "image_url": f"{IMAGE_HOST}/access/{family_id}/fall_{local:%Y%m%d_%H%M%S}.jpg",
+                }
+            )
+    if "fire" in spec.events:
+        db.notifications.create_notification(
+            {
+                "family_id": family_id,
+                "notification_grade": "crit",
+                "description": "화재감지,38%",
+                "created_at": now - timedelta(hours=spec.silent_hours + 2),
+                "is_read": True,
+            }
+        )
+    db.notifications.create_notification(
+        {
+            "family_id": family_id,
+            "notification_grade": "info",
+            "description": "오늘의 건강 체크를 완료했습니다.",
+            "created_at": now - timedelta(hours=3),
+            "is_read": False,
+        }
+    )
+
+
+def _disaster(
+    db: Database,
+    family_id: str,
+    created: datetime,
+    kind: str,
+    step: str,
+    text: str,
+    region: str,
+    serial: int,
+    is_read: bool,
+) -> None:
+    local = created + timedelta(hours=9)
+    payload = {
+        "family_id": family_id,
+        "MSG_CN": text,
+        "RCPTN_RGN_NM": f"{region} ",
+        "CRT_DT": f"{local:%Y/%m/%d %H:%M:%S}",
+        "REG_YMD": f"{local:%Y/%m/%d %H:%M:%S}.000000000",
+        "EMRG_STEP_NM": step,
+        "SN": serial,
+        "DST_SE_NM": kind,
+        "MDFCN_YMD": f"{local + timedelta(minutes=3):%Y/%m/%d %H:%M:%S}.000000000",
+    }
+    db.notifications.create_notification(
+        {
+            "family_id": family_id,
+            "notification_grade": "warn",
+            "description": json.dumps(payload, ensure_ascii=False),
+            "message_sn": serial,
+            "created_at": created,
+            "is_read": is_read,
+        }
+    )
+
+
+def _fill_messages(
+    db: Database, rng: random.Random, elder_id: str, member_ids: list[str], now: datetime
+) -> None:
+    for member_id in member_ids:
+        t = now - timedelta(days=14, hours=rng.randrange(0, 10))
+        while t < now - timedelta(hours=1):
+            recent = t > now - timedelta(hours=30)
+            db.messages.create_message(
+                {
+                    "from_id": member_id,
+                    "to_id": elder_id,
+                    "content": rng.choice(MESSAGES_TO_ELDER),
+                    "created_at": t,
+                    "is_read": not recent,
+                }
+            )
+            t += timedelta(minutes=rng.randrange(10, 180))
+            if t >= now:
+                break
+            db.messages.create_message(
+                {
+                    "from_id": elder_id,
+                    "to_id": member_id,
+                    "content": rng.choice(MESSAGES_FROM_ELDER),
+                    "created_at": t,
+                    "is_read": not recent,
+                }
+            )
+            t += timedelta(hours=rng.randrange(12, 60))
