@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from carebot_desktop.config.secrets import SecretStore
 from carebot_desktop.config.settings import Settings
 from carebot_desktop.data import Database
-from carebot_desktop.services import CarebotService, UserApi
+from carebot_desktop.services import CarebotService
+from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.offline import CacheKeys
 from carebot_desktop.services.session_controller import SessionController, SignedIn
@@ -60,7 +61,7 @@ class AppContext(QObject):
         return self.db.url.render_as_string(hide_password=True)
 
     @property
-    def api(self) -> UserApi:
+    def api(self) -> CarebotApi:
         assert self.session is not None and self.session.api is not None, "not signed in"
         return self.session.api
 

@@ -5,9 +5,6 @@ The main user (and a system account) edit; members see everything read-only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.access import action_of
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import age_on
 from carebot_desktop.ui import format as fmt
@@ -28,31 +24,9 @@ from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import card, page_title
+from carebot_desktop.workers.screen_work import FamilyDetails, load_family, save_family
 
 FLAGS = ("is_alarm_enabled", "is_camera_enabled", "is_microphone_enabled", "is_driving_enabled")
-
-
-@dataclass(frozen=True)
-class FamilyDetails:
-    family: dict[str, Any]
-    elder: dict[str, Any]
-    settings: dict[str, Any]
-    can_edit: bool
-
-
-def load_family(api: Any, user_id: str, role: str, family_id: str) -> FamilyDetails:
-    family = api.families.get_one_family(family_id)
-    elder = api.families.get_family_people(family_id)[0]
-    settings = api.tools.get_settings(family_id)
-    can_edit = role == "system" or family["main_user"] == user_id
-    return FamilyDetails(family, elder, settings, can_edit)
-
-
-def save_family(api: Any, family_id: str, name: str, flags: dict[str, bool]) -> DeskChanges:
-    with action_of(api):
-        api.families.update_one_family(family_id, {"family_name": name})
-        api.tools.update_settings(family_id, flags)
-    return DeskChanges(families=frozenset({family_id}), own=True)
 
 
 class FamilyPage(Page):
@@ -129,7 +103,7 @@ class FamilyPage(Page):
         session = self.session
         self.load(
             load_family,
-            session.api,
+            self._context.api,
             session.user_id,
             session.role,
             self.family_id,

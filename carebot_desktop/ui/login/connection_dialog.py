@@ -22,20 +22,10 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.config.secrets import SecretStoreError
 from carebot_desktop.config.settings import server_url
-from carebot_desktop.data import Database
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
-
-
-def _check(url: str | None) -> str:
-    """Connect once; the TLS cipher in use ("" if not encrypted)."""
-    db = Database(url, connect_timeout=5)
-    try:
-        db.ping()
-        return db.tls_cipher()
-    finally:
-        db.dispose()
+from carebot_desktop.workers.screen_work import check_connection
 
 
 class ConnectionDialog(QDialog):
@@ -166,7 +156,7 @@ class ConnectionDialog(QDialog):
         self.message.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         (
-            self._context.op(self, _check, url)
+            self._context.op(self, check_connection, url)
             .success(self._on_test_ok)
             .failure(self._on_test_failed)
             .outlives_session()

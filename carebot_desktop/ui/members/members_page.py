@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebot_desktop.data.errors import NotFoundError
-from carebot_desktop.services.access import action_of
-from carebot_desktop.services.changes import DeskChanges, made_here
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
@@ -39,38 +37,9 @@ from carebot_desktop.ui.members.members_model import MembersModel
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
+from carebot_desktop.workers.screen_work import changed_here, join_family, members_view
 
 Args = TypeVarTuple("Args")
-
-
-def changed_here(
-    api: Any, families: frozenset[str], work: Callable[[*Args], object], *args: *Args
-) -> DeskChanges:
-    """Runs in a worker: a change to a family's people (``work(*args)``), as this PC's."""
-    work(*args)
-    return made_here(api, DeskChanges(families=families, memberships=True))
-
-
-def join_family(api: Any, name: str, birth: str, gender: str, address: str, nickname: str) -> int:
-    """Find the family by the elder's four facts and ask to join it; the request id."""
-    with action_of(api):
-        found = api.families.find_family(name, birth, gender, address)
-        if not found:
-            raise NotFoundError("no family matches these details")
-        return int(api.members.request_to_join(found[0]["family_id"], nickname or None))
-
-
-def members_view(
-    api: Any, family_id: str | None, manages: bool, asks: bool
-) -> dict[str, list[dict[str, Any]]]:
-    """The screen's data in one action: the family's people, its pending join requests
-    (for whoever decides them), and one's own requests still waiting."""
-    with action_of(api):
-        return {
-            "people": api.families.get_family_people(family_id) if family_id else [],
-            "requests": api.members.get_join_requests(family_id) if family_id and manages else [],
-            "mine": api.members.get_my_join_requests() if asks else [],
-        }
 
 
 class JoinDialog(QDialog):
@@ -326,11 +295,10 @@ class MembersPage(Page):
             return
         if not self.signed_in:
             return
-        session = self.session
         self._change(
             self.tr("Request sent. You become a member once the family approves it."),
             join_family,
-            session.api,
+            self._context.api,
             *dialog.values(),
         )
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import functools
 import html
-from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,17 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebot_desktop.data.errors import OfflineError
 from carebot_desktop.services import dashboard
-from carebot_desktop.services.changes import DeskChanges, made_here
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Conversation
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.images import Picture, policy_of
-from carebot_desktop.ui.images import load as load_picture
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import page_title
+from carebot_desktop.workers.pictures import Picture, policy_of
+from carebot_desktop.workers.pictures import load as load_picture
+from carebot_desktop.workers.screen_work import MessageThread, open_thread, send_message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -90,35 +88,6 @@ class ConversationModel(QAbstractListModel):
         return None
 
 
-@dataclass(frozen=True)
-class Thread:
-    partner_id: str
-    messages: list[dict[str, Any]]
-    marked_read: int
-    changes: DeskChanges = DeskChanges()  # this PC's, when it marked messages read
-
-
-def open_thread(api: Any, user_id: str, partner_id: str) -> Thread:
-    """Runs in a worker: the conversation, and mark what the user now sees as read."""
-    messages = dashboard.conversation_messages(api, user_id, partner_id)
-    marked = 0
-    for message in messages:
-        if message["to_id"] == user_id and not message["is_read"]:
-            try:
-                api.messages.check_read_message(message["index"])
-            except OfflineError:
-                break  # offline: read locally, marked on the server another time
-            marked += 1
-    made = made_here(api, DeskChanges(messages=True)) if marked else DeskChanges()
-    return Thread(partner_id, messages, marked, made)
-
-
-def send_message(api: Any, data: dict[str, Any]) -> DeskChanges:
-    """Runs in a worker: send, as this PC's change."""
-    api.messages.create_message(data)
-    return made_here(api, DeskChanges(messages=True))
-
-
 class MessagesPage(Page):
     """Signals: ``unread_changed(int)`` when the number of unread messages may have changed."""
 
@@ -127,7 +96,7 @@ class MessagesPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.partner_id: str | None = None
-        self._thread: Thread | None = None
+        self._thread: MessageThread | None = None
         # Pictures by address: shown under an internal name (never the address itself),
         # each asked for once.
         self._images: dict[str, QImage] = {}
@@ -190,7 +159,7 @@ class MessagesPage(Page):
         session = self.session
         self.load(
             dashboard.conversations,
-            session.api,
+            self._context.api,
             session.user_id,
             done=self._on_conversations_loaded,
             key="conversations",
@@ -233,7 +202,7 @@ class MessagesPage(Page):
         self.partner_id = partner_id
         self.load(
             open_thread,
-            session.api,
+            self._context.api,
             session.user_id,
             partner_id,
             done=self._on_thread_loaded,
@@ -242,7 +211,7 @@ class MessagesPage(Page):
         )
 
     @Slot(object)
-    def _on_thread_loaded(self, thread: Thread) -> None:
+    def _on_thread_loaded(self, thread: MessageThread) -> None:
         if thread.partner_id != self.partner_id:
             return
         self._thread = thread
@@ -352,7 +321,7 @@ class MessagesPage(Page):
         self.send_button.setEnabled(False)
         self.message.setText(self.tr("Sending…"))
         data = {"from_id": session.user_id, "to_id": self.partner_id, "content": text}
-        self.write(send_message, session.api, data, done=self._on_sent)
+        self.write(send_message, self._context.api, data, done=self._on_sent)
 
     @Slot(object)
     def _on_sent(self, made: DeskChanges) -> None:

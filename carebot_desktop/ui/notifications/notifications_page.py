@@ -27,15 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebot_desktop.services.access import action_of
-from carebot_desktop.services.changes import DeskChanges, made_here
-from carebot_desktop.services.changes import acknowledged as acknowledged_changes
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.images import Picture, policy_of, refused_picture
-from carebot_desktop.ui.images import load as load_picture
 from carebot_desktop.ui.notifications.notifications_model import (
     NotificationFilter,
     NotificationsModel,
@@ -43,33 +39,9 @@ from carebot_desktop.ui.notifications.notifications_model import (
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
-
-LIST_LIMIT = 1000
-
-
-def load_alerts(
-    api: Any,
-    family_ids: list[str],
-    start: datetime,
-    end: datetime,
-    grade: str | None,
-    unread_only: bool,
-) -> list[Alert]:
-    """A worker: the newest alerts of every family that match the filters, filtered by
-    the database (one statement for 200 families), at most LIST_LIMIT of them."""
-    rows = api.notifications.get_notifications_list(
-        family_ids, start, end, grade, unread_only, LIST_LIMIT
-    )
-    return [parse_alert(r) for r in rows]
-
-
-def acknowledge(api: Any, indexes: list[int]) -> DeskChanges:
-    """Mark these alerts read, in one transaction: this PC's change."""
-    with action_of(api):
-        for index in indexes:
-            api.notifications.check_read_notification(index)
-    return made_here(api, acknowledged_changes(indexes))
-
+from carebot_desktop.workers.pictures import Picture, policy_of, refused_picture
+from carebot_desktop.workers.pictures import load as load_picture
+from carebot_desktop.workers.screen_work import LIST_LIMIT, acknowledge, load_alerts
 
 log = logging.getLogger(__name__)
 PHOTO_WIDTH = 400

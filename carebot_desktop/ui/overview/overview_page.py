@@ -25,12 +25,7 @@ from carebot_desktop.ui.overview.overview_model import OverviewModel
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
-
-
-def desk_snapshot(api: Any) -> dict[str, Any]:
-    """A worker thread: what the overview shows, as one set-based read."""
-    snapshot: dict[str, Any] = api.desk.snapshot()
-    return snapshot
+from carebot_desktop.workers.screen_work import desk_snapshot
 
 
 class OverviewPage(Page):

@@ -4,7 +4,6 @@ report over a chosen range, or the weekly family summary (this week against the 
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtGui import QTextDocument
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services import reports
 from carebot_desktop.services.reports import ElderReport
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
@@ -31,6 +29,7 @@ from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 from carebot_desktop.ui.report import document as doc
 from carebot_desktop.ui.report.export import Exporter, choose_path, export_csv
+from carebot_desktop.workers.screen_work import make_report
 
 RANGES = (("7d", 7), ("30d", 30), ("90d", 90), ("custom", 0))
 
@@ -167,7 +166,9 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("Making the report…"))
         summary = self.summary()
         (
-            self._context.op(self, _make, self._context.api, self.family_id, start, end, summary)
+            self._context.op(
+                self, make_report, self._context.api, self.family_id, start, end, summary
+            )
             .success(self._on_made)
             .failure(self._on_failed)
             .latest("report")
@@ -267,12 +268,6 @@ class ReportDialog(QDialog):
             f"{self._file_stem()}-{table}.csv",
             self.message.setText,
         )
-
-
-def _make(api: Any, family_id: str, start: datetime, end: datetime, summary: bool) -> ElderReport:
-    if summary:
-        return reports.weekly_summary(api, family_id, end)
-    return reports.elder_report(api, family_id, start, end)
 
 
 def make_printer(title: str) -> QPrinter:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
+from carebot_desktop.workers.pictures import policy_of
 from tests.unit.ui.conftest import idle
 
 
@@ -182,7 +183,5 @@ def test_the_settings_dialog_keeps_the_picture_servers(qtbot, context):
         "192.168.0.10, image.carebot.example, photos.example.kr"
     )
     assert context.settings.get("images/local_addresses") == "on"
-    from carebot_desktop.ui.images import policy_of
-
     policy = policy_of(context.settings)
     assert policy.allow_local and policy.allows("http://192.168.0.10/x.png")

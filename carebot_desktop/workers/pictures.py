@@ -1,5 +1,6 @@
 """The screens' side of the one image fetcher (:mod:`carebot_desktop.services.images`):
-the policy from the settings, and the worker that fetches, decodes and scales a picture.
+the policy from the settings, and the worker that fetches, decodes and scales a picture
+(into a QImage, which unlike a QPixmap may be made off the GUI thread).
 
 Every screen that shows a picture another program named (a message's image, an alert's
 photo) asks :func:`policy_of` first (no network: a refused address is said at once) and then
