@@ -9,12 +9,15 @@ attention. Muting (Settings) stops the sound, never the banner.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QApplication
 
 from carebot_desktop.config import paths
+
+if TYPE_CHECKING:  # for its type only: Qt Multimedia may not load at run time (see above)
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +55,7 @@ class Alarm(QObject):
         self.suspended = False  # rendering screenshots: nothing sounds, nothing changes
         self.mode = "silent"
         self.beeps = 0
-        self._effect: Any = None
+        self._effect: QSoundEffect | None = None
         self._no_output = False
         self._beeper = QTimer(self)
         self._beeper.setInterval(BEEP_EVERY_MS)

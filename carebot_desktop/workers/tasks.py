@@ -71,11 +71,11 @@ def _refuse_qt(value: object, where: str) -> None:
         )
 
 
-def check_plain_work(work: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def check_plain_work(work: Callable[..., object], args: tuple[object, ...]) -> None:
     """Refuse work that would reach a QObject from a pool thread (see the module doc)."""
     for arg in args:
         _refuse_qt(arg, "its arguments")
-    target: Any = work
+    target: object = work
     while isinstance(target, functools.partial):
         for arg in (*target.args, *target.keywords.values()):
             _refuse_qt(arg, "its partial arguments")
@@ -89,7 +89,9 @@ def check_plain_work(work: Callable[..., Any], args: tuple[Any, ...]) -> None:
         _refuse_qt(content, f"the closure of {getattr(target, '__name__', 'the work')}")
 
 
-def _run(delivery: _Delivery, work: Callable[..., Any], args: tuple[Any, ...], name: str) -> None:
+def _run(
+    delivery: _Delivery, work: Callable[..., object], args: tuple[object, ...], name: str
+) -> None:
     """Runs on a pool thread: only calls the work and emits one signal."""
     try:
         result = work(*args)
@@ -119,8 +121,8 @@ class Operation(Generic[T]):
         # mypy matched ``args`` to ``work``'s parameters at the call; the pool needs no more.
         self._work: Callable[..., T] = work
         self._args: tuple[object, ...] = args
-        self._on_success: Callable[[T], Any] | None = None
-        self._on_failure: Callable[[Exception], Any] | None = None
+        self._on_success: Callable[[T], object] | None = None
+        self._on_failure: Callable[[Exception], object] | None = None
         self._key: tuple[int, str] | None = None
         self._generation = 0
         self._epoch = runner.epoch
@@ -132,11 +134,11 @@ class Operation(Generic[T]):
     def name(self) -> str:
         return getattr(self._work, "__qualname__", None) or type(self._work).__name__
 
-    def success(self, callback: Callable[[T], Any]) -> Operation[T]:
+    def success(self, callback: Callable[[T], object]) -> Operation[T]:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[Exception], Any]) -> Operation[T]:
+    def failure(self, callback: Callable[[Exception], object]) -> Operation[T]:
         self._on_failure = callback
         return self
 

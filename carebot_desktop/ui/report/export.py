@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
@@ -123,7 +122,7 @@ class Exporter(QObject):
         family_ids: list[str],
         kind: str,
         what: str,
-        write: Callable[[], Any],
+        write: Callable[[], object],
         done: Callable[[str], None],
     ) -> bool:
         """Ask the reason; record it; then ``write()`` on the GUI thread (it writes the
