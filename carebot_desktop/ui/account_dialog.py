@@ -5,7 +5,7 @@ everything runs off the GUI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, TypeVarTuple
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -28,8 +28,10 @@ from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
+from carebot_desktop.workers.screen_work import account_view, change_password, end_sessions
 
 T = TypeVar("T")
+Args = TypeVarTuple("Args")
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -161,13 +163,13 @@ class AccountDialog(QDialog):
         session = self._context.session
         if session is None:
             return
-        service, token, user_id = self._context.service, self._token, session.user_id
-
-        def read() -> tuple[dict[str, Any], list[dict[str, Any]]]:
-            account = service.as_user(token).accounts.get_one_account(user_id)
-            return account, service.list_sessions(token)
-
-        self._run(read, self._on_loaded)
+        self._run(
+            account_view,
+            self._context.service,
+            self._token,
+            session.user_id,
+            done=self._on_loaded,
+        )
 
     @Slot(object)
     def _on_loaded(self, loaded: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
@@ -193,7 +195,7 @@ class AccountDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry["ref"])
         self.end_others_button.setEnabled(any(not s["current"] for s in sessions))
 
-    def _run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+    def _run(self, work: Callable[[*Args], T], *args: *Args, done: Callable[[T], None]) -> None:
         self.message.setText(self.tr("Working…"))
 
         def succeeded(result: T) -> None:
@@ -201,7 +203,7 @@ class AccountDialog(QDialog):
             done(result)
 
         (
-            self._context.op(self, work)
+            self._context.op(self, work, *args)
             .success(succeeded)
             .failure(lambda error: self.message.setText(error_text(error)))
             .write()
@@ -219,9 +221,12 @@ class AccountDialog(QDialog):
             "address": self.address.text().strip(),
         }
         password = self.profile_password.text()
-        service, token = self._context.service, self._token
         self._run(
-            lambda: service.update_own_account(token, password, changes), self._on_profile_saved
+            self._context.service.update_own_account,
+            self._token,
+            password,
+            changes,
+            done=self._on_profile_saved,
         )
 
     @Slot(object)
@@ -237,14 +242,14 @@ class AccountDialog(QDialog):
         if self.new_password.text() != self.new_again.text():
             self.message.setText(self.tr("The two new passwords differ."))
             return
-        old, new = self.old_password.text(), self.new_password.text()
-        service, token = self._context.service, self._token
-
-        def change() -> list[dict[str, Any]]:
-            service.change_password(token, old, new)
-            return service.list_sessions(token)
-
-        self._run(change, self._on_password_changed)
+        self._run(
+            change_password,
+            self._context.service,
+            self._token,
+            self.old_password.text(),
+            self.new_password.text(),
+            done=self._on_password_changed,
+        )
 
     @Slot(object)
     def _on_password_changed(self, sessions: list[dict[str, Any]]) -> None:
@@ -254,17 +259,10 @@ class AccountDialog(QDialog):
         self.message.setText(self.tr("The password is changed; your other sessions ended."))
 
     def _end(self, refs: list[str]) -> None:
-        service, token = self._context.service, self._token
         current = next((s["ref"] for s in self.sessions if s["current"]), None)
-
-        def end() -> tuple[bool, list[dict[str, Any]]]:
-            for ref in refs:
-                service.end_session(token, ref)
-            if current in refs:
-                return True, []
-            return False, service.list_sessions(token)
-
-        self._run(end, self._on_ended)
+        self._run(
+            end_sessions, self._context.service, self._token, refs, current, done=self._on_ended
+        )
 
     @Slot()
     def end_selected_session(self) -> None:
@@ -328,15 +326,19 @@ class AccountDialog(QDialog):
     def delete_account(self) -> None:
         """First what would go (counted off the GUI thread), then the question, then the
         deletion."""
-        service, token = self._context.service, self._token
-        self._run(lambda: service.deletion_summary(token), self._confirm_and_delete)
+        self._run(
+            self._context.service.deletion_summary, self._token, done=self._confirm_and_delete
+        )
 
     def _confirm_and_delete(self, summary: dict[str, Any]) -> None:
         if not self.confirm_delete(summary):
             return
-        password = self.delete_password.text()
-        service, token = self._context.service, self._token
-        self._run(lambda: service.delete_own_account(token, password), self._on_deleted)
+        self._run(
+            self._context.service.delete_own_account,
+            self._token,
+            self.delete_password.text(),
+            done=self._on_deleted,
+        )
 
     @Slot(object)
     def _on_deleted(self, _ok: object) -> None:

@@ -14,7 +14,7 @@ from typing import TypeVarTuple
 
 from carebot_desktop.data import Database
 from carebot_desktop.data.errors import NotFoundError, OfflineError
-from carebot_desktop.services import dashboard, reports
+from carebot_desktop.services import CarebotService, dashboard, reports
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.changes import DeskChanges, made_here
@@ -38,6 +38,33 @@ def check_connection(url: str | None) -> str:
         return db.tls_cipher()
     finally:
         db.dispose()
+
+
+# --- one's own account (the account dialog) ------------------------------------------------
+
+
+def account_view(service: CarebotService, token: str, user_id: str) -> tuple[Row, list[Row]]:
+    """One's profile and one's live sessions."""
+    account = service.as_user(token).accounts.get_one_account(user_id)
+    return account, service.list_sessions(token)
+
+
+def change_password(service: CarebotService, token: str, old: str, new: str) -> list[Row]:
+    """Change one's password (one's other sessions end); the sessions left."""
+    service.change_password(token, old, new)
+    return service.list_sessions(token)
+
+
+def end_sessions(
+    service: CarebotService, token: str, refs: list[str], current: str | None
+) -> tuple[bool, list[Row]]:
+    """End these sessions of one's own: (True, []) if this PC's (``current``) was one of
+    them, else (False, the sessions left)."""
+    for ref in refs:
+        service.end_session(token, ref)
+    if current in refs:
+        return True, []
+    return False, service.list_sessions(token)
 
 
 # --- the overview ---------------------------------------------------------------------------
