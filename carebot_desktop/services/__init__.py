@@ -2,6 +2,7 @@
 access, demo data and what the screens show."""
 
 from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.service import CarebotService, LockedOutError
 
-__all__ = ["CarebotService", "LockedOutError", "UserApi"]
+__all__ = ["CarebotApi", "CarebotService", "LockedOutError", "UserApi"]

@@ -25,6 +25,7 @@ from carebot_desktop.data.errors import (
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import passwords
 from carebot_desktop.services.access import UserApi
+from carebot_desktop.services.audit import AuditLog
 from carebot_desktop.services.sessions import new_token, token_to_xid
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,6 @@ LOCKOUT_ATTEMPTS = 5
 LOCKOUT_WINDOW = timedelta(minutes=15)
 LOCKOUT_DURATION = timedelta(minutes=15)
 CLEANUP_EVERY = timedelta(minutes=10)
-# Audit entries of reads are batched: written with the next change, or once the oldest has
-# waited this long, or when this many wait, or at sign-out and shutdown (flush_audit).
-AUDIT_BATCH_SECONDS = 10.0
-AUDIT_BATCH_SIZE = 500
 REMEMBERED_KEY = "remembered-session"
 
 
@@ -78,9 +75,8 @@ class CarebotService:
         # first sign-in (two statements fewer on the way in).
         self._last_cleanup = time.monotonic()
         self._cleanup_lock = threading.Lock()
-        self._audit_lock = threading.Lock()
-        self._audit_buffer: list[dict[str, Any]] = []
-        self._audit_since = 0.0
+        # Every audit entry of this service: sign-in's at once, the UserApis' batched.
+        self.audit_log = AuditLog(db, self.host)
 
     def _dummy_hash(self) -> str:
         """A hash to check unknown e-mails against, so they cost what a wrong password does:
@@ -192,7 +188,7 @@ class CarebotService:
             self._seen_cost = max(self._seen_cost, passwords.bcrypt_cost_of(stored))
         if account is None or user_id is None or not matches:
             self.db.security.record_failed_login(email_key, now)
-            self._audit(user_id, "login", "account", user_id, "login", "denied")
+            self.audit_log.write(user_id, "login", "account", user_id, "login", "denied")
             locked = self._locked_until([*failures, now], now)
             if locked is not None:
                 raise LockedOutError(locked)
@@ -209,7 +205,7 @@ class CarebotService:
                 if new_hash is not None:
                     self.db.auth.change_password(user_id, new_hash)
             session = self._open_session(user_id, remember, account)
-            self._audit(user_id, "login", "account", user_id, "login", "ok")
+            self.audit_log.write(user_id, "login", "account", user_id, "login", "ok")
         self.cleanup_expired(force=False)
         return session
 
@@ -285,7 +281,7 @@ class CarebotService:
             with self.db.unit_of_work():
                 user_id = self.db.auth.get_login_session(xid)["user_id"]
                 self.db.auth.delete_session(xid)
-                self._audit(user_id, "logout", "account", user_id, "logout", "ok")
+                self.audit_log.write(user_id, "logout", "account", user_id, "logout", "ok")
         except (AuthenticationError, NotFoundError):
             pass  # already gone: logging out is still done
         return True
@@ -301,7 +297,7 @@ class CarebotService:
             end_sessions=True,
             except_session=token_to_xid(session_id),
         )
-        self._audit(user_id, "update", "account", user_id, "change_password", "ok")
+        self.audit_log.write(user_id, "update", "account", user_id, "change_password", "ok")
         return True
 
     def list_sessions(self, session_id: str) -> list[dict[str, Any]]:
@@ -338,7 +334,7 @@ class CarebotService:
         if isinstance(changes, dict) and "role" in changes:
             raise PermissionDeniedError("the role of an account cannot be changed by its user")
         self.db.accounts.update_one_account(user_id, changes)
-        self._audit(user_id, "update", "account", user_id, "update_one_account", "ok")
+        self.audit_log.write(user_id, "update", "account", user_id, "update_one_account", "ok")
         return True
 
     def deletion_summary(self, session_id: str) -> dict[str, Any]:
@@ -351,14 +347,14 @@ class CarebotService:
         self._check_own_password(user_id, password, "password")
         self._forget_remembered_if(session_id)
         self.db.accounts.delete_one_account(user_id)
-        self._audit(user_id, "delete", "account", user_id, "delete_one_account", "ok")
+        self.audit_log.write(user_id, "delete", "account", user_id, "delete_one_account", "ok")
         return True
 
     def _forget_remembered_if(self, session_id: str) -> None:
         if self.remembered_session() == session_id:
             self._forget_remembered()
 
-    def _check_own_password(self, user_id: str, password: Any, field: str) -> None:
+    def _check_own_password(self, user_id: str, password: str, field: str) -> None:
         if not passwords.verify_password(password, self.db.accounts.get_hashed_password(user_id)):
             raise AuthenticationError("the password is incorrect", field=field)
 
@@ -389,92 +385,6 @@ class CarebotService:
         self.db.security.cleanup_failed_logins(LOCKOUT_WINDOW + LOCKOUT_DURATION)
         return removed
 
-    def _audit_entry(
-        self,
-        actor_id: str | None,
-        action: str,
-        target_type: str,
-        target_id: Any,
-        operation: str,
-        outcome: str = "ok",
-    ) -> dict[str, Any]:
-        return {
-            "actor_id": actor_id,
-            "action": action,
-            "target_type": target_type,
-            "target_id": None if target_id is None else str(target_id)[:64],
-            "operation": operation,
-            "outcome": outcome,
-            "host": self.host[:255],
-        }
-
-    def _audit_done(self, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Inside a successful action's transaction: its entries join the batch, and the
-        batch is written now (in that transaction) if the action changed something, or
-        the batch is old or large. Returns what was taken from the batch, so that a
-        failed commit can put it back (``_audit_failed``)."""
-        now = time.monotonic()
-        with self._audit_lock:
-            if entries and not self._audit_buffer:
-                self._audit_since = now
-            self._audit_buffer += entries
-            due = (
-                any(e["action"] != "view" or e["outcome"] != "ok" for e in entries)
-                or len(self._audit_buffer) >= AUDIT_BATCH_SIZE
-                or (self._audit_buffer and now - self._audit_since >= AUDIT_BATCH_SECONDS)
-            )
-            if not due:
-                return []
-            taken, self._audit_buffer = self._audit_buffer, []
-        try:
-            self.db.security.add_audit_entries(taken)
-        except BaseException:
-            own = {id(e) for e in entries}
-            with self._audit_lock:  # the older entries wait for the next write
-                self._audit_buffer[:0] = [e for e in taken if id(e) not in own]
-            raise
-        return taken
-
-    def _audit_failed(self, entries: list[dict[str, Any]], taken: list[dict[str, Any]]) -> None:
-        """After a failed action: refusals are written at once (a refusal is never lost
-        with the transaction it ended); entries taken for the failed commit go back to the
-        batch, except the failed action's own."""
-        own = {id(e) for e in entries}
-        older = [e for e in taken if id(e) not in own]
-        if older:
-            with self._audit_lock:
-                self._audit_buffer[:0] = older
-        refusals = [e for e in entries if e["outcome"] != "ok"]
-        if refusals:
-            try:
-                self.db.security.add_audit_entries(refusals)
-            except Exception:  # the action's own error is the one to report
-                log.warning("a refusal could not be audited", exc_info=True)
-                with self._audit_lock:
-                    self._audit_buffer += refusals
-
     def flush_audit(self) -> None:
         """Write the batched audit entries now (sign-out, shutdown, reading the log)."""
-        with self._audit_lock:
-            taken, self._audit_buffer = self._audit_buffer, []
-        if not taken:
-            return
-        try:
-            self.db.security.add_audit_entries(taken)
-        except Exception:
-            with self._audit_lock:
-                self._audit_buffer[:0] = taken
-            raise
-
-    def _audit(
-        self,
-        actor_id: str | None,
-        action: str,
-        target_type: str,
-        target_id: Any,
-        operation: str,
-        outcome: str,
-    ) -> None:
-        self.db.security.add_audit_entry(
-            self._audit_entry(actor_id, action, target_type, target_id, operation, outcome)
-        )
+        self.audit_log.flush()

@@ -1,4 +1,4 @@
-"""UserApi is a CarebotApi: mypy checks that (``access._is_a_carebot_api``); this checks
+"""UserApi is a CarebotApi: mypy checks that (``access.user_api._is_a_carebot_api``); this checks
 what mypy does not, that each function of the Protocol has UserApi's own parameter names,
 kinds and defaults, so a caller typed against the Protocol calls UserApi the same way."""
 

@@ -14,7 +14,7 @@ from carebot_desktop.data import (
     ValidationError,
 )
 from carebot_desktop.data.errors import ThrottledError
-from carebot_desktop.services import access
+from carebot_desktop.data.login_views import FIND_FAMILY_LIMIT
 from carebot_desktop.services.desk_watch import DeskWatch
 from tests.unit.services.conftest import sign_in
 
@@ -61,7 +61,7 @@ def test_find_family_tells_only_what_a_request_needs(service, world):
 @SQLITE_AND_MARIADB
 def test_find_family_is_throttled_per_account(db, service, world):
     stranger = service.as_user(world.tokens["outsider"])
-    for year in range(1930, 1930 + access.FIND_FAMILY_LIMIT):
+    for year in range(1930, 1930 + FIND_FAMILY_LIMIT):
         assert stranger.families.find_family(ELDER[0], f"{year}-01-01", *ELDER[2:]) == []
     with pytest.raises(ThrottledError) as refused:
         stranger.families.find_family(*ELDER)  # even the right date is not tried

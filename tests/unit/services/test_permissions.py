@@ -646,7 +646,7 @@ def test_matrix_covers_every_function_and_mirrors_the_database():
     every_area = {
         cls
         for cls in vars(access).values()
-        if isinstance(cls, type) and issubclass(cls, access._Area) and cls is not access._Area
+        if isinstance(cls, type) and issubclass(cls, access.Area) and cls is not access.Area
     }
     assert every_area == set(areas.values())  # a new area joins the matrix
     for area, cls in areas.items():
@@ -745,12 +745,12 @@ def test_the_policy_is_one_table_naming_every_function():
     function without a rule cannot be defined, and no rule names a function that is gone."""
     names = set()
     for cls in vars(access).values():
-        if isinstance(cls, type) and issubclass(cls, access._Area) and cls is not access._Area:
+        if isinstance(cls, type) and issubclass(cls, access.Area) and cls is not access.Area:
             names |= _public(cls)
     assert names == set(access.RULES)
     with pytest.raises(TypeError, match="no access rule"):
 
-        class Sneaky(access._Area):
+        class Sneaky(access.Area):
             def read_everything(self):
                 return self._db.accounts.get_all_accounts()
 

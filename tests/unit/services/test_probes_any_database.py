@@ -116,7 +116,7 @@ def test_probe_11_export_records_of_an_earlier_version_lose_their_familys_foreig
 def test_probe_10_e_mail_changes_through_the_desktop_are_throttled_and_audited(db):
     from carebot_desktop.data import ConflictError
     from carebot_desktop.data.errors import ThrottledError
-    from carebot_desktop.services.access import EMAIL_CHANGE_LIMIT
+    from carebot_desktop.data.login_views import EMAIL_CHANGE_LIMIT
 
     service = CarebotService(db, None, bcrypt_cost=4)
     me = service.register(

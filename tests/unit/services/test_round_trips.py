@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 
 from carebot_desktop.data import Database, PermissionDeniedError
 from carebot_desktop.services import CarebotService, dashboard
-from carebot_desktop.services import service as service_module
+from carebot_desktop.services import audit as audit_module
 from carebot_desktop.services.alerts import AlertFeed
 from carebot_desktop.services.demo import fill_demo
 from tests.tcp_proxy import TcpProxy
@@ -160,7 +160,7 @@ def test_a_refusal_is_written_at_once_and_a_failed_change_leaves_no_entry(db, se
 
 @SQLITE_AND_MARIADB
 def test_the_batch_is_written_when_it_is_old(db, service, world, monkeypatch):
-    monkeypatch.setattr(service_module, "AUDIT_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(audit_module, "AUDIT_BATCH_SECONDS", 0.0)
     api = service.as_user(world.tokens["member"])
     before = db.security.count_audit_entries()
     api.status.get_latest_health_status(world.family)

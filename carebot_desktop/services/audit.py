@@ -1,0 +1,127 @@
+"""Audit entries: one shape for every entry, written at once or batched.
+
+Sign-in, sign-out and account changes write their entry at once (:meth:`AuditLog.write`).
+A permission-checked action (``access.UserApi.action``) hands its entries over when it
+ends: a change writes them, and the batch, in its own transaction (:meth:`AuditLog.done`);
+reads of health data wait in the batch until the next change, or until the oldest has
+waited ``AUDIT_BATCH_SECONDS``, or ``AUDIT_BATCH_SIZE`` wait, or sign-out and shutdown
+(:meth:`AuditLog.flush`). Refusals are never batched and never lost with a failed
+transaction (:meth:`AuditLog.failed`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from carebot_desktop.data import Database
+from carebot_desktop.services.api import Row
+
+log = logging.getLogger(__name__)
+
+AUDIT_BATCH_SECONDS = 10.0
+AUDIT_BATCH_SIZE = 500
+
+
+class AuditLog:
+    """The audit entries of one service (one database, one host name), and its batch."""
+
+    def __init__(self, db: Database, host: str) -> None:
+        self._db = db
+        self._host = host
+        self._lock = threading.Lock()
+        self._buffer: list[Row] = []
+        self._since = 0.0  # when the oldest entry in the buffer joined it (monotonic)
+
+    def entry(
+        self,
+        actor_id: str | None,
+        action: str,
+        target_type: str,
+        target_id: object,
+        operation: str,
+        outcome: str = "ok",
+    ) -> Row:
+        """An entry as the audit table stores it (ids and host cut to their columns)."""
+        return {
+            "actor_id": actor_id,
+            "action": action,
+            "target_type": target_type,
+            "target_id": None if target_id is None else str(target_id)[:64],
+            "operation": operation,
+            "outcome": outcome,
+            "host": self._host[:255],
+        }
+
+    def write(
+        self,
+        actor_id: str | None,
+        action: str,
+        target_type: str,
+        target_id: object,
+        operation: str,
+        outcome: str,
+    ) -> None:
+        """One entry, written now (in the caller's transaction, if any)."""
+        self._db.security.add_audit_entry(
+            self.entry(actor_id, action, target_type, target_id, operation, outcome)
+        )
+
+    def done(self, entries: list[Row]) -> list[Row]:
+        """Inside a successful action's transaction: its entries join the batch, and the
+        batch is written now (in that transaction) if the action changed something, or
+        the batch is old or large. Returns what was taken from the batch, so that a
+        failed commit can put it back (:meth:`failed`)."""
+        now = time.monotonic()
+        with self._lock:
+            if entries and not self._buffer:
+                self._since = now
+            self._buffer += entries
+            due = (
+                any(e["action"] != "view" or e["outcome"] != "ok" for e in entries)
+                or len(self._buffer) >= AUDIT_BATCH_SIZE
+                or (self._buffer and now - self._since >= AUDIT_BATCH_SECONDS)
+            )
+            if not due:
+                return []
+            taken, self._buffer = self._buffer, []
+        try:
+            self._db.security.add_audit_entries(taken)
+        except BaseException:
+            own = {id(e) for e in entries}
+            with self._lock:  # the older entries wait for the next write
+                self._buffer[:0] = [e for e in taken if id(e) not in own]
+            raise
+        return taken
+
+    def failed(self, entries: list[Row], taken: list[Row]) -> None:
+        """After a failed action: refusals are written at once (a refusal is never lost
+        with the transaction it ended); entries taken for the failed commit go back to the
+        batch, except the failed action's own."""
+        own = {id(e) for e in entries}
+        older = [e for e in taken if id(e) not in own]
+        if older:
+            with self._lock:
+                self._buffer[:0] = older
+        refusals = [e for e in entries if e["outcome"] != "ok"]
+        if refusals:
+            try:
+                self._db.security.add_audit_entries(refusals)
+            except Exception:  # the action's own error is the one to report
+                log.warning("a refusal could not be audited", exc_info=True)
+                with self._lock:
+                    self._buffer += refusals
+
+    def flush(self) -> None:
+        """Write the batched entries now (sign-out, shutdown, reading the log)."""
+        with self._lock:
+            taken, self._buffer = self._buffer, []
+        if not taken:
+            return
+        try:
+            self._db.security.add_audit_entries(taken)
+        except Exception:
+            with self._lock:
+                self._buffer[:0] = taken
+            raise
