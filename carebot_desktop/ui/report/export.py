@@ -130,10 +130,6 @@ class Exporter(QObject):
         reason = ask_reason(self._parent, what)
         if reason is None:
             return False
-        api = self._context.api
-
-        def record() -> int:
-            return api.audit.record_export(family_ids, kind, reason)
 
         def recorded(_count: object) -> None:
             try:
@@ -154,7 +150,14 @@ class Exporter(QObject):
                 )
             )
 
-        (self._context.op(self._parent, record).success(recorded).failure(failed).write().run())
+        record = self._context.api.audit.record_export
+        (
+            self._context.op(self._parent, record, family_ids, kind, reason)
+            .success(recorded)
+            .failure(failed)
+            .write()
+            .run()
+        )
         return True
 
 
