@@ -40,9 +40,13 @@ def _dir(env: str, default: str) -> Path:
 
 def private_dir(path: Path) -> Path:
     """``path`` made if missing, readable by its owner only (POSIX; Windows keeps the
-    user profile's own access rules)."""
+    user profile's own access rules). An existing folder is tightened only if it is the
+    application's own: a variable may name /tmp or one's home, whose mode is not ours to
+    change (the files written there are owner-only all the same)."""
+    existed = path.is_dir()
     path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    _chmod(path, PRIVATE_DIR)
+    if not existed or is_own_folder(path):
+        _chmod(path, PRIVATE_DIR)
     return path
 
 

@@ -166,3 +166,25 @@ def test_an_export_leaves_the_chosen_folder_as_it_was(tmp_path):
     os.chmod(own, 0o755)
     paths.write_private(own / "salt", b"x")
     assert _mode(own) == 0o700
+
+
+@posix_only
+def test_a_folder_given_by_a_variable_keeps_its_mode(tmp_path, monkeypatch):
+    """CAREBOT_DATA_DIR (or the log, cache, config folder) naming a shared folder such as
+    /tmp or one's home: the application makes its files owner-only there, but the folder
+    keeps its mode (chmod 700 of /tmp locked the database server out of its temporary
+    files). A folder the application makes itself is owner-only."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    monkeypatch.setenv("CAREBOT_DATA_DIR", str(shared))
+    monkeypatch.setenv("CAREBOT_LOG_DIR", str(shared))
+    assert paths.data_dir() == shared
+    paths.log_dir()
+    paths.write_private(shared / "key", b"x")
+    paths.private_file(shared / "carebot.db")
+    assert _mode(shared) == 0o1777
+    assert _mode(shared / "key") == 0o600 and _mode(shared / "carebot.db") == 0o600
+    made = tmp_path / "new" / "data"
+    monkeypatch.setenv("CAREBOT_DATA_DIR", str(made))
+    assert paths.data_dir() == made and _mode(made) == 0o700
