@@ -236,8 +236,8 @@ class Application:
         old = self.window
         session = self.context.session
         geometry = old.saveGeometry()
-        screen = old.nav.currentRow()
-        family = old.family_combo.currentData()
+        screen = old.sidebar.current_row()
+        family = old.family_chooser.current_id()
         visible = old.isVisible()
         old.shutdown()
         self.window = self._make_window()
@@ -246,7 +246,7 @@ class Application:
             listener(self.window)
         if session is not None:
             self.window.start_session(session)
-            self.window.nav.setCurrentRow(max(0, screen))
+            self.window.sidebar.set_current_row(max(0, screen))
             self.window.pending_family = family
         else:
             self.window.show_login()
@@ -396,7 +396,7 @@ class Application:
             self.args.lang = None  # the setting rules from now on
             theme.apply_colours(self.qapp, self.settings.get("ui/theme"))
             theme.apply_text_scale(self.qapp, self.font_family, self.settings.get("ui/text_scale"))
-            self.window.set_poll_interval(self.settings.get("notifications/poll_interval_s"))
+            self.window.live_feed.set_interval(self.settings.get("notifications/poll_interval_s"))
             self.window.set_alarm_muted(self.settings.get("alarm/sound") == "off")
             if self.settings.get("ui/language") != before:
                 self.switch_language(self.settings.get("ui/language"))

@@ -8,9 +8,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from carebot_desktop.services.demo import DEMO_PASSWORD
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
     from carebot_desktop.app import Application
 
 SCREENS = ("signin", "overview", "family", "members", "status", "messages", "notifications")
@@ -20,7 +25,7 @@ EXTRA_VIEWS = ("report", "sessions", "about", "dark-status")
 
 def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> None:
     """The report preview, the sessions, About, and the status screen in dark colours."""
-    from carebot_desktop.ui import theme
+    from carebot_desktop.ui import theme  # Qt: only when it runs
 
     qapp, window = application.qapp, application.window
 
@@ -29,7 +34,7 @@ def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> N
             getattr(page, "is_loading", False) for page in application.window.pages.values()
         )
 
-    def grab(widget: Any, name: str) -> None:
+    def grab(widget: QWidget, name: str) -> None:
         wait_until(qapp, idle)
         wait_until(qapp, lambda: False, 0.3)
         target = folder / f"{name}.png"
@@ -45,25 +50,32 @@ def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> N
     report.close()
     window.open_account()
     account = window.account_dialog
+    if account is None:
+        raise RuntimeError("the account dialog did not open (signed out?)")
     account.tabs.setCurrentIndex(2)
     grab(account, "sessions")  # (offline: the list says it needs the server)
     account.close()
     window.open_help()
-    grab(window.help_dialog, "about")
-    window.help_dialog.close()
+    about = window.help_dialog
+    if about is None:
+        raise RuntimeError("the help dialog did not open")
+    grab(about, "about")
+    about.close()
     application.rebuild_window_in(theme_choice="dark")
     window = application.window
     window.alarm.suspended = True
     window.resize(1280, 820)
-    wait_until(qapp, lambda: window.family_combo.count() > 0 and idle(), 60)
+    wait_until(qapp, lambda: window.family_chooser.count() > 0 and idle(), 60)
     window.go_to("status")
     wait_until(qapp, lambda: bool(window.status_page.charts) and idle(), 60)
     grab(window, "dark-status")
     theme.apply_colours(qapp, application.settings.get("ui/theme"))
 
 
-def wait_until(qapp: Any, condition: Callable[[], bool], timeout_s: float = 120) -> bool:
-    from PySide6.QtCore import QDeadlineTimer, QThread
+def wait_until(
+    qapp: QCoreApplication, condition: Callable[[], bool], timeout_s: float = 120
+) -> bool:
+    from PySide6.QtCore import QDeadlineTimer, QThread  # Qt: only when it runs
 
     deadline = QDeadlineTimer(int(timeout_s * 1000))
     while not deadline.hasExpired():
@@ -77,8 +89,6 @@ def wait_until(qapp: Any, condition: Callable[[], bool], timeout_s: float = 120)
 def take_screenshots(application: Application, folder: Path, demo_user: str) -> int:
     """Render each main view on the demo data to ``folder/<screen>.png`` (signed in as
     ``--sign-in``, else, in the demo, as ``demo_user``)."""
-    from carebot_desktop.services.demo import DEMO_PASSWORD
-
     qapp, window, runner = application.qapp, application.window, application.runner
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 820)
@@ -116,7 +126,7 @@ def take_screenshots(application: Application, folder: Path, demo_user: str) -> 
     if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
         print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)
         return 1
-    wait_until(qapp, lambda: window.family_combo.count() > 0 and idle())
+    wait_until(qapp, lambda: window.family_chooser.count() > 0 and idle())
     for name in SCREENS[1:]:
         window.go_to(name)
         shoot(name)

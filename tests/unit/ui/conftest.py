@@ -63,7 +63,9 @@ def desk(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     window.start_session(signed_in(context))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and idle(window), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.family_chooser.combo.count() == 4 and idle(window), timeout=30_000
+    )
     yield window
     window.shutdown()
     context.runner.wait()

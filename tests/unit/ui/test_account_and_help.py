@@ -86,7 +86,7 @@ def test_deleting_the_account_signs_out(qtbot, desk, account, context, monkeypat
 def test_the_family_chooser_shows_only_where_it_acts(desk):
     for page, shown in (("overview", False), ("status", True), ("messages", False)):
         desk.go_to(page)
-        assert desk.family_combo.isVisible() is shown
+        assert desk.family_chooser.combo.isVisible() is shown
 
 
 def test_at_200_percent_text_the_desk_fits_a_1366_by_768_laptop(qtbot, qapp, context):
@@ -100,7 +100,9 @@ def test_at_200_percent_text_the_desk_fits_a_1366_by_768_laptop(qtbot, qapp, con
         qtbot.addWidget(window)
         window.show()
         window.start_session(signed_in(context))
-        qtbot.waitUntil(lambda: window.family_combo.count() == 4 and idle(window), timeout=30_000)
+        qtbot.waitUntil(
+            lambda: window.family_chooser.combo.count() == 4 and idle(window), timeout=30_000
+        )
         for page in ("overview", "status", "notifications", "members"):
             window.go_to(page)
             qtbot.wait(50)

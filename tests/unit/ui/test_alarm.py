@@ -9,9 +9,9 @@ import wave
 import pytest
 
 from carebot_desktop.config import paths
-from carebot_desktop.ui import main_window as main_window_module
 from carebot_desktop.ui.alarm import Alarm, sound_file
 from carebot_desktop.ui.main_window import MainWindow
+from carebot_desktop.ui.window import tray as tray_module
 from tests.unit.ui.conftest import CAREGIVER, ELDER, idle, signed_in
 
 
@@ -75,19 +75,21 @@ def window(qtbot, context):
 
 def _desk(qtbot, window, context, email=CAREGIVER):
     window.start_session(signed_in(context, email))
-    qtbot.waitUntil(lambda: window.family_combo.count() >= 1 and idle(window), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.family_chooser.combo.count() >= 1 and idle(window), timeout=30_000
+    )
 
 
 def test_a_crit_alert_sounds_until_acknowledged(qtbot, window, context, pulse):
     _desk(qtbot, window, context)
-    qtbot.waitUntil(lambda: bool(window.critical), timeout=20_000)  # the demo has some
+    qtbot.waitUntil(lambda: bool(window.critical.alerts), timeout=20_000)  # the demo has some
     assert window.alarm.mode == "sound"
     qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
-    for _ in range(len(window.critical)):
-        count = len(window.critical)
-        window.banner_button.click()
-        qtbot.waitUntil(lambda c=count: len(window.critical) == c - 1, timeout=20_000)
-        if window.critical:
+    for _ in range(len(window.critical.alerts)):
+        count = len(window.critical.alerts)
+        window.banner.ack_button.click()
+        qtbot.waitUntil(lambda c=count: len(window.critical.alerts) == c - 1, timeout=20_000)
+        if window.critical.alerts:
             assert window.alarm.mode == "sound"  # one acknowledged, others still wait
     assert window.alarm.mode == "silent"
     assert not window.alarm._effect.isPlaying()
@@ -95,22 +97,24 @@ def test_a_crit_alert_sounds_until_acknowledged(qtbot, window, context, pulse):
 
 def test_muting_in_settings_silences_but_keeps_the_banner(qtbot, window, context):
     _desk(qtbot, window, context)
-    qtbot.waitUntil(lambda: bool(window.critical), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(window.critical.alerts), timeout=20_000)
     window.set_alarm_muted(True)
     assert window.alarm.mode == "muted"
     assert window.banner.isVisible()
-    assert "Settings" in window.banner_text.text() or "설정" in window.banner_text.text()
+    assert (
+        "Settings" in window.banner.text_label.text() or "설정" in window.banner.text_label.text()
+    )
 
 
 def test_the_tray_menu_acknowledges_every_critical_alert(qtbot, window, context):
     _desk(qtbot, window, context)
-    qtbot.waitUntil(lambda: bool(window.critical), timeout=20_000)
-    labels = [a.text() for a in window.tray_menu.actions() if not a.isSeparator()]
+    qtbot.waitUntil(lambda: bool(window.critical.alerts), timeout=20_000)
+    labels = [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
     assert len(labels) == 3
-    waiting = {a.index for a in window.critical}
-    assert window.ack_all_action.isEnabled()
-    window.ack_all_action.trigger()
-    qtbot.waitUntil(lambda: not window.critical, timeout=20_000)
+    waiting = {a.index for a in window.critical.alerts}
+    assert window.tray.ack_all_action.isEnabled()
+    window.tray.ack_all_action.trigger()
+    qtbot.waitUntil(lambda: not window.critical.alerts, timeout=20_000)
     assert window.alarm.mode == "silent" and not window.banner.isVisible()
     rows = context.db.notifications.get_notifications_after(window.family_ids, 0, 10_000)
     read = {r["index"]: r["is_read"] for r in rows}
@@ -118,24 +122,24 @@ def test_the_tray_menu_acknowledges_every_critical_alert(qtbot, window, context)
 
 
 def test_closing_keeps_a_care_centre_desk_watching_in_the_tray(qtbot, window, context, monkeypatch):
-    monkeypatch.setattr(main_window_module, "tray_available", lambda: True)
+    monkeypatch.setattr(tray_module, "tray_available", lambda: True)
     _desk(qtbot, window, context)
-    qtbot.waitUntil(lambda: window.poller_thread is not None, timeout=20_000)
-    assert window.tray is not None
+    qtbot.waitUntil(lambda: window.live_feed.poller_thread is not None, timeout=20_000)
+    assert window.tray.icon is not None
     from PySide6.QtWidgets import QApplication
 
     window.close()
     assert not window.isVisible()
-    assert not window.closed and window.poller_thread is not None  # still polling
+    assert not window.closed and window.live_feed.poller_thread is not None  # still polling
     assert not QApplication.quitOnLastWindowClosed()  # a dialog closing now ends nothing
-    window.open_action.trigger()
+    window.tray.open_action.trigger()
     assert window.isVisible() and QApplication.quitOnLastWindowClosed()
-    window.quit_action.trigger()
-    assert window.closed and window.poller_thread is None
+    window.tray.quit_action.trigger()
+    assert window.closed and window.live_feed.poller_thread is None
 
 
 def test_closing_a_family_members_window_quits(qtbot, window, context, monkeypatch):
-    monkeypatch.setattr(main_window_module, "tray_available", lambda: True)
+    monkeypatch.setattr(tray_module, "tray_available", lambda: True)
     _desk(qtbot, window, context, ELDER)
     window.close()
     assert window.closed
@@ -147,8 +151,8 @@ def test_clicking_a_desktop_notification_opens_its_alert(qtbot, window, context)
     context.db.notifications.create_notification(
         {"family_id": family_id, "notification_grade": "warn", "description": "화재감지,41%"}
     )
-    qtbot.waitUntil(lambda: window.poller_thread is not None, timeout=20_000)
-    window.poller_thread.poll_requested.emit()
+    qtbot.waitUntil(lambda: window.live_feed.poller_thread is not None, timeout=20_000)
+    window.live_feed.poller_thread.poll_requested.emit()
     qtbot.waitUntil(lambda: window.notified is not None, timeout=20_000)
     window.go_to("overview")
     window.notifications.grade.setCurrentIndex(window.notifications.grade.findData("info"))

@@ -218,16 +218,16 @@ def test_the_language_changes_without_a_restart(qtbot, qapp, tmp_path, monkeypat
         qtbot.waitUntil(lambda: application.prepared, timeout=60_000)
         window = application.window
         window.login_page.sign_in_with(app_module.DEMO_USER, DEMO_PASSWORD)
-        qtbot.waitUntil(lambda: window.family_combo.count() == 4, timeout=60_000)
+        qtbot.waitUntil(lambda: window.family_chooser.combo.count() == 4, timeout=60_000)
         window.go_to("notifications")
-        assert window.nav.item(0).text() == "한눈에 보기"
+        assert window.sidebar.nav.item(0).text() == "한눈에 보기"
         session = application.context.session
         application.switch_language("en")
         new = application.window
         assert new is not window
-        assert new.nav.item(0).text() == "Overview"
+        assert new.sidebar.nav.item(0).text() == "Overview"
         assert application.context.session is session
-        qtbot.waitUntil(lambda: new.poller_thread is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: new.live_feed.poller_thread is not None, timeout=30_000)
         assert new.page_stack.currentWidget() is new.notifications
         assert fmt.language() == "en"
         assert "Mon" in fmt.local_text(__import__("datetime").datetime(2026, 11, 30, 3, 0))

@@ -44,7 +44,7 @@ def server(mariadb_schema_factory, monkeypatch, tmp_path):
 def _idle(window):
     return (
         window._context.runner.pending() == 0
-        and not window.syncing
+        and not window.offline_sync.syncing
         and not any(getattr(p, "is_loading", False) for p in window.pages.values())
     )
 
@@ -60,13 +60,17 @@ def test_desk_goes_offline_and_comes_back(qtbot, qapp, server, tmp_path):
     qtbot.addWidget(window)
     window.show()
     window.start_session(signed_in(context))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: window.family_chooser.combo.count() == 4 and _idle(window), timeout=60_000
+    )
     assert context.session.cache.last_sync() is not None
-    assert not window.offline.isVisible()
+    assert not window.connection_bar.banner.isVisible()
 
     proxy.cut()
-    window.poller_thread.poll_requested.emit()
-    qtbot.waitUntil(lambda: window.offline.isVisible() and _idle(window), timeout=60_000)
+    window.live_feed.poller_thread.poll_requested.emit()
+    qtbot.waitUntil(
+        lambda: window.connection_bar.banner.isVisible() and _idle(window), timeout=60_000
+    )
     assert context.session.offline
     assert window.overview.model.rowCount() == 4  # history from the copy
     window.go_to("messages")
@@ -86,12 +90,12 @@ def test_desk_goes_offline_and_comes_back(qtbot, qapp, server, tmp_path):
     )
 
     proxy.restore()
-    window.poller_thread.poll_requested.emit()
+    window.live_feed.poller_thread.poll_requested.emit()
     qtbot.waitUntil(lambda: not context.session.offline and _idle(window), timeout=60_000)
-    assert not window.offline.isVisible()
+    assert not window.connection_bar.banner.isVisible()
     received = [m["content"] for m in direct.messages.get_all_received_messages(partner)]
     assert received.count("연결이 끊겼을 때 쓴 메시지") == 1
-    window.stop_poller()
+    window.live_feed.stop()
     runner.wait()
     window.close()
     context.set_session(None)

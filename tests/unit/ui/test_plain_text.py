@@ -95,8 +95,8 @@ def test_hostile_names_and_alerts_are_plain_text_on_every_screen(qtbot, hostile,
     seen = _check_every_label_and_tooltip()
     # the alarm banner: the newest crit alert is the hostile one, with the family's name
     assert desk.banner.isVisible()
-    assert ALERT in desk.banner_text.text() and FAMILY_NAME in desk.banner_text.text()
-    assert desk.user_label.text().startswith(CAREGIVER_NAME)
+    assert ALERT in desk.banner.text_label.text() and FAMILY_NAME in desk.banner.text_label.text()
+    assert desk.sidebar.user_label.text().startswith(CAREGIVER_NAME)
 
     desk.go_to("family")
     page = desk.pages["family"]
@@ -146,13 +146,13 @@ def test_hostile_names_and_alerts_are_plain_text_on_every_screen(qtbot, hostile,
 
     # A desktop notification: on Linux its body is markup for the notification server.
     tray = FakeTray()
-    desk.tray = tray  # type: ignore[assignment]
+    desk.tray.icon = tray  # type: ignore[assignment]
     context.db.notifications.create_notification(
         {"family_id": family_id, "notification_grade": "warn", "description": ALERT}
     )
-    desk.poller_thread.poll_requested.emit()
+    desk.live_feed.poller_thread.poll_requested.emit()
     qtbot.waitUntil(lambda: bool(tray.messages), timeout=20_000)
-    desk.tray = None
+    desk.tray.icon = None
     title, body = tray.messages[-1]
     if sys.platform.startswith("linux") or "bsd" in sys.platform:
         assert "<" not in body and "&lt;h1&gt;" in body
@@ -167,7 +167,7 @@ def test_a_question_naming_a_person_is_plain_text(qtbot, hostile, context, monke
     qtbot.addWidget(window)
     window.show()
     window.start_session(signed_in(context, ELDER))
-    _wait(qtbot, window, lambda: window.family_combo.count() == 1)
+    _wait(qtbot, window, lambda: window.family_chooser.combo.count() == 1)
     window.go_to("members")
     page = window.pages["members"]
     _wait(qtbot, window, lambda: page.model.rowCount() > 1)
@@ -192,7 +192,7 @@ def test_a_question_naming_a_person_is_plain_text(qtbot, hostile, context, monke
     text_format, text = asked[0]
     assert text_format == Qt.TextFormat.PlainText and CAREGIVER_NAME in text
     _check_every_label_and_tooltip()
-    window.stop_poller()
+    window.live_feed.stop()
     window.shutdown()
     context.runner.wait()
 

@@ -82,7 +82,9 @@ def test_family_page_edits_for_the_elder(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     window.start_session(signed_in(context, ELDER))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and idle(window), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.family_chooser.combo.count() == 1 and idle(window), timeout=30_000
+    )
     window.go_to("family")
     page = window.pages["family"]
     qtbot.waitUntil(lambda: idle(window) and page.save_button.isVisible(), timeout=20_000)
@@ -95,7 +97,7 @@ def test_family_page_edits_for_the_elder(qtbot, context):
     family_id = page.family_id
     assert context.db.families.get_one_family(family_id)["family_name"] == "우리 엄마 집"
     assert context.db.tools.get_settings(family_id)["is_driving_enabled"] is True
-    window.stop_poller()
+    window.live_feed.stop()
 
 
 def test_members_page(qtbot, desk):
@@ -112,7 +114,9 @@ def _elder_window(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     window.start_session(signed_in(context, ELDER))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 1 and idle(window), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.family_chooser.combo.count() == 1 and idle(window), timeout=30_000
+    )
     return window
 
 
@@ -135,7 +139,7 @@ def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     window = _elder_window(qtbot, context)
-    family_id = window.family_combo.currentData()
+    family_id = window.family_chooser.combo.currentData()
     newcomer = _newcomer(context)
     context.db.members.request_to_join(
         {"family_id": family_id, "user_id": newcomer, "nickname": "막내"}
@@ -169,7 +173,7 @@ def test_the_elder_approves_a_request_to_join(qtbot, context, monkeypatch):
     page.deny_button.click()
     qtbot.waitUntil(lambda: idle(window) and page.requests.count() == 1, timeout=20_000)
     assert context.db.members.get_all_members(user_id=other) == []
-    window.stop_poller()
+    window.live_feed.stop()
 
 
 def test_a_newcomer_asks_to_join_and_waits(qtbot, context, monkeypatch):
@@ -214,7 +218,7 @@ def test_a_newcomer_asks_to_join_and_waits(qtbot, context, monkeypatch):
     page.withdraw_button.click()
     qtbot.waitUntil(lambda: idle(window) and not page.waiting.isVisible(), timeout=20_000)
     assert context.db.members.get_join_requests(user_id=newcomer) == []
-    window.stop_poller()
+    window.live_feed.stop()
 
 
 def test_messages_are_read_when_shown_and_sent(qtbot, desk, context):
@@ -251,18 +255,18 @@ def test_notifications_filter_and_acknowledge_all(qtbot, desk, context):
 
 def test_crit_banner_stays_until_acknowledged(qtbot, desk, context):
     assert desk.banner.isVisible()
-    before = len(desk.critical)
+    before = len(desk.critical.alerts)
     family_id = desk.family_ids[-1]
     context.db.notifications.create_notification(
         {"family_id": family_id, "notification_grade": "crit", "description": "화재감지,41%"}
     )
-    desk.poller_thread.poll_requested.emit()
-    qtbot.waitUntil(lambda: len(desk.critical) == before + 1, timeout=20_000)
+    desk.live_feed.poller_thread.poll_requested.emit()
+    qtbot.waitUntil(lambda: len(desk.critical.alerts) == before + 1, timeout=20_000)
     assert desk.notifications.model.rowCount() > 0
     for _ in range(before + 1):
-        count = len(desk.critical)
-        desk.banner_button.click()
-        qtbot.waitUntil(lambda c=count: len(desk.critical) == c - 1, timeout=20_000)
+        count = len(desk.critical.alerts)
+        desk.banner.ack_button.click()
+        qtbot.waitUntil(lambda c=count: len(desk.critical.alerts) == c - 1, timeout=20_000)
     assert not desk.banner.isVisible()
 
 
@@ -296,12 +300,12 @@ def test_nothing_restarts_after_the_window_closed(qtbot, desk):
     """A late overview answer used to start the poller again after close: its QThread was
     then destroyed while running, and Qt aborted the process."""
     rows = [desk.overview.model.row_at(r) for r in range(desk.overview.model.rowCount())]
-    assert desk.poller_thread is not None
+    assert desk.live_feed.poller_thread is not None
     desk.close()
-    assert desk.poller_thread is None
+    assert desk.live_feed.poller_thread is None
     desk._on_overview_loaded(rows)  # what a late answer does
-    desk.sync_now()
-    assert desk.poller_thread is None and not desk.syncing
+    desk.offline_sync.sync_now()
+    assert desk.live_feed.poller_thread is None and not desk.offline_sync.syncing
 
 
 def test_a_late_answer_after_sign_out_is_dropped(qtbot, desk):
@@ -309,8 +313,8 @@ def test_a_late_answer_after_sign_out_is_dropped(qtbot, desk):
     desk.messages.reload()
     desk.end_session()  # signed out while both loads are in flight
     qtbot.waitUntil(lambda: desk._context.runner.pending() == 0, timeout=20_000)
-    assert desk.poller_thread is None
-    assert desk.family_combo.count() == 0
+    assert desk.live_feed.poller_thread is None
+    assert desk.family_chooser.combo.count() == 0
     assert desk.stack.currentWidget() is desk.login_page
 
 
@@ -336,9 +340,9 @@ def test_the_newest_chart_range_wins(qtbot, desk):
 
 
 def _nav_text(window, key):
-    from carebot_desktop.ui.main_window import PAGES
+    from carebot_desktop.ui.window.sidebar import PAGES
 
-    return window.nav.item(PAGES.index(key)).text()
+    return window.sidebar.nav.item(PAGES.index(key)).text()
 
 
 def test_badges_are_right_from_sign_in(desk):
@@ -413,18 +417,19 @@ def test_a_fall_photo_loads_off_the_gui_thread(qtbot, desk, context, tmp_path):
 def test_the_sync_shows_how_far_it_is_and_can_be_stopped(qtbot, desk):
     from carebot_desktop.services.offline import SyncProgress
 
-    qtbot.waitUntil(lambda: not desk.syncing, timeout=30_000)
+    qtbot.waitUntil(lambda: not desk.offline_sync.syncing, timeout=30_000)
     progress = SyncProgress()
-    desk.syncing, desk.sync_progress = True, progress  # as sync_now sets them
+    bar = desk.connection_bar
+    bar.start_progress(progress)  # as sync_now does
     progress.set(1, 4)
-    desk._show_sync_progress()
-    assert desk.sync_bar.isVisible() and desk.sync_bar.value() == 1
-    assert "1" in desk.sync_bar.text() and "4" in desk.sync_bar.text()
-    qtbot.mouseClick(desk.sync_cancel, Qt.MouseButton.LeftButton)
-    assert progress.cancelled and not desk.sync_cancel.isEnabled()
-    desk.syncing = False
-    desk._show_sync_progress()
-    assert not desk.sync_bar.isVisible()
+    bar.show_progress()
+    assert bar.sync_bar.isVisible() and bar.sync_bar.value() == 1
+    assert "1" in bar.sync_bar.text() and "4" in bar.sync_bar.text()
+    qtbot.mouseClick(bar.sync_cancel, Qt.MouseButton.LeftButton)
+    assert progress.cancelled and not bar.sync_cancel.isEnabled()
+    bar.stop_progress()  # as the sync's end does
+    bar.show_progress()
+    assert not bar.sync_bar.isVisible()
 
 
 def test_an_acknowledgement_made_here_is_not_read_back(qtbot, desk, context):
@@ -439,22 +444,24 @@ def test_an_acknowledgement_made_here_is_not_read_back(qtbot, desk, context):
         statements.append(statement)
 
     def poll() -> list[str]:
-        poller = desk.poller_thread.poller
+        poller = desk.live_feed.poller_thread.poller
         done = poller.polls
         statements.clear()
-        desk.poller_thread.poll_requested.emit()
+        desk.live_feed.poller_thread.poll_requested.emit()
         qtbot.waitUntil(lambda: poller.polls > done and idle(desk), timeout=20_000)
         qtbot.wait(200)  # whatever the poll's outcome starts on the GUI thread
         qtbot.waitUntil(lambda: idle(desk), timeout=20_000)
         return list(statements)
 
-    assert desk.critical
+    assert desk.critical.alerts
     event.listen(context.db.engine, "before_cursor_execute", count)
     try:
         quiet = len(poll())  # the poll's own statements when nothing changed
-        before = len(desk.critical)
-        desk.banner_button.click()
-        qtbot.waitUntil(lambda: len(desk.critical) == before - 1 and idle(desk), timeout=20_000)
+        before = len(desk.critical.alerts)
+        desk.banner.ack_button.click()
+        qtbot.waitUntil(
+            lambda: len(desk.critical.alerts) == before - 1 and idle(desk), timeout=20_000
+        )
         after = poll()
     finally:
         event.remove(context.db.engine, "before_cursor_execute", count)

@@ -64,7 +64,9 @@ def test_every_screen_through_the_caregivers_own_login(qtbot, login_context, mon
     qtbot.addWidget(window)
     window.show()
     window.start_session(login_context.sessions.sign_in(CAREGIVER, PASSWORD, False))
-    qtbot.waitUntil(lambda: window.family_combo.count() == 4 and _idle(window), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.family_chooser.combo.count() == 4 and _idle(window), timeout=30_000
+    )
     assert window.overview.model.rowCount() == 4
     for key in ("family", "members", "status", "messages", "notifications"):
         window.go_to(key)
@@ -77,4 +79,4 @@ def test_every_screen_through_the_caregivers_own_login(qtbot, login_context, mon
     assert window.messages.model.rowCount() > 0
     assert window.notifications.model.rowCount() > 0
     assert window.banner.isVisible()  # the unread fall, through the login too
-    window.stop_poller()
+    window.live_feed.stop()

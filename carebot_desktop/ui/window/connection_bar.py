@@ -1,0 +1,129 @@
+"""What the desk shows of its connection: the grey offline band over the screens, the
+word next to the family chooser, and the offline copy's progress in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from carebot_desktop.services.offline import SyncProgress
+from carebot_desktop.services.session_controller import SignedIn
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import plain
+
+
+class ConnectionBar(QObject):
+    """Its widgets sit in three places of the window (``banner``, ``label``,
+    :meth:`status_widgets`); it only shows what it is told, by the window and by
+    :class:`~carebot_desktop.ui.window.offline_sync.OfflineSync`. The progress is read
+    every 200 ms from the sync's :class:`SyncProgress`, which a worker thread updates.
+
+    Signals: none (its one button, "Stop", cancels the progress it shows)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.label = plain.label()
+        self.label.setObjectName("muted")
+        # The offline copy's sync: how far it is, and a way to stop it.
+        self.progress: SyncProgress | None = None
+        self.sync_bar = QProgressBar()
+        self.sync_bar.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Offline copy progress")
+        )
+        self.sync_bar.setTextVisible(True)
+        self.sync_bar.setMaximumWidth(320)
+        self.sync_bar.setVisible(False)
+        self.sync_cancel = QPushButton(QCoreApplication.translate("MainWindow", "Stop"))
+        self.sync_cancel.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Stop bringing the offline copy up to date")
+        )
+        self.sync_cancel.clicked.connect(self._on_cancel_clicked)
+        self.sync_cancel.setVisible(False)
+        self.progress_timer = QTimer(self)
+        self.progress_timer.setInterval(200)
+        self.progress_timer.timeout.connect(self.show_progress)
+        self.banner = QFrame()
+        self.banner.setObjectName("offlineBanner")
+        self.banner_text = plain.label()
+        self.banner_text.setWordWrap(True)
+        QHBoxLayout(self.banner).addWidget(self.banner_text)
+        self.banner.setVisible(False)
+
+    def status_widgets(self) -> tuple[QWidget, ...]:
+        """For the status bar's right-hand side, in this order."""
+        return (self.sync_bar, self.sync_cancel)
+
+    def show_state(self, session: SignedIn | None) -> None:
+        """Offline (the copy, as of when) or connected, as the session is now."""
+        if session is not None and session.offline:
+            when = (
+                fmt.local_text(session.as_of)
+                if session.as_of
+                else QCoreApplication.translate("MainWindow", "unknown")
+            )
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "Offline, as of %1. History is shown from this computer's copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.",
+            )
+            self.banner_text.setText(text.replace("%1", when))
+            self.banner.setVisible(True)
+            self.label.setText(QCoreApplication.translate("MainWindow", "Offline"))
+        else:
+            self.banner.setVisible(False)
+            self.label.setText(QCoreApplication.translate("MainWindow", "Connected"))
+
+    def show_unreachable(self) -> None:
+        """The poller lost the server; what was loaded stays on the screens."""
+        self.banner_text.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "The database cannot be reached. Showing what was last loaded; retrying automatically…",
+            )
+        )
+        self.banner.setVisible(True)
+        self.label.setText(QCoreApplication.translate("MainWindow", "Offline"))
+
+    def show_reconnecting(self) -> None:
+        self.label.setText(QCoreApplication.translate("MainWindow", "Reconnecting…"))
+
+    def show_connected_unless_told(self) -> None:
+        """The first overview arrived: connected, unless a state was shown already."""
+        if not self.label.text():
+            self.label.setText(QCoreApplication.translate("MainWindow", "Connected"))
+
+    def start_progress(self, progress: SyncProgress) -> None:
+        self.progress = progress
+        self.progress_timer.start()
+
+    def stop_progress(self) -> None:
+        self.progress = None
+        self.progress_timer.stop()
+        self.sync_bar.setVisible(False)
+        self.sync_cancel.setVisible(False)
+
+    @Slot()
+    def show_progress(self) -> None:
+        """Every 200 ms while a sync runs: families done of all, and a way to stop."""
+        progress = self.progress
+        if progress is None:
+            self.stop_progress()
+            return
+        done, total = progress.state()
+        if total <= 0:
+            return  # still reading what there is: nothing to show for a moment
+        self.sync_bar.setRange(0, total)
+        self.sync_bar.setValue(done)
+        self.sync_bar.setFormat(
+            QCoreApplication.translate("MainWindow", "Offline copy: %1 of %2 families")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+        self.sync_bar.setVisible(True)
+        self.sync_cancel.setVisible(True)
+        self.sync_cancel.setEnabled(not progress.cancelled)
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+            self.sync_cancel.setEnabled(False)

@@ -1,0 +1,43 @@
+"""How the care desk is arranged: the sidebar on the left; on the right, the banners over
+the family row and the screen shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from carebot_desktop.ui.window.sidebar import Sidebar
+
+
+def lay_out_desk(
+    desk: QWidget,
+    sidebar: Sidebar,
+    banners: Sequence[QWidget],
+    family_row: tuple[QWidget, QWidget],
+    screens: QWidget,
+) -> None:
+    """``family_row`` is the chooser on the left and the connection word on the right.
+    Both sides scroll: at 200 % text the window still fits a 1366 x 768 laptop, and what
+    does not fit scrolls instead of being cut."""
+    chooser, connection = family_row
+    row = QHBoxLayout()
+    row.addWidget(chooser)
+    row.addStretch(1)
+    row.addWidget(connection)
+    content = QVBoxLayout()
+    for banner in banners:
+        content.addWidget(banner)
+    content.addLayout(row)
+    content.addWidget(screens, 1)
+    desk_layout = QHBoxLayout(desk)
+    desk_layout.setContentsMargins(0, 0, 0, 0)
+    desk_layout.addWidget(sidebar.in_scroll_area())
+    inner = QWidget()
+    inner.setObjectName("deskContent")
+    inner.setLayout(content)
+    content_scroll = QScrollArea()
+    content_scroll.setWidget(inner)
+    content_scroll.setWidgetResizable(True)
+    content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+    desk_layout.addWidget(content_scroll, 1)
