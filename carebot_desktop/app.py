@@ -1,6 +1,11 @@
-"""Composition root: parses the command line, builds the settings, the keyring store, the
-database, the service, the task runner and the window, and wires shutdown. Nothing else
-creates these objects."""
+"""Composition root: builds the settings, the keyring store, the database, the service,
+the task runner and the window, and wires the flows between the window and its dialogs and
+shutdown. Nothing else creates these objects.
+
+Qt is imported inside the functions that use it, never at import (each such import says
+"Qt: only with a window"): ``carebot-desktop admin ...`` runs through :func:`main` on
+servers that lack Qt's libraries (no display, no OpenGL), and ``--help`` answers at once.
+"""
 
 from __future__ import annotations
 
@@ -10,144 +15,41 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from carebot_desktop import APP_NAME, ORG_NAME, __version__
+from carebot_desktop import APP_NAME, ORG_NAME, admin, crash, startup
+from carebot_desktop.arguments import parse_arguments
 from carebot_desktop.config import paths
+from carebot_desktop.config.secrets import KeyringSecretStore
 from carebot_desktop.data import Database
-from carebot_desktop.data.database import sqlite_url
-from carebot_desktop.data.errors import DatabaseUnavailableError
-from carebot_desktop.ui.screenshots import SCREENS, take_screenshots
+from carebot_desktop.services import CarebotService
+from carebot_desktop.services.demo import DEMO_PASSWORD
+from carebot_desktop.services.session_controller import SignedIn
+from carebot_desktop.startup import DEMO_USER, flush_audit, is_demo_database, prepare
+from carebot_desktop.ui.screenshots import take_screenshots
 
 if TYPE_CHECKING:
-    from carebot_desktop.services.session_controller import SessionController, SignedIn
+    from PySide6.QtWidgets import QApplication
+
+    from carebot_desktop.ui.main_window import MainWindow
+    from carebot_desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
-FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
-DEMO_USER = "jieun.park@carebot.example"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="carebot-desktop",
-        description="Carebot Desktop: watch over elders who live with a Carebot.",
-    )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="use the embedded demo database, refilled with fresh demo data",
-    )
-    parser.add_argument(
-        "--database",
-        metavar="URL",
-        help="SQLAlchemy URL of the Carebot database (default: the connection "
-        "settings, CAREBOT_DB_URL, DB_HOST..., else the embedded file)",
-    )
-    parser.add_argument(
-        "--screenshot",
-        metavar="DIR",
-        type=Path,
-        help="render " + ", ".join(SCREENS) + " to DIR/<screen>.png, then exit",
-    )
-    parser.add_argument(
-        "--sign-in",
-        metavar="EMAIL",
-        dest="sign_in",
-        help="with --screenshot: sign in as EMAIL (password from the "
-        "CAREBOT_SIGNIN_PASSWORD environment variable; with --demo, the demo password)",
-    )
-    parser.add_argument(
-        "--lang",
-        choices=("ko", "en"),
-        default=None,
-        help="user-interface language (default: the setting, Korean at first)",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser
-
-
-DEMO_WITH_DATABASE = (
-    "--demo uses its own embedded demo database and cannot be combined with --database: "
-    "demo data is never written to a database you named. Leave out --demo to use that "
-    "database, or --database to see the demo."
-)
-
-
-def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
-    """The command line, or SystemExit (status 2) with a sentence on standard error, before
-    anything is written: ``--demo`` with ``--database`` is refused."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.demo and args.database:
-        parser.error(DEMO_WITH_DATABASE)
-    return args
-
-
-def is_demo_database(db: Database) -> bool:
-    """True only for the embedded demo file (the one database demo data may go to)."""
-    if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
-        return False
-    return Path(db.url.database).resolve() == paths.demo_database_path().resolve()
-
-
-def demo_database() -> Database:
-    """A fresh demo database file (the old one is replaced so readings stay current)."""
-    path = paths.demo_database_path()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return Database(sqlite_url(path))
-
-
-def register_fonts() -> str | None:
-    """Register the bundled Korean font; its family name, or None if it failed."""
-    from PySide6.QtGui import QFontDatabase
-
-    family = None
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
-        if font_id < 0:
-            log.warning("could not load the bundled font %s", name)
-            continue
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        family = family or (families[0] if families else None)
-    return family
-
-
-def install_translations(app: Any, language: str) -> list[Any]:
-    """Load the compiled catalogue of ``language`` (and Qt's own); returns the translators."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
-    from carebot_desktop.ui import format as fmt
-
-    fmt.set_language(language)
-    translators = []
-    ours = QTranslator(app)
-    if ours.load(str(paths.resource("translations", f"carebot_{language}.qm"))):
-        app.installTranslator(ours)
-        translators.append(ours)
-    else:
-        log.warning("no compiled translation for %s (run make translations)", language)
-    qt_own = QTranslator(app)
-    if qt_own.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_own)
-        translators.append(qt_own)
-    return translators
 
 
 class Application:
     """Owns the long-lived objects and the flows between the window and its dialogs."""
 
-    def __init__(self, args: argparse.Namespace, qapp: Any) -> None:
-        from carebot_desktop.config.secrets import KeyringSecretStore
+    def __init__(self, args: argparse.Namespace, qapp: QApplication) -> None:
+        from PySide6.QtCore import QTimer  # Qt: only with a window
+
         from carebot_desktop.config.settings import Settings
-        from carebot_desktop.services import CarebotService
         from carebot_desktop.ui import theme
         from carebot_desktop.ui.context import AppContext
+        from carebot_desktop.ui.resources import install_translations, register_fonts
+        from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
         from carebot_desktop.workers.tasks import TaskRunner
 
         self.args = args
@@ -161,10 +63,8 @@ class Application:
         theme.apply_colours(qapp, self.settings.get("ui/theme"))
         self.translators = install_translations(qapp, language)
         self.secrets = KeyringSecretStore()
-        db = demo_database() if args.demo else Database(self._configured_url())
+        db = startup.demo_database() if args.demo else Database(self._configured_url())
         self.runner = TaskRunner()
-        from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
-
         self.garbage_collector = MainThreadGarbageCollector(qapp)
         self.context = AppContext(
             self.runner,
@@ -174,13 +74,11 @@ class Application:
             self.secrets,
             self.font_family,
         )
-        self.window_replaced: list[Callable[[Any], None]] = []
+        self.window_replaced: list[Callable[[MainWindow], None]] = []
         self.window = self._make_window()
         self.prepared = False
         self.is_shut_down = False
         self.pending_revocations: set[str] = set()
-        from PySide6.QtCore import QTimer
-
         self.revocation_timer = QTimer(self.window)
         self.revocation_timer.setInterval(30_000)
         self.revocation_timer.timeout.connect(self._retry_revocations)
@@ -188,12 +86,10 @@ class Application:
 
     def demo_hint(self) -> str:
         """The demo accounts' sign-in hint: only in a demo session on the demo database."""
+        from PySide6.QtCore import QCoreApplication  # Qt: only with a window
+
         if not self.demo or not is_demo_database(self.context.db):
             return ""
-        from PySide6.QtCore import QCoreApplication
-
-        from carebot_desktop.services.demo import DEMO_PASSWORD
-
         return (
             QCoreApplication.translate(
                 "Application", "Demo: sign in as %1 (password %2), a caregiver of four elders."
@@ -202,9 +98,8 @@ class Application:
             .replace("%2", DEMO_PASSWORD)
         )
 
-    def _make_window(self) -> Any:
-        from carebot_desktop.services.demo import DEMO_PASSWORD
-        from carebot_desktop.ui.main_window import MainWindow
+    def _make_window(self) -> MainWindow:
+        from carebot_desktop.ui.main_window import MainWindow  # Qt: only with a window
 
         hint = self.demo_hint()
         window = MainWindow(self.context, hint)
@@ -220,6 +115,8 @@ class Application:
     def switch_language(self, language: str) -> None:
         """A new language at once, without a restart: the catalogues are swapped and the
         window is built again in it, signed in as before, on the same screen."""
+        from carebot_desktop.ui.resources import install_translations  # Qt: only with a window
+
         for translator in self.translators:
             self.qapp.removeTranslator(translator)
         self.translators = install_translations(self.qapp, language)
@@ -227,7 +124,7 @@ class Application:
 
     def rebuild_window_in(self, theme_choice: str) -> None:
         """The window in other colours (the screenshot mode's dark view)."""
-        from carebot_desktop.ui import theme
+        from carebot_desktop.ui import theme  # Qt: only with a window
 
         theme.apply_colours(self.qapp, theme_choice)
         self.rebuild_window()
@@ -257,8 +154,9 @@ class Application:
         old.deleteLater()
 
     def _configured_url(self) -> str | None:
-        if self.args.database:
-            return self.args.database
+        named: str | None = self.args.database
+        if named:
+            return named
         password = self.secrets.get(self.settings.database_password_key())
         return self.settings.database_url(password)
 
@@ -285,7 +183,7 @@ class Application:
             .run()
         )
 
-    def _on_prepared(self, session: Any) -> None:
+    def _on_prepared(self, session: SignedIn | None) -> None:
         self.prepared = True
         self.window.login_page.set_busy(False)
         if session is not None:
@@ -294,7 +192,7 @@ class Application:
             self.window.show_login()
 
     def _on_prepare_failed(self, error: object) -> None:
-        from carebot_desktop.ui.errors import error_text
+        from carebot_desktop.ui.errors import error_text  # Qt: only with a window
 
         self.prepared = True
         self.window.login_page.set_busy(False, error_text(error))
@@ -350,6 +248,7 @@ class Application:
         log.info("a sign-out still waits for the server: %s", type(error).__name__)
 
     def register(self) -> None:
+        # Qt: only with a window
         from carebot_desktop.ui.login.register_dialog import RegisterDialog
 
         dialog = RegisterDialog(self.context, self.window)
@@ -358,7 +257,7 @@ class Application:
             self.window.login_page.password.setFocus()
 
     def change_connection(self) -> None:
-        from carebot_desktop.services import CarebotService
+        # Qt: only with a window
         from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
 
         dialog = ConnectionDialog(self.context, self.window, demo=self.demo)
@@ -384,7 +283,7 @@ class Application:
             login.email.clear()
 
     def edit_settings(self) -> None:
-        from carebot_desktop.ui import theme
+        from carebot_desktop.ui import theme  # Qt: only with a window
         from carebot_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.window)
@@ -421,9 +320,9 @@ class Application:
 
     def bring_forward(self) -> None:
         """Another start asked for this window (single instance)."""
-        log.info("another start asked for this window: brought forward")
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # Qt: only with a window
 
+        log.info("another start asked for this window: brought forward")
         window = self.window
         window.show()
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -439,68 +338,28 @@ class Application:
             self.qapp.removeTranslator(translator)
         self.window.close()
         self.window.deleteLater()
-        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtCore import QCoreApplication, QEvent  # Qt: only with a window
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.qapp.processEvents()
 
 
-def flush_audit(service: Any) -> None:
-    """A worker thread at shutdown: write what the audit batch holds (logged if not)."""
-    try:
-        service.flush_audit()
-    except Exception:  # shutting down: the log says what could not be written
-        log.warning("audit entries could not be written at shutdown", exc_info=True)
-
-
-def prepare(
-    db: Database, demo: bool, sessions: SessionController, try_remembered: bool
-) -> SignedIn | None:
-    """A worker: the schema (and the demo data), then the remembered session, if any;
-    with the database away, a remembered session opens the offline copy."""
-    from carebot_desktop.services.demo import fill_demo
-
-    if demo and not is_demo_database(db):
-        raise ValueError(f"demo data goes only to the demo file, not to {db!r}")
-    try:
-        db.create_schema()
-        if demo:
-            fill_demo(db)
-    except DatabaseUnavailableError:
-        if try_remembered:
-            return sessions.resume_remembered()
-        raise
-    return sessions.resume_remembered() if try_remembered else None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["admin"]:  # the administrator's commands: no window, no Qt
-        from carebot_desktop import admin
-
         return admin.main(arguments[1:])
     args = parse_arguments(arguments)
-    from carebot_desktop import crash
+    startup.set_up_process()
+    from PySide6.QtWidgets import QApplication  # Qt: only with a window
 
-    if os.name == "posix":
-        os.umask(0o077)  # every file this process makes is the person's own
-    for folder in (paths.data_dir(), paths.cache_dir(), paths.log_dir()):
-        if paths.is_own_folder(folder):
-            paths.tighten_tree(folder)
-
-    crash.setup_logging(paths.log_file(), os.environ.get("CAREBOT_LOG_LEVEL", "INFO"))
-    crash.enable_faulthandler(paths.crash_file())
-    log.info("Carebot Desktop %s starting", __version__)
     from carebot_desktop.ui import qt_messages
-
-    qt_messages.install()
-    from PySide6.QtWidgets import QApplication
-
-    qapp = QApplication.instance() or QApplication([sys.argv[0]])
-    qapp.setApplicationName(APP_NAME)
-    qapp.setOrganizationName(ORG_NAME)
     from carebot_desktop.ui.single_instance import SingleInstance
 
+    qt_messages.install()
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName(ORG_NAME)
     instance = SingleInstance(paths.data_dir())
     if instance.acquire():
         log.info("listening as the only instance (%s)", instance.server_name)
@@ -518,10 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance.release()
 
 
-def _run(args: argparse.Namespace, qapp: Any, instance: Any) -> int:
+def _run(args: argparse.Namespace, qapp: QApplication, instance: SingleInstance) -> int:
     """The one instance: build the application, hook crash reports to its window, run."""
-    from carebot_desktop import crash
-    from carebot_desktop.ui.crash_dialog import CrashReporter
+    from carebot_desktop.ui.crash_dialog import CrashReporter  # Qt: only with a window
 
     application = Application(args, qapp)
     reporter = CrashReporter(application.window)

@@ -90,8 +90,8 @@ def test_the_family_chooser_shows_only_where_it_acts(desk):
 
 
 def test_at_200_percent_text_the_desk_fits_a_1366_by_768_laptop(qtbot, qapp, context):
-    from carebot_desktop.app import register_fonts
     from carebot_desktop.ui import theme
+    from carebot_desktop.ui.resources import register_fonts
 
     original = qapp.font()
     try:

@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 
 from carebot_desktop import app as app_module
+from carebot_desktop.arguments import build_parser
+from carebot_desktop.config import paths
+from carebot_desktop.startup import DEMO_USER
+from carebot_desktop.ui.resources import install_translations, register_fonts
 from carebot_desktop.ui.screenshots import EXTRA_VIEWS, SCREENS
 
 REPO = Path(__file__).resolve().parents[3]
@@ -79,15 +83,15 @@ def test_qt_runtime_exits_cleanly_after_signals():
 
 
 def test_bundled_korean_font_registers(qapp):
-    assert app_module.register_fonts() == "NanumGothic"
+    assert register_fonts() == "NanumGothic"
 
 
 def test_korean_catalogue_is_complete_and_loads(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    ts = app_module.paths.resource("translations", "carebot_ko.ts").read_text("utf-8")
+    ts = paths.resource("translations", "carebot_ko.ts").read_text("utf-8")
     assert 'type="unfinished"' not in ts
-    translators = app_module.install_translations(qapp, "ko")
+    translators = install_translations(qapp, "ko")
     try:
         assert QCoreApplication.translate("MainWindow", "Overview") == "한눈에 보기"
     finally:
@@ -212,12 +216,12 @@ def test_the_language_changes_without_a_restart(qtbot, qapp, tmp_path, monkeypat
     for name in ("DATA", "CONFIG", "LOG", "CACHE"):
         monkeypatch.setenv(f"CAREBOT_{name}_DIR", str(tmp_path / name.lower()))
     original_font, original_sheet = qapp.font(), qapp.styleSheet()
-    application = app_module.Application(app_module.build_parser().parse_args(["--demo"]), qapp)
+    application = app_module.Application(build_parser().parse_args(["--demo"]), qapp)
     try:
         application.start(try_remembered=False)
         qtbot.waitUntil(lambda: application.prepared, timeout=60_000)
         window = application.window
-        window.login_page.sign_in_with(app_module.DEMO_USER, DEMO_PASSWORD)
+        window.login_page.sign_in_with(DEMO_USER, DEMO_PASSWORD)
         qtbot.waitUntil(lambda: window.family_chooser.combo.count() == 4, timeout=60_000)
         window.go_to("notifications")
         assert window.sidebar.nav.item(0).text() == "한눈에 보기"

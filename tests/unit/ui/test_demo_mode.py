@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from carebot_desktop import app as app_module
+from carebot_desktop.arguments import parse_arguments
 from carebot_desktop.config import paths
 from carebot_desktop.data.database import sqlite_url
+from carebot_desktop.startup import DEMO_USER
 
 REPO = Path(__file__).resolve().parents[3]
 SERVER = "mysql+pymysql://carebot:secret@db.example.kr:3306/carebot"
@@ -29,7 +31,7 @@ SERVER = "mysql+pymysql://carebot:secret@db.example.kr:3306/carebot"
 )
 def test_demo_with_a_named_database_is_refused_with_a_sentence(arguments, capsys):
     with pytest.raises(SystemExit) as caught:
-        app_module.parse_arguments(arguments)
+        parse_arguments(arguments)
     assert caught.value.code not in (0, None)
     err = capsys.readouterr().err
     assert "--demo" in err and "--database" in err
@@ -37,8 +39,8 @@ def test_demo_with_a_named_database_is_refused_with_a_sentence(arguments, capsys
 
 
 def test_demo_alone_and_a_database_alone_are_accepted():
-    assert app_module.parse_arguments(["--demo"]).demo
-    args = app_module.parse_arguments(["--database", SERVER])
+    assert parse_arguments(["--demo"]).demo
+    args = parse_arguments(["--database", SERVER])
     assert args.database == SERVER and not args.demo
 
 
@@ -82,7 +84,7 @@ def demo_application(qtbot, qapp, tmp_path, monkeypatch, demo_hash):
 
     monkeypatch.setattr(demo, "fill_demo", quick_fill)
     original_font, original_sheet = qapp.font(), qapp.styleSheet()
-    application = app_module.Application(app_module.parse_arguments(["--demo"]), qapp)
+    application = app_module.Application(parse_arguments(["--demo"]), qapp)
     application.filled = filled
     try:
         yield application
@@ -141,7 +143,7 @@ def test_choosing_a_server_in_a_demo_session_leaves_demo_mode(
     assert not application.demo
     login = application.window.login_page
     assert login.hint.text() == "" and login.hint.isHidden()
-    assert login.password.text() == "" and login.email.text() != app_module.DEMO_USER
+    assert login.password.text() == "" and login.email.text() != DEMO_USER
     # A window built again (another language, other colours) keeps the demo away.
     application.rebuild_window()
     login = application.window.login_page

@@ -17,7 +17,7 @@ from tests.unit.ui.conftest import idle
 @pytest.fixture(autouse=True)
 def korean_font(context):
     """As the application does: the bundled Korean font, so Hangul reaches the paper."""
-    from carebot_desktop.app import register_fonts
+    from carebot_desktop.ui.resources import register_fonts
 
     context.font_family = register_fonts()
     assert context.font_family
