@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text, update
 
 from carebot_desktop.data import models
-from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
+from carebot_desktop.data._base import Area, columns, get_or_404, row
 from carebot_desktop.data.errors import (
     ConflictError,
     NotFoundError,
@@ -132,21 +132,14 @@ class Accounts(Area):
             account = get_or_404(session, Account, account_id, "account")
             if "email" in values and _email_taken(session, values["email"], account_id):
                 raise ConflictError("an account with this e-mail already exists", field="email")
-            if "role" in values and values["role"] != account.role:
-                if self._db.secured:
+            if "role" in values:
+                if values["role"] == account.role:
+                    del values["role"]  # unchanged (and a login's write view may not write it)
+                elif self._db.secured:
                     raise PermissionDeniedError("a role is changed by an administrator")
-                self._check_role_change(session, account, values["role"])
-            if self._db.secured:
-                own = write_view("desk_w_account")
-                values.pop("role", None)
-                if values:
-                    must_change(
-                        session.execute(update(own).where(own.c.id == account_id).values(values)),
-                        "account",
-                    )
-                return True
-            for key, value in values.items():
-                setattr(account, key, value)
+                else:
+                    self._check_role_change(session, account, values["role"])
+            self._update_row(session, account, "desk_w_account", "id", values, "account")
         return True
 
     def _change_email_through_login(self, account_id: str, email: str) -> None:

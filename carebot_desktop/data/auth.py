@@ -19,10 +19,8 @@ from carebot_desktop.data._base import (
     Area,
     columns,
     get_or_404,
-    must_change,
     row,
     rowcount,
-    write_view,
 )
 from carebot_desktop.data.errors import AuthenticationError, ValidationError
 from carebot_desktop.data.models import Account, Family, LoginSession, MemberRelation, Role
@@ -215,16 +213,14 @@ class Auth(Area):
         )
         with self._tx() as session:
             account = get_or_404(session, Account, user_id, "account")
-            if self._db.secured:
-                own = write_view("desk_w_account")
-                must_change(
-                    session.execute(
-                        update(own).where(own.c.id == user_id).values(password=values["password"])
-                    ),
-                    "account",
-                )
-            else:
-                account.password = values["password"]
+            self._update_row(
+                session,
+                account,
+                "desk_w_account",
+                "id",
+                {"password": values["password"]},
+                "account",
+            )
             if end_sessions:
                 ending = delete(LoginSession).where(LoginSession.user_id == user_id)
                 if except_session is not None:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 
 from carebot_desktop.data._base import (
     Area,
     columns,
     get_or_404,
-    inserted_index,
-    must_change,
     row,
-    write_view,
 )
 from carebot_desktop.data.errors import NotFoundError, ValidationError
 from carebot_desktop.data.models import Account, Background, Family
@@ -35,13 +32,7 @@ class Backgrounds(Area):
                 raise ValidationError("family_id", "no family with this id")
             if session.get(Account, values["uploader_id"]) is None:
                 raise ValidationError("uploader_id", "no account with this id")
-            if self._db.secured:
-                result = session.execute(insert(write_view("desk_w_background")).values(values))
-                return inserted_index(result)
-            background = Background(**values)
-            session.add(background)
-            session.flush()
-            return background.index
+            return self._insert_row(session, Background, "desk_w_background", values)
 
     def get_backgrounds(self, family_id: str) -> list[dict[str, Any]]:
         query = (
@@ -75,11 +66,5 @@ class Backgrounds(Area):
     def delete_background(self, background_id: int) -> bool:
         with self._tx() as session:
             found = get_or_404(session, Background, background_id, "background")
-            if self._db.secured:
-                own = write_view("desk_w_background")
-                must_change(
-                    session.execute(delete(own).where(own.c.index == found.index)), "background"
-                )
-                return True
-            session.execute(delete(Background).where(Background.index == found.index))
+            self._delete_row(session, found, "desk_w_background", "index", "background")
         return True

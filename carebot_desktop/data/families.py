@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import select, text
 
-from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
+from carebot_desktop.data._base import Area, columns, get_or_404, row
 from carebot_desktop.data.accounts import delete_legacy_family_rows
 from carebot_desktop.data.errors import (
     ConflictError,
@@ -182,32 +182,22 @@ class Families(Area):
         values = clean(updated_family, FAMILY_SPEC, partial=True)
         with self._tx() as session:
             family = get_or_404(session, Family, family_id, "family")
-            if "main_user" in values and values["main_user"] != family.main_user:
-                if self._db.secured:
+            if "main_user" in values:
+                if values["main_user"] == family.main_user:
+                    del values["main_user"]  # unchanged (a login's write view may not write it)
+                elif self._db.secured:
                     raise PermissionDeniedError(
                         "a family's main user is changed by an administrator"
                     )
-                _check_main_user(session, values["main_user"], except_family=family.id)
-            if self._db.secured:
-                own = write_view("desk_w_family")
-                values.pop("main_user", None)
-                if values:
-                    must_change(
-                        session.execute(update(own).where(own.c.id == family_id).values(values)),
-                        "family",
-                    )
-                return True
-            for key, value in values.items():
-                setattr(family, key, value)
+                else:
+                    _check_main_user(session, values["main_user"], except_family=family.id)
+            self._update_row(session, family, "desk_w_family", "id", values, "family")
         return True
 
     def delete_one_family(self, family_id: str) -> bool:
         with self._tx() as session:
             family = get_or_404(session, Family, family_id, "family")
-            if self._db.secured:
-                own = write_view("desk_w_family")
-                must_change(session.execute(delete(own).where(own.c.id == family_id)), "family")
-                return True
-            delete_legacy_family_rows(session, self._db, [family.id])
-            session.execute(delete(Family).where(Family.id == family.id))
+            if not self._db.secured:  # a login reaches its views only, no legacy table
+                delete_legacy_family_rows(session, self._db, [family.id])
+            self._delete_row(session, family, "desk_w_family", "id", "family")
         return True

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, or_, select, update
+from sqlalchemy import case, delete, func, or_, select
 
 from carebot_desktop.data._base import (
     Area,
     columns,
     get_or_404,
-    inserted_index,
-    must_change,
     row,
     unread,
-    write_view,
 )
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Account, Message
@@ -44,14 +41,10 @@ class Messages(Area):
             for key in ("from_id", "to_id"):
                 if session.get(Account, values[key]) is None:
                     raise ValidationError(key, "no account with this id")
-            if self._db.secured:  # from oneself, to a person one shares a family with, now
-                values["created_at"] = func.utc_timestamp()
-                result = session.execute(insert(write_view("desk_w_message_out")).values(values))
-                return inserted_index(result)
-            message = Message(**values)
-            session.add(message)
-            session.flush()
-            return message.index
+            # Through a login: from oneself, to a person one shares a family with, now.
+            return self._insert_row(
+                session, Message, "desk_w_message_out", values, server_time="created_at"
+            )
 
     def _list(
         self, condition: Any, start_time: Any, end_time: Any, time_order: str
@@ -115,16 +108,10 @@ class Messages(Area):
     def check_read_message(self, message_id: int) -> bool:
         with self._tx() as session:
             message = get_or_404(session, Message, message_id, "message")
-            if self._db.secured:  # only a message to oneself
-                mine = write_view("desk_w_message_in")
-                must_change(
-                    session.execute(
-                        update(mine).where(mine.c.index == message.index).values(is_read=True)
-                    ),
-                    "message",
-                )
-            else:
-                message.is_read = True
+            # Through a login: only a message to oneself.
+            self._update_row(
+                session, message, "desk_w_message_in", "index", {"is_read": True}, "message"
+            )
         return True
 
     def delete_message(self, message_id: int) -> bool:

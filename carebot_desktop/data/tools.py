@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select
 
-from carebot_desktop.data._base import Area, columns, get_or_404, must_change, row, write_view
+from carebot_desktop.data._base import Area, columns, get_or_404, row, write_view
 from carebot_desktop.data.errors import ConflictError, ValidationError
 from carebot_desktop.data.models import Family, MasterRegion, News, Settings, SubRegion
 from carebot_desktop.data.validation import Field, clean, to_date
@@ -77,29 +77,14 @@ class Tools(Area):
         values = clean(updated_settings, SETTINGS_FLAGS, partial=True)
         with self._tx() as session:
             settings = get_or_404(session, Settings, family_id, "settings")
-            if self._db.secured:  # the main user's own family only
-                own = write_view("desk_w_settings")
-                if values:
-                    must_change(
-                        session.execute(
-                            update(own).where(own.c.family_id == family_id).values(values)
-                        ),
-                        "family's settings",
-                    )
-                return True
-            for key, value in values.items():
-                setattr(settings, key, value)
+            # Through a login: the main user's own family only.
+            self._update_row(
+                session, settings, "desk_w_settings", "family_id", values, "family's settings"
+            )
         return True
 
     def delete_settings(self, family_id: str) -> bool:
         with self._tx() as session:
             found = get_or_404(session, Settings, family_id, "settings")
-            if self._db.secured:
-                own = write_view("desk_w_settings")
-                must_change(
-                    session.execute(delete(own).where(own.c.family_id == found.family_id)),
-                    "family's settings",
-                )
-                return True
-            session.execute(delete(Settings).where(Settings.family_id == found.family_id))
+            self._delete_row(session, found, "desk_w_settings", "family_id", "family's settings")
         return True
