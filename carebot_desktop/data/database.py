@@ -32,6 +32,7 @@ from carebot_desktop.data import schema
 from carebot_desktop.data.accounts import Accounts
 from carebot_desktop.data.auth import Auth
 from carebot_desktop.data.backgrounds import Backgrounds
+from carebot_desktop.data.care import Care
 from carebot_desktop.data.desk import Desk
 from carebot_desktop.data.driver_errors import (
     UNSTORABLE,
@@ -95,7 +96,8 @@ class Database:
 
     ``accounts``, ``families``, ``members``, ``auth``, ``status``, ``messages``,
     ``notifications``, ``tools`` and ``backgrounds`` hold the connector's functions;
-    ``security`` holds the desktop's sign-in counters and audit log.
+    ``security`` holds the desktop's sign-in counters and audit log; ``care`` what was
+    done about each alert, the care log and the handovers.
     """
 
     def __init__(
@@ -181,6 +183,7 @@ class Database:
         self.backgrounds = Backgrounds(self)
         self.security = Security(self)
         self.desk = Desk(self)
+        self.care = Care(self)
 
     def __repr__(self) -> str:
         return f"Database({self.url.render_as_string(hide_password=True)!r})"

@@ -1,5 +1,5 @@
 """Tables of the production Carebot schema (``shared``), plus the desktop's own additive
-tables (``desktop``), on one declarative base (``base``).
+tables (``desktop``, and the care desk's in ``care``), on one declarative base (``base``).
 
 Everything the desktop adds is a new table or a new index; no existing column is ever
 altered. The connector areas import the tables from here, whichever module holds them.
@@ -11,6 +11,14 @@ from carebot_desktop.data.models.base import (
     Gender,
     NotificationGrade,
     Role,
+)
+from carebot_desktop.data.models.care import (
+    AlertCare,
+    AlertEvent,
+    CareNote,
+    CareSetting,
+    Escalation,
+    Handover,
 )
 from carebot_desktop.data.models.desktop import (
     Acknowledgement,
@@ -52,14 +60,20 @@ __all__ = [
     "Account",
     "Acknowledgement",
     "ActiveStatus",
+    "AlertCare",
+    "AlertEvent",
     "AuditEntry",
     "Background",
     "Base",
+    "CareNote",
+    "CareSetting",
     "DbLogin",
     "DesktopKey",
+    "Escalation",
     "ExportRecord",
     "Family",
     "Gender",
+    "Handover",
     "HealthStatus",
     "HomeStatus",
     "JoinRequest",

@@ -1,0 +1,391 @@
+"""Closing the loop on an alert: who took it, what was done, who was told when nobody
+answered; the elder's care log and the shift handovers (``CONTRACT.md``, "Closing the
+loop on an alert").
+
+A ``warn`` or ``crit`` alert is "new" until someone takes it (``desktop_alert_care`` gets
+its row), then "taken", then "resolved" with an outcome. Every function is one
+transaction (a unit of work: the notification's read flag and acknowledgement, written
+through ``Notifications``, join it). ``by`` is the acting account's id, as in
+``Notifications.check_read_notification``; the checked API passes the caller's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, Insert, and_, exists, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from carebot_desktop.data._base import get_or_404, plain, rowcount
+from carebot_desktop.data.care_log import CareLog, Row, by_id, check_note
+from carebot_desktop.data.errors import ConflictError, ValidationError
+from carebot_desktop.data.models import (
+    AlertCare,
+    AlertEvent,
+    CareSetting,
+    Escalation,
+    Family,
+    Notification,
+    NotificationGrade,
+)
+from carebot_desktop.data.validation import (
+    check_choice,
+    check_int,
+    check_text_list,
+    to_datetime,
+    utcnow,
+)
+
+# What was done about an alert (the contract's ``care.OUTCOMES``).
+OUTCOMES = (
+    "false_alarm",
+    "elder_fine",
+    "visited",
+    "family_contacted",
+    "emergency_services",
+    "hospital",
+    "other",
+)
+# open_alerts looks this far back: an unresolved alert older than two weeks is history
+# (the care log and the report keep it), not the desk's work.
+OPEN_DAYS = 14
+# escalate looks this far back: an alert nobody took for a day is not raised any more
+# (on a database the desk first meets, every old crit alert would ring at once).
+ESCALATION_HORIZON = timedelta(days=1)
+# The care centre's settings and their defaults (the contract's: a crit alert nobody took
+# reaches level 1 after 2 minutes and level 2 after 10).
+CARE_DEFAULTS = {"escalation_level_1_seconds": 120, "escalation_level_2_seconds": 600}
+CARED_GRADES = (NotificationGrade.WARN, NotificationGrade.CRIT)
+TAKEN, RESOLVED = "taken", "resolved"
+_INT_MAX = 2_147_483_647
+
+
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value is not None else "an unknown time"
+
+
+def _ignore(statement: Insert) -> Insert:
+    """An INSERT that a duplicate key turns into nothing (its rowcount says which)."""
+    return statement.prefix_with("IGNORE", dialect="mysql").prefix_with(
+        "OR IGNORE", dialect="sqlite"
+    )
+
+
+class Care(CareLog):
+    """The state of each alert and its escalations (the care log and handovers: CareLog)."""
+
+    # --- states ----------------------------------------------------------------------
+
+    def state(self, index: int) -> Row:
+        """The alert's state dict (the contract's keys)."""
+        index = check_int("index", index, 1, _INT_MAX)
+        with self._db.unit_of_work() as session:
+            get_or_404(session, Notification, index, "notification")
+            return self._states(session, Notification.index == index)[0]
+
+    def open_alerts(self, family_ids: list[str]) -> list[Row]:
+        """The warn/crit alerts of these families of the last ``OPEN_DAYS`` days that are
+        not resolved, oldest first, as state dicts: one statement, whatever the families."""
+        family_ids = check_text_list("family_ids", family_ids)
+        if not family_ids:
+            return []
+        since = utcnow() - timedelta(days=OPEN_DAYS)
+        where = and_(
+            Notification.family_id.in_(family_ids),
+            Notification.created_at >= since,
+            Notification.notification_grade.in_(CARED_GRADES),
+            # (the care row is outer-joined: none is "new")
+            or_(AlertCare.state.is_(None), AlertCare.state != RESOLVED),
+        )
+        with self._db.unit_of_work() as session:
+            return self._states(session, where, Escalation.family_id.in_(family_ids))
+
+    def _states(
+        self,
+        session: Session,
+        where: ColumnElement[bool],
+        levels_where: ColumnElement[bool] | None = None,
+    ) -> list[Row]:
+        levels = select(
+            Escalation.notification_index, func.max(Escalation.level).label("level")
+        ).group_by(Escalation.notification_index)
+        if levels_where is not None:
+            levels = levels.where(levels_where)
+        sub = levels.subquery()
+        query = (
+            select(Notification, AlertCare, sub.c.level)
+            .outerjoin(AlertCare, AlertCare.notification_index == Notification.index)
+            .outerjoin(sub, sub.c.notification_index == Notification.index)
+            .where(where)
+            .order_by(Notification.created_at.asc(), Notification.index.asc())
+        )
+        return [
+            state_row(alert, care, level) for alert, care, level in session.execute(query).all()
+        ]
+
+    # --- taking and resolving ---------------------------------------------------------
+
+    def take(self, index: int, take_over: bool = False, *, by: str | None = None) -> Row:
+        """``by`` takes the alert: the first taker holds it, and it counts as read.
+        Someone else's: ConflictError naming who and since when, unless ``take_over``
+        (recorded); one's own: its state; a resolved one: ConflictError."""
+        index = check_int("index", index, 1, _INT_MAX)
+        if not isinstance(take_over, bool):
+            raise ValidationError("take_over", "expected true or false")
+        by = by_id(by)
+        with self._db.unit_of_work() as session:
+            alert = self._alert(session, index)
+            care = self._claim(session, alert, by)
+            if care is None:
+                return self._states(session, Notification.index == index)[0]
+            if care.state == RESOLVED:
+                raise _resolved(care)
+            if care.taken_by != by:
+                if not take_over:
+                    raise ConflictError(
+                        f"{care.taken_by_name or 'someone else'} has taken this alert since "
+                        f"{_when(care.taken_at)}",
+                        taken_by=care.taken_by,
+                        taken_by_name=care.taken_by_name,
+                        taken_at=care.taken_at,
+                    )
+                now, name = utcnow(), self._name(session, by)
+                detail = f"from {care.taken_by_name or care.taken_by or 'nobody'}"
+                care.taken_by, care.taken_by_name, care.taken_at = by, name, now
+                self._event(session, alert, "take_over", by, name, now, detail)
+                session.flush()
+            return self._states(session, Notification.index == index)[0]
+
+    def resolve(self, index: int, outcome: str, note: str = "", *, by: str | None = None) -> Row:
+        """Close the alert with ``outcome`` (one of ``OUTCOMES``) and a note; an alert
+        nobody took is taken and closed at once. A resolved one: ConflictError."""
+        index = check_int("index", index, 1, _INT_MAX)
+        outcome = check_choice("outcome", outcome, OUTCOMES)
+        note = check_note("note", note, required=False)
+        by = by_id(by)
+        with self._db.unit_of_work() as session:
+            alert = self._alert(session, index)
+            care = self._claim(session, alert, by)
+            if care is None:  # just taken by this call
+                care = session.get(AlertCare, index, populate_existing=True)
+                assert care is not None  # inserted in this transaction
+            elif care.state == RESOLVED:
+                raise _resolved(care)
+            now, name = utcnow(), self._name(session, by)
+            care.state, care.outcome, care.note = RESOLVED, outcome, note or None
+            care.resolved_by, care.resolved_by_name, care.resolved_at = by, name, now
+            self._event(session, alert, "resolve", by, name, now, outcome)
+            session.flush()
+            return self._states(session, Notification.index == index)[0]
+
+    def _alert(self, session: Session, index: int) -> Notification:
+        alert = get_or_404(session, Notification, index, "notification")
+        if alert.notification_grade not in CARED_GRADES:
+            raise ValidationError("index", "only warn and crit alerts are taken")
+        return alert
+
+    def _claim(self, session: Session, alert: Notification, by: str | None) -> AlertCare | None:
+        """Take a new alert for ``by`` (None: it was taken here, marked read and
+        acknowledged), or the row of whoever took it first, locked for this transaction."""
+        found = session.get(AlertCare, alert.index, with_for_update=True)
+        if found is not None:
+            return found
+        now, name = utcnow(), self._name(session, by)
+        taken = session.execute(
+            _ignore(insert(AlertCare)).values(
+                notification_index=alert.index,
+                family_id=alert.family_id,
+                state=TAKEN,
+                taken_by=by,
+                taken_by_name=name,
+                taken_at=now,
+            )
+        )
+        if rowcount(taken) == 1:
+            self._event(session, alert, "take", by, name, now)
+            self._db.notifications.check_read_notification(alert.index, by=by)
+            return None
+        # Taken by another desk at the same moment: its row, now committed.
+        found = session.get(AlertCare, alert.index, with_for_update=True, populate_existing=True)
+        assert found is not None  # the insert met its key
+        return found
+
+    def _event(
+        self,
+        session: Session,
+        alert: Notification,
+        kind: str,
+        by: str | None,
+        name: str | None,
+        at: datetime,
+        detail: str | None = None,
+    ) -> None:
+        session.add(
+            AlertEvent(
+                notification_index=alert.index,
+                family_id=alert.family_id,
+                kind=kind,
+                actor_id=by,
+                actor_name=name,
+                at=at,
+                detail=detail[:200] if detail else None,
+            )
+        )
+
+    def events(self, index: int) -> list[Row]:
+        """The alert's care history, oldest first (take, take_over, resolve, ...)."""
+        index = check_int("index", index, 1, _INT_MAX)
+        query = (
+            select(AlertEvent)
+            .where(AlertEvent.notification_index == index)
+            .order_by(AlertEvent.at, AlertEvent.id)
+        )
+        with self._db.unit_of_work() as session:
+            return [
+                {
+                    "kind": e.kind,
+                    "by": e.actor_id,
+                    "by_name": e.actor_name,
+                    "at": e.at,
+                    "detail": e.detail,
+                }
+                for e in session.scalars(query)
+            ]
+
+    # --- escalation -------------------------------------------------------------------
+
+    def escalate(
+        self,
+        family_ids: list[str] | None,
+        now: datetime | str | None = None,
+        *,
+        by: str | None = None,
+    ) -> list[Row]:
+        """Raise every escalation due at ``now`` (naive UTC; None: the database's clock)
+        for crit alerts of these families (None: every family) nobody took, each level
+        once however many desks call at the same moment. Returns those this call raised:
+        ``[{"index", "family_id", "level", "at"}]``. One indexed query when none is due."""
+        if family_ids is not None:
+            family_ids = check_text_list("family_ids", family_ids)
+            if not family_ids:
+                return []
+        given = None if now is None else to_datetime(now, "now")
+        by = by_id(by)
+        with self._db.unit_of_work() as session:
+            at = given if given is not None else self._clock(session)
+            delays = self._delays(session)
+            due = [
+                and_(
+                    Notification.created_at <= at - timedelta(seconds=delay),
+                    ~exists().where(
+                        Escalation.notification_index == Notification.index,
+                        Escalation.level == level,
+                    ),
+                )
+                for level, delay in delays
+            ]
+            families = select(Family.id).scalar_subquery() if family_ids is None else family_ids
+            query = (
+                select(Notification.index, Notification.family_id, Notification.created_at)
+                .where(
+                    Notification.family_id.in_(families),
+                    Notification.created_at >= at - ESCALATION_HORIZON,
+                    Notification.created_at <= at - timedelta(seconds=delays[0][1]),
+                    Notification.notification_grade == NotificationGrade.CRIT,
+                    ~exists().where(AlertCare.notification_index == Notification.index),
+                    or_(*due),
+                )
+                .order_by(Notification.index)
+            )
+            raised: list[Row] = []
+            for index, family_id, created_at in session.execute(query).all():
+                for level, delay in delays:
+                    if created_at is None or created_at > at - timedelta(seconds=delay):
+                        continue
+                    # The primary key keeps a level once: another desk's insert of the
+                    # same key waits for this one and then writes nothing.
+                    result = session.execute(
+                        _ignore(insert(Escalation)).values(
+                            notification_index=index,
+                            level=level,
+                            family_id=family_id,
+                            raised_at=at,
+                            raised_by=by,
+                        )
+                    )
+                    if rowcount(result) == 1:
+                        raised.append(
+                            {"index": index, "family_id": family_id, "level": level, "at": at}
+                        )
+            return raised
+
+    def _clock(self, session: Session) -> datetime:
+        """Now by the database's clock (the desks' own clocks may disagree); SQLite's
+        database is this computer."""
+        if not self._db.is_mysql:
+            return utcnow()
+        found = session.scalar(select(func.utc_timestamp()))
+        return found.replace(microsecond=0) if isinstance(found, datetime) else utcnow()
+
+    def _delays(self, session: Session) -> list[tuple[int, int]]:
+        """(level, seconds) of each escalation level, shortest first."""
+        values = dict(self._settings(session))
+        return sorted(
+            ((1, values["escalation_level_1_seconds"]), (2, values["escalation_level_2_seconds"])),
+            key=lambda pair: (pair[1], pair[0]),
+        )
+
+    def _settings(self, session: Session) -> dict[str, int]:
+        stored = {s.name: s.value for s in session.scalars(select(CareSetting))}
+        values = dict(CARE_DEFAULTS)
+        for name in values:
+            if name in stored and stored[name].strip().isdigit():
+                values[name] = int(stored[name])
+        return values
+
+    def care_settings(self) -> dict[str, int]:
+        """The care centre's settings (defaults where none is stored)."""
+        with self._db.unit_of_work() as session:
+            return self._settings(session)
+
+    def set_care_setting(self, name: str, value: int) -> bool:
+        """Store one care-centre setting (a delay in seconds: 0 .. one day)."""
+        name = check_choice("name", name, CARE_DEFAULTS)
+        value = check_int(name, value, 0, 86_400)
+        with self._db.unit_of_work() as session:
+            found = session.get(CareSetting, name)
+            if found is None:
+                session.add(CareSetting(name=name, value=str(value)))
+            else:
+                found.value = str(value)
+            session.flush()
+        return True
+
+
+def state_row(alert: Notification, care: AlertCare | None, level: int | None) -> Row:
+    """An alert's state dict (no care row: "new")."""
+    return {
+        "index": alert.index,
+        "family_id": alert.family_id,
+        "grade": plain(alert.notification_grade),
+        "created_at": alert.created_at,
+        "state": care.state if care is not None else "new",
+        "taken_by": care.taken_by if care is not None else None,
+        "taken_by_name": care.taken_by_name if care is not None else None,
+        "taken_at": care.taken_at if care is not None else None,
+        "resolved_by": care.resolved_by if care is not None else None,
+        "resolved_by_name": care.resolved_by_name if care is not None else None,
+        "resolved_at": care.resolved_at if care is not None else None,
+        "outcome": care.outcome if care is not None else None,
+        "note": care.note if care is not None else None,
+        "escalation": int(level or 0),
+    }
+
+
+def _resolved(care: AlertCare) -> ConflictError:
+    return ConflictError(
+        f"this alert was already resolved by {care.resolved_by_name or 'someone'} at "
+        f"{_when(care.resolved_at)}; it cannot be taken or resolved again",
+        resolved_by=care.resolved_by,
+        resolved_at=care.resolved_at,
+    )
