@@ -47,7 +47,7 @@ def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
     return deepest
 
 
-def _bounded(text: Any) -> str | None:
+def _bounded(text: object) -> str | None:
     if not isinstance(text, str) or not text or len(text) > MAX_CHARS:
         return None
     if nesting_depth(text) > MAX_DEPTH:
@@ -55,7 +55,7 @@ def _bounded(text: Any) -> str | None:
     return text
 
 
-def load_json(text: Any) -> Any:
+def load_json(text: object) -> object:
     """The JSON value of ``text``, or None if it is not bounded, well-formed JSON."""
     bounded = _bounded(text)
     if bounded is None:
@@ -66,7 +66,7 @@ def load_json(text: Any) -> Any:
         return None
 
 
-def load_python_literal(text: Any) -> Any:
+def load_python_literal(text: object) -> object:
     """The Python literal of ``text`` (the robot's format), or None."""
     bounded = _bounded(text)
     if bounded is None:
@@ -77,7 +77,7 @@ def load_python_literal(text: Any) -> Any:
         return None
 
 
-def load_mapping(text: Any) -> dict[str, Any] | None:
+def load_mapping(text: object) -> dict[str, Any] | None:
     """A dict from JSON or a Python literal (the AI server writes either), or None."""
     value = load_json(text)
     if value is None:
@@ -85,7 +85,7 @@ def load_mapping(text: Any) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def as_text(value: Any, limit: int = 2_000) -> str:
+def as_text(value: object, limit: int = 2_000) -> str:
     """A short, printable text of a parsed value (never recursing without bound: the
     values come from the bounded parsers above)."""
     if value is None:

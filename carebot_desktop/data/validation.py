@@ -16,7 +16,7 @@ import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from carebot_desktop.data.errors import ValidationError
 
@@ -29,6 +29,7 @@ CLOCK_SKEW = timedelta(minutes=10)
 ID_ALPHABET = string.ascii_letters + string.digits
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+E = TypeVar("E", bound=enum.Enum)
 
 
 def new_id(prefix: str) -> str:
@@ -41,7 +42,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-def to_datetime(value: Any, field: str) -> datetime:
+def to_datetime(value: object, field: str) -> datetime:
     """A naive UTC datetime from a datetime or an ISO-8601 string (aware values converted)."""
     if isinstance(value, datetime):
         result = value
@@ -59,7 +60,7 @@ def to_datetime(value: Any, field: str) -> datetime:
     return result
 
 
-def to_timestamp(value: Any, field: str) -> datetime:
+def to_timestamp(value: object, field: str) -> datetime:
     """A datetime that fits a TIMESTAMP column, without fractions of a second."""
     result = to_datetime(value, field).replace(microsecond=0)
     if not TIMESTAMP_MIN <= result <= TIMESTAMP_MAX:
@@ -67,7 +68,7 @@ def to_timestamp(value: Any, field: str) -> datetime:
     return result
 
 
-def to_date(value: Any, field: str) -> date:
+def to_date(value: object, field: str) -> date:
     if isinstance(value, datetime):
         raise ValidationError(field, "expected a date without a time")
     if isinstance(value, date):
@@ -81,7 +82,7 @@ def to_date(value: Any, field: str) -> date:
 
 
 def time_window(
-    start_time: Any, end_time: Any, time_order: Any, *, start_required: bool = True
+    start_time: object, end_time: object, time_order: object, *, start_required: bool = True
 ) -> tuple[datetime | None, datetime, bool]:
     """(start, end, descending) of a range query. An omitted end is "now" at call time."""
     if start_time is None and start_required:
@@ -96,7 +97,7 @@ def time_window(
     return start, end, time_order == "desc"
 
 
-def _kind(value: Any) -> str:
+def _kind(value: object) -> str:
     return type(value).__name__
 
 
@@ -123,7 +124,7 @@ class Field:
 
 
 def clean(
-    payload: Any,
+    payload: object,
     spec: Mapping[str, Field],
     *,
     partial: bool = False,
@@ -154,7 +155,7 @@ def clean(
     return result
 
 
-def _clean_value(name: str, value: Any, field: Field) -> Any:
+def _clean_value(name: str, value: object, field: Field) -> object:
     if value is None:
         if field.required or not field.nullable:
             raise ValidationError(name, "must not be empty")
@@ -235,8 +236,8 @@ def _clean_value(name: str, value: Any, field: Field) -> Any:
     raise AssertionError(f"unknown field kind {kind}")
 
 
-def to_enum(cls: type[enum.Enum], value: Any, field: str) -> Any:
-    if type(value) is cls:
+def to_enum(cls: type[E], value: object, field: str) -> E:
+    if isinstance(value, cls) and type(value) is cls:  # exactly cls, not a subclass
         return value
     # Exactly a plain str: a subclass could make strip() or lower() say anything.
     if type(value) is str:
@@ -280,7 +281,7 @@ def check_birth_date(value: date | None, field: str = "birth_date") -> None:
 INT64 = (-(2**63), 2**63 - 1)
 
 
-def check_int(name: str, value: Any, minimum: int = INT64[0], maximum: int = INT64[1]) -> int:
+def check_int(name: str, value: object, minimum: int = INT64[0], maximum: int = INT64[1]) -> int:
     """A whole number in [minimum, maximum] (not a bool)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(name, f"expected a whole number, got {_kind(value)}")
@@ -289,7 +290,7 @@ def check_int(name: str, value: Any, minimum: int = INT64[0], maximum: int = INT
     return value
 
 
-def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
+def check_choice(name: str, value: object, choices: Iterable[str]) -> str:
     """One of ``choices``, exactly (a plain ``str``)."""
     allowed = list(choices)
     if type(value) is not str or value not in allowed:
@@ -297,7 +298,7 @@ def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
     return value
 
 
-def check_text_list(name: str, value: Any, max_items: int = 10_000) -> list[str]:
+def check_text_list(name: str, value: object, max_items: int = 10_000) -> list[str]:
     """A list (or tuple) of valid text values."""
     if not isinstance(value, (list, tuple)) or len(value) > max_items:
         raise ValidationError(name, f"expected a list of at most {max_items} ids")
