@@ -287,11 +287,12 @@ class MainWindow(QMainWindow):
         if alert is None:
             self.banner.setVisible(False)
             return
+        more = len(self.critical.alerts) - 1
         self.banner.show_alert(
             self.family_chooser.name_of(alert.family_id),
             self.notifications.model.headline(alert),
             alert.created_at,
-            more=len(self.critical.alerts) - 1,
+            self.tr("(%n more)", None, more) if more else "",
             muted=self.alarm.muted,
         )
 
@@ -364,7 +365,12 @@ class MainWindow(QMainWindow):
         # Unacknowledged alerts of every family, as the desk's snapshot counted them: right
         # from sign-in, whether or not the Notifications screen has loaded.
         unread_alerts = sum(sum(row.unread.values()) for row in self.overview.model.rows())
-        self.sidebar.set_badges(unread_alerts, self.messages.unread_total())
+        for key, count in (
+            ("notifications", unread_alerts),
+            ("messages", self.messages.unread_total()),
+        ):
+            spoken = self.tr("%1, %n unread", None, count).replace("%1", self.sidebar.labels[key])
+            self.sidebar.set_badge(key, count, spoken)
 
     # --- dialogs and messages --------------------------------------------------------
 

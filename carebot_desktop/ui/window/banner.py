@@ -58,15 +58,17 @@ class CriticalBanner(QFrame):
         family_name: str,
         headline: str,
         created_at: datetime | None,
-        more: int,
+        more_note: str,
         muted: bool,
     ) -> None:
+        """``more_note`` says how many more wait ("" for none): the window words it, as
+        lupdate finds a plural only in a class's own ``tr``."""
         text = (
             f"{theme.grade_text('crit')} · {family_name} · "
             f"{headline} · {fmt.local_text(created_at, short=True)}"
         )
-        if more > 0:
-            text += "  " + QCoreApplication.translate("MainWindow", "(%n more)", None, more)
+        if more_note:
+            text += "  " + more_note
         if muted:
             text += "  " + QCoreApplication.translate("MainWindow", "(alarm sound off in Settings)")
         self.text_label.setText(text)
