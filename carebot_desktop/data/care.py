@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import get_or_404, plain, rowcount
 from carebot_desktop.data.care_log import CareLog, Row, by_id, check_note
-from carebot_desktop.data.errors import ConflictError, ValidationError
+from carebot_desktop.data.errors import ConflictError, NotFoundError, ValidationError
 from carebot_desktop.data.models import (
     AlertCare,
     AlertEvent,
@@ -179,17 +179,22 @@ class Care(CareLog):
             return self._states(session, Notification.index == index)[0]
 
     def _alert(self, session: Session, index: int) -> Notification:
-        alert = get_or_404(session, Notification, index, "notification")
+        """The alert, its row locked: desks acting on one alert take turns here. (A
+        locking read of its care row instead would lock a gap of that table where there
+        is none yet, and three desks taking at once deadlocked on MariaDB.)"""
+        query = select(Notification).where(Notification.index == index).with_for_update()
+        alert = session.scalars(query.execution_options(populate_existing=True)).first()
+        if alert is None:
+            raise NotFoundError(
+                f"no notification with id {index!r}", what="notification", key=index
+            )
         if alert.notification_grade not in CARED_GRADES:
             raise ValidationError("index", "only warn and crit alerts are taken")
         return alert
 
     def _claim(self, session: Session, alert: Notification, by: str | None) -> AlertCare | None:
         """Take a new alert for ``by`` (None: it was taken here, marked read and
-        acknowledged), or the row of whoever took it first, locked for this transaction."""
-        found = session.get(AlertCare, alert.index, with_for_update=True)
-        if found is not None:
-            return found
+        acknowledged), or the row of whoever took it first (the alert is locked)."""
         now, name = utcnow(), self._name(session, by)
         taken = session.execute(
             _ignore(insert(AlertCare)).values(
@@ -205,10 +210,11 @@ class Care(CareLog):
             self._event(session, alert, "take", by, name, now)
             self._db.notifications.check_read_notification(alert.index, by=by)
             return None
-        # Taken by another desk at the same moment: its row, now committed.
-        found = session.get(AlertCare, alert.index, with_for_update=True, populate_existing=True)
-        assert found is not None  # the insert met its key
-        return found
+        # Someone took it first: their row as committed (a locking read sees it).
+        query = select(AlertCare).where(AlertCare.notification_index == alert.index)
+        return session.scalars(
+            query.with_for_update().execution_options(populate_existing=True)
+        ).one()
 
     def _event(
         self,

@@ -31,6 +31,7 @@ from carebot_desktop.services.api import (
     AuditArea,
     AuthArea,
     BackgroundsArea,
+    CareArea,
     CarebotApi,
     DeskArea,
     FamiliesArea,
@@ -126,6 +127,10 @@ class LiveApi:
     @property
     def desk(self) -> DeskArea:
         return self._session.online().desk
+
+    @property
+    def care(self) -> CareArea:
+        return self._session.online().care
 
     def action(self) -> contextlib.AbstractContextManager[None]:
         return self._session.online().action()

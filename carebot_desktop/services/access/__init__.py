@@ -4,10 +4,11 @@
 :class:`~carebot_desktop.data.Database`. The policy is data: ``RULES`` (``rules.py``) names,
 for every public function, who may call it and what the audit log keeps; the policy engine
 (``policy.py``) applies it to every function of an area. The areas themselves are in
-``people.py``, ``health.py`` and ``desk.py``; the audit entries they make are written, or
-batched, by ``services.audit``.
+``people.py``, ``health.py``, ``desk.py`` and ``care.py``; the audit entries they make are
+written, or batched, by ``services.audit``.
 """
 
+from carebot_desktop.services.access.care import CareApi
 from carebot_desktop.services.access.desk import (
     AuditApi,
     BackgroundsApi,
@@ -36,6 +37,7 @@ __all__ = [
     "AuthApi",
     "BackgroundsApi",
     "Call",
+    "CareApi",
     "Check",
     "DeskApi",
     "FamiliesApi",

@@ -10,7 +10,9 @@ read the family, its status, notifications and settings, and mark its notificati
 Only the main user (or system) changes the family or its settings or removes a member; a
 member may leave. Messages go only between a family's main user and its members; only the
 recipient marks a message read; only system deletes messages and notifications. An account
-reads and changes only itself.
+reads and changes only itself. Whoever reads a family's notifications takes, resolves and
+writes notes about its alerts and reads its care log; handovers are read by those who
+share a family with their writer.
 """
 
 from __future__ import annotations
@@ -139,6 +141,11 @@ def notification_row(call: Call) -> Row:
     return dict(call.db.notifications.get_one_notification(call.number("notification_id")))
 
 
+def alert_row(call: Call) -> Row:
+    """The notification a care function names by ``index``."""
+    return dict(call.db.notifications.get_one_notification(call.number("index")))
+
+
 def background_row(call: Call) -> Row:
     return dict(call.db.backgrounds.get_one_background(call.number("background_id")))
 
@@ -189,6 +196,15 @@ def _uploads(call: Call) -> tuple[bool, object]:
     family_id = call.field("background_data", "family_id")
     own = call.field("background_data", "uploader_id") == call.actor.user_id
     return call.actor.is_system or (own and call.reads(family_id)), family_id
+
+
+def _watches(call: Call) -> tuple[bool, object]:
+    """A handover is written by someone who watches a family (or a system account)."""
+    return call.actor.is_system or bool(call.actor.families), call.actor.user_id
+
+
+# The alert a care function names is one of the caller's families'.
+_reads_alert = of_row(alert_row, lambda call, row: call.reads(row["family_id"]))
 
 
 def _asks_to_join(call: Call) -> tuple[bool, object]:
@@ -364,6 +380,17 @@ RULES: dict[str, Rule] = {
     "delete_notification": Rule(
         "delete", "family", of_row(notification_row, lambda call, row: call.actor.is_system)
     ),
+    # care: whoever may read the family's notifications takes, resolves and writes notes
+    "take": Rule("update", "family", _reads_alert),
+    "resolve": Rule("update", "family", _reads_alert),
+    "state": Rule("view", "family", _reads_alert),
+    # (audit each family whose alerts they show or raise)
+    "open_alerts": Rule("view", "family", families("all"), audit=False),
+    "escalate": Rule("update", "family", anyone, audit=False),  # narrowed to one's own
+    "add_note": Rule("create", "family", reader("family_id")),
+    "notes": Rule("view", "family", reader("family_id")),
+    "hand_over": Rule("create", "account", _watches),
+    "handovers": Rule("view", "account", anyone),  # narrowed to who shares a family
     # tools: reference data for anyone signed in; settings for the family
     "get_all_master_region": Rule("view", "account", anyone, audit=False),
     "get_all_sub_region": Rule("view", "account", anyone, audit=False),

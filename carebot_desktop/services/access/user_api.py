@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from carebot_desktop.data.errors import PermissionDeniedError
+from carebot_desktop.services.access.care import CareApi
 from carebot_desktop.services.access.desk import (
     AuditApi,
     BackgroundsApi,
@@ -59,6 +60,7 @@ class UserApi:
         self.backgrounds = BackgroundsApi(self)
         self.audit = AuditApi(self)
         self.desk = DeskApi(self)
+        self.care = CareApi(self)
 
     @contextlib.contextmanager
     def action(self) -> Iterator[None]:

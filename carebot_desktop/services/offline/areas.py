@@ -223,6 +223,33 @@ class OfflineDesk:
         self.signature = inner.desk.signature
 
 
+class OfflineCare:
+    """What the offline copy holds of the alerts' care is read as it is; taking,
+    resolving, escalating and writing wait for the server (no outbox: another desk may
+    act on the alert meanwhile)."""
+
+    def __init__(self, inner: UserApi) -> None:
+        self.state = inner.care.state
+        self.open_alerts = inner.care.open_alerts
+        self.notes = inner.care.notes
+        self.handovers = inner.care.handovers
+
+    def take(self, index: int, take_over: bool = False) -> Row:
+        raise _needs_connection("take")
+
+    def resolve(self, index: int, outcome: str, note: str = "") -> Row:
+        raise _needs_connection("resolve")
+
+    def escalate(self, now: When | None = None) -> list[Row]:
+        raise _needs_connection("escalate")
+
+    def add_note(self, family_id: str, text: str) -> int:
+        raise _needs_connection("add_note")
+
+    def hand_over(self, text: str) -> int:
+        raise _needs_connection("hand_over")
+
+
 class OfflineApi:
     """The screens' API over the cache, for one session, while the server is away."""
 
@@ -244,6 +271,7 @@ class OfflineApi:
         self.backgrounds = OfflineBackgrounds(inner)
         self.audit = OfflineAudit()
         self.desk = OfflineDesk(inner)
+        self.care = OfflineCare(inner)
 
     def action(self) -> AbstractContextManager[None]:
         return self._inner.action()

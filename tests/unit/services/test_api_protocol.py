@@ -24,6 +24,7 @@ AREAS = {
     "backgrounds": (api_module.BackgroundsArea, access.BackgroundsApi),
     "audit": (api_module.AuditArea, access.AuditApi),
     "desk": (api_module.DeskArea, access.DeskApi),
+    "care": (api_module.CareArea, access.CareApi),
 }
 
 
