@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Insert,
     Integer,
     Select,
     cast,
@@ -40,7 +41,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
-from carebot_desktop.data._base import not_indexed
+from carebot_desktop.data._base import Column, not_indexed
 from carebot_desktop.data.models import (
     ActiveStatus,
     HealthStatus,
@@ -49,6 +50,7 @@ from carebot_desktop.data.models import (
     RollupMark,
     StatusRollup,
 )
+from carebot_desktop.data.models.shared import StatusRow
 from carebot_desktop.data.validation import utcnow
 
 GRACE = timedelta(seconds=15)
@@ -64,23 +66,23 @@ SERIES_COLUMNS: dict[str, Any] = {
     "activity_score": ActiveStatus.score,
     "mental_score": MentalStatus.score,
 }
-TABLE_SERIES: dict[Any, list[str]] = {}
+TABLE_SERIES: dict[type[StatusRow], list[str]] = {}
 for _name, _column in SERIES_COLUMNS.items():
     TABLE_SERIES.setdefault(_column.class_, []).append(_name)
 
 
-def epoch_seconds(is_sqlite: bool, column: Any) -> ColumnElement[Any]:
+def epoch_seconds(is_sqlite: bool, column: Column) -> ColumnElement[Any]:
     """A TIMESTAMP column as whole seconds since the epoch (UTC sessions)."""
     if is_sqlite:
         return cast(func.strftime("%s", column), Integer)
     return cast(func.unix_timestamp(column), BigInteger)
 
 
-def _floor(expression: Any, seconds: int) -> Any:
+def _floor(expression: ColumnElement[Any], seconds: int) -> ColumnElement[Any]:
     return expression - (expression % seconds)
 
 
-def _aggregates(column: Any) -> tuple[Any, ...]:
+def _aggregates(column: Column) -> tuple[ColumnElement[Any], ...]:
     return (func.count(column), func.sum(column), func.min(column), func.max(column))
 
 
@@ -90,7 +92,7 @@ class Rollups:
 
     # --- folding ------------------------------------------------------------------------
 
-    def _mark(self, session: Session, model: Any) -> RollupMark:
+    def _mark(self, session: Session, model: type[StatusRow]) -> RollupMark:
         mark = session.get(RollupMark, model.__tablename__)
         if mark is None:
             values = {"table_name": model.__tablename__, "upto": 0, "seen": 0}
@@ -102,12 +104,14 @@ class Rollups:
         assert mark is not None
         return mark
 
-    def read_mark(self, session: Session, model: Any) -> tuple[int, int, datetime | None]:
+    def read_mark(
+        self, session: Session, model: type[StatusRow]
+    ) -> tuple[int, int, datetime | None]:
         """(upto, seen, seen_at)."""
         mark = self._mark(session, model)
         return int(mark.upto), int(mark.seen), mark.seen_at
 
-    def fold_step(self, session: Session, model: Any, old: int, new: int) -> bool:
+    def fold_step(self, session: Session, model: type[StatusRow], old: int, new: int) -> bool:
         """Fold rows ``old < index <= new`` into the roll-ups and move the mark, in the
         caller's transaction; False (and nothing done) if another fold moved it first."""
         moved = session.execute(
@@ -122,7 +126,9 @@ class Rollups:
             session.execute(self._upsert(source))
         return True
 
-    def note_seen(self, session: Session, model: Any, seen: int, seen_at: datetime | None) -> None:
+    def note_seen(
+        self, session: Session, model: type[StatusRow], seen: int, seen_at: datetime | None
+    ) -> None:
         """Remember the table's largest index now, if the last sample is old enough."""
         largest = session.scalar(select(func.max(model.index))) or 0
         condition = [RollupMark.table_name == model.__tablename__, RollupMark.seen == seen]
@@ -131,7 +137,9 @@ class Rollups:
         )
         session.execute(update(RollupMark).where(*condition).values(seen=largest, seen_at=utcnow()))
 
-    def _minute_rows(self, model: Any, *where: Any) -> Select[Any] | None:
+    def _minute_rows(
+        self, model: type[StatusRow], *where: ColumnElement[bool]
+    ) -> Select[Any] | None:
         """Per (series, family, minute): count, sum, min, max of the rows ``where`` picks."""
         minute = _floor(epoch_seconds(self.is_sqlite, model.reported_at), 60)
         parts = []
@@ -151,7 +159,7 @@ class Rollups:
             return None
         return select(union_all(*parts).subquery())
 
-    def _upsert(self, source: Select[Any]) -> Any:
+    def _upsert(self, source: Select[Any]) -> Insert:
         names = ["series", "family_id", "minute", "n", "total", "low", "high"]
         table = StatusRollup.__table__
         if self.is_sqlite:
@@ -178,7 +186,7 @@ class Rollups:
 
     # --- correcting a deletion -----------------------------------------------------------
 
-    def lock_mark(self, session: Session, model: Any) -> int:
+    def lock_mark(self, session: Session, model: type[StatusRow]) -> int:
         """Take the mark's row lock (a fold waits) and return ``upto``."""
         self._mark(session, model)
         session.execute(
@@ -193,7 +201,7 @@ class Rollups:
             or 0
         )
 
-    def lower_mark(self, session: Session, model: Any, deleted: int) -> None:
+    def lower_mark(self, session: Session, model: type[StatusRow], deleted: int) -> None:
         """After deleting row ``deleted``: if it was the table's largest index, no row is
         left above the largest remaining one, and the mark (and ``seen``) come down to it.
         Nothing folded is lost (no row is there) and a reused index is folded later."""
@@ -208,7 +216,12 @@ class Rollups:
             )
 
     def recompute_minute(
-        self, session: Session, model: Any, family_id: str, reported_at: datetime, upto: int
+        self,
+        session: Session,
+        model: type[StatusRow],
+        family_id: str,
+        reported_at: datetime,
+        upto: int,
     ) -> None:
         """The roll-ups of one family's minute, again from the raw rows at or below upto."""
         epoch = int((reported_at - datetime(1970, 1, 1)).total_seconds())
@@ -235,7 +248,7 @@ class Rollups:
 
     def series_query(
         self,
-        model: Any,
+        model: type[StatusRow],
         names: list[str],
         family_id: str,
         start: datetime,

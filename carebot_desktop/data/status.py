@@ -8,9 +8,10 @@ so that a chart never pulls millions of rows.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import Area, columns, row
 from carebot_desktop.data.errors import NotFoundError, ValidationError
@@ -23,9 +24,11 @@ from carebot_desktop.data.models import (
     MentalReport,
     MentalStatus,
 )
+from carebot_desktop.data.models.shared import StatusRow
 from carebot_desktop.data.rollups import CHUNK, GRACE, SERIES_COLUMNS, TABLE_SERIES, Rollups
 from carebot_desktop.data.validation import (
     Field,
+    When,
     check_choice,
     check_int,
     check_text_list,
@@ -33,6 +36,10 @@ from carebot_desktop.data.validation import (
     time_window,
     utcnow,
 )
+
+# A table whose rows a family reports in time: the status tables and the mental reports.
+_Reported = StatusRow | MentalReport
+R = TypeVar("R", bound=_Reported)
 
 _FAMILY = Field("str", required=True, nullable=False, max_len=16)
 _WHEN = Field("timestamp", not_future=True)
@@ -84,7 +91,7 @@ REPORT_SPEC: dict[str, Field] = {
 }
 
 
-def _family_must_exist(session: Any, family_id: str) -> None:
+def _family_must_exist(session: Session, family_id: str) -> None:
     if session.get(Family, family_id) is None:
         raise ValidationError("family_id", "no family with this id")
 
@@ -107,7 +114,12 @@ class Status(Area):
             return obj.index
 
     def _get(
-        self, kind: str, family_id: str, start_time: Any, end_time: Any, time_order: str
+        self,
+        kind: str,
+        family_id: str,
+        start_time: When | None,
+        end_time: When | None,
+        time_order: str,
     ) -> list[dict[str, Any]]:
         model = STATUS_MODELS[kind]
         start, end, desc = time_window(start_time, end_time, time_order)
@@ -127,7 +139,7 @@ class Status(Area):
         with self._tx() as session:
             return [row(r, keys) for r in session.scalars(query)]
 
-    def _latest(self, session: Any, model: Any, family_id: str) -> Any:
+    def _latest(self, session: Session, model: type[R], family_id: str) -> R:
         # Scoped to this family's rows only (the original deleted through a cross join).
         found = session.scalars(
             select(model)
@@ -141,24 +153,25 @@ class Status(Area):
             )
         return found
 
-    def _get_latest(self, model: Any, family_id: str) -> dict[str, Any]:
+    def _get_latest(self, model: type[_Reported], family_id: str) -> dict[str, Any]:
         with self._tx() as session:
             return row(self._latest(session, model, family_id), columns(model))
 
-    def _delete_latest(self, model: Any, family_id: str) -> bool:
+    def _delete_latest(self, model: type[_Reported], family_id: str) -> bool:
         """Delete the family's newest row; its chart minute is recomputed in the same
         transaction (after the roll-up mark's lock, so no fold runs in between)."""
+        rolled = None if issubclass(model, MentalReport) or model not in TABLE_SERIES else model
         with self._tx() as session:
-            upto = self._rollups.lock_mark(session, model) if model in TABLE_SERIES else None
+            upto = None if rolled is None else self._rollups.lock_mark(session, rolled)
             found = self._latest(session, model, family_id)
             index, reported_at = found.index, found.reported_at
             session.execute(delete(model).where(model.index == index, model.family_id == family_id))
-            if upto is not None and index <= upto and reported_at is not None:
-                self._rollups.recompute_minute(session, model, family_id, reported_at, upto)
-            if upto is not None:
+            if rolled is not None and upto is not None:
+                if index <= upto and reported_at is not None:
+                    self._rollups.recompute_minute(session, rolled, family_id, reported_at, upto)
                 # SQLite hands the largest index out again once its row is gone: the mark
                 # comes down to the largest index left, so such a row is folded in later.
-                self._rollups.lower_mark(session, model, index)
+                self._rollups.lower_mark(session, rolled, index)
         return True
 
     @property
@@ -231,7 +244,11 @@ class Status(Area):
         return self._create("home", data)
 
     def get_home_status(
-        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+        self,
+        family_id: str,
+        start_time: When | None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         """HomeStatus rows in [start_time, end_time]."""
         return self._get("home", family_id, start_time, end_time, time_order)
@@ -251,7 +268,11 @@ class Status(Area):
         return self._create("health", data)
 
     def get_health_status(
-        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+        self,
+        family_id: str,
+        start_time: When | None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         """HealthStatus rows in [start_time, end_time]."""
         return self._get("health", family_id, start_time, end_time, time_order)
@@ -271,7 +292,11 @@ class Status(Area):
         return self._create("active", data)
 
     def get_active_status(
-        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+        self,
+        family_id: str,
+        start_time: When | None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         """ActiveStatus rows in [start_time, end_time]."""
         return self._get("active", family_id, start_time, end_time, time_order)
@@ -291,7 +316,11 @@ class Status(Area):
         return self._create("mental", data)
 
     def get_mental_status(
-        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+        self,
+        family_id: str,
+        start_time: When | None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         """MentalStatus rows in [start_time, end_time]."""
         return self._get("mental", family_id, start_time, end_time, time_order)
@@ -319,7 +348,11 @@ class Status(Area):
             return report.index
 
     def get_mental_reports(
-        self, family_id: str, start_time: Any, end_time: Any = None, time_order: str = "asc"
+        self,
+        family_id: str,
+        start_time: When | None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         """Reports whose start or end falls in the window, ordered by ``start_time``."""
         start, end, desc = time_window(start_time, end_time, time_order)
@@ -347,7 +380,7 @@ class Status(Area):
         return self._delete_latest(MentalReport, family_id)
 
     def get_status_digest(
-        self, kind: str, family_id: str, start_time: Any, end_time: Any = None
+        self, kind: str, family_id: str, start_time: When | None, end_time: When | None = None
     ) -> dict[str, tuple[int, int]]:
         """Per UTC day of the window: (row count, sum of indexes). Two copies whose digests
         agree hold the same rows; a sync refetches only the days that differ."""
@@ -371,8 +404,8 @@ class Status(Area):
         self,
         family_id: str,
         series: str,
-        start_time: Any,
-        end_time: Any = None,
+        start_time: When | None,
+        end_time: When | None = None,
         bucket_seconds: int = 300,
     ) -> list[dict[str, Any]]:
         """One row per time bucket: ``bucket_start``, ``avg``, ``min``, ``max``, ``count``.
@@ -389,8 +422,8 @@ class Status(Area):
         self,
         family_id: str,
         series: list[str],
-        start_time: Any,
-        end_time: Any = None,
+        start_time: When | None,
+        end_time: When | None = None,
         bucket_seconds: int = 300,
     ) -> dict[str, list[dict[str, Any]]]:
         """:meth:`get_status_series` of several series: one statement per status table."""

@@ -30,6 +30,8 @@ ID_ALPHABET = string.ascii_letters + string.digits
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 E = TypeVar("E", bound=enum.Enum)
+# A moment as the connector functions take it (``to_datetime`` reads each of them).
+When = datetime | date | str
 
 
 def new_id(prefix: str) -> str:

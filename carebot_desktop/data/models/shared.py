@@ -354,8 +354,11 @@ class LocationMap(Base):
     y_value: Mapped[int | None] = mapped_column(TINYINT)
 
 
+# A row of one of the status tables a chart draws from.
+StatusRow = HomeStatus | HealthStatus | ActiveStatus | MentalStatus
+
 # Status tables by the short name the connector functions use.
-STATUS_MODELS: dict[str, type[HomeStatus | HealthStatus | ActiveStatus | MentalStatus]] = {
+STATUS_MODELS: dict[str, type[StatusRow]] = {
     "home": HomeStatus,
     "health": HealthStatus,
     "active": ActiveStatus,
