@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy import ColumnElement, case, delete, func, or_, select
 
 from carebot_desktop.data._base import (
     Area,
@@ -15,7 +15,7 @@ from carebot_desktop.data._base import (
 )
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Account, Message
-from carebot_desktop.data.validation import Field, clean, time_window, utcnow
+from carebot_desktop.data.validation import Field, When, clean, time_window, utcnow
 
 MESSAGE_KEYS = columns(Message)
 MESSAGE_SPEC = {
@@ -47,7 +47,11 @@ class Messages(Area):
             )
 
     def _list(
-        self, condition: Any, start_time: Any, end_time: Any, time_order: str
+        self,
+        condition: ColumnElement[bool],
+        start_time: When | None,
+        end_time: When | None,
+        time_order: str,
     ) -> list[dict[str, Any]]:
         start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
         query = select(Message).where(condition, Message.created_at <= end)
@@ -61,7 +65,11 @@ class Messages(Area):
             return [row(m, MESSAGE_KEYS) for m in session.scalars(query)]
 
     def get_new_received_messages(
-        self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+        self,
+        to_id: str,
+        start_time: When | None = None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         return self._list(
             (Message.to_id == to_id) & unread(Message.is_read),
@@ -71,17 +79,25 @@ class Messages(Area):
         )
 
     def get_all_received_messages(
-        self, to_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+        self,
+        to_id: str,
+        start_time: When | None = None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         return self._list(Message.to_id == to_id, start_time, end_time, time_order)
 
     def get_all_sent_messages(
-        self, from_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+        self,
+        from_id: str,
+        start_time: When | None = None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         return self._list(Message.from_id == from_id, start_time, end_time, time_order)
 
     def get_message_digest(
-        self, user_id: str, start_time: Any = None, end_time: Any = None
+        self, user_id: str, start_time: When | None = None, end_time: When | None = None
     ) -> dict[str, tuple[int, int, int]]:
         """Per UTC day, the messages from or to ``user_id``: (count, sum of indexes, sum of
         the indexes read). A sync refetches only the days whose digest differs."""

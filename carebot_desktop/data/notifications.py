@@ -17,6 +17,7 @@ from carebot_desktop.data.models import (
 )
 from carebot_desktop.data.validation import (
     Field,
+    When,
     check_choice,
     check_int,
     check_text_list,
@@ -70,7 +71,12 @@ class Notifications(Area):
             return notification.index
 
     def _list(
-        self, family_id: str, unread_only: bool, start_time: Any, end_time: Any, time_order: str
+        self,
+        family_id: str,
+        unread_only: bool,
+        start_time: When | None,
+        end_time: When | None,
+        time_order: str,
     ) -> list[dict[str, Any]]:
         start, end, desc = time_window(start_time, end_time, time_order, start_required=False)
         query = select(Notification).where(
@@ -88,12 +94,20 @@ class Notifications(Area):
             return [notification_row(n) for n in session.scalars(query)]
 
     def get_new_notifications(
-        self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+        self,
+        family_id: str,
+        start_time: When | None = None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         return self._list(family_id, True, start_time, end_time, time_order)
 
     def get_all_notifications(
-        self, family_id: str, start_time: Any = None, end_time: Any = None, time_order: str = "asc"
+        self,
+        family_id: str,
+        start_time: When | None = None,
+        end_time: When | None = None,
+        time_order: str = "asc",
     ) -> list[dict[str, Any]]:
         return self._list(family_id, False, start_time, end_time, time_order)
 
@@ -121,8 +135,8 @@ class Notifications(Area):
     def get_notifications_list(
         self,
         family_ids: list[str],
-        start_time: Any = None,
-        end_time: Any = None,
+        start_time: When | None = None,
+        end_time: When | None = None,
         grade: str | None = None,
         unread_only: bool = False,
         limit: int = 1000,
@@ -191,7 +205,7 @@ class Notifications(Area):
             )
 
     def get_notification_digest(
-        self, family_id: str, start_time: Any = None, end_time: Any = None
+        self, family_id: str, start_time: When | None = None, end_time: When | None = None
     ) -> dict[str, tuple[int, int, int]]:
         """Per UTC day: (count, sum of indexes, sum of the indexes read). Equal digests mean
         equal rows, read flags included; a sync refetches only the days that differ."""
@@ -250,7 +264,7 @@ class Notifications(Area):
         return True
 
     def get_acknowledgements(
-        self, family_id: str, start_time: Any = None, end_time: Any = None
+        self, family_id: str, start_time: When | None = None, end_time: When | None = None
     ) -> list[dict[str, Any]]:
         """Who acknowledged the family's alerts made in the period, and when (oldest
         first): ``notification_index``, ``user_id``, ``user_name``, ``acknowledged_at``."""

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import threading
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, text
 
@@ -20,6 +20,7 @@ from carebot_desktop.data.errors import (
 from carebot_desktop.data.models import AuditEntry, DesktopKey, ExportRecord, LoginAttempt
 from carebot_desktop.data.validation import (
     Field,
+    When,
     check_choice,
     check_int,
     check_text_list,
@@ -29,12 +30,15 @@ from carebot_desktop.data.validation import (
     utcnow,
 )
 
+if TYPE_CHECKING:  # Database builds the areas: only its type is needed here
+    from carebot_desktop.data.database import Database
+
 IDENTIFIER_KEY = "login-identifier"
 # How far ahead of this clock a stored time may be (another PC's clock) and still count.
 FUTURE_LEEWAY = timedelta(minutes=1)
 
 
-def _typed(email: Any) -> str:
+def _typed(email: object) -> str:
     """What was typed as the e-mail, checked: valid text (any length; only its hash is
     kept), trimmed and in lower case as sign-in compares it."""
     if type(email) is not str:
@@ -59,14 +63,14 @@ AUDIT_SPEC = {
 
 
 class Security(Area):
-    def __init__(self, db: Any) -> None:
+    def __init__(self, db: Database) -> None:
         super().__init__(db)
         self._key: bytes | None = None
         self._key_lock = threading.RLock()  # prefetch_key may run inside _identifier_key
 
     # --- failed sign-ins ----------------------------------------------------------------
 
-    def _identifier(self, email: Any) -> str:
+    def _identifier(self, email: object) -> str:
         """The stored stand-in for a typed identifier: HMAC-SHA-256 under the database's
         own key, so equal input counts together and the text itself is never stored.
         (Through a person's own login the key is out of reach: the database's procedures
@@ -278,8 +282,8 @@ class Security(Area):
 
     def get_audit_log(
         self,
-        start_time: Any = None,
-        end_time: Any = None,
+        start_time: When | None = None,
+        end_time: When | None = None,
         *,
         actor_id: str | None = None,
         target_id: str | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -38,7 +39,7 @@ class Tools(Area):
         with self._tx() as session:
             return [row(r, columns(SubRegion)) for r in session.scalars(query)]
 
-    def get_news(self, target_date: Any) -> dict[str, list[dict[str, Any]]]:
+    def get_news(self, target_date: date | str) -> dict[str, list[dict[str, Any]]]:
         """The news cached for one day, by category; every category present, maybe empty."""
         day = to_date(target_date, "target_date")
         result: dict[str, list[dict[str, Any]]] = {category: [] for category in NEWS_CATEGORIES}
