@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Insert, and_, exists, func, insert, or_, select
+from sqlalchemy import ColumnElement, Insert, RowMapping, and_, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import get_or_404, plain, rowcount
@@ -112,16 +112,15 @@ class Care(CareLog):
         if levels_where is not None:
             levels = levels.where(levels_where)
         sub = levels.subquery()
+        # Columns, not mapped objects: the desk reads thousands of these per poll.
         query = (
-            select(Notification, AlertCare, sub.c.level)
+            select(*_STATE_COLUMNS, sub.c.level)
             .outerjoin(AlertCare, AlertCare.notification_index == Notification.index)
             .outerjoin(sub, sub.c.notification_index == Notification.index)
             .where(where)
             .order_by(Notification.created_at.asc(), Notification.index.asc())
         )
-        return [
-            state_row(alert, care, level) for alert, care, level in session.execute(query).all()
-        ]
+        return [state_row(row._mapping) for row in session.execute(query)]
 
     # --- taking and resolving ---------------------------------------------------------
 
@@ -237,6 +236,41 @@ class Care(CareLog):
                 detail=detail[:200] if detail else None,
             )
         )
+
+    def release(self, holder: str, index: int | None = None, *, by: str | None = None) -> int:
+        """Give back the alerts ``holder`` has taken and not resolved (only ``index``, if
+        given) to the others, as when that person signs out or goes away: each is new
+        again (and escalates where a level is still due), with a ``release`` event. The
+        number released."""
+        holder = check_text_list("holder", [holder])[0]
+        if index is not None:
+            index = check_int("index", index, 1, _INT_MAX)
+        by = by_id(by)
+        query = select(AlertCare.notification_index).where(
+            AlertCare.taken_by == holder, AlertCare.state == TAKEN
+        )
+        if index is not None:
+            query = query.where(AlertCare.notification_index == index)
+        released = 0
+        with self._db.unit_of_work() as session:
+            for found in session.scalars(query.order_by(AlertCare.notification_index)).all():
+                alert = self._alert(session, found)  # locked, as a take locks it
+                care = session.scalars(
+                    select(AlertCare)
+                    .where(AlertCare.notification_index == found)
+                    .with_for_update()
+                    .execution_options(populate_existing=True)
+                ).first()
+                if care is None or care.state != TAKEN or care.taken_by != holder:
+                    continue  # taken over or resolved meanwhile
+                detail = f"from {care.taken_by_name or holder}"
+                self._event(
+                    session, alert, "release", by, self._name(session, by), utcnow(), detail
+                )
+                session.delete(care)
+                released += 1
+            session.flush()
+        return released
 
     def events(self, index: int) -> list[Row]:
         """The alert's care history, oldest first (take, take_over, resolve, ...)."""
@@ -368,24 +402,32 @@ class Care(CareLog):
         return True
 
 
-def state_row(alert: Notification, care: AlertCare | None, level: int | None) -> Row:
-    """An alert's state dict (no care row: "new")."""
-    return {
-        "index": alert.index,
-        "family_id": alert.family_id,
-        "grade": plain(alert.notification_grade),
-        "created_at": alert.created_at,
-        "state": care.state if care is not None else "new",
-        "taken_by": care.taken_by if care is not None else None,
-        "taken_by_name": care.taken_by_name if care is not None else None,
-        "taken_at": care.taken_at if care is not None else None,
-        "resolved_by": care.resolved_by if care is not None else None,
-        "resolved_by_name": care.resolved_by_name if care is not None else None,
-        "resolved_at": care.resolved_at if care is not None else None,
-        "outcome": care.outcome if care is not None else None,
-        "note": care.note if care is not None else None,
-        "escalation": int(level or 0),
-    }
+_STATE_COLUMNS = (
+    Notification.index,
+    Notification.family_id,
+    Notification.notification_grade.label("grade"),
+    Notification.created_at,
+    AlertCare.state,
+    AlertCare.taken_by,
+    AlertCare.taken_by_name,
+    AlertCare.taken_at,
+    AlertCare.resolved_by,
+    AlertCare.resolved_by_name,
+    AlertCare.resolved_at,
+    AlertCare.outcome,
+    AlertCare.note,
+)
+
+
+def state_row(columns: RowMapping) -> Row:
+    """An alert's state dict from ``_STATE_COLUMNS`` and its ``level`` (no care row:
+    "new"; no escalation: 0)."""
+    found = dict(columns)
+    level = found.pop("level", None)
+    found["grade"] = plain(found["grade"])
+    found["state"] = found["state"] or "new"
+    found["escalation"] = level if isinstance(level, int) else 0
+    return found
 
 
 def _resolved(care: AlertCare) -> ConflictError:

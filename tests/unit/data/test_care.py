@@ -292,3 +292,27 @@ def test_deleting_the_alert_or_the_family_deletes_its_care(db, family):
     assert _count(db, AlertCare) == _count(db, AlertEvent) == _count(db, Escalation) == 0
     db.families.delete_one_family(family_id)
     assert _count(db, CareNote) == 0
+
+
+def test_a_holder_who_leaves_gives_the_alerts_back(db, family):
+    family_id, main, daughter = family
+    first = _alert(db, family_id, "crit", timedelta(minutes=5))
+    second = _alert(db, family_id, "warn")
+    third = _alert(db, family_id, "crit")
+    for index in (first, second, third):
+        db.care.take(index, by=daughter)
+    db.care.resolve(third, "elder_fine", by=daughter)
+    assert db.care.release(daughter, second, by=daughter) == 1
+    assert db.care.state(second)["state"] == "new"
+    assert db.care.release(daughter) == 1  # the rest she holds; never a resolved one
+    assert [db.care.state(i)["state"] for i in (first, second, third)] == [
+        "new",
+        "new",
+        "resolved",
+    ]
+    assert [e["kind"] for e in db.care.events(first)] == ["take", "release"]
+    assert db.care.release(daughter) == 0
+    # given back, it is anybody's again, and a due level is raised
+    assert db.care.take(first, by=main)["taken_by"] == main
+    assert db.care.release(main, by=None) == 1
+    assert [r["level"] for r in db.care.escalate([family_id])] == [1]
