@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO
 
 log = logging.getLogger("carebot_desktop")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
@@ -68,14 +68,16 @@ def install_hooks(report: Callable[[str], None]) -> None:
         log.critical("uncaught exception", exc_info=(kind, error, tb))
         _safe_report(report, error)
 
-    def on_thread_exception(args: Any) -> None:
+    def on_thread_exception(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
             return
         name = args.thread.name if args.thread is not None else "?"
         log.critical(
             "uncaught exception in thread %s",
             name,
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            # typeshed wants an exception here, but a thread's hook may get None and
+            # logging formats that too.
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
         )
         _safe_report(report, args.exc_value)
 

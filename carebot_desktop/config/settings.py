@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Literal, get_args, overload
 
 from PySide6.QtCore import QSettings
 
@@ -19,11 +19,33 @@ SETTINGS_VERSION = 1
 LANGUAGES = ("ko", "en")
 
 
+# The keys by the type of their value, so that ``Settings.get`` says which it returns.
+IntKey = Literal[
+    "ui/text_scale", "notifications/poll_interval_s", "offline/days", "connection/port"
+]
+StrKey = Literal[
+    "ui/language",
+    "connection/kind",
+    "connection/host",
+    "connection/schema",
+    "connection/user",
+    "connection/tls",
+    "connection/tls_ca",
+    "connection/tls_verify",
+    "signin/last_email",
+    "alarm/sound",
+    "window/close_to_tray",
+    "ui/theme",
+    "images/allowed_hosts",
+    "images/local_addresses",
+]
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
-    default: Any
-    kind: type
+    default: str | int
+    kind: type[str] | type[int]
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] | None = None
@@ -60,6 +82,10 @@ SETTINGS = {
     )
 }
 
+# Every declared key is in exactly one of the typed lists, with its declared kind.
+assert {k for k, s in SETTINGS.items() if s.kind is int} == set(get_args(IntKey))
+assert {k for k, s in SETTINGS.items() if s.kind is str} == set(get_args(StrKey))
+
 
 class Settings:
     """Read and write the declared settings; unknown keys and bad values are refused."""
@@ -85,16 +111,24 @@ class Settings:
         if version < SETTINGS_VERSION:
             self._q.setValue("meta/version", SETTINGS_VERSION)
 
-    def get(self, key: str) -> Any:
+    @overload
+    def get(self, key: IntKey) -> int: ...
+    @overload
+    def get(self, key: StrKey) -> str: ...
+    @overload
+    def get(self, key: str) -> str | int: ...
+    def get(self, key: str) -> str | int:
         spec = SETTINGS[key]
         raw = self._q.value(key, spec.default)
         try:
-            value = spec.kind(raw)
+            # QSettings gives any object (an INI file holds text); int() refuses what is
+            # not a number with the errors caught here.
+            value = str(raw) if spec.kind is str else int(raw)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return spec.default
         return value if self._valid(spec, value) else spec.default
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: str | int) -> None:
         spec = SETTINGS[key]
         if not isinstance(value, spec.kind) or isinstance(value, bool) and spec.kind is int:
             raise ValueError(f"{key} expects {spec.kind.__name__}")
@@ -103,9 +137,11 @@ class Settings:
         self._q.setValue(key, value)
 
     @staticmethod
-    def _valid(spec: Setting, value: Any) -> bool:
+    def _valid(spec: Setting, value: str | int) -> bool:
         if spec.choices is not None and value not in spec.choices:
             return False
+        if not isinstance(value, int):  # only numbers have a range
+            return True
         if spec.minimum is not None and value < spec.minimum:
             return False
         return not (spec.maximum is not None and value > spec.maximum)

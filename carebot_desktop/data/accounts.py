@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import ColumnElement, bindparam, delete, func, select, text, update
+from sqlalchemy.orm import Session
 
 from carebot_desktop.data import models
 from carebot_desktop.data._base import Area, columns, get_or_404, row
@@ -14,7 +15,7 @@ from carebot_desktop.data.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from carebot_desktop.data.models import Account, Role
+from carebot_desktop.data.models import Account, Base, Role
 from carebot_desktop.data.validation import (
     Field,
     birth_date_field,
@@ -22,6 +23,9 @@ from carebot_desktop.data.validation import (
     clean,
     new_id,
 )
+
+if TYPE_CHECKING:  # Database builds the areas: only its type is needed here
+    from carebot_desktop.data.database import Database
 
 # Rows never carry the password hash.
 ACCOUNT_KEYS = [key for key in columns(Account) if key != "password"]
@@ -40,20 +44,18 @@ ACCOUNT_SPEC = {
 }
 
 
-def _email_taken(session: Any, email: str, except_id: str | None = None) -> bool:
+def _email_taken(session: Session, email: str, except_id: str | None = None) -> bool:
     found = session.scalar(select(Account.id).where(Account.email == email))
     return found is not None and found != except_id
 
 
-def delete_legacy_family_rows(session: Any, db: Any, family_ids: list[str]) -> None:
+def delete_legacy_family_rows(session: Session, db: Database, family_ids: list[str]) -> None:
     """Remove rows of legacy tables whose foreign key to ``families`` does not cascade.
 
     The production schema's ``chatkeywords`` references families without ON DELETE
     CASCADE; without this, deleting such a family (or its elder) fails on a real database.
     """
     if family_ids and "chatkeywords" in db.table_names():
-        from sqlalchemy import bindparam, text
-
         session.execute(
             text("DELETE FROM chatkeywords WHERE family_id IN :ids").bindparams(
                 bindparam("ids", expanding=True)
@@ -62,7 +64,7 @@ def delete_legacy_family_rows(session: Any, db: Any, family_ids: list[str]) -> N
         )
 
 
-def _count(session: Any, model: Any, condition: Any) -> int:
+def _count(session: Session, model: type[Base], condition: ColumnElement[bool]) -> int:
     return int(session.scalar(select(func.count()).select_from(model).where(condition)) or 0)
 
 
@@ -153,7 +155,7 @@ class Accounts(Area):
             raise ConflictError("this e-mail address cannot be used", field="email")
 
     @staticmethod
-    def _check_role_change(session: Any, account: Account, role: Role) -> None:
+    def _check_role_change(session: Session, account: Account, role: Role) -> None:
         owns = session.scalar(select(models.Family.id).where(models.Family.main_user == account.id))
         if owns is not None and role != Role.MAIN:
             raise ConflictError("the main user of a family must keep the 'main' role", field="role")

@@ -76,7 +76,7 @@ class Auth(Area):
         last = session_row.last_active
         return last is None or last < now - timedelta(seconds=self._lifetime(session_row))
 
-    def _live_session(self, session: Session, session_id: Any) -> LoginSession:
+    def _live_session(self, session: Session, session_id: object) -> LoginSession:
         """The session row, or AuthenticationError (deleting it if it has expired)."""
         if not isinstance(session_id, str) or not _XID.match(session_id):
             raise AuthenticationError("unknown session")

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, delete, func, insert, select, update
+from sqlalchemy import URL, ColumnElement, delete, func, insert, select, update
 
 from carebot_desktop.data import models
 from carebot_desktop.data.cache_models import CacheBase, CacheMeta, OutboxItem
@@ -81,7 +81,9 @@ class CacheStore:
 
     # --- rows ---------------------------------------------------------------------
 
-    def replace(self, model: type[Any], where: Any, rows: Iterable[dict[str, Any]]) -> None:
+    def replace(
+        self, model: type[Any], where: ColumnElement[bool], rows: Iterable[dict[str, Any]]
+    ) -> None:
         """Delete the local rows matching ``where`` and insert ``rows``, in one go."""
         with self.db.transaction() as session:
             session.execute(delete(model).where(where))

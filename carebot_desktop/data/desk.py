@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select, text
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from carebot_desktop.data._base import Area, columns, row, unread
 from carebot_desktop.data.errors import ValidationError
@@ -24,12 +24,13 @@ from carebot_desktop.data.models import (
     Message,
     Notification,
 )
+from carebot_desktop.data.models.shared import StatusRow
 from carebot_desktop.data.validation import check_text_list
 
 GRADES = ("crit", "warn", "info", "none")
 
 
-def latest_query(model: Any, family_ids: list[str]) -> Select[Any]:
+def latest_query(model: type[StatusRow], family_ids: list[str]) -> Select[Any]:
     """The newest row of each family, in one statement: for each family, the index of its
     newest row (a correlated subquery that reads one entry of the (family_id,
     reported_at, index) index, newest first: no sort, no scan of the history), joined
@@ -52,7 +53,9 @@ def latest_query(model: Any, family_ids: list[str]) -> Select[Any]:
 
 
 class Desk(Area):
-    def _latest(self, session: Any, model: Any, family_ids: list[str]) -> dict[str, dict[str, Any]]:
+    def _latest(
+        self, session: Session, model: type[StatusRow], family_ids: list[str]
+    ) -> dict[str, dict[str, Any]]:
         keys = columns(model)
         return {
             obj.family_id: row(obj, keys)
@@ -60,7 +63,7 @@ class Desk(Area):
         }
 
     @staticmethod
-    def _unread(session: Any, family_ids: list[str]) -> dict[str, dict[str, int]]:
+    def _unread(session: Session, family_ids: list[str]) -> dict[str, dict[str, int]]:
         counts = {fid: dict.fromkeys(GRADES, 0) for fid in family_ids}
         query = (
             select(Notification.family_id, Notification.notification_grade, func.count())

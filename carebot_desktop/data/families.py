@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import Area, columns, get_or_404, row
 from carebot_desktop.data.accounts import delete_legacy_family_rows
@@ -24,7 +26,7 @@ FAMILY_SPEC = {
 }
 
 
-def _check_main_user(session: Any, main_user: str, except_family: str | None = None) -> None:
+def _check_main_user(session: Session, main_user: str, except_family: str | None = None) -> None:
     account = session.get(Account, main_user)
     if account is None:
         raise ValidationError("main_user", "no account with this id")
@@ -80,8 +82,8 @@ class Families(Area):
     def find_family(
         self,
         user_name: str | None = None,
-        birth_date: Any = None,
-        gender: Any = None,
+        birth_date: date | str | None = None,
+        gender: Gender | str | None = None,
         address: str | None = None,
     ) -> list[dict[str, Any]]:
         if self._db.secured:
@@ -114,7 +116,11 @@ class Families(Area):
             ]
 
     def _find_through_procedure(
-        self, user_name: Any, birth_date: Any, gender: Any, address: Any
+        self,
+        user_name: str | None,
+        birth_date: date | str | None,
+        gender: Gender | str | None,
+        address: str | None,
     ) -> list[dict[str, Any]]:
         """Through a person's own login other families are out of sight: the database's
         ``desk_find_family`` matches all four facts (throttled, audited) and tells the

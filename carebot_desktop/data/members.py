@@ -280,7 +280,7 @@ class Members(Area):
         )
 
     @staticmethod
-    def _pending(session: Session, request_id: Any, decided_by: Any) -> JoinRequest:
+    def _pending(session: Session, request_id: object, decided_by: object) -> JoinRequest:
         """The request, its row locked for the rest of the transaction (two decisions at
         once: the second waits, then finds it decided)."""
         request_id = _request_id(request_id)
@@ -316,12 +316,11 @@ class Members(Area):
 REQUEST_KEYS = columns(JoinRequest)
 
 
-def _request_id(value: Any) -> int:
-    check_int("request_id", value, 1)
-    return int(value)
+def _request_id(value: object) -> int:
+    return int(check_int("request_id", value, 1))
 
 
-def _text_id(name: str, value: Any) -> str:
+def _text_id(name: str, value: object) -> str:
     if type(value) is not str or not value or len(value) > 16:
         raise ValidationError(name, "expected an id")
     return value

@@ -35,7 +35,7 @@ import re
 from typing import Any
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, Connection
 
 from carebot_desktop.data import models
 from carebot_desktop.data.database import Database
@@ -183,7 +183,7 @@ def _identifier_key(admin: Database) -> str:
         return found.value
 
 
-def _run(connection: Any, statement: str) -> None:
+def _run(connection: Connection, statement: str) -> None:
     """One statement as written (the driver's ``%`` placeholders escaped: a host pattern or
     a password may hold a ``%``)."""
     connection.exec_driver_sql(statement.replace("%", "%%"))
@@ -279,7 +279,7 @@ def logins(admin: Database) -> list[dict[str, Any]]:
         return [{**r, "hosts": _hosts(connection, r["login"])} for r in recorded]
 
 
-def _hosts(connection: Any, login: str) -> list[str]:
+def _hosts(connection: Connection, login: str) -> list[str]:
     """The hosts the server has a login of this name at."""
     return sorted(
         str(h)
@@ -289,13 +289,13 @@ def _hosts(connection: Any, login: str) -> list[str]:
     )
 
 
-def _login_users(connection: Any) -> list[str]:
+def _login_users(connection: Connection) -> list[str]:
     """Every per-person login the server has, quoted as ``'name'@'host'``."""
     names = list(connection.execute(text("SELECT login FROM desktop_db_logins")).scalars())
     return [f"{_quote(n)}@{_quote(h)}" for n in names for h in _hosts(connection, n)]
 
 
-def _grant(connection: Any, user: str, v: str) -> None:
+def _grant(connection: Connection, user: str, v: str) -> None:
     """Exactly the privileges a person's login has (anything granted before goes)."""
     _run(connection, f"REVOKE ALL PRIVILEGES, GRANT OPTION FROM {user}")
     for statement in grant_statements(user, v):
