@@ -81,7 +81,7 @@ class Care(CareLog):
         index = check_int("index", index, 1, _INT_MAX)
         with self._db.unit_of_work() as session:
             get_or_404(session, Notification, index, "notification")
-            return self._states(session, Notification.index == index)[0]
+            return self._state(session, index)
 
     def open_alerts(self, family_ids: list[str]) -> list[Row]:
         """The warn/crit alerts of these families of the last ``OPEN_DAYS`` days that are
@@ -99,6 +99,13 @@ class Care(CareLog):
         )
         with self._db.unit_of_work() as session:
             return self._states(session, where, Escalation.family_id.in_(family_ids))
+
+    def _state(self, session: Session, index: int) -> Row:
+        """One alert's state (the grouped escalations narrowed to it, not the table's)."""
+        found = self._states(
+            session, Notification.index == index, Escalation.notification_index == index
+        )
+        return found[0]
 
     def _states(
         self,
@@ -136,7 +143,7 @@ class Care(CareLog):
             alert = self._alert(session, index)
             care = self._claim(session, alert, by)
             if care is None:
-                return self._states(session, Notification.index == index)[0]
+                return self._state(session, index)
             if care.state == RESOLVED:
                 raise _resolved(care)
             if care.taken_by != by:
@@ -153,7 +160,7 @@ class Care(CareLog):
                 care.taken_by, care.taken_by_name, care.taken_at = by, name, now
                 self._event(session, alert, "take_over", by, name, now, detail)
                 session.flush()
-            return self._states(session, Notification.index == index)[0]
+            return self._state(session, index)
 
     def resolve(self, index: int, outcome: str, note: str = "", *, by: str | None = None) -> Row:
         """Close the alert with ``outcome`` (one of ``OUTCOMES``) and a note; an alert
@@ -175,7 +182,7 @@ class Care(CareLog):
             care.resolved_by, care.resolved_by_name, care.resolved_at = by, name, now
             self._event(session, alert, "resolve", by, name, now, outcome)
             session.flush()
-            return self._states(session, Notification.index == index)[0]
+            return self._state(session, index)
 
     def _alert(self, session: Session, index: int) -> Notification:
         """The alert, its row locked: desks acting on one alert take turns here. (A
