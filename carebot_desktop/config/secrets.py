@@ -36,6 +36,8 @@ class KeyringSecretStore:
         self.service = service
         self.unavailable_reason = ""
         try:
+            # Imported when a store is made, not with this module: keyring and its
+            # back-ends take about a quarter of a second to load, and may fail in any way.
             import keyring
             from keyring.backends import fail
 
@@ -54,7 +56,7 @@ class KeyringSecretStore:
     def get(self, key: str) -> str | None:
         if not self.available():
             return None
-        import keyring
+        import keyring  # loaded by __init__ already (see there)
 
         try:
             return keyring.get_password(self.service, key)
@@ -65,7 +67,7 @@ class KeyringSecretStore:
     def set(self, key: str, value: str) -> None:
         if not self.available():
             raise SecretStoreError(self.unavailable_reason)
-        import keyring
+        import keyring  # loaded by __init__ already (see there)
 
         try:
             keyring.set_password(self.service, key, value)
@@ -77,7 +79,7 @@ class KeyringSecretStore:
     def delete(self, key: str) -> None:
         if not self.available():
             return
-        import keyring
+        import keyring  # loaded by __init__ already (see there)
         from keyring.errors import PasswordDeleteError
 
         try:

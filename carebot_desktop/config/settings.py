@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal, get_args, overload
 
 from PySide6.QtCore import QSettings
+from sqlalchemy import URL
 
 from carebot_desktop import APP_NAME, ORG_NAME
 
@@ -187,8 +188,6 @@ def server_url(
     tls_verify: str = "full",
 ) -> str:
     """A MariaDB URL with its TLS settings in the query (see ``carebot_desktop.data.tls``)."""
-    from sqlalchemy import URL
-
     query = {"charset": "utf8mb4"}
     if tls != "preferred":
         query["tls"] = tls

@@ -16,7 +16,7 @@ from carebot_desktop.data.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from carebot_desktop.data.models import Account, Family, Gender, Role, Settings
+from carebot_desktop.data.models import Account, Family, Gender, MemberRelation, Role, Settings
 from carebot_desktop.data.validation import Field, clean, new_id, to_date, to_enum
 
 FAMILY_KEYS = columns(Family)
@@ -142,8 +142,6 @@ class Families(Area):
         """The elder and the members of one family, elder first: ``user_id``,
         ``user_name``, ``role`` (main/sub), ``nickname``, ``member_id``, and for the elder
         ``birth_date``, ``gender``, ``address``."""
-        from carebot_desktop.data.models import MemberRelation
-
         with self._tx() as session:
             family = get_or_404(session, Family, family_id, "family")
             elder = session.get(Account, family.main_user)

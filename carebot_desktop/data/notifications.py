@@ -192,8 +192,6 @@ class Notifications(Area):
         family_ids = check_text_list("family_ids", family_ids)
         if not family_ids:
             return 0
-        from sqlalchemy import func
-
         with self._tx() as session:
             return (
                 session.scalar(
