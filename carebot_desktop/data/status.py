@@ -26,8 +26,8 @@ from carebot_desktop.data.models import (
 )
 from carebot_desktop.data.models.shared import StatusRow
 from carebot_desktop.data.rollups import CHUNK, GRACE, SERIES_COLUMNS, TABLE_SERIES, Rollups
+from carebot_desktop.data.status_specs import FAMILY_FIELD, REPORT_SPEC, STATUS_SPECS
 from carebot_desktop.data.validation import (
-    Field,
     When,
     check_choice,
     check_int,
@@ -40,55 +40,6 @@ from carebot_desktop.data.validation import (
 # A table whose rows a family reports in time: the status tables and the mental reports.
 _Reported = StatusRow | MentalReport
 R = TypeVar("R", bound=_Reported)
-
-_FAMILY = Field("str", required=True, nullable=False, max_len=16)
-_WHEN = Field("timestamp", not_future=True)
-_SCORE = Field("int", minimum=0, maximum=100)
-
-STATUS_SPECS: dict[str, dict[str, Field]] = {
-    "home": {
-        "family_id": _FAMILY,
-        "reported_at": _WHEN,
-        "temperature": Field("float", minimum=-40, maximum=70),
-        "humidity": Field("float", minimum=0, maximum=100),
-        "dust_level": Field("float", minimum=0, maximum=5000),
-        "ethanol": Field("float", minimum=0, maximum=100_000),
-        "others": Field("text", text_format="python"),
-    },
-    "health": {
-        "family_id": _FAMILY,
-        "reported_at": _WHEN,
-        "heart_rate": Field("int", minimum=0, maximum=300),
-    },
-    "active": {
-        "family_id": _FAMILY,
-        "reported_at": _WHEN,
-        "score": _SCORE,
-        "action": Field("str", max_len=32),
-        "is_critical": Field("bool"),
-        "description": Field("text", text_format="python"),
-        "image_url": Field("url"),
-    },
-    "mental": {
-        "family_id": _FAMILY,
-        "reported_at": _WHEN,
-        "score": _SCORE,
-        "is_critical": Field("bool"),
-        "description": Field("text", text_format="json"),
-    },
-}
-REPORT_SPEC: dict[str, Field] = {
-    "family_id": _FAMILY,
-    "reported_at": _WHEN,
-    "start_time": Field("timestamp", required=True, nullable=False),
-    "end_time": Field("timestamp", required=True, nullable=False),
-    "average_score": Field("float", minimum=0, maximum=100),
-    "critical_days": Field("int", minimum=0, maximum=36_600),
-    "best_day": Field("date", minimum=1970),
-    "worst_day": Field("date", minimum=1970),
-    "improvement_needed": Field("bool"),
-    "summary": Field("text"),
-}
 
 
 def _family_must_exist(session: Session, family_id: str) -> None:
@@ -430,7 +381,7 @@ class Status(Area):
         names = check_text_list("series", series)
         for name in names:
             check_choice("series", name, SERIES_COLUMNS)
-        clean({"family_id": family_id}, {"family_id": _FAMILY})
+        clean({"family_id": family_id}, {"family_id": FAMILY_FIELD})
         if (
             isinstance(bucket_seconds, bool)
             or not isinstance(bucket_seconds, int)
