@@ -20,7 +20,7 @@ from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import AuthenticationError, CarebotError, PermissionDeniedError
 from carebot_desktop.data.models import STATUS_MODELS
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.api import CarebotApi
+from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.offline.cache import OfflineCache
 from carebot_desktop.services.sessions import token_to_xid
 
@@ -84,74 +84,21 @@ def sync(
     me = api.accounts.get_one_account(user_id)
     families = api.families.get_all_families()
     family_ids = [f["id"] for f in families]
-    people: dict[str, dict[str, Any]] = {}
-    members: list[dict[str, Any]] = []
+    people: dict[str, Row] = {}
+    members: list[Row] = []
     for family in families:
         for person in api.families.get_family_people(family["id"]):
             people[person["user_id"]] = person
         members += api.members.get_all_members(family_id=family["id"])
-    accounts = [
-        {
-            "id": uid,
-            "email": f"{uid}@cache.invalid",
-            "password": "",
-            "role": models.Role(p["role"]),
-            "user_name": p["user_name"],
-            "birth_date": p["birth_date"],
-            "gender": models.Gender(p["gender"]) if p["gender"] else None,
-            "address": p["address"],
-        }
-        for uid, p in people.items()
-        if uid != user_id
-    ]
-    message_days = _changed_days(
-        api.messages.get_message_digest(user_id, horizon, now),
-        local.messages.get_message_digest(user_id, horizon, now),
-    )
-    message_batches = []
-    for day in message_days:
-        start, end = _day_window(day, horizon, now)
-        by_index = {
-            m["index"]: m
-            for m in api.messages.get_all_received_messages(user_id, start, end)
-            + api.messages.get_all_sent_messages(user_id, start, end)
-        }
-        message_batches.append((start, end, list(by_index.values())))
+    accounts = [_account(uid, p) for uid, p in people.items() if uid != user_id]
+    message_batches = _message_batches(api, local, user_id, horizon, now)
     messages = {m["index"]: m for _, _, batch in message_batches for m in batch}
     for message in messages.values():  # people who left a family still wrote to the user
         for uid in (message["from_id"], message["to_id"]):
             if uid not in people and uid != user_id:
-                people[uid] = {
-                    "role": "sub",
-                    "user_name": None,
-                    "birth_date": None,
-                    "gender": None,
-                    "address": None,
-                }
-                accounts.append(
-                    {
-                        "id": uid,
-                        "email": f"{uid}@cache.invalid",
-                        "password": "",
-                        "role": models.Role.SUB,
-                        "user_name": None,
-                        "birth_date": None,
-                        "gender": None,
-                        "address": None,
-                    }
-                )
-    accounts.append(
-        {
-            "id": user_id,
-            "email": me["email"],
-            "password": "",
-            "role": models.Role(me["role"]),
-            "user_name": me["user_name"],
-            "birth_date": me["birth_date"],
-            "gender": models.Gender(me["gender"]) if me["gender"] else None,
-            "address": me["address"],
-        }
-    )
+                people[uid] = _LEFT
+                accounts.append(_account(uid, _LEFT))
+    accounts.append(_account(user_id, me, me["email"]))
     # The same e-mail under another id (an account deleted and registered again on the
     # server): the old copy goes, with everything under it, or the upsert would conflict.
     store.replace(
@@ -169,24 +116,7 @@ def sync(
     store.upsert(models.Family, families)
     store.upsert(models.Settings, [api.tools.get_settings(fid) for fid in family_ids])
     store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids), members)
-    xid = token_to_xid(session_token)
-    # A remembered session stays remembered offline (30 days instead of 30 minutes).
-    try:
-        remembered = bool(api.auth.get_login_session(session_token)["is_remember"])
-    except (AuthenticationError, PermissionDeniedError):
-        remembered = False
-    store.upsert(
-        models.LoginSession,
-        [
-            {
-                "xid": xid,
-                "user_id": user_id,
-                "last_active": now,
-                "is_main_user": me["role"] == "main",
-                "is_remember": remembered,
-            }
-        ],
-    )
+    _store_session(api, store, session_token, user_id, me["role"] == "main", now)
     progress.set(0, len(family_ids))
     for done, family_id in enumerate(family_ids):
         progress.check()
@@ -205,6 +135,79 @@ def sync(
             api, local, store, family_id, horizon, now
         )
         progress.set(done + 1, len(family_ids))
+    _store_messages(store, user_id, horizon, message_batches)
+    moved["message_days"] = len(message_batches)
+    store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
+    return moved
+
+
+# Someone who left every family the user shares but still wrote to the user.
+_LEFT: Row = {"role": "sub", "user_name": None, "birth_date": None, "gender": None, "address": None}
+
+
+def _account(uid: str, person: Row, email: str | None = None) -> Row:
+    """The copy's account row of a person: no password; an e-mail only for the user."""
+    return {
+        "id": uid,
+        "email": f"{uid}@cache.invalid" if email is None else email,
+        "password": "",
+        "role": models.Role(person["role"]),
+        "user_name": person["user_name"],
+        "birth_date": person["birth_date"],
+        "gender": models.Gender(person["gender"]) if person["gender"] else None,
+        "address": person["address"],
+    }
+
+
+def _store_session(
+    api: CarebotApi, store: CacheStore, session_token: str, user_id: str, main: bool, now: datetime
+) -> None:
+    """The session as the copy's own, so that an offline sign-in can resume it."""
+    # A remembered session stays remembered offline (30 days instead of 30 minutes).
+    try:
+        remembered = bool(api.auth.get_login_session(session_token)["is_remember"])
+    except (AuthenticationError, PermissionDeniedError):
+        remembered = False
+    store.upsert(
+        models.LoginSession,
+        [
+            {
+                "xid": token_to_xid(session_token),
+                "user_id": user_id,
+                "last_active": now,
+                "is_main_user": main,
+                "is_remember": remembered,
+            }
+        ],
+    )
+
+
+MessageBatch = tuple[datetime, datetime, list[Row]]
+
+
+def _message_batches(
+    api: CarebotApi, local: Database, user_id: str, horizon: datetime, now: datetime
+) -> list[MessageBatch]:
+    """The user's messages (received and sent) of each day whose digest differs."""
+    message_days = _changed_days(
+        api.messages.get_message_digest(user_id, horizon, now),
+        local.messages.get_message_digest(user_id, horizon, now),
+    )
+    batches = []
+    for day in message_days:
+        start, end = _day_window(day, horizon, now)
+        by_index = {
+            m["index"]: m
+            for m in api.messages.get_all_received_messages(user_id, start, end)
+            + api.messages.get_all_sent_messages(user_id, start, end)
+        }
+        batches.append((start, end, list(by_index.values())))
+    return batches
+
+
+def _store_messages(
+    store: CacheStore, user_id: str, horizon: datetime, batches: list[MessageBatch]
+) -> None:
     # Local copies of queued messages go once the outbox delivered them (the server's
     # own rows arrive just below).
     delivered = models.Message.index < 0
@@ -214,7 +217,7 @@ def sync(
     store.replace(models.Message, delivered, [])
     mine = or_(models.Message.to_id == user_id, models.Message.from_id == user_id)
     store.replace(models.Message, and_(mine, models.Message.created_at < horizon), [])
-    for start, end, batch in message_batches:
+    for start, end, batch in batches:
         store.replace(
             models.Message,
             and_(
@@ -225,9 +228,6 @@ def sync(
             ),
             batch,
         )
-    moved["message_days"] = len(message_batches)
-    store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
-    return moved
 
 
 def _sync_status(
