@@ -19,6 +19,7 @@ from carebot_desktop.data.models import (
     MemberRelation,
     Notification,
 )
+from carebot_desktop.data.models.care import HandoverRead
 from carebot_desktop.data.validation import check_text_list, time_window, to_datetime, utcnow
 
 Row = dict[str, object]
@@ -182,4 +183,59 @@ class CareLog(Area):
                     "text": h.text,
                 }
                 for h in session.scalars(query)
+            ]
+
+    def handover_families(self, handover_id: int) -> Row:
+        """A handover's writer and the families the writer belongs to (as main user or
+        member), for the rule on who may confirm reading it (NotFoundError if none)."""
+        with self._db.unit_of_work() as session:
+            note = get_or_404(session, Handover, handover_id, "handover")
+            families: list[str] = []
+            if note.author_id is not None:
+                families = sorted(
+                    set(
+                        session.scalars(
+                            union(
+                                select(Family.id).where(Family.main_user == note.author_id),
+                                select(MemberRelation.family_id).where(
+                                    MemberRelation.user_id == note.author_id
+                                ),
+                            )
+                        )
+                    )
+                )
+            return {"id": note.id, "by": note.author_id, "family_ids": families}
+
+    def confirm_handover(self, handover_id: int, *, by: str | None = None) -> bool:
+        """Record that ``by`` read the handover; True the first time, False when it was
+        already confirmed (the first time is kept)."""
+        by = by_id(by)
+        if by is None:
+            raise ValidationError("by", "a confirmation needs the person who read it")
+        with self._db.unit_of_work() as session:
+            get_or_404(session, Handover, handover_id, "handover")
+            if session.get(HandoverRead, (handover_id, by)) is not None:
+                return False
+            session.add(
+                HandoverRead(
+                    handover_id=handover_id,
+                    user_id=by,
+                    user_name=self._name(session, by),
+                    read_at=utcnow(),
+                )
+            )
+            return True
+
+    def handover_reads(self, handover_id: int) -> list[Row]:
+        """Who confirmed reading the handover, first reader first."""
+        query = (
+            select(HandoverRead)
+            .where(HandoverRead.handover_id == handover_id)
+            .order_by(HandoverRead.read_at, HandoverRead.user_id)
+        )
+        with self._db.unit_of_work() as session:
+            get_or_404(session, Handover, handover_id, "handover")
+            return [
+                {"user_id": r.user_id, "user_name": r.user_name, "read_at": r.read_at}
+                for r in session.scalars(query)
             ]

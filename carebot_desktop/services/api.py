@@ -256,6 +256,10 @@ class CareArea(Protocol):
 
     def handovers(self, start_time: When | None = None) -> list[Row]: ...
 
+    def confirm_handover(self, handover_id: int) -> bool: ...
+
+    def handover_reads(self, handover_id: int) -> list[Row]: ...
+
 
 class CarebotApi(Protocol):
     """What a signed-in session's screens and workers call (online or offline)."""

@@ -127,6 +127,21 @@ class Handover(Base):
     text: Mapped[str] = mapped_column(Text, nullable=False)
 
 
+class HandoverRead(Base):
+    """Who confirmed reading a handover, and when: the next shift's signature that it
+    was passed on. The primary key keeps one confirmation per person."""
+
+    __tablename__ = "desktop_handover_reads"
+    __table_args__ = MYSQL_TABLE_ARGS
+
+    handover_id: Mapped[int] = mapped_column(
+        INT, ForeignKey("desktop_handovers.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    user_name: Mapped[str | None] = mapped_column(String(32))
+    read_at: Mapped[datetime] = mapped_column(TIMESTAMP, nullable=False)
+
+
 class CareSetting(Base):
     """The care centre's settings (e.g. the escalation delays), by name; a missing one
     takes its default (``carebot_desktop.data.care.CARE_DEFAULTS``)."""
@@ -138,4 +153,12 @@ class CareSetting(Base):
     value: Mapped[str] = mapped_column(String(255), nullable=False)
 
 
-__all__ = ["AlertCare", "AlertEvent", "CareNote", "CareSetting", "Escalation", "Handover"]
+__all__ = [
+    "AlertCare",
+    "AlertEvent",
+    "CareNote",
+    "CareSetting",
+    "Escalation",
+    "Handover",
+    "HandoverRead",
+]

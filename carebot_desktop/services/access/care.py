@@ -62,3 +62,12 @@ class CareApi(Area):
         actor = self._actor
         family_ids = None if actor.is_system else sorted(actor.families)
         return self._db.care.handovers(family_ids, start_time, viewer=actor.user_id)
+
+    def confirm_handover(self, handover_id: int) -> bool:
+        """The next shift confirms reading a handover (recorded once per person; True the
+        first time)."""
+        return self._db.care.confirm_handover(handover_id, by=self._actor.user_id)
+
+    def handover_reads(self, handover_id: int) -> list[Row]:
+        """Who confirmed reading a handover, and when."""
+        return self._db.care.handover_reads(handover_id)

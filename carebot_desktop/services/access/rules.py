@@ -203,6 +203,19 @@ def _watches(call: Call) -> tuple[bool, object]:
     return call.actor.is_system or bool(call.actor.families), call.actor.user_id
 
 
+def _reads_handover(call: Call) -> tuple[bool, object]:
+    """A handover is read (and its reading confirmed) by its writer and by whoever shares
+    a family with the writer (a system account: any)."""
+    found = call.db.care.handover_families(call.number("handover_id"))
+    family_ids = found["family_ids"]
+    allowed = (
+        call.actor.is_system
+        or found["by"] == call.actor.user_id
+        or (isinstance(family_ids, list) and any(call.reads(f) for f in family_ids))
+    )
+    return allowed, found["by"]
+
+
 # The alert a care function names is one of the caller's families'.
 _reads_alert = of_row(alert_row, lambda call, row: call.reads(row["family_id"]))
 
@@ -391,6 +404,8 @@ RULES: dict[str, Rule] = {
     "notes": Rule("view", "family", reader("family_id")),
     "hand_over": Rule("create", "account", _watches),
     "handovers": Rule("view", "account", anyone),  # narrowed to who shares a family
+    "confirm_handover": Rule("update", "account", _reads_handover),
+    "handover_reads": Rule("view", "account", _reads_handover, audit=False),
     # tools: reference data for anyone signed in; settings for the family
     "get_all_master_region": Rule("view", "account", anyone, audit=False),
     "get_all_sub_region": Rule("view", "account", anyone, audit=False),

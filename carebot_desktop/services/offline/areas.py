@@ -233,6 +233,7 @@ class OfflineCare:
         self.open_alerts = inner.care.open_alerts
         self.notes = inner.care.notes
         self.handovers = inner.care.handovers
+        self.handover_reads = inner.care.handover_reads
 
     def take(self, index: int, take_over: bool = False) -> Row:
         raise _needs_connection("take")
@@ -248,6 +249,9 @@ class OfflineCare:
 
     def hand_over(self, text: str) -> int:
         raise _needs_connection("hand_over")
+
+    def confirm_handover(self, handover_id: int) -> bool:
+        raise _needs_connection("confirm_handover")
 
 
 class OfflineApi:

@@ -74,6 +74,10 @@ def _delete_settings(db: Database, w: World) -> None:
     db.tools.delete_settings(w.family)
 
 
+def _hand_over(db: Database, w: World) -> None:
+    w.handover = db.care.hand_over("야간 특이사항 없음", by=w.ids["main"])
+
+
 MATRIX = [
     ("accounts", "get_all_email", lambda api, w, r: api.accounts.get_all_email(), SYSTEM, None),
     (
@@ -644,6 +648,21 @@ MATRIX = [
         None,
     ),
     ("care", "handovers", lambda api, w, r: api.care.handovers(), EVERYONE, None),
+    # (the main user wrote the handover: read by those who share a family with it)
+    (
+        "care",
+        "confirm_handover",
+        lambda api, w, r: api.care.confirm_handover(w.handover),
+        READERS,
+        _hand_over,
+    ),
+    (
+        "care",
+        "handover_reads",
+        lambda api, w, r: api.care.handover_reads(w.handover),
+        READERS,
+        _hand_over,
+    ),
 ]
 
 SQLITE_AND_MARIADB = pytest.mark.parametrize(
