@@ -13,28 +13,29 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Insert, RowMapping, and_, exists, func, insert, or_, select
+from sqlalchemy import ColumnElement, RowMapping, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import get_or_404, plain, rowcount
-from carebot_desktop.data.care_log import CareLog, Row, by_id, check_note
+from carebot_desktop.data.care_escalation import (
+    CARE_DEFAULTS,
+    ESCALATION_HORIZON,
+    RELEASE,
+    CareEscalation,
+    ignore_duplicate,
+)
+from carebot_desktop.data.care_log import Row, by_id, check_note
 from carebot_desktop.data.errors import ConflictError, NotFoundError, ValidationError
 from carebot_desktop.data.models import (
     AlertCare,
     AlertEvent,
-    CareSetting,
     Escalation,
-    Family,
     Notification,
     NotificationGrade,
 )
-from carebot_desktop.data.validation import (
-    check_choice,
-    check_int,
-    check_text_list,
-    to_datetime,
-    utcnow,
-)
+from carebot_desktop.data.validation import check_choice, check_int, check_text_list, utcnow
+
+__all__ = ["CARE_DEFAULTS", "ESCALATION_HORIZON", "OPEN_DAYS", "OUTCOMES", "Care", "state_row"]
 
 # What was done about an alert (the contract's ``care.OUTCOMES``).
 OUTCOMES = (
@@ -49,12 +50,6 @@ OUTCOMES = (
 # open_alerts looks this far back: an unresolved alert older than two weeks is history
 # (the care log and the report keep it), not the desk's work.
 OPEN_DAYS = 14
-# escalate looks this far back: an alert nobody took for a day is not raised any more
-# (on a database the desk first meets, every old crit alert would ring at once).
-ESCALATION_HORIZON = timedelta(days=1)
-# The care centre's settings and their defaults (the contract's: a crit alert nobody took
-# reaches level 1 after 2 minutes and level 2 after 10).
-CARE_DEFAULTS = {"escalation_level_1_seconds": 120, "escalation_level_2_seconds": 600}
 CARED_GRADES = (NotificationGrade.WARN, NotificationGrade.CRIT)
 TAKEN, RESOLVED = "taken", "resolved"
 _INT_MAX = 2_147_483_647
@@ -64,15 +59,9 @@ def _when(value: datetime | None) -> str:
     return f"{value:%Y-%m-%d %H:%M} UTC" if value is not None else "an unknown time"
 
 
-def _ignore(statement: Insert) -> Insert:
-    """An INSERT that a duplicate key turns into nothing (its rowcount says which)."""
-    return statement.prefix_with("IGNORE", dialect="mysql").prefix_with(
-        "OR IGNORE", dialect="sqlite"
-    )
-
-
-class Care(CareLog):
-    """The state of each alert and its escalations (the care log and handovers: CareLog)."""
+class Care(CareEscalation):
+    """The state of each alert (its escalations: CareEscalation; the care log and
+    handovers: CareLog)."""
 
     # --- states ----------------------------------------------------------------------
 
@@ -203,7 +192,7 @@ class Care(CareLog):
         acknowledged), or the row of whoever took it first (the alert is locked)."""
         now, name = utcnow(), self._name(session, by)
         taken = session.execute(
-            _ignore(insert(AlertCare)).values(
+            ignore_duplicate(insert(AlertCare)).values(
                 notification_index=alert.index,
                 family_id=alert.family_id,
                 state=TAKEN,
@@ -222,33 +211,18 @@ class Care(CareLog):
             query.with_for_update().execution_options(populate_existing=True)
         ).one()
 
-    def _event(
+    def release(
         self,
-        session: Session,
-        alert: Notification,
-        kind: str,
-        by: str | None,
-        name: str | None,
-        at: datetime,
-        detail: str | None = None,
-    ) -> None:
-        session.add(
-            AlertEvent(
-                notification_index=alert.index,
-                family_id=alert.family_id,
-                kind=kind,
-                actor_id=by,
-                actor_name=name,
-                at=at,
-                detail=detail[:200] if detail else None,
-            )
-        )
-
-    def release(self, holder: str, index: int | None = None, *, by: str | None = None) -> int:
+        holder: str,
+        index: int | None = None,
+        *,
+        by: str | None = None,
+        reason: str | None = None,
+    ) -> int:
         """Give back the alerts ``holder`` has taken and not resolved (only ``index``, if
-        given) to the others, as when that person signs out or goes away: each is new
-        again (and escalates where a level is still due), with a ``release`` event. The
-        number released."""
+        given) to the others, as when that person signs out or goes away (``reason``,
+        kept in the history): each is new again, with a ``release`` event, and its levels
+        are cleared so that it escalates again from now. The number released."""
         holder = check_text_list("holder", [holder])[0]
         if index is not None:
             index = check_int("index", index, 1, _INT_MAX)
@@ -271,10 +245,12 @@ class Care(CareLog):
                 if care is None or care.state != TAKEN or care.taken_by != holder:
                     continue  # taken over or resolved meanwhile
                 detail = f"from {care.taken_by_name or holder}"
-                self._event(
-                    session, alert, "release", by, self._name(session, by), utcnow(), detail
-                )
+                if reason:
+                    detail += f" ({reason})"
+                now = self._clock(session)
+                self._event(session, alert, RELEASE, by, self._name(session, by), now, detail)
                 session.delete(care)
+                session.execute(delete(Escalation).where(Escalation.notification_index == found))
                 released += 1
             session.flush()
         return released
@@ -298,115 +274,6 @@ class Care(CareLog):
                 }
                 for e in session.scalars(query)
             ]
-
-    # --- escalation -------------------------------------------------------------------
-
-    def escalate(
-        self,
-        family_ids: list[str] | None,
-        now: datetime | str | None = None,
-        *,
-        by: str | None = None,
-    ) -> list[Row]:
-        """Raise every escalation due at ``now`` (naive UTC; None: the database's clock)
-        for crit alerts of these families (None: every family) nobody took, each level
-        once however many desks call at the same moment. Returns those this call raised:
-        ``[{"index", "family_id", "level", "at"}]``. One indexed query when none is due."""
-        if family_ids is not None:
-            family_ids = check_text_list("family_ids", family_ids)
-            if not family_ids:
-                return []
-        given = None if now is None else to_datetime(now, "now")
-        by = by_id(by)
-        with self._db.unit_of_work() as session:
-            at = given if given is not None else self._clock(session)
-            delays = self._delays(session)
-            due = [
-                and_(
-                    Notification.created_at <= at - timedelta(seconds=delay),
-                    ~exists().where(
-                        Escalation.notification_index == Notification.index,
-                        Escalation.level == level,
-                    ),
-                )
-                for level, delay in delays
-            ]
-            families = select(Family.id).scalar_subquery() if family_ids is None else family_ids
-            query = (
-                select(Notification.index, Notification.family_id, Notification.created_at)
-                .where(
-                    Notification.family_id.in_(families),
-                    Notification.created_at >= at - ESCALATION_HORIZON,
-                    Notification.created_at <= at - timedelta(seconds=delays[0][1]),
-                    Notification.notification_grade == NotificationGrade.CRIT,
-                    ~exists().where(AlertCare.notification_index == Notification.index),
-                    or_(*due),
-                )
-                .order_by(Notification.index)
-            )
-            raised: list[Row] = []
-            for index, family_id, created_at in session.execute(query).all():
-                for level, delay in delays:
-                    if created_at is None or created_at > at - timedelta(seconds=delay):
-                        continue
-                    # The primary key keeps a level once: another desk's insert of the
-                    # same key waits for this one and then writes nothing.
-                    result = session.execute(
-                        _ignore(insert(Escalation)).values(
-                            notification_index=index,
-                            level=level,
-                            family_id=family_id,
-                            raised_at=at,
-                            raised_by=by,
-                        )
-                    )
-                    if rowcount(result) == 1:
-                        raised.append(
-                            {"index": index, "family_id": family_id, "level": level, "at": at}
-                        )
-            return raised
-
-    def _clock(self, session: Session) -> datetime:
-        """Now by the database's clock (the desks' own clocks may disagree); SQLite's
-        database is this computer."""
-        if not self._db.is_mysql:
-            return utcnow()
-        found = session.scalar(select(func.utc_timestamp()))
-        return found.replace(microsecond=0) if isinstance(found, datetime) else utcnow()
-
-    def _delays(self, session: Session) -> list[tuple[int, int]]:
-        """(level, seconds) of each escalation level, shortest first."""
-        values = dict(self._settings(session))
-        return sorted(
-            ((1, values["escalation_level_1_seconds"]), (2, values["escalation_level_2_seconds"])),
-            key=lambda pair: (pair[1], pair[0]),
-        )
-
-    def _settings(self, session: Session) -> dict[str, int]:
-        stored = {s.name: s.value for s in session.scalars(select(CareSetting))}
-        values = dict(CARE_DEFAULTS)
-        for name in values:
-            if name in stored and stored[name].strip().isdigit():
-                values[name] = int(stored[name])
-        return values
-
-    def care_settings(self) -> dict[str, int]:
-        """The care centre's settings (defaults where none is stored)."""
-        with self._db.unit_of_work() as session:
-            return self._settings(session)
-
-    def set_care_setting(self, name: str, value: int) -> bool:
-        """Store one care-centre setting (a delay in seconds: 0 .. one day)."""
-        name = check_choice("name", name, CARE_DEFAULTS)
-        value = check_int(name, value, 0, 86_400)
-        with self._db.unit_of_work() as session:
-            found = session.get(CareSetting, name)
-            if found is None:
-                session.add(CareSetting(name=name, value=str(value)))
-            else:
-                found.value = str(value)
-            session.flush()
-        return True
 
 
 _STATE_COLUMNS = (

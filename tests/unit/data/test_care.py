@@ -208,6 +208,7 @@ def test_escalate_both_levels_at_once_and_the_care_centre_settings(db, family):
     assert db.care.care_settings() == {
         "escalation_level_1_seconds": 30,
         "escalation_level_2_seconds": 600,
+        "hold_release_seconds": 900,
     }
     assert [(r["index"], r["level"]) for r in db.care.escalate([family_id])] == [(second, 1)]
     with pytest.raises(ValidationError):
@@ -312,7 +313,11 @@ def test_a_holder_who_leaves_gives_the_alerts_back(db, family):
     ]
     assert [e["kind"] for e in db.care.events(first)] == ["take", "release"]
     assert db.care.release(daughter) == 0
-    # given back, it is anybody's again, and a due level is raised
+    # given back, it is anybody's again, and escalates again from the time it was given back
     assert db.care.take(first, by=main)["taken_by"] == main
     assert db.care.release(main, by=None) == 1
-    assert [r["level"] for r in db.care.escalate([family_id])] == [1]
+    released = db.care.events(first)[-1]["at"]
+    assert db.care.escalate([family_id], released + timedelta(seconds=119)) == []
+    assert [
+        r["level"] for r in db.care.escalate([family_id], released + timedelta(seconds=120))
+    ] == [1]
