@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from sqlalchemy import Insert, and_, exists, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
+from carebot_desktop.data import care_login
 from carebot_desktop.data._base import rowcount
 from carebot_desktop.data.care_log import CareLog, Row, by_id
 from carebot_desktop.data.errors import ValidationError
@@ -62,6 +63,8 @@ CARE_DEFAULTS = {
 # oldest system account (the first in id order: ids carry no time, so "oldest" is the
 # one chosen the same way by every desk).
 CARE_CENTRE_ACCOUNT = "care_centre_account"
+# A taken crit alert not resolved after this long reminds its holder and shows as overdue.
+OVERDUE_SECONDS = 30 * 60
 TELLS_FAMILY = 2  # the level that writes to the family's people
 # The family's people read these messages on the robot's web pages, in Korea.
 KOREA = timezone(timedelta(hours=9), "KST")
@@ -132,6 +135,8 @@ class CareEscalation(CareLog):
         given = None if now is None else self._moment(now)
         by = by_id(by)
         with self._db.unit_of_work() as session:
+            if self._db.secured:  # the database raises the login's, with the effects
+                return care_login.escalate(session, given)
             at = given if given is not None else self._clock(session)
             settings = self._settings(session)
             delays = _delays(settings)
@@ -281,11 +286,11 @@ class CareEscalation(CareLog):
         now: datetime | str | None = None,
         *,
         by: str | None = None,
-    ) -> list[int]:
+    ) -> list[Row]:
         """Give back the alerts of these families (None: every family) held longer than
         the ``hold_release_seconds`` setting by someone with no login session active
-        within it (signed out, the desk closed or cut off): they are new again. The
-        indexes given back. One indexed query when none is."""
+        within it (signed out, the desk closed or cut off): they are new again. Those
+        given back: ``[{"index", "family_id", "holder"}]``. One indexed query when none is."""
         if family_ids is not None:
             family_ids = check_text_list("family_ids", family_ids)
             if not family_ids:
@@ -295,7 +300,9 @@ class CareEscalation(CareLog):
         with self._db.unit_of_work() as session:
             at = given if given is not None else self._clock(session)
             cutoff = at - timedelta(seconds=self._settings(session)["hold_release_seconds"])
-            query = select(AlertCare.notification_index, AlertCare.taken_by).where(
+            query = select(
+                AlertCare.notification_index, AlertCare.family_id, AlertCare.taken_by
+            ).where(
                 AlertCare.state == "taken",
                 AlertCare.taken_by.is_not(None),
                 AlertCare.taken_at <= cutoff,
@@ -307,11 +314,63 @@ class CareEscalation(CareLog):
             if family_ids is not None:
                 query = query.where(AlertCare.family_id.in_(family_ids))
             found = session.execute(query.order_by(AlertCare.notification_index)).all()
-            given_back: list[int] = []
-            for index, holder in found:
+            given_back: list[Row] = []
+            for index, family_id, holder in found:
                 if holder and self.release(holder, index, by=by, reason="away"):
-                    given_back.append(index)
+                    given_back.append({"index": index, "family_id": family_id, "holder": holder})
             return given_back
+
+    def alarms(
+        self, family_ids: list[str] | None, holder: str | None, now: datetime | str | None = None
+    ) -> Row:
+        """What a desk rings for, in two indexed queries: ``escalated``, the crit alerts
+        of these families (None: every family) nobody holds that reached a level
+        (``[{"index", "family_id", "level"}]``), whoever raised it; ``overdue``, the crit
+        alerts ``holder`` has held for ``OVERDUE_SECONDS`` without resolving them
+        (``[{"index", "family_id", "taken_at"}]``)."""
+        if family_ids is not None:
+            family_ids = check_text_list("family_ids", family_ids)
+        given = None if now is None else self._moment(now)
+        holder = by_id(holder)
+        with self._db.unit_of_work() as session:
+            at = given if given is not None else self._clock(session)
+            levels = (
+                select(
+                    Escalation.notification_index,
+                    Escalation.family_id,
+                    func.max(Escalation.level),
+                )
+                .where(
+                    Escalation.raised_at >= at - ESCALATION_HORIZON,
+                    ~exists().where(AlertCare.notification_index == Escalation.notification_index),
+                )
+                .group_by(Escalation.notification_index, Escalation.family_id)
+                .order_by(Escalation.notification_index)
+            )
+            late = (
+                select(AlertCare.notification_index, AlertCare.family_id, AlertCare.taken_at)
+                .join(Notification, Notification.index == AlertCare.notification_index)
+                .where(
+                    AlertCare.taken_by == holder,
+                    AlertCare.state == "taken",
+                    AlertCare.taken_at <= at - timedelta(seconds=OVERDUE_SECONDS),
+                    Notification.notification_grade == NotificationGrade.CRIT,
+                )
+                .order_by(AlertCare.notification_index)
+            )
+            if family_ids is not None:
+                levels = levels.where(Escalation.family_id.in_(family_ids or [""]))
+                late = late.where(AlertCare.family_id.in_(family_ids or [""]))
+            escalated = [
+                {"index": i, "family_id": f, "level": int(level)}
+                for i, f, level in session.execute(levels)
+            ]
+            overdue = (
+                [{"index": i, "family_id": f, "taken_at": t} for i, f, t in session.execute(late)]
+                if holder is not None
+                else []
+            )
+            return {"escalated": escalated, "overdue": overdue}
 
     def release(
         self,

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from carebot_desktop.data.care import CARE_DEFAULTS, OPEN_DAYS, OUTCOMES
+from carebot_desktop.data.care_escalation import OVERDUE_SECONDS
 from carebot_desktop.data.care_log import TEXT_MAX
 
 __all__ = [
@@ -24,9 +25,6 @@ __all__ = [
     "overdue",
     "unattended",
 ]
-
-# A taken crit alert not resolved after this long reminds its holder and shows as overdue.
-OVERDUE_SECONDS = 30 * 60
 
 
 def is_open(state: Mapping[str, object]) -> bool:

@@ -131,7 +131,9 @@ def test_a_hold_goes_back_when_its_holder_is_away_too_long(db, family):
     taken_at = db.care.state(index)["taken_at"]
     assert db.care.expire_holds([family_id], taken_at + timedelta(minutes=14)) == []
     assert db.care.expire_holds(["NOSUCHFAMILY0000"], taken_at + timedelta(minutes=15)) == []
-    assert db.care.expire_holds([family_id], taken_at + timedelta(minutes=15), by=elder) == [index]
+    assert db.care.expire_holds([family_id], taken_at + timedelta(minutes=15), by=elder) == [
+        {"index": index, "family_id": family_id, "holder": daughter}
+    ]
     assert db.care.state(index)["state"] == "new"
     assert db.care.state(kept)["taken_by"] == son  # his session is live
     release = db.care.events(index)[-1]
@@ -206,3 +208,29 @@ def test_three_callers_at_once_raise_each_level_and_write_each_message_once(db, 
             session.query(Escalation).delete()
             session.query(Message).delete()
     assert _count(db, Escalation) == 0
+
+
+def test_alarms_are_the_levels_reached_and_ones_own_overdue_holds(db, family):
+    family_id, elder, (daughter, son), _ = family
+    other_family, _ = make_family(db)
+    waiting = _crit(db, family_id, timedelta(minutes=12))
+    held = _crit(db, family_id, timedelta(minutes=40))
+    theirs = _crit(db, other_family, timedelta(minutes=3))
+    db.care.take(held, by=daughter)
+    db.care.escalate(None)
+    taken_at = db.care.state(held)["taken_at"]
+    found = db.care.alarms([family_id], daughter, taken_at + timedelta(minutes=29))
+    assert found == {
+        "escalated": [{"index": waiting, "family_id": family_id, "level": 2}],
+        "overdue": [],
+    }
+    found = db.care.alarms(None, daughter, taken_at + timedelta(minutes=30))
+    assert found["escalated"] == [
+        {"index": waiting, "family_id": family_id, "level": 2},
+        {"index": theirs, "family_id": other_family, "level": 1},
+    ]
+    assert found["overdue"] == [{"index": held, "family_id": family_id, "taken_at": taken_at}]
+    assert db.care.alarms([family_id], son, taken_at + timedelta(hours=1))["overdue"] == []
+    assert db.care.alarms([], None) == {"escalated": [], "overdue": []}
+    db.care.take(waiting, by=son)  # taken: it rings no more
+    assert db.care.alarms([family_id], son)["escalated"] == []
