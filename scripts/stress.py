@@ -16,10 +16,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from typing import Any
+from multiprocessing.synchronize import Event
 
 
-def burn(stop: Any) -> None:
+def burn(stop: Event) -> None:
     value = 0
     while not stop.is_set():
         for i in range(100_000):
@@ -54,9 +54,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=int(os.environ.get("STRESS_RUNS", "2")))
     # Two pytest workers beside the busy cores: the UI tests' threads then compete with
     # another Qt process as well as with the burners, and a run takes half the time.
-    parser.add_argument(
-        "--workers", type=int, default=int(os.environ.get("STRESS_WORKERS", "2"))
-    )
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("STRESS_WORKERS", "2")))
     parser.add_argument(
         "--timeout", type=float, default=600, help="seconds before a run counts as hung"
     )

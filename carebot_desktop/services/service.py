@@ -50,6 +50,18 @@ class LockedOutError(AuthenticationError):
         self.until = until
 
 
+def locked_until(failures: list[datetime], now: datetime) -> datetime | None:
+    """Until when sign-in is locked after these failures (``LOCKOUT_ATTEMPTS`` within
+    ``LOCKOUT_WINDOW`` lock it for ``LOCKOUT_DURATION``), or None: one rule for the
+    server's sign-in and the offline copy's."""
+    failures = sorted(failures)
+    until = None
+    for i in range(LOCKOUT_ATTEMPTS - 1, len(failures)):
+        if failures[i] - failures[i - LOCKOUT_ATTEMPTS + 1] <= LOCKOUT_WINDOW:
+            until = failures[i] + LOCKOUT_DURATION
+    return until if until is not None and now < until else None
+
+
 class CarebotService:
     """Signs people in and out and gives each session a permission-checked API.
 
@@ -141,15 +153,6 @@ class CarebotService:
     def _failures(self, email: str, now: datetime) -> list[datetime]:
         return self.db.security.failed_logins_since(email, now - LOCKOUT_WINDOW - LOCKOUT_DURATION)
 
-    @staticmethod
-    def _locked_until(failures: list[datetime], now: datetime) -> datetime | None:
-        failures = sorted(failures)
-        locked_until = None
-        for i in range(LOCKOUT_ATTEMPTS - 1, len(failures)):
-            if failures[i] - failures[i - LOCKOUT_ATTEMPTS + 1] <= LOCKOUT_WINDOW:
-                locked_until = failures[i] + LOCKOUT_DURATION
-        return locked_until if locked_until is not None and now < locked_until else None
-
     def login(self, email: str, password: str, remember: bool = False) -> dict[str, Any]:
         """Sign in; ``{"session_id", "user_id", "role"}``."""
         return _contract_keys(self.login_with_profile(email, password, remember))
@@ -171,7 +174,7 @@ class CarebotService:
         # Two short transactions, none held open across bcrypt's deliberate slowness.
         with self.db.unit_of_work():
             failures = self._failures(email_key, now)
-            locked = self._locked_until(failures, now)
+            locked = locked_until(failures, now)
             if locked is not None:
                 raise LockedOutError(locked)
             try:
@@ -189,7 +192,7 @@ class CarebotService:
         if account is None or user_id is None or not matches:
             self.db.security.record_failed_login(email_key, now)
             self.audit_log.write(user_id, "login", "account", user_id, "login", "denied")
-            locked = self._locked_until([*failures, now], now)
+            locked = locked_until([*failures, now], now)
             if locked is not None:
                 raise LockedOutError(locked)
             raise AuthenticationError(SIGN_IN_FAILED)

@@ -17,8 +17,8 @@ from carebot_desktop.services.offline.keys import CacheKeys, cache_id, cache_pat
 from carebot_desktop.services.service import (
     LOCKOUT_DURATION,
     LOCKOUT_WINDOW,
-    CarebotService,
     LockedOutError,
+    locked_until,
 )
 from carebot_desktop.services.sessions import new_token, token_to_xid
 
@@ -34,13 +34,13 @@ def offline_sign_in(
     attempts = OfflineAttempts(cache_path(cid).with_suffix(".attempts"))
     now = utcnow()
     failures = attempts.since(now)
-    locked = CarebotService._locked_until(failures, now)
+    locked = locked_until(failures, now)
     if locked is not None:
         raise LockedOutError(locked)
 
     def failed(error: Exception | None = None) -> AuthenticationError:
         attempts.add(now)
-        locked = CarebotService._locked_until([*failures, now], now)
+        locked = locked_until([*failures, now], now)
         if locked is not None:
             return LockedOutError(locked)
         return AuthenticationError(
