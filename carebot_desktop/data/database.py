@@ -33,6 +33,7 @@ from carebot_desktop.data.accounts import Accounts
 from carebot_desktop.data.auth import Auth
 from carebot_desktop.data.backgrounds import Backgrounds
 from carebot_desktop.data.care import Care
+from carebot_desktop.data.contacts import Contacts
 from carebot_desktop.data.desk import Desk
 from carebot_desktop.data.driver_errors import (
     UNSTORABLE,
@@ -184,6 +185,7 @@ class Database:
         self.security = Security(self)
         self.desk = Desk(self)
         self.care = Care(self)
+        self.contacts = Contacts(self)
 
     def __repr__(self) -> str:
         return f"Database({self.url.render_as_string(hide_password=True)!r})"

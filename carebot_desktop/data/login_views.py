@@ -66,6 +66,7 @@ READ_RULES: dict[str, str | None] = {
     "backgrounds": _FAMILY_ROWS,
     "desktop_status_rollup": _FAMILY_ROWS,
     "desktop_acknowledgements": _FAMILY_ROWS,
+    "desktop_contacts": _FAMILY_ROWS,
     "desktop_exports": "t.actor_id IN ({me})",
     "messages": "t.from_id IN ({me}) OR t.to_id IN ({me})",
     "loginsessions": "t.user_id IN ({me})",
@@ -112,10 +113,11 @@ class WriteView:
     grant: str
 
 
+# The people one shares a family with: its main user and its members (members too write
+# to each other: a caregiver and the elder's daughter).
 _LINKED = (
-    "SELECT m.user_id FROM {b}.memberrelations m WHERE m.family_id IN (" + _MAINFAM + ")"
-    " UNION SELECT f.main_user FROM {b}.families f JOIN {b}.memberrelations m"
-    " ON m.family_id = f.id WHERE m.user_id IN ({me})"
+    "SELECT m.user_id FROM {b}.memberrelations m WHERE m.family_id IN (" + MY_FAMILIES + ")"
+    " UNION SELECT f.main_user FROM {b}.families f WHERE f.id IN (" + MY_FAMILIES + ")"
 )
 WRITE_VIEWS = (
     # the e-mail changes through desk_change_email, the account goes by desk_delete_account
@@ -160,6 +162,22 @@ WRITE_VIEWS = (
         "INSERT",
     ),
     WriteView("desk_w_message_in", "messages", "t.to_id IN ({me})", "SELECT, UPDATE (`is_read`)"),
+    # the emergency contacts of one's families: a new one in one's own name, now; any of
+    # them changed or removed (a view's rule holds before a write as after, so one that
+    # checked the last writer would lock out everyone else's contacts)
+    WriteView(
+        "desk_w_contact_new",
+        "desktop_contacts",
+        "t.family_id IN (" + MY_FAMILIES + ") AND t.updated_by IN ({me}) AND " + _now("updated_at"),
+        "INSERT",
+    ),
+    WriteView(
+        "desk_w_contact",
+        "desktop_contacts",
+        "t.family_id IN (" + MY_FAMILIES + ")",
+        "SELECT, UPDATE (`name`, `relation`, `phone`, `position`, `updated_by`, `updated_at`), "
+        "DELETE",
+    ),
     # one's own export of one's families' data
     WriteView(
         "desk_w_export",

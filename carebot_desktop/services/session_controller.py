@@ -33,6 +33,7 @@ from carebot_desktop.services.api import (
     BackgroundsArea,
     CareArea,
     CarebotApi,
+    ContactsArea,
     DeskArea,
     FamiliesArea,
     MembersArea,
@@ -131,6 +132,10 @@ class LiveApi:
     @property
     def care(self) -> CareArea:
         return self._session.online().care
+
+    @property
+    def contacts(self) -> ContactsArea:
+        return self._session.online().contacts
 
     def action(self) -> contextlib.AbstractContextManager[None]:
         return self._session.online().action()

@@ -20,6 +20,7 @@ from carebot_desktop.data.models.care import (
     Escalation,
     Handover,
 )
+from carebot_desktop.data.models.contacts import Contact
 from carebot_desktop.data.models.desktop import (
     Acknowledgement,
     AuditEntry,
@@ -67,6 +68,7 @@ __all__ = [
     "Base",
     "CareNote",
     "CareSetting",
+    "Contact",
     "DbLogin",
     "DesktopKey",
     "Escalation",

@@ -9,6 +9,7 @@ written, or batched, by ``services.audit``.
 """
 
 from carebot_desktop.services.access.care import CareApi
+from carebot_desktop.services.access.contacts import ContactsApi
 from carebot_desktop.services.access.desk import (
     AuditApi,
     BackgroundsApi,
@@ -38,6 +39,7 @@ __all__ = [
     "BackgroundsApi",
     "Call",
     "CareApi",
+    "ContactsApi",
     "Check",
     "DeskApi",
     "FamiliesApi",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from carebot_desktop.data.errors import PermissionDeniedError
 from carebot_desktop.services.access.care import CareApi
+from carebot_desktop.services.access.contacts import ContactsApi
 from carebot_desktop.services.access.desk import (
     AuditApi,
     BackgroundsApi,
@@ -61,6 +62,7 @@ class UserApi:
         self.audit = AuditApi(self)
         self.desk = DeskApi(self)
         self.care = CareApi(self)
+        self.contacts = ContactsApi(self)
 
     @contextlib.contextmanager
     def action(self) -> Iterator[None]:

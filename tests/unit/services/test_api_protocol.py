@@ -25,6 +25,7 @@ AREAS = {
     "audit": (api_module.AuditArea, access.AuditApi),
     "desk": (api_module.DeskArea, access.DeskApi),
     "care": (api_module.CareArea, access.CareApi),
+    "contacts": (api_module.ContactsArea, access.ContactsApi),
 }
 
 
