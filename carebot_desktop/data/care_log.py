@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, or_, select, union
+from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data._base import Area, get_or_404, plain
@@ -239,3 +239,25 @@ class CareLog(Area):
                 {"user_id": r.user_id, "user_name": r.user_name, "read_at": r.read_at}
                 for r in session.scalars(query)
             ]
+
+    def shift_counts(self, family_ids: list[str], since: datetime | str) -> Row:
+        """What a shift did in these families since ``since``: ``outcomes`` (alerts
+        resolved, by outcome) and ``notes`` (care-log lines written), in two grouped
+        statements whatever the number of families."""
+        family_ids = check_text_list("family_ids", family_ids)
+        start = to_datetime(since, "since")
+        if not family_ids:
+            return {"outcomes": {}, "notes": 0}
+        outcomes = (
+            select(AlertCare.outcome, func.count())
+            .where(
+                AlertCare.family_id.in_(family_ids),
+                AlertCare.state == RESOLVED,
+                AlertCare.resolved_at >= start,
+            )
+            .group_by(AlertCare.outcome)
+        )
+        notes = select(func.count()).where(CareNote.family_id.in_(family_ids), CareNote.at >= start)
+        with self._db.unit_of_work() as session:
+            counts = {str(o or ""): int(n) for o, n in session.execute(outcomes).all()}
+            return {"outcomes": counts, "notes": int(session.scalar(notes) or 0)}

@@ -37,6 +37,37 @@ class Acknowledged:
 class ReportAlert:
     alert: Alert
     acknowledged: Acknowledged | None
+    care: dict[str, Any] | None = None  # api.care's state: who took it, outcome, note
+
+
+@dataclass(frozen=True)
+class CareEntry:
+    """A line of the elder's care log: a note, a resolved alert (its outcome and note)
+    or a message between the family's people. Texts are others' words: plain text."""
+
+    at: datetime  # naive UTC
+    kind: str  # note, alert, message
+    by_name: str
+    text: str
+    outcome: str = ""  # an alert's, one of care.OUTCOMES
+    grade: str = ""  # an alert's
+    headline: str = ""  # an alert's: what it was
+    to_name: str = ""  # a message's recipient
+
+
+@dataclass(frozen=True)
+class ShiftSummary:
+    """What a shift did since its sign-in, for the handover."""
+
+    since: datetime  # naive UTC
+    outcomes: dict[str, int]  # alerts resolved, by outcome
+    open_alerts: int
+    open_critical: int
+    notes: int
+
+    @property
+    def resolved(self) -> int:
+        return sum(self.outcomes.values())
 
 
 @dataclass(frozen=True)
@@ -57,8 +88,21 @@ class ElderReport:
     mental: MentalInsight | None
     mental_at: datetime | None
     reports: list[dict[str, Any]]
+    care_log: list[CareEntry] = field(default_factory=list)
     previous: dict[str, ChartSeries] = field(default_factory=dict)  # the week before (summary)
     previous_alerts: dict[str, int] = field(default_factory=dict)
+
+    def critical(self) -> list[ReportAlert]:
+        """The elder's critical alerts (not public broadcasts): the report's first table."""
+        return [a for a in self.alerts if a.alert.grade == "crit" and not is_broadcast(a.alert)]
+
+    def others(self) -> list[ReportAlert]:
+        """The elder's other alerts (warn, info), after the critical ones."""
+        return [a for a in self.alerts if a.alert.grade != "crit" and not is_broadcast(a.alert)]
+
+    def broadcasts(self) -> list[ReportAlert]:
+        """Public broadcasts (disaster, weather, fine dust), grouped apart at the end."""
+        return [a for a in self.alerts if is_broadcast(a.alert)]
 
     def alert_counts(self) -> dict[str, int]:
         counts = {"crit": 0, "warn": 0, "info": 0}
@@ -68,6 +112,120 @@ class ElderReport:
         return counts
 
 
+def is_broadcast(alert: Alert) -> bool:
+    """A public broadcast (the safety agency's disaster, weather and fine-dust messages,
+    told apart by their JSON, as the notification list does), not the elder's own alert."""
+    return alert.kind == "disaster"
+
+
+def _alert_headline(alert: Alert) -> str:
+    return alert.title if alert.kind in ("fall", "fire") else alert.message[:200]
+
+
+def _closed(entry: dict[str, Any]) -> dict[str, Any]:
+    """A care-log alert entry in the shape of ``api.care.state`` (what the report reads)."""
+    return {
+        "state": "resolved",
+        "taken_by_name": entry.get("taken_by_name"),
+        "taken_at": entry.get("taken_at"),
+        "resolved_by_name": entry.get("by_name"),
+        "resolved_at": entry.get("at"),
+        "outcome": entry.get("outcome"),
+        "note": entry.get("text"),
+    }
+
+
+def care_log(
+    api: CarebotApi,
+    family_id: str,
+    start: datetime | None,
+    end: datetime | None,
+    user_id: str | None = None,
+) -> list[CareEntry]:
+    """The elder's care log, oldest first: notes, resolved alerts and the messages between
+    the family's people that ``user_id`` sent or received (each person reads only their
+    own messages), in four statements whatever the length of the period."""
+    with action_of(api):
+        rows = api.care.notes(family_id, start, end)
+        names = {
+            str(p["user_id"]): str(p.get("user_name") or "")
+            for p in api.families.get_family_people(family_id)
+        }
+        messages: list[dict[str, Any]] = []
+        if user_id is not None and user_id in names:
+            messages = api.messages.get_all_received_messages(user_id, start, end)
+            messages += api.messages.get_all_sent_messages(user_id, start, end)
+    entries = []
+    for row in rows:
+        if row.get("kind") == "alert":
+            alert = parse_alert(
+                {
+                    "index": row.get("index"),
+                    "family_id": family_id,
+                    "description": row.get("description"),
+                    "notification_grade": row.get("grade"),
+                }
+            )
+            headline = _alert_headline(alert)
+        else:
+            headline = ""
+        entries.append(
+            CareEntry(
+                at=row["at"],
+                kind=str(row.get("kind") or "note"),
+                by_name=str(row.get("by_name") or ""),
+                text=str(row.get("text") or ""),
+                outcome=str(row.get("outcome") or ""),
+                grade=str(row.get("grade") or ""),
+                headline=headline,
+            )
+        )
+    for m in messages:
+        sender, recipient = str(m.get("from_id")), str(m.get("to_id"))
+        if sender not in names or recipient not in names or m.get("created_at") is None:
+            continue  # a message with someone outside the family
+        entries.append(
+            CareEntry(
+                at=m["created_at"],
+                kind="message",
+                by_name=names[sender],
+                text=str(m.get("content") or ""),
+                to_name=names[recipient],
+            )
+        )
+    return sorted(entries, key=lambda e: (e.at, e.kind))
+
+
+def shift_summary(api: CarebotApi, since: datetime) -> ShiftSummary:
+    """The handover's automatic part: since this person's sign-in, the alerts resolved by
+    outcome, the alerts still open and the notes written, in one's families."""
+    with action_of(api):
+        counts = api.care.shift_summary(since)
+        still_open = api.care.open_alerts()
+    return ShiftSummary(
+        since=since,
+        outcomes={str(k): int(v) for k, v in dict(counts.get("outcomes") or {}).items()},
+        open_alerts=len(still_open),
+        open_critical=sum(1 for a in still_open if a.get("grade") == "crit"),
+        notes=int(counts.get("notes") or 0),
+    )
+
+
+def make_report(
+    api: CarebotApi,
+    user_id: str | None,
+    family_id: str,
+    start: datetime,
+    end: datetime,
+    summary: bool,
+) -> ElderReport:
+    """The weekly family summary up to ``end``, or the care report over start-end (with
+    the messages ``user_id`` exchanged with the family in its care log)."""
+    if summary:
+        return weekly_summary(api, family_id, end, user_id=user_id)
+    return elder_report(api, family_id, start, end, user_id=user_id)
+
+
 def elder_report(
     api: CarebotApi,
     family_id: str,
@@ -75,6 +233,7 @@ def elder_report(
     end: datetime,
     now: datetime | None = None,
     compare: bool = False,
+    user_id: str | None = None,
 ) -> ElderReport:
     """One elder's report over [start, end] (naive UTC). ``compare``: also the same length
     of time just before (the weekly summary's "than last week")."""
@@ -93,6 +252,17 @@ def elder_report(
             a["notification_index"]: Acknowledged(a["user_name"] or "", a["acknowledged_at"])
             for a in api.notifications.get_acknowledgements(family_id, start, end)
         }
+        # What was done about each alert: resolved ones (since the start: an alert of the
+        # period may be closed after it) and the ones still open.
+        care = {
+            int(r["index"]): _closed(r)
+            for r in api.care.notes(family_id, start, None)
+            if r.get("kind") == "alert"
+        }
+        care.update(
+            (int(r["index"]), r) for r in api.care.open_alerts() if r["family_id"] == family_id
+        )
+        log = care_log(api, family_id, start, end, user_id)
         latest, mental_row = latest_readings(api, family_id)
         reports = [
             r
@@ -112,7 +282,7 @@ def elder_report(
                 previous_alerts[grade] = previous_alerts.get(grade, 0) + 1
     birth = elder.get("birth_date")
     alerts = [
-        ReportAlert(alert, acks.get(alert.index))
+        ReportAlert(alert, acks.get(alert.index), care.get(alert.index))
         for alert in sorted((parse_alert(r) for r in rows), key=lambda a: a.index)
     ]
     return ElderReport(
@@ -134,16 +304,22 @@ def elder_report(
         else None,
         mental_at=mental_row["reported_at"] if mental_row else None,
         reports=reports,
+        care_log=log,
         previous=previous,
         previous_alerts=previous_alerts,
     )
 
 
 def weekly_summary(
-    api: CarebotApi, family_id: str, week_end: datetime, now: datetime | None = None
+    api: CarebotApi,
+    family_id: str,
+    week_end: datetime,
+    now: datetime | None = None,
+    user_id: str | None = None,
 ) -> ElderReport:
     """The last seven days up to ``week_end``, compared with the seven before."""
-    return elder_report(api, family_id, week_end - timedelta(days=7), week_end, now, True)
+    start = week_end - timedelta(days=7)
+    return elder_report(api, family_id, start, week_end, now, True, user_id)
 
 
 def csv_text(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

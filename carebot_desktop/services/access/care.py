@@ -63,6 +63,11 @@ class CareApi(Area):
         family_ids = None if actor.is_system else sorted(actor.families)
         return self._db.care.handovers(family_ids, start_time, viewer=actor.user_id)
 
+    def shift_summary(self, since: When) -> Row:
+        """What happened in one's families (a system account's: every family's) since
+        ``since``: alerts resolved by outcome and care-log notes written (counts only)."""
+        return self._db.care.shift_counts(self._family_ids(), since)
+
     def confirm_handover(self, handover_id: int) -> bool:
         """The next shift confirms reading a handover (recorded once per person; True the
         first time)."""

@@ -407,6 +407,7 @@ RULES: dict[str, Rule] = {
     "confirm_handover": Rule("update", "account", _reads_handover),
     "handover_reads": Rule("view", "account", _reads_handover, audit=False),
     "shift_summary": Rule("view", "family", families("all"), audit=False),  # counts only
+    "shift_summary": Rule("view", "family", families("all"), audit=False),  # counts only
     # tools: reference data for anyone signed in; settings for the family
     "get_all_master_region": Rule("view", "account", anyone, audit=False),
     "get_all_sub_region": Rule("view", "account", anyone, audit=False),

@@ -235,6 +235,7 @@ class OfflineCare:
         self.handovers = inner.care.handovers
         self.handover_reads = inner.care.handover_reads
         self.shift_summary = inner.care.shift_summary
+        self.shift_summary = inner.care.shift_summary
 
     def take(self, index: int, take_over: bool = False) -> Row:
         raise _needs_connection("take")

@@ -38,11 +38,32 @@ from PySide6.QtGui import (
 )
 
 from carebot_desktop.config import paths
-from carebot_desktop.services.dashboard import SERIES, Alert, ChartSeries
+from carebot_desktop.services.dashboard import SERIES, ChartSeries
 from carebot_desktop.services.reports import ElderReport
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
+from carebot_desktop.ui.report.tables import (
+    alert_headline,
+    alert_rows,
+    broadcast_rows,
+    care_log_rows,
+    critical_rows,
+    mental_rows,
+    reading_rows,
+)
 from carebot_desktop.ui.status.chart_text import bands, chart_title
+
+__all__ = [  # the tables, for the CSV export and the tests
+    "alert_headline",
+    "alert_rows",
+    "broadcast_rows",
+    "build_document",
+    "care_log_rows",
+    "critical_rows",
+    "mental_rows",
+    "reading_rows",
+    "save_pdf",
+]
 
 CHART_SIZE = (1400, 420)  # pixels, drawn at print resolution and scaled on the page
 
@@ -153,104 +174,6 @@ def _cell(text: object) -> str:
     return f"<td>{html.escape('' if text is None else str(text))}</td>"
 
 
-def alert_headline(alert: Alert) -> str:
-    if alert.kind == "disaster":
-        return f"[{alert.title} · {alert.step}] {alert.message}"
-    if alert.kind == "fall":
-        return QCoreApplication.translate("report", "Fall detected")
-    if alert.kind == "fire":
-        return QCoreApplication.translate("report", "Fire detected") + (
-            f" ({alert.detail})" if alert.detail else ""
-        )
-    return str(alert.message or "")
-
-
-def alert_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
-    header = [
-        QCoreApplication.translate("report", "Time"),
-        QCoreApplication.translate("report", "Grade"),
-        QCoreApplication.translate("report", "Alert"),
-        QCoreApplication.translate("report", "Acknowledged by"),
-        QCoreApplication.translate("report", "Acknowledged at"),
-    ]
-    rows = []
-    for item in report.alerts:
-        ack = item.acknowledged
-        by = (
-            ack.by
-            if ack
-            else (
-                ""
-                if not item.alert.is_read
-                else QCoreApplication.translate("report", "(not recorded)")
-            )
-        )
-        rows.append(
-            [
-                fmt.local_text(item.alert.created_at),
-                theme.grade_text(item.alert.grade),
-                alert_headline(item.alert),
-                by
-                if item.alert.is_read or ack
-                else QCoreApplication.translate("report", "not yet"),
-                fmt.local_text(ack.at) if ack else "",
-            ]
-        )
-    return header, rows
-
-
-def reading_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
-    header = [
-        QCoreApplication.translate("report", "Measure"),
-        QCoreApplication.translate("report", "Latest"),
-        QCoreApplication.translate("report", "Measured"),
-        QCoreApplication.translate("report", "Lowest"),
-        QCoreApplication.translate("report", "Average"),
-        QCoreApplication.translate("report", "Highest"),
-    ]
-    if report.previous:
-        header.append(QCoreApplication.translate("report", "Average, the week before"))
-    rows = []
-    for name in SERIES:
-        latest = report.latest.get(name)
-        summary = report.series[name].summary() if name in report.series else None
-        row = [
-            chart_title(name),
-            fmt.value_text(name, latest.value if latest else None),
-            fmt.local_text(latest.at) if latest and latest.at else "",
-            fmt.value_text(name, summary[0] if summary else None),
-            fmt.value_text(name, summary[1] if summary else None),
-            fmt.value_text(name, summary[2] if summary else None),
-        ]
-        if report.previous:
-            before = report.previous.get(name)
-            earlier = before.summary() if before else None
-            row.append(fmt.value_text(name, earlier[1] if earlier else None))
-        rows.append(row)
-    return header, rows
-
-
-def mental_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
-    header = [
-        QCoreApplication.translate("report", "From"),
-        QCoreApplication.translate("report", "To"),
-        QCoreApplication.translate("report", "Average score"),
-        QCoreApplication.translate("report", "Critical days"),
-        QCoreApplication.translate("report", "Summary"),
-    ]
-    rows = [
-        [
-            fmt.local_date_text(r.get("start_time")),
-            fmt.local_date_text(r.get("end_time")),
-            "" if r.get("average_score") is None else f"{r['average_score']:g}",
-            "" if r.get("critical_days") is None else str(r["critical_days"]),
-            str(r.get("description") or r.get("summary") or ""),
-        ]
-        for r in report.reports
-    ]
-    return header, rows
-
-
 def _table(header: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows)
@@ -274,6 +197,19 @@ def _texts() -> dict[str, str]:
         ),
         "no_alerts_in_this_period": QCoreApplication.translate(
             "report", "No alerts in this period."
+        ),
+        "critical": QCoreApplication.translate("report", "Critical alerts and what was done"),
+        "no_critical": QCoreApplication.translate("report", "No critical alerts in this period."),
+        "other_alerts": QCoreApplication.translate("report", "Other alerts"),
+        "care_log": QCoreApplication.translate("report", "Care log"),
+        "no_care_log": QCoreApplication.translate(
+            "report", "Nothing in the care log in this period."
+        ),
+        "broadcasts": QCoreApplication.translate(
+            "report", "Public broadcasts (disaster, weather, fine dust)"
+        ),
+        "no_broadcasts": QCoreApplication.translate(
+            "report", "No public broadcasts in this period."
         ),
         "readings": QCoreApplication.translate("report", "Readings"),
         "mood": QCoreApplication.translate("report", "Mood"),
@@ -324,13 +260,16 @@ def build_document(
         )
         line += f"  ({e(words['the_week_before'])}: {before})"
     parts.append(f"<h2>{e(words['alerts'])}</h2><p>{e(line)}</p>")
-    header, rows = alert_rows(report)
-    if rows:
-        parts.append(_table(header, rows))
-        if report.alerts_truncated:
-            parts.append(f"<p><i>{e(words['only_the_first_alerts_of_the_p'])}</i></p>")
-    else:
-        parts.append(f"<p>{e(words['no_alerts_in_this_period'])}</p>")
+    # The falls first, with what was done; the rest of the elder's alerts; the public
+    # broadcasts only at the end (they buried the fall on page 2).
+    parts.append(f"<h3>{e(words['critical'])}</h3>")
+    header, rows = critical_rows(report)
+    parts.append(_table(header, rows) if rows else f"<p>{e(words['no_critical'])}</p>")
+    header, rows = alert_rows(report, report.others())
+    parts.append(f"<h3>{e(words['other_alerts'])}</h3>")
+    parts.append(_table(header, rows) if rows else f"<p>{e(words['no_alerts_in_this_period'])}</p>")
+    if report.alerts_truncated:
+        parts.append(f"<p><i>{e(words['only_the_first_alerts_of_the_p'])}</i></p>")
     parts.append(f"<h2>{e(words['readings'])}</h2>")
     parts.append(_table(*reading_rows(report)))
     for name in SERIES:
@@ -358,6 +297,12 @@ def build_document(
     if rows:
         parts.append(f"<h3>{e(words['mental_reports'])}</h3>")
         parts.append(_table(header, rows))
+    parts.append(f"<h2>{e(words['care_log'])}</h2>")
+    header, rows = care_log_rows(report)
+    parts.append(_table(header, rows) if rows else f"<p>{e(words['no_care_log'])}</p>")
+    header, rows = broadcast_rows(report)
+    parts.append(f"<h2>{e(words['broadcasts'])}</h2>")
+    parts.append(_table(header, rows) if rows else f"<p>{e(words['no_broadcasts'])}</p>")
     parts.append(
         f"<p style='color:#5c636b'><small>{e(words['times_are_in_this_computer_s_t'])}</small></p>"
     )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import reports
 from carebot_desktop.services.reports import ElderReport
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
@@ -29,7 +30,6 @@ from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 from carebot_desktop.ui.report import document as doc
 from carebot_desktop.ui.report.export import Exporter, choose_path, export_csv
-from carebot_desktop.workers.screen_work import make_report
 
 RANGES = (("7d", 7), ("30d", 30), ("90d", 90), ("custom", 0))
 
@@ -167,7 +167,14 @@ class ReportDialog(QDialog):
         summary = self.summary()
         (
             self._context.op(
-                self, make_report, self._context.api, self.family_id, start, end, summary
+                self,
+                reports.make_report,
+                self._context.api,
+                self._context.session.user_id if self._context.session else None,
+                self.family_id,
+                start,
+                end,
+                summary,
             )
             .success(self._on_made)
             .failure(self._on_failed)

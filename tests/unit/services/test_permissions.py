@@ -683,6 +683,7 @@ MATRIX = [
         None,
     ),
     ("care", "handovers", lambda api, w, r: api.care.handovers(), EVERYONE, None),
+    ("care", "shift_summary", lambda api, w, r: api.care.shift_summary(START), EVERYONE, None),
     # (the main user wrote the handover: read by those who share a family with it)
     (
         "care",

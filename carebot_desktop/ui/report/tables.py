@@ -1,0 +1,188 @@
+"""The report's tables as rows of text: the document lays them out, the CSV export writes
+them. The critical alerts carry what was done (who took each, the outcome, the note); the
+public broadcasts have a table of their own, for the report's end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from carebot_desktop.services.dashboard import SERIES, Alert
+from carebot_desktop.services.reports import ElderReport, ReportAlert
+from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui import theme
+from carebot_desktop.ui.care.words import kind_text, outcome_text
+from carebot_desktop.ui.status.chart_text import chart_title
+
+
+def alert_headline(alert: Alert) -> str:
+    if alert.kind == "disaster":
+        return f"[{alert.title} · {alert.step}] {alert.message}"
+    if alert.kind == "fall":
+        return QCoreApplication.translate("report", "Fall detected")
+    if alert.kind == "fire":
+        return QCoreApplication.translate("report", "Fire detected") + (
+            f" ({alert.detail})" if alert.detail else ""
+        )
+    return str(alert.message or "")
+
+
+def alert_rows(
+    report: ElderReport, alerts: list[ReportAlert] | None = None
+) -> tuple[list[str], list[list[str]]]:
+    """The alerts (all of the report's by default: the CSV) with who acknowledged each."""
+    header = [
+        QCoreApplication.translate("report", "Time"),
+        QCoreApplication.translate("report", "Grade"),
+        QCoreApplication.translate("report", "Alert"),
+        QCoreApplication.translate("report", "Acknowledged by"),
+        QCoreApplication.translate("report", "Acknowledged at"),
+    ]
+    rows = []
+    for item in report.alerts if alerts is None else alerts:
+        ack = item.acknowledged
+        by = (
+            ack.by
+            if ack
+            else (
+                ""
+                if not item.alert.is_read
+                else QCoreApplication.translate("report", "(not recorded)")
+            )
+        )
+        rows.append(
+            [
+                fmt.local_text(item.alert.created_at),
+                theme.grade_text(item.alert.grade),
+                alert_headline(item.alert),
+                by
+                if item.alert.is_read or ack
+                else QCoreApplication.translate("report", "not yet"),
+                fmt.local_text(ack.at) if ack else "",
+            ]
+        )
+    return header, rows
+
+
+def _care_cells(item: ReportAlert) -> list[str]:
+    """Who took the alert, its outcome (or that it is still open) and the note."""
+    care = item.care or {}
+    if not care:
+        return ["", QCoreApplication.translate("report", "nobody took it"), ""]
+    taken = str(care.get("taken_by_name") or "")
+    if care.get("taken_at"):
+        taken += f" ({fmt.local_text(care['taken_at'])})"
+    if care.get("state") == "resolved":
+        outcome = outcome_text(care.get("outcome"))
+        closer = str(care.get("resolved_by_name") or "")
+        when = fmt.local_text(care["resolved_at"]) if care.get("resolved_at") else ""
+        outcome += f" · {closer} {when}".rstrip() if closer or when else ""
+    else:
+        outcome = QCoreApplication.translate("report", "still open")
+    return [taken, outcome, str(care.get("note") or "")]
+
+
+def critical_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
+    """The elder's critical alerts and what was done about each: the report's first table."""
+    header = [
+        QCoreApplication.translate("report", "Time"),
+        QCoreApplication.translate("report", "Alert"),
+        QCoreApplication.translate("report", "Taken by"),
+        QCoreApplication.translate("report", "Outcome"),
+        QCoreApplication.translate("report", "Note"),
+    ]
+    rows = [
+        [fmt.local_text(item.alert.created_at), alert_headline(item.alert), *_care_cells(item)]
+        for item in report.critical()
+    ]
+    return header, rows
+
+
+def broadcast_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
+    """Public broadcasts (disaster, weather, fine dust), at the report's end."""
+    header = [
+        QCoreApplication.translate("report", "Time"),
+        QCoreApplication.translate("report", "Type"),
+        QCoreApplication.translate("report", "Region"),
+        QCoreApplication.translate("report", "Message"),
+    ]
+    rows = [
+        [
+            fmt.local_text(item.alert.created_at),
+            " · ".join(t for t in (item.alert.title, item.alert.step) if t),
+            item.alert.region,
+            item.alert.message,
+        ]
+        for item in report.broadcasts()
+    ]
+    return header, rows
+
+
+def care_log_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
+    header = [
+        QCoreApplication.translate("report", "Time"),
+        QCoreApplication.translate("report", "Kind"),
+        QCoreApplication.translate("report", "Who"),
+        QCoreApplication.translate("report", "What"),
+    ]
+    rows = []
+    for entry in report.care_log:
+        who = entry.by_name + (f" → {entry.to_name}" if entry.to_name else "")
+        what = entry.text
+        if entry.kind == "alert":
+            what = " · ".join(
+                t for t in (entry.headline, outcome_text(entry.outcome), entry.text) if t
+            )
+        rows.append([fmt.local_text(entry.at), kind_text(entry.kind), who, what])
+    return header, rows
+
+
+def reading_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
+    header = [
+        QCoreApplication.translate("report", "Measure"),
+        QCoreApplication.translate("report", "Latest"),
+        QCoreApplication.translate("report", "Measured"),
+        QCoreApplication.translate("report", "Lowest"),
+        QCoreApplication.translate("report", "Average"),
+        QCoreApplication.translate("report", "Highest"),
+    ]
+    if report.previous:
+        header.append(QCoreApplication.translate("report", "Average, the week before"))
+    rows = []
+    for name in SERIES:
+        latest = report.latest.get(name)
+        summary = report.series[name].summary() if name in report.series else None
+        row = [
+            chart_title(name),
+            fmt.value_text(name, latest.value if latest else None),
+            fmt.local_text(latest.at) if latest and latest.at else "",
+            fmt.value_text(name, summary[0] if summary else None),
+            fmt.value_text(name, summary[1] if summary else None),
+            fmt.value_text(name, summary[2] if summary else None),
+        ]
+        if report.previous:
+            before = report.previous.get(name)
+            earlier = before.summary() if before else None
+            row.append(fmt.value_text(name, earlier[1] if earlier else None))
+        rows.append(row)
+    return header, rows
+
+
+def mental_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
+    header = [
+        QCoreApplication.translate("report", "From"),
+        QCoreApplication.translate("report", "To"),
+        QCoreApplication.translate("report", "Average score"),
+        QCoreApplication.translate("report", "Critical days"),
+        QCoreApplication.translate("report", "Summary"),
+    ]
+    rows = [
+        [
+            fmt.local_date_text(r.get("start_time")),
+            fmt.local_date_text(r.get("end_time")),
+            "" if r.get("average_score") is None else f"{r['average_score']:g}",
+            "" if r.get("critical_days") is None else str(r["critical_days"]),
+            str(r.get("description") or r.get("summary") or ""),
+        ]
+        for r in report.reports
+    ]
+    return header, rows
