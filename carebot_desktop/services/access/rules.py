@@ -8,15 +8,17 @@ rows the call touches) and returns whether it is allowed and the audit entry's t
 Rules: a ``system`` account may do everything. A family's ``main`` user and its members
 read the family, its status, notifications and settings, and mark its notifications read.
 Only the main user (or system) changes the family or its settings or removes a member; a
-member may leave. Messages go only between a family's main user and its members; only the
-recipient marks a message read; only system deletes messages and notifications. An account
-reads and changes only itself. Whoever reads a family's notifications takes, resolves and
-writes notes about its alerts and reads its care log; handovers are read by those who
-share a family with their writer.
+member may leave. Messages go only between people who share a family (its main user and
+its members, and members with each other); only the recipient marks a message read; only
+system deletes messages and notifications. An account reads and changes only itself. The
+family's main user and members read and edit its emergency contacts. Whoever reads a
+family's notifications takes, resolves and writes notes about its alerts and reads its care
+log; handovers are read by those who share a family with their writer.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -146,6 +148,10 @@ def alert_row(call: Call) -> Row:
     return dict(call.db.notifications.get_one_notification(call.number("index")))
 
 
+def contact_row(call: Call) -> Row:
+    return dict(call.db.contacts.get_one_contact(call.number("contact_id")))
+
+
 def background_row(call: Call) -> Row:
     return dict(call.db.backgrounds.get_one_background(call.number("background_id")))
 
@@ -165,18 +171,20 @@ def owner_or_manager(owner_key: str) -> Callable[[Call, Row], bool]:
     return lambda call, row: row[owner_key] == call.actor.user_id or call.manages(row["family_id"])
 
 
+def _families_of(db: Database, person: str) -> set[str]:
+    """The families ``person`` belongs to, as main user or member."""
+    found = {str(m["family_id"]) for m in db.members.get_all_members(user_id=person)}
+    with contextlib.suppress(NotFoundError):  # not the main user of any family
+        found.add(db.families.main_id_to_family_id(person))
+    return found
+
+
 def linked(db: Database, sender: object, recipient: object) -> bool:
-    """True if one of the two is a family's main user and the other its member."""
-    if not isinstance(sender, str) or not isinstance(recipient, str):
+    """True if the two share a family: its main user and a member, or two of its members
+    (a caregiver and the elder's daughter)."""
+    if not isinstance(sender, str) or not isinstance(recipient, str) or sender == recipient:
         return False
-    for main, member in ((sender, recipient), (recipient, sender)):
-        try:
-            family_id = db.families.main_id_to_family_id(main)
-        except NotFoundError:
-            continue
-        if db.members.get_all_members(family_id=family_id, user_id=member):
-            return True
-    return False
+    return bool(_families_of(db, sender) & _families_of(db, recipient))
 
 
 def _sends(call: Call) -> tuple[bool, object]:
@@ -345,7 +353,7 @@ RULES: dict[str, Rule] = {
     "get_status_series": Rule("view", "family", reader("family_id")),
     "get_status_series_many": Rule("view", "family", reader("family_id")),
     "fold_rollups": Rule("update", "family", anyone, audit=False),  # shows and changes no reading
-    # messages: between a family's main user and its members
+    # messages: between people who share a family
     "create_message": Rule("create", "account", _sends),
     "get_new_received_messages": Rule("view", "account", oneself("to_id"), audit=False),
     "get_all_received_messages": Rule("view", "account", oneself("to_id"), audit=False),
@@ -400,6 +408,10 @@ RULES: dict[str, Rule] = {
     # (audit each family whose alerts they show or raise)
     "open_alerts": Rule("view", "family", families("all"), audit=False),
     "escalate": Rule("update", "family", anyone, audit=False),  # narrowed to one's own
+    # one gives back only the alerts one holds oneself
+    "release": Rule("update", "account", lambda call: (True, call.actor.user_id)),
+    "expire_holds": Rule("update", "family", anyone, audit=False),  # narrowed to one's own
+    "alarms": Rule("view", "family", anyone, audit=False),  # narrowed; levels and indexes only
     "add_note": Rule("create", "family", reader("family_id")),
     "notes": Rule("view", "family", reader("family_id")),
     "hand_over": Rule("create", "account", _watches),
@@ -407,7 +419,15 @@ RULES: dict[str, Rule] = {
     "confirm_handover": Rule("update", "account", _reads_handover),
     "handover_reads": Rule("view", "account", _reads_handover, audit=False),
     "shift_summary": Rule("view", "family", families("all"), audit=False),  # counts only
-    "shift_summary": Rule("view", "family", families("all"), audit=False),  # counts only
+    # emergency contacts: the family's main user and members read and edit them
+    "get_contacts": Rule("view", "family", reader("family_id"), audit=False),
+    "add_contact": Rule("create", "family", reader("family_id")),
+    "update_contact": Rule(
+        "update", "family", of_row(contact_row, lambda call, row: call.reads(row["family_id"]))
+    ),
+    "delete_contact": Rule(
+        "delete", "family", of_row(contact_row, lambda call, row: call.reads(row["family_id"]))
+    ),
     # tools: reference data for anyone signed in; settings for the family
     "get_all_master_region": Rule("view", "account", anyone, audit=False),
     "get_all_sub_region": Rule("view", "account", anyone, audit=False),

@@ -235,7 +235,6 @@ class OfflineCare:
         self.handovers = inner.care.handovers
         self.handover_reads = inner.care.handover_reads
         self.shift_summary = inner.care.shift_summary
-        self.shift_summary = inner.care.shift_summary
 
     def take(self, index: int, take_over: bool = False) -> Row:
         raise _needs_connection("take")
@@ -246,6 +245,15 @@ class OfflineCare:
     def escalate(self, now: When | None = None) -> list[Row]:
         raise _needs_connection("escalate")
 
+    def release(self, index: int | None = None) -> int:
+        raise _needs_connection("release")
+
+    def expire_holds(self, now: When | None = None) -> list[Row]:
+        raise _needs_connection("expire_holds")
+
+    def alarms(self, now: When | None = None) -> Row:
+        raise _needs_connection("alarms")
+
     def add_note(self, family_id: str, text: str) -> int:
         raise _needs_connection("add_note")
 
@@ -254,6 +262,22 @@ class OfflineCare:
 
     def confirm_handover(self, handover_id: int) -> bool:
         raise _needs_connection("confirm_handover")
+
+
+class OfflineContacts:
+    """The copy's contacts are read as they are; changing one waits for the server."""
+
+    def __init__(self, inner: UserApi) -> None:
+        self.get_contacts = inner.contacts.get_contacts
+
+    def add_contact(self, family_id: str, contact: Row) -> int:
+        raise _needs_connection("add_contact")
+
+    def update_contact(self, contact_id: int, contact: Row) -> bool:
+        raise _needs_connection("update_contact")
+
+    def delete_contact(self, contact_id: int) -> bool:
+        raise _needs_connection("delete_contact")
 
 
 class OfflineApi:
@@ -278,6 +302,7 @@ class OfflineApi:
         self.audit = OfflineAudit()
         self.desk = OfflineDesk(inner)
         self.care = OfflineCare(inner)
+        self.contacts = OfflineContacts(inner)
 
     def action(self) -> AbstractContextManager[None]:
         return self._inner.action()
