@@ -82,6 +82,7 @@ class Application:
         self.revocation_timer = QTimer(self.window)
         self.revocation_timer.setInterval(30_000)
         self.revocation_timer.timeout.connect(self._retry_revocations)
+        self.settings.changed.connect(self._on_setting_changed)
         qapp.aboutToQuit.connect(self.shutdown)
 
     def demo_hint(self) -> str:
@@ -282,21 +283,30 @@ class Application:
         if login.email.text().strip() == DEMO_USER:
             login.email.clear()
 
-    def edit_settings(self) -> None:
+    def _on_setting_changed(self, key: str) -> None:
+        """A setting that takes effect at once, applied where it lives (the language and
+        the colours of the charts rebuild the window: ``edit_settings``)."""
         from carebot_desktop.ui import theme  # Qt: only with a window
-        from carebot_desktop.ui.settings_dialog import SettingsDialog
+
+        if key == "ui/theme":
+            theme.apply_colours(self.qapp, self.settings.get("ui/theme"))
+        elif key == "ui/text_scale":
+            theme.apply_text_scale(self.qapp, self.font_family, self.settings.get("ui/text_scale"))
+        elif key == "notifications/poll_interval_s":
+            self.window.live_feed.set_interval(self.settings.get("notifications/poll_interval_s"))
+        elif key == "alarm/sound":
+            self.window.set_alarm_muted(self.settings.get("alarm/sound") == "off")
+
+    def edit_settings(self) -> None:
+        from carebot_desktop.ui.settings_dialog import SettingsDialog  # Qt: only with a window
 
         dialog = SettingsDialog(self.settings, self.window)
         if dialog.exec():
             language = self.settings.get("ui/language")
             before = self.args.lang or language
             colours = self.settings.get("ui/theme")
-            dialog.save()
+            dialog.save()  # each changed setting applies itself: _on_setting_changed
             self.args.lang = None  # the setting rules from now on
-            theme.apply_colours(self.qapp, self.settings.get("ui/theme"))
-            theme.apply_text_scale(self.qapp, self.font_family, self.settings.get("ui/text_scale"))
-            self.window.live_feed.set_interval(self.settings.get("notifications/poll_interval_s"))
-            self.window.set_alarm_muted(self.settings.get("alarm/sound") == "off")
             if self.settings.get("ui/language") != before:
                 self.switch_language(self.settings.get("ui/language"))
             elif self.settings.get("ui/theme") != colours:

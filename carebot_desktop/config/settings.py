@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args, overload
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from sqlalchemy import URL
 
 from carebot_desktop import APP_NAME, ORG_NAME
@@ -88,10 +88,17 @@ assert {k for k, s in SETTINGS.items() if s.kind is int} == set(get_args(IntKey)
 assert {k for k, s in SETTINGS.items() if s.kind is str} == set(get_args(StrKey))
 
 
-class Settings:
-    """Read and write the declared settings; unknown keys and bad values are refused."""
+class Settings(QObject):
+    """Read and write the declared settings; unknown keys and bad values are refused.
+
+    Signals: ``changed(key)`` after a setting was given a new value, so whatever follows
+    it (the theme, the text size, the poll interval, the alarm) applies it where it lives
+    instead of the dialog that changed it routing each value by hand."""
+
+    changed = Signal(str)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
+        super().__init__()
         if qsettings is None:
             folder = os.environ.get("CAREBOT_CONFIG_DIR")
             if folder:
@@ -135,7 +142,10 @@ class Settings:
             raise ValueError(f"{key} expects {spec.kind.__name__}")
         if not self._valid(spec, value):
             raise ValueError(f"{key}: {value!r} is out of range")
+        if self.get(key) == value and self._q.contains(key):
+            return
         self._q.setValue(key, value)
+        self.changed.emit(key)
 
     @staticmethod
     def _valid(spec: Setting, value: str | int) -> bool:

@@ -108,8 +108,12 @@ def test_settings_are_typed_with_defaults(tmp_path, qapp):
     assert settings.get("ui/language") == "ko"
     assert settings.get("ui/text_scale") == 100
     assert settings.get("notifications/poll_interval_s") == 10
+    changed: list[str] = []
+    settings.changed.connect(changed.append)
     settings.set("ui/text_scale", 180)
     assert settings.get("ui/text_scale") == 180
+    settings.set("ui/text_scale", 180)  # the same value again: no change to apply
+    assert changed == ["ui/text_scale"]
     for key, value in (
         ("ui/text_scale", 250),
         ("ui/language", "fr"),
@@ -117,6 +121,7 @@ def test_settings_are_typed_with_defaults(tmp_path, qapp):
     ):
         with pytest.raises(ValueError):
             settings.set(key, value)
+    assert changed == ["ui/text_scale"]  # refused values change nothing
     assert settings.database_url(None) is None  # the embedded database by default
     settings.set("connection/kind", "mariadb")
     settings.set("connection/user", "carebot")
