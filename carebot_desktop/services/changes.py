@@ -25,6 +25,7 @@ SIGNATURE_PARTS = {
     "messages": "messages",
     "status": "status",
     "requests": "requests",
+    "care": "care",
 }
 
 
@@ -39,6 +40,8 @@ class DeskChanges:
     - ``memberships``: which families the person belongs to may have changed;
     - ``join_requests``: someone asked to join a family the person manages;
     - ``status``: new readings arrived;
+    - ``care``: alert indexes taken, taken over or resolved here (every desk shows who);
+    - ``escalated``: alert indexes whose escalation level changed (any desk raised it);
     - ``own``: this PC made the change; ``seen``: the signature right after it.
     """
 
@@ -49,6 +52,8 @@ class DeskChanges:
     memberships: bool = False
     join_requests: bool = False
     status: bool = False
+    care: frozenset[int] = frozenset()
+    escalated: frozenset[int] = frozenset()
     own: bool = False
     seen: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
 
@@ -61,6 +66,8 @@ class DeskChanges:
             or self.memberships
             or self.join_requests
             or self.status
+            or self.care
+            or self.escalated
         )
 
     def __or__(self, other: DeskChanges) -> DeskChanges:
@@ -72,6 +79,8 @@ class DeskChanges:
             memberships=self.memberships or other.memberships,
             join_requests=self.join_requests or other.join_requests,
             status=self.status or other.status,
+            care=self.care | other.care,
+            escalated=self.escalated | other.escalated,
             own=self.own and other.own,
             seen=other.seen if other.seen is not None else self.seen,
         )
@@ -87,6 +96,8 @@ class DeskChanges:
             parts.add(SIGNATURE_PARTS["alerts"])
         if self.messages:
             parts.add(SIGNATURE_PARTS["messages"])
+        if self.care:
+            parts.add(SIGNATURE_PARTS["care"])
         if self.memberships or self.join_requests:
             parts.add(SIGNATURE_PARTS["requests"])
         return parts

@@ -21,6 +21,7 @@ from typing import Any
 from carebot_desktop.config.secrets import SecretStore
 from carebot_desktop.data.errors import (
     AuthenticationError,
+    CarebotError,
     DatabaseUnavailableError,
     NotFoundError,
 )
@@ -324,6 +325,8 @@ class SessionController:
         session at once (``CarebotService.logout`` forgets a remembered one first)."""
         cache = session.cache
         try:
+            if not session.offline:
+                _give_back_held_alerts(session)
             if cache is not None:
                 xid = token_to_xid(session.session_id)
                 if xid is not None:
@@ -340,6 +343,19 @@ class SessionController:
         finally:
             if cache is not None:
                 cache.close()
+
+
+def _give_back_held_alerts(session: SignedIn) -> None:
+    """Signing out gives back the alerts one holds, so the others see them as new (and
+    they escalate) at once, not only after the hold timeout. A failure here never keeps
+    anyone signed in: the timeout gives them back then."""
+    try:
+        given_back = session.online().care.release()
+    except CarebotError as error:
+        log.warning("held alerts not given back at sign-out: %s", type(error).__name__)
+        return
+    if given_back:
+        log.info("signing out gave back %d held alert(s)", given_back)
 
 
 def _is_a_carebot_api(api: LiveApi) -> CarebotApi:

@@ -15,6 +15,9 @@ a parent and :meth:`PollerThread.shutdown` always joins it.
 Signals:
     notifications_received(list): new notification rows (plain dicts), oldest first
     desk_changed(object): a DeskChanges, what else changed since the last poll
+    escalations_changed(dict): index -> level of the alerts nobody holds that reached a
+        level (raised here or at another desk), whenever that changes
+    care_reminders(list): indexes of this person's overdue holds, each alert once
     connection_lost(str): the database cannot be reached (the error text)
     connection_restored(): the database answers again
 """
@@ -28,6 +31,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
+from carebot_desktop.services.care_watch import CareTick
 from carebot_desktop.services.changes import DeskChanges
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,8 @@ MAX_BACKOFF_MS = 300_000
 class NotificationPoller(QObject):
     notifications_received = Signal(list)
     desk_changed = Signal(object)  # a DeskChanges: what else changed (DeskWatch.check)
+    escalations_changed = Signal(object)  # dict index -> level (CareWatch.tend)
+    care_reminders = Signal(list)  # overdue holds' indexes, each once
     connection_lost = Signal(str)
     connection_restored = Signal()
 
@@ -45,13 +51,16 @@ class NotificationPoller(QObject):
         poll: Callable[[], list[dict[str, Any]]],
         interval_ms: int = 10_000,
         watch: Callable[[], DeskChanges] | None = None,
+        tend: Callable[[], CareTick] | None = None,
     ) -> None:
         """``poll()`` returns the new rows since its last call (it raises
         DatabaseUnavailableError while the database is away). ``watch()``, called after
-        each successful poll, says what else changed (``DeskWatch.check``)."""
+        each successful poll, says what else changed (``DeskWatch.check``); ``tend()``
+        then raises the escalations due and reads the levels (``CareWatch.tend``)."""
         super().__init__()
         self._poll = poll
         self._watch = watch
+        self._tend = tend
         self._interval_ms = interval_ms
         self._offline = False
         self._failures = 0
@@ -97,16 +106,35 @@ class NotificationPoller(QObject):
         return rows
 
     def _check_desk(self) -> None:
-        """After the alerts are out: a failure here never costs an alert."""
-        if self._watch is None:
-            return
-        try:
-            changed = self._watch()
-        except Exception as error:  # the next round tries again; the alerts go on
-            log.warning("the desk's change check failed: %s", type(error).__name__, exc_info=error)
-            return
+        """After the alerts are out: a failure here never costs an alert (nor does one
+        of the change check cost the escalation, or the other way round)."""
+        changed = DeskChanges()
+        if self._watch is not None:
+            try:
+                changed = self._watch()
+            except Exception as error:  # the next round tries again; the alerts go on
+                log.warning(
+                    "the desk's change check failed: %s", type(error).__name__, exc_info=error
+                )
+        tick = self._tend_care()
+        if tick is not None:
+            changed = changed | tick.changes
+            if tick.levels_changed:
+                self.escalations_changed.emit(dict(tick.levels))
+            if tick.reminders:
+                self.care_reminders.emit(list(tick.reminders))
         if changed:
             self.desk_changed.emit(changed)
+
+    def _tend_care(self) -> CareTick | None:
+        """Escalation due at each poll (cheap when nothing is: a few indexed queries)."""
+        if self._tend is None:
+            return None
+        try:
+            return self._tend()
+        except Exception as error:  # the next round tries again; the alerts go on
+            log.warning("escalation failed this round: %s", type(error).__name__, exc_info=error)
+            return None
 
     def next_delay_ms(self) -> int:
         if not self._failures:

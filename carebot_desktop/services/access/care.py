@@ -45,6 +45,33 @@ class CareApi(Area):
         self._api.record_many(actor, "update", "family", families, "escalate")
         return raised
 
+    def release(self, index: int | None = None) -> int:
+        """Give back the alerts one holds (only ``index``, if given) to the others, as
+        at signing out: each is new again and escalates again from now. How many."""
+        return self._db.care.release(
+            self._actor.user_id, index, by=self._actor.user_id, reason="signed out"
+        )
+
+    def expire_holds(self, now: When | None = None) -> list[Row]:
+        """Give back the holds in one's families (a system account's: every family's) of
+        people away longer than the care centre's setting; an audit entry per family."""
+        actor = self._actor
+        family_ids = None if actor.is_system else sorted(actor.families)
+        if family_ids == []:
+            return []
+        given_back = self._db.care.expire_holds(family_ids, now, by=actor.user_id)
+        families = sorted({str(r["family_id"]) for r in given_back})
+        self._api.record_many(actor, "update", "family", families, "expire_holds")
+        return given_back
+
+    def alarms(self, now: When | None = None) -> Row:
+        """What this desk rings for: the levels reached among one's families (a system
+        account's: every family's) and one's own overdue holds (``db.care.alarms``).
+        Polled every few seconds, so not audited: it shows no alert's content."""
+        actor = self._actor
+        family_ids = None if actor.is_system else sorted(actor.families)
+        return self._db.care.alarms(family_ids, actor.user_id, now)
+
     def add_note(self, family_id: str, text: str) -> int:
         return self._db.care.add_note(family_id, text, by=self._actor.user_id)
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from carebot_desktop.services.alerts import AlertFeed
+from carebot_desktop.services.care_watch import CareWatch
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.services.desk_watch import DeskWatch
@@ -37,11 +38,16 @@ class LiveFeed(QObject):
     cross threads into this object's slots and are emitted again from here.
 
     Signals: ``notifications_received(list)`` (new notification rows, plain dicts, oldest
-    first), ``desk_changed(object)`` (a :class:`DeskChanges` from the change check),
+    first), ``desk_changed(object)`` (a :class:`DeskChanges` from the change check and
+    the escalation round), ``escalations_changed(dict)`` (index -> level of the alerts
+    nobody holds that reached a level; also kept as ``escalation_levels``),
+    ``care_reminder(int)`` (one of this person's holds is overdue: once per alert),
     ``connection_lost(str)``, ``connection_restored()``."""
 
     notifications_received = Signal(list)
     desk_changed = Signal(object)
+    escalations_changed = Signal(object)  # dict: int keys must not become a QVariantMap
+    care_reminder = Signal(int)
     connection_lost = Signal(str)
     connection_restored = Signal()
 
@@ -50,6 +56,8 @@ class LiveFeed(QObject):
         self._context = context
         self.poller_thread: PollerThread | None = None
         self.desk_watch: DeskWatch | None = None
+        self.care_watch: CareWatch | None = None
+        self.escalation_levels: dict[int, int] = {}
 
     @property
     def running(self) -> bool:
@@ -61,13 +69,17 @@ class LiveFeed(QObject):
         live = LiveApi(session)
         feed = AlertFeed(live, list(family_ids))
         self.desk_watch = DeskWatch(live)
+        self.care_watch = CareWatch(live)
         poller = NotificationPoller(
             feed.poll,
             interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000,
             watch=self.desk_watch.check,
+            tend=self.care_watch.tend,
         )
         poller.notifications_received.connect(self._on_notifications_received)
         poller.desk_changed.connect(self._on_desk_changed)
+        poller.escalations_changed.connect(self._on_escalations_changed)
+        poller.care_reminders.connect(self._on_care_reminders)
         poller.connection_lost.connect(self._on_connection_lost)
         poller.connection_restored.connect(self._on_connection_restored)
         self.poller_thread = PollerThread(poller, self)
@@ -78,6 +90,10 @@ class LiveFeed(QObject):
         thread that owns them."""
         thread, self.poller_thread = self.poller_thread, None
         self.desk_watch = None
+        self.care_watch = None
+        if self.escalation_levels:
+            self.escalation_levels = {}
+            self.escalations_changed.emit({})
         if thread is not None:
             thread.shutdown()
             thread.setParent(None)
@@ -99,6 +115,16 @@ class LiveFeed(QObject):
     @Slot(object)
     def _on_desk_changed(self, changes: DeskChanges) -> None:
         self.desk_changed.emit(changes)
+
+    @Slot(object)
+    def _on_escalations_changed(self, levels: dict[int, int]) -> None:
+        self.escalation_levels = dict(levels)
+        self.escalations_changed.emit(dict(levels))
+
+    @Slot(list)
+    def _on_care_reminders(self, indexes: list[int]) -> None:
+        for index in indexes:
+            self.care_reminder.emit(index)
 
     @Slot(str)
     def _on_connection_lost(self, reason: str) -> None:

@@ -666,6 +666,9 @@ MATRIX = [
     ("care", "state", lambda api, w, r: api.care.state(w.notification), READERS, None),
     ("care", "open_alerts", lambda api, w, r: api.care.open_alerts(), EVERYONE, None),
     ("care", "escalate", lambda api, w, r: api.care.escalate(), EVERYONE, None),
+    ("care", "release", lambda api, w, r: api.care.release(), EVERYONE, None),
+    ("care", "expire_holds", lambda api, w, r: api.care.expire_holds(), EVERYONE, None),
+    ("care", "alarms", lambda api, w, r: api.care.alarms(), EVERYONE, None),
     (
         "care",
         "add_note",
@@ -847,9 +850,8 @@ def test_the_policy_is_one_table_naming_every_function():
 # have no login (administrators use the administrator's URL).
 
 LOGIN_ROLES = ("main", "member", "outsider")
-# The care desk's tables have no per-person views yet (issue 18's login enforcement
-# follows): its rows join this matrix with them.
-LOGIN_MATRIX = [row for row in MATRIX if row[0] != "care"]
+# Every row, the care desk's too (its views and procedures: login_views, care_routines).
+LOGIN_MATRIX = MATRIX
 LOGIN_PASSWORD = "login password for tests 1"
 
 

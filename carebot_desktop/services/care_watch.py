@@ -1,0 +1,97 @@
+"""The desk's share of keeping the care loop closed, run by the poller after each poll.
+
+Plain Python (tested without Qt). :meth:`CareWatch.tend` raises the escalations due
+(``api.care.escalate``: any desk with the rights may, each level happens once whoever
+calls), gives back the holds of people away too long (``api.care.expire_holds``), and reads
+what this desk rings for (``api.care.alarms``): the levels reached in its families, raised
+here or at another desk, and its person's overdue holds. What it found is a
+:class:`CareTick`: a :class:`DeskChanges` for the screens (``escalated``: levels that
+changed; ``alerts``: some were given back, new again), the levels as they are now, and
+the overdue holds to remind of (each once per alert).
+
+The headless watcher calls the same functions of the data layer (``db.care.escalate``
+and ``db.care.expire_holds``) with no desk at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from carebot_desktop.services.access import action_of
+from carebot_desktop.services.api import CarebotApi
+from carebot_desktop.services.changes import DeskChanges
+
+
+@dataclass(frozen=True)
+class CareTick:
+    """What one :meth:`CareWatch.tend` found.
+
+    - ``changes``: for the screens (``escalated`` indexes, ``alerts`` when some were given
+      back; empty: nothing);
+    - ``levels``: every alert of the desk's families nobody holds that reached a level,
+      index -> level (the alarm rings louder while there is one);
+    - ``reminders``: overdue holds of this desk's person seen for the first time.
+    """
+
+    changes: DeskChanges = DeskChanges()
+    levels: Mapping[int, int] = field(default_factory=dict)
+    reminders: tuple[int, ...] = ()
+    levels_changed: bool = False
+
+
+class CareWatch:
+    def __init__(self, api: CarebotApi) -> None:
+        self._api = api
+        self._levels: dict[int, int] = {}
+        self._reminded: set[int] = set()
+        self._lock = threading.Lock()  # tend on the poller's thread, levels read anywhere
+
+    @property
+    def levels(self) -> dict[int, int]:
+        """The levels found by the last :meth:`tend` (a copy; any thread)."""
+        with self._lock:
+            return dict(self._levels)
+
+    def tend(self, now: datetime | None = None) -> CareTick:
+        """One round (``now``: naive UTC for tests; None: the database's clock). Raises
+        what the calls raise (the poller logs it and tries again next time)."""
+        api = self._api
+        with action_of(api):
+            raised = api.care.escalate(now)
+            given_back = api.care.expire_holds(now)
+            found = api.care.alarms(now)
+        levels = {_index(r): _level(r) for r in _rows(found.get("escalated"))}
+        overdue = {_index(r) for r in _rows(found.get("overdue"))}
+        with self._lock:
+            before, self._levels = self._levels, levels
+            moved = {i for i in before.keys() | levels.keys() if before.get(i) != levels.get(i)}
+            moved |= {_index(r) for r in raised}
+            reminders = tuple(sorted(overdue - self._reminded))
+            # Once per alert while it stays overdue (given back and taken again: again).
+            self._reminded = overdue
+        changes = DeskChanges(escalated=frozenset(moved), alerts=bool(given_back))
+        return CareTick(
+            changes=changes,
+            levels=levels,
+            reminders=reminders,
+            levels_changed=levels != before,
+        )
+
+
+def _rows(value: object) -> list[Mapping[str, object]]:
+    if not isinstance(value, list):
+        return []
+    return [r for r in value if isinstance(r, Mapping)]
+
+
+def _index(row: Mapping[str, object]) -> int:
+    value = row.get("index")
+    return value if isinstance(value, int) else 0
+
+
+def _level(row: Mapping[str, object]) -> int:
+    value = row.get("level")
+    return value if isinstance(value, int) else 0
