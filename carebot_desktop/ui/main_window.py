@@ -21,6 +21,7 @@ from carebot_desktop.services.dashboard import Alert, OverviewRow
 from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.account_dialog import AccountDialog
 from carebot_desktop.ui.alarm import Alarm
+from carebot_desktop.ui.care.shift_desk import ShiftDesk
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.ui.errors import error_text
 from carebot_desktop.ui.family.family_page import FamilyPage
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.offline_sync = OfflineSync(context, self.connection_bar, self)
         self.live_feed = LiveFeed(context, self)
         self.page_stack = QStackedWidget()
+        self.shift = ShiftDesk(context, self)  # the handover, the stop-watching warning
 
     def _lay_out(self) -> None:
         self.stack.addWidget(self.login_page)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
         for key in PAGES:
             self.page_stack.addWidget(self.pages[key])
+        self.shift.add_button(self.sidebar, self.sidebar.account_button)
         lay_out_desk(
             self.desk,
             self.sidebar,
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         self.sidebar.account_requested.connect(self.open_account)
         self.sidebar.settings_requested.connect(self.settings_requested)
         self.sidebar.help_requested.connect(self.open_help)
-        self.sidebar.sign_out_requested.connect(self.sign_out_requested)
+        self.sidebar.sign_out_requested.connect(self.request_sign_out)
         self.family_chooser.family_changed.connect(self._on_family_changed)
         self.banner.show_clicked.connect(self._on_banner_show_clicked)
         self.critical.changed.connect(self._update_banner)
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.sidebar.set_current_row(0)
         self.connection_bar.show_state(session)
+        self.shift.start()
         self.overview.reload()
         self.messages.reload()
         self.critical.load()
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         operations still in flight are dropped (AppContext.set_session)."""
         self.offline_sync.pause()
         self.live_feed.stop()
+        self.shift.end()
         self._context.set_session(None)
         self.overview.clear()
         self.family_ids = []
@@ -342,6 +347,7 @@ class MainWindow(QMainWindow):
             self.select_family(wanted if wanted in ids else (ids[0] if ids else None))
         self._update_badges()
         self._update_banner()
+        self.shift.families_known(self.desk_kind() in ("centre", "caregiver"))
         if not self.live_feed.running:
             self._start_live_feed()
         self.connection_bar.show_connected_unless_told()
@@ -427,7 +433,15 @@ class MainWindow(QMainWindow):
             )
 
     @Slot()
+    def request_sign_out(self) -> None:
+        """Sign out, after a watching desk's confirmation (it stops watching)."""
+        if self.shift.confirm_stop(quitting=False):
+            self.sign_out_requested.emit()
+
+    @Slot()
     def quit_application(self) -> None:
+        if not self.shift.confirm_stop(quitting=True):
+            return
         self.quitting = True
         self.close()
         QApplication.quit()
@@ -456,6 +470,11 @@ class MainWindow(QMainWindow):
             QApplication.setQuitOnLastWindowClosed(False)
             self.hide()
             self.tray.tell_still_watching()
+            return
+        # The person closed a watching desk (not the tray's Quit, asked already; not a
+        # program's close, as at the end of a test): it stops watching.
+        if event.spontaneous() and not self.quitting and not self.shift.confirm_stop(True):
+            event.ignore()
             return
         self.shutdown()
         super().closeEvent(event)

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 SCREENS = ("signin", "overview", "family", "members", "status", "messages", "notifications")
 # Rendered after the screens: dialogs, and one screen in the dark scheme.
-EXTRA_VIEWS = ("report", "sessions", "about", "dark-status")
+EXTRA_VIEWS = ("report", "care-log", "handover", "sessions", "about", "dark-status")
 
 
 def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> None:
-    """The report preview, the sessions, About, and the status screen in dark colours."""
+    """The report preview, the care log, the handover, the sessions, About, and the
+    status screen in dark colours."""
     from carebot_desktop.ui import theme  # Qt: only when it runs
 
     qapp, window = application.qapp, application.window
@@ -48,6 +49,7 @@ def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> N
     wait_until(qapp, lambda: not report.loading, 60)
     grab(report, "report")
     report.close()
+    shoot_care(application, grab)
     window.open_account()
     account = window.account_dialog
     if account is None:
@@ -70,6 +72,29 @@ def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> N
     wait_until(qapp, lambda: bool(window.status_page.charts) and idle(), 60)
     grab(window, "dark-status")
     theme.apply_colours(qapp, application.settings.get("ui/theme"))
+
+
+def shoot_care(application: Application, grab: Callable[[QWidget, str], None]) -> None:
+    """The Status screen's care log (in the demo, with a note written as a caregiver
+    would) and the shift handover dialog with this shift's summary."""
+    qapp, window = application.qapp, application.window
+    care_log = window.status_page.care_log
+    window.status_page.side_tabs.setCurrentWidget(care_log)
+    if application.demo:
+        care_log.note.setPlainText("저녁 식사 절반 드심. 혈압약 복용 확인. 밤 10시 순찰 때 주무심.")
+        care_log.add_note()
+        wait_until(qapp, lambda: care_log.add_button.isEnabled(), 30)
+    grab(window, "care-log")
+    dialog = window.shift.open_handover()
+    if dialog is None:
+        raise RuntimeError("the handover dialog did not open (signed out?)")
+    wait_until(qapp, lambda: dialog.view is not None, 30)
+    dialog.note.setPlainText(
+        "김순자 님 낙상 1건 병원 이송, 보호자 연락함. 내일 오전 결과 확인 필요."
+    )
+    grab(dialog, "handover")
+    dialog.close()
+    window.status_page.side_tabs.setCurrentIndex(0)
 
 
 def wait_until(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import MentalInsight, StatusBundle
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
+from carebot_desktop.ui.care.care_log import CareLogWidget
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.report.report_dialog import ReportDialog
@@ -140,12 +142,18 @@ class StatusPage(Page):
         self.mental = QTextBrowser()
         self.mental.setAccessibleName(self.tr("Mood analysis and mental reports"))
         self.mental.setOpenExternalLinks(False)
+        # Beside the charts: the mood analysis, and the care log over the same range.
+        self.care_log = CareLogWidget(context)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setAccessibleName(self.tr("Mood and care log"))
+        self.side_tabs.addTab(self.mental, self.tr("&Mood"))
+        self.side_tabs.addTab(self.care_log, self.tr("Care &log"))
         splitter = QSplitter()
         splitter.addWidget(scroll)
-        splitter.addWidget(self.mental)
+        splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 360])
+        splitter.setSizes([860, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(ranges)
@@ -240,6 +248,7 @@ class StatusPage(Page):
         if not self.family_id or not self.signed_in:
             return
         start, end = self.window_range()
+        self.care_log.set_period(self.family_id, start, end)
         self.period.setText(
             f"{fmt.local_text(start, short=True)} – {fmt.local_text(end, short=True)}"
         )
