@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, RowMapping, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from carebot_desktop.data import care_login
 from carebot_desktop.data._base import get_or_404, plain, rowcount
 from carebot_desktop.data.care_escalation import (
     CARE_DEFAULTS,
@@ -144,6 +145,9 @@ class Care(CareEscalation):
                         taken_by_name=care.taken_by_name,
                         taken_at=care.taken_at,
                     )
+                if self._db.secured:  # the database records it (care_routines)
+                    care_login.take_over(session, index)
+                    return self._state(session, index)
                 now, name = utcnow(), self._name(session, by)
                 detail = f"from {care.taken_by_name or care.taken_by or 'nobody'}"
                 care.taken_by, care.taken_by_name, care.taken_at = by, name, now
@@ -166,6 +170,9 @@ class Care(CareEscalation):
                 assert care is not None  # inserted in this transaction
             elif care.state == RESOLVED:
                 raise _resolved(care)
+            if self._db.secured:  # the database checks and records it (care_routines)
+                care_login.resolve(session, index, outcome, note)
+                return self._state(session, index)
             now, name = utcnow(), self._name(session, by)
             care.state, care.outcome, care.note = RESOLVED, outcome, note or None
             care.resolved_by, care.resolved_by_name, care.resolved_at = by, name, now
@@ -190,6 +197,8 @@ class Care(CareEscalation):
     def _claim(self, session: Session, alert: Notification, by: str | None) -> AlertCare | None:
         """Take a new alert for ``by`` (None: it was taken here, marked read and
         acknowledged), or the row of whoever took it first (the alert is locked)."""
+        if self._db.secured:  # the database takes it in the login's name (care_routines)
+            return care_login.claim(session, alert.index)
         now, name = utcnow(), self._name(session, by)
         taken = session.execute(
             ignore_duplicate(insert(AlertCare)).values(
@@ -234,6 +243,8 @@ class Care(CareEscalation):
             query = query.where(AlertCare.notification_index == index)
         released = 0
         with self._db.unit_of_work() as session:
+            if self._db.secured:  # what the login may give back, the database decides
+                return care_login.release(session, holder, index, reason)
             for found in session.scalars(query.order_by(AlertCare.notification_index)).all():
                 alert = self._alert(session, found)  # locked, as a take locks it
                 care = session.scalars(

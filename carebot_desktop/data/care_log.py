@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, or_, select, union
+from sqlalchemy import ColumnElement, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
-from carebot_desktop.data._base import Area, get_or_404, plain
+from carebot_desktop.data._base import Area, get_or_404, plain, write_view
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import (
     Account,
@@ -63,16 +63,15 @@ class CareLog(Area):
         by = by_id(by)
         with self._db.unit_of_work() as session:
             get_or_404(session, Family, family_id, "family")
-            note = CareNote(
-                family_id=family_id,
-                author_id=by,
-                author_name=self._name(session, by),
-                at=utcnow(),
-                text=text,
-            )
-            session.add(note)
-            session.flush()
-            return note.id
+            values: Row = {
+                "family_id": family_id,
+                "author_id": by,
+                "author_name": self._name(session, by),
+                "at": utcnow(),
+                "text": text,
+            }
+            # (through a login: its write view, in its own name, at the server's time)
+            return self._insert_row(session, CareNote, "desk_w_care_note", values, server_time="at")
 
     def notes(
         self,
@@ -142,12 +141,13 @@ class CareLog(Area):
         text = check_note("text", text, required=True)
         by = by_id(by)
         with self._db.unit_of_work() as session:
-            note = Handover(
-                author_id=by, author_name=self._name(session, by), at=utcnow(), text=text
-            )
-            session.add(note)
-            session.flush()
-            return note.id
+            values: Row = {
+                "author_id": by,
+                "author_name": self._name(session, by),
+                "at": utcnow(),
+                "text": text,
+            }
+            return self._insert_row(session, Handover, "desk_w_handover", values, server_time="at")
 
     def handovers(
         self,
@@ -216,6 +216,12 @@ class CareLog(Area):
             get_or_404(session, Handover, handover_id, "handover")
             if session.get(HandoverRead, (handover_id, by)) is not None:
                 return False
+            if self._db.secured:  # its write view: one's own name, the server's time
+                values: Row = {"handover_id": handover_id, "user_id": by}
+                values["user_name"] = self._name(session, by)
+                values["read_at"] = func.utc_timestamp()
+                session.execute(insert(write_view("desk_w_handover_read")).values(values))
+                return True
             session.add(
                 HandoverRead(
                     handover_id=handover_id,

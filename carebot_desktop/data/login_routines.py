@@ -36,26 +36,31 @@ PROCEDURES = (
 FUNCTIONS = ("desk_me",)
 
 
-def _signal(kind: str, text_: str) -> str:
+def signal(kind: str, text_: str) -> str:
     """A refusal the desktop maps to its error (``driver_errors._signalled``)."""
     return f"SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '{kind}: {text_}'"
+
+
+def definer_procedure(b: str, v: str, name: str, params: str, declares: str, body: str) -> str:
+    """A procedure of the views schema run with the definer's rights: ``declares``
+    (variables, then cursors and handlers) come first, then ``v_me``, the caller's account
+    (a login that stands for none is refused), then ``body``."""
+    who = (
+        f"SELECT ({me_sql(b)}) INTO v_me; "
+        f"IF v_me IS NULL THEN {signal('denied', 'this login has no Carebot account')}; END IF; "
+    )
+    return (
+        f"CREATE OR REPLACE PROCEDURE {v}.{name}({params}) SQL SECURITY DEFINER "
+        f"BEGIN DECLARE v_me CHAR(16) DEFAULT NULL; {declares}{who}{body} END"
+    )
 
 
 def routines(b: str, v: str) -> list[str]:
     """The definer procedures: each checks what the desktop checks, as one statement of
     the caller's transaction, on rows it locks."""
-    me = me_sql(b)
-    who = (
-        f"SELECT ({me}) INTO v_me; "
-        f"IF v_me IS NULL THEN {_signal('denied', 'this login has no Carebot account')}; END IF; "
-    )
 
     def procedure(name: str, params: str, declares: str, body: str) -> str:
-        """``declares`` (variables, then handlers) come first, then the caller's account."""
-        return (
-            f"CREATE OR REPLACE PROCEDURE {v}.{name}({params}) SQL SECURITY DEFINER "
-            f"BEGIN DECLARE v_me CHAR(16) DEFAULT NULL; {declares}{who}{body} END"
-        )
+        return definer_procedure(b, v, name, params, declares, body)
 
     own_identifier = (
         f"(SELECT {v}.desk_identifier(LOWER(a.email)) FROM {b}.accounts a WHERE a.id = v_me)"
@@ -63,14 +68,14 @@ def routines(b: str, v: str) -> list[str]:
     return [
         f"CREATE OR REPLACE FUNCTION {v}.desk_me() RETURNS CHAR(16) CHARSET utf8mb4 "
         f"COLLATE utf8mb4_bin NOT DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER "
-        f"RETURN ({me})",
+        f"RETURN ({me_sql(b)})",
         procedure(
             "desk_find_family",
             "p_name VARCHAR(32), p_birth DATE, p_gender VARCHAR(8), p_address VARCHAR(128)",
             "",
             f"IF (SELECT COUNT(*) FROM {b}.desktop_auditlog WHERE actor_id = v_me AND "
             "operation = 'find_family' AND occurred_at >= UTC_TIMESTAMP() - INTERVAL 1 HOUR) "
-            f">= {FIND_FAMILY_LIMIT} THEN {_signal('throttled', 'too many family searches')}; "
+            f">= {FIND_FAMILY_LIMIT} THEN {signal('throttled', 'too many family searches')}; "
             "END IF; "
             f"INSERT INTO {b}.desktop_auditlog (occurred_at, actor_id, action, target_type, "
             "operation, outcome, host) VALUES (UTC_TIMESTAMP(), v_me, 'search', 'family', "
@@ -85,12 +90,12 @@ def routines(b: str, v: str) -> list[str]:
             "p_id CHAR(16), p_name VARCHAR(32)",
             "DECLARE v_role VARCHAR(8) DEFAULT NULL; ",
             "IF p_id IS NULL OR p_id NOT REGEXP BINARY '^F[A-Za-z0-9]{15}$' THEN "
-            f"{_signal('invalid', 'not a family id')}; END IF; "
+            f"{signal('invalid', 'not a family id')}; END IF; "
             f"SELECT role INTO v_role FROM {b}.accounts WHERE id = v_me FOR UPDATE; "
             "IF v_role IS NULL OR v_role <> 'MAIN' THEN "
-            f"{_signal('denied', 'only an elder (a main account) has a family')}; END IF; "
+            f"{signal('denied', 'only an elder (a main account) has a family')}; END IF; "
             f"IF EXISTS (SELECT 1 FROM {b}.families WHERE main_user = v_me) THEN "
-            f"{_signal('conflict', 'this main user already has a family')}; END IF; "
+            f"{signal('conflict', 'this main user already has a family')}; END IF; "
             f"INSERT INTO {b}.families (id, main_user, family_name) VALUES (p_id, v_me, p_name); "
             f"INSERT INTO {b}.settings (family_id, is_alarm_enabled, is_camera_enabled, "
             "is_microphone_enabled, is_driving_enabled) VALUES (p_id, 0, 0, 0, 0);",
@@ -102,15 +107,15 @@ def routines(b: str, v: str) -> list[str]:
             "DECLARE v_role VARCHAR(8) DEFAULT NULL; ",
             f"SELECT role INTO v_role FROM {b}.accounts WHERE id = v_me FOR UPDATE; "
             "IF v_role IS NULL OR v_role <> 'SUB' THEN "
-            f"{_signal('denied', 'only accounts with the sub role join families')}; END IF; "
+            f"{signal('denied', 'only accounts with the sub role join families')}; END IF; "
             f"IF NOT EXISTS (SELECT 1 FROM {b}.families WHERE id = p_family) THEN "
-            f"{_signal('invalid', 'no family with this id')}; END IF; "
+            f"{signal('invalid', 'no family with this id')}; END IF; "
             f"IF EXISTS (SELECT 1 FROM {b}.memberrelations WHERE family_id = p_family AND "
-            f"user_id = v_me) THEN {_signal('conflict', 'already a member of the family')}; "
+            f"user_id = v_me) THEN {signal('conflict', 'already a member of the family')}; "
             "END IF; "
             f"IF EXISTS (SELECT 1 FROM {b}.desktop_join_requests WHERE family_id = p_family "
             "AND user_id = v_me AND status = 'pending') THEN "
-            f"{_signal('conflict', 'a request to join this family is already waiting')}; "
+            f"{signal('conflict', 'a request to join this family is already waiting')}; "
             "END IF; "
             f"INSERT INTO {b}.desktop_join_requests (family_id, user_id, nickname, "
             "requested_at, status) VALUES (p_family, v_me, p_nickname, UTC_TIMESTAMP(), "
@@ -123,7 +128,7 @@ def routines(b: str, v: str) -> list[str]:
             "DECLARE v_status VARCHAR(10) DEFAULT NULL; ",
             f"SELECT status INTO v_status FROM {b}.desktop_join_requests WHERE `index` = "
             "p_index AND user_id = v_me FOR UPDATE; "
-            f"IF v_status IS NULL THEN {_signal('notfound', 'no such join request')}; END IF; "
+            f"IF v_status IS NULL THEN {signal('notfound', 'no such join request')}; END IF; "
             "IF v_status <> 'pending' THEN SET @desk_msg = CONCAT('conflict: this request was "
             "already ', v_status); SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = @desk_msg; "
             "END IF; "
@@ -139,20 +144,20 @@ def routines(b: str, v: str) -> list[str]:
             "DECLARE v_user CHAR(16); DECLARE v_nickname VARCHAR(32); "
             "DECLARE v_role VARCHAR(8) DEFAULT NULL; ",
             "IF p_decision IS NULL OR p_decision NOT IN ('approved', 'denied') THEN "
-            f"{_signal('invalid', 'approved or denied')}; END IF; "
+            f"{signal('invalid', 'approved or denied')}; END IF; "
             "SELECT r.status, r.family_id, r.user_id, r.nickname INTO v_status, v_family, "
             f"v_user, v_nickname FROM {b}.desktop_join_requests r JOIN {b}.families f ON "
             "f.id = r.family_id WHERE r.`index` = p_index AND f.main_user = v_me FOR UPDATE; "
-            f"IF v_status IS NULL THEN {_signal('notfound', 'no such join request')}; END IF; "
+            f"IF v_status IS NULL THEN {signal('notfound', 'no such join request')}; END IF; "
             "IF v_status <> 'pending' THEN SET @desk_msg = CONCAT('conflict: this request was "
             "already ', v_status); SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = @desk_msg; "
             "END IF; "
             "IF p_decision = 'approved' THEN "
             f"SELECT role INTO v_role FROM {b}.accounts WHERE id = v_user FOR UPDATE; "
             "IF v_role IS NULL OR v_role <> 'SUB' THEN "
-            f"{_signal('invalid', 'members must be accounts with the sub role')}; END IF; "
+            f"{signal('invalid', 'members must be accounts with the sub role')}; END IF; "
             "IF p_member IS NULL OR p_member NOT REGEXP BINARY '^M[A-Za-z0-9]{15}$' THEN "
-            f"{_signal('invalid', 'not a member id')}; END IF; "
+            f"{signal('invalid', 'not a member id')}; END IF; "
             f"IF NOT EXISTS (SELECT 1 FROM {b}.memberrelations WHERE family_id = v_family "
             "AND user_id = v_user) THEN "
             f"INSERT INTO {b}.memberrelations (id, family_id, user_id, nickname) VALUES "
@@ -169,12 +174,12 @@ def routines(b: str, v: str) -> list[str]:
             "DECLARE v_outcome VARCHAR(16) DEFAULT 'ok'; "
             "DECLARE CONTINUE HANDLER FOR 1062 SET v_outcome = 'taken'; ",
             "IF p_email IS NULL OR p_email <> LOWER(TRIM(p_email)) OR p_email NOT REGEXP "
-            f"'{_EMAIL_PATTERN}' THEN {_signal('invalid', 'email: is not an e-mail address')}; "
+            f"'{_EMAIL_PATTERN}' THEN {signal('invalid', 'email: is not an e-mail address')}; "
             "END IF; "
             f"IF (SELECT COUNT(*) FROM {b}.desktop_auditlog WHERE actor_id = v_me AND "
             "operation = 'change_email' AND occurred_at >= UTC_TIMESTAMP() - INTERVAL 1 HOUR) "
             f">= {EMAIL_CHANGE_LIMIT} THEN "
-            f"{_signal('throttled', 'too many e-mail changes')}; END IF; "
+            f"{signal('throttled', 'too many e-mail changes')}; END IF; "
             f"IF EXISTS (SELECT 1 FROM {b}.accounts WHERE email = p_email AND id <> v_me) THEN "
             "SET v_outcome = 'taken'; "
             f"ELSE UPDATE {b}.accounts SET email = p_email WHERE id = v_me; END IF; "
@@ -191,7 +196,7 @@ def routines(b: str, v: str) -> list[str]:
             "p_pseudonym CHAR(16)",
             "",
             "IF p_pseudonym IS NULL OR p_pseudonym NOT REGEXP BINARY '^X[A-Za-z0-9]{15}$' "
-            f"THEN {_signal('invalid', 'not a pseudonym')}; END IF; "
+            f"THEN {signal('invalid', 'not a pseudonym')}; END IF; "
             f"UPDATE {b}.desktop_exports SET actor_id = p_pseudonym WHERE actor_id = v_me; "
             f"DELETE FROM {b}.accounts WHERE id = v_me;",
         ),

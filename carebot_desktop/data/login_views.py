@@ -29,6 +29,7 @@ from sqlalchemy import MetaData, Table
 from carebot_desktop.data import models
 
 LOGIN_PREFIX = "cb_"
+TEXT_MAX = 2_000  # a care note or handover (data.care_log.TEXT_MAX; checked equal in tests)
 # The limits the login's routines enforce (services.access enforces the same on any URL).
 FIND_FAMILY_LIMIT = 10  # searches per account per hour: enough to fix a typo, not to guess
 EMAIL_CHANGE_LIMIT = 5  # e-mail changes an account may try in an hour
@@ -51,6 +52,13 @@ _PENDING_FAMILIES = (
     "AND r.status = 'pending'"
 )
 FAMILY_PUBLIC_COLUMNS = ("id", "family_name")
+# The people of one's families: their main users and members.
+_PEOPLE = (
+    "SELECT f.main_user FROM {b}.families f WHERE f.id IN (" + MY_FAMILIES + ") UNION "
+    "SELECT m.user_id FROM {b}.memberrelations m WHERE m.family_id IN (" + MY_FAMILIES + ")"
+)
+_HANDOVER_AUTHORS = "t.author_id IN ({me}) OR t.author_id IN (" + _PEOPLE + ")"
+_HANDOVERS = "SELECT t.id FROM {b}.desktop_handovers t WHERE " + _HANDOVER_AUTHORS
 READ_RULES: dict[str, str | None] = {
     "families": "t.id IN (" + MY_FAMILIES + ") OR t.id IN (" + _PENDING_FAMILIES + ")",
     # one's own memberships first: the sign-in's check reads only those, and an OR stops
@@ -72,6 +80,18 @@ READ_RULES: dict[str, str | None] = {
     "loginsessions": "t.user_id IN ({me})",
     "desktop_join_requests": "t.user_id IN ({me}) OR t.family_id IN (" + _MAINFAM + ")",
     "desktop_auditlog": "t.actor_id IN ({me})",
+    # the care desk (issue 18): a family's alert states, their history and escalations,
+    # and its care log, to whoever reads the family
+    "desktop_alert_care": _FAMILY_ROWS,
+    "desktop_alert_events": _FAMILY_ROWS,
+    "desktop_escalations": _FAMILY_ROWS,
+    "desktop_care_notes": _FAMILY_ROWS,
+    # handovers: one's own and those of the people one shares a family with
+    "desktop_handovers": _HANDOVER_AUTHORS,
+    # who confirmed reading them (and one's own confirmations)
+    "desktop_handover_reads": "t.user_id IN ({me}) OR t.handover_id IN (" + _HANDOVERS + ")",
+    # the escalation delays: everyone reads them, only the administrator sets them
+    "desktop_care_settings": None,
     "desktop_rollup_marks": None,
     "masterregions": None,
     "subregions": None,
@@ -103,6 +123,15 @@ _SERVER_TIME = (
 
 def _now(column: str) -> str:
     return _SERVER_TIME.replace("{col}", column)
+
+
+def _authored(author: str, name: str, text_: str) -> str:
+    """A note in one's own name as it is now, at the server's time, of 1..2,000
+    characters (as ``care_log.check_note`` allows)."""
+    return (
+        f"t.{author} IN ({{me}}) AND t.{name} <=> (SELECT a.user_name FROM {{b}}.accounts a "
+        f"WHERE a.id = t.{author}) AND CHAR_LENGTH(TRIM(t.{text_})) BETWEEN 1 AND {TEXT_MAX}"
+    )
 
 
 @dataclass(frozen=True)
@@ -200,6 +229,28 @@ WRITE_VIEWS = (
         "desk_w_audit",
         "desktop_auditlog",
         "t.actor_id IN ({me}) AND " + _now("occurred_at"),
+        "INSERT",
+    ),
+    # a line in the care log of one of one's families; a handover note (care_routines
+    # writes the alerts' states: a view cannot say how a state may change)
+    WriteView(
+        "desk_w_care_note",
+        "desktop_care_notes",
+        " AND ".join((_authored("author_id", "author_name", "text"), _FAMILY_ROWS, _now("at"))),
+        "INSERT",
+    ),
+    WriteView(
+        "desk_w_handover",
+        "desktop_handovers",
+        _authored("author_id", "author_name", "text") + " AND " + _now("at"),
+        "INSERT",
+    ),
+    # one's own confirmation of reading a handover one may read, now
+    WriteView(
+        "desk_w_handover_read",
+        "desktop_handover_reads",
+        "t.user_id IN ({me}) AND t.user_name <=> (SELECT a.user_name FROM {b}.accounts a "
+        "WHERE a.id = t.user_id) AND t.handover_id IN (" + _HANDOVERS + ") AND " + _now("read_at"),
         "INSERT",
     ),
     WriteView(

@@ -17,6 +17,9 @@ and the web pages use (nothing of theirs changes):
   throttled and audited), deleting one's account (the export records the privacy law
   keeps stay, their actor anonymised), and failed sign-ins (kept, counted and cleared only
   for one's own e-mail, at the server's time; the login reads or writes no attempt row).
+- The care desk's alert states change only through ``care_routines``' procedures (taking,
+  resolving, giving back, escalating, as ``data.care`` does them); care notes, handovers
+  and their confirmations through write views, in one's own name, at the server's time.
 - The audit log is insert-only, at the server's time and in one's own name. Logins get no
   DDL, no other schema, and no routine but those above, ``desk_find_family`` (throttled,
   audited, the family's id and name only) and ``desk_me`` (one's own account id).
@@ -38,6 +41,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.engine import URL, Connection
 
 from carebot_desktop.data import models
+from carebot_desktop.data.care_routines import CARE_PROCEDURES, care_routines
 from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import NotFoundError, ValidationError
 from carebot_desktop.data.login_routines import FUNCTIONS, PROCEDURES, me_sql, routines
@@ -158,7 +162,7 @@ def secure_database(admin: Database, views_schema: str | None = None) -> str:
     statements.append(
         f"CREATE OR REPLACE SQL SECURITY DEFINER VIEW {v}.desk_status_ends AS SELECT {ends}"
     )
-    statements += routines(b, v)
+    statements += routines(b, v) + care_routines(b, v)
     # An acknowledgement that a login of an earlier version filed under another family
     # blocked that family's own: such rows go (the alert's own family acknowledges it).
     statements.append(
@@ -309,7 +313,9 @@ def grant_statements(user: str, v: str) -> list[str]:
         for table in [*READ_RULES, "accounts", "desk_status_ends"]
     ]
     statements += [f"GRANT {w.grant} ON {v}.`{w.name}` TO {user}" for w in WRITE_VIEWS]
-    statements += [f"GRANT EXECUTE ON PROCEDURE {v}.{p} TO {user}" for p in PROCEDURES]
+    statements += [
+        f"GRANT EXECUTE ON PROCEDURE {v}.{p} TO {user}" for p in (*PROCEDURES, *CARE_PROCEDURES)
+    ]
     statements += [f"GRANT EXECUTE ON FUNCTION {v}.{f} TO {user}" for f in FUNCTIONS]
     return statements
 
