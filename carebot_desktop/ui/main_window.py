@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.offline_sync.status_message.connect(self.show_status)
         self.live_feed.notifications_received.connect(self._on_notifications_received)
         self.live_feed.desk_changed.connect(self._on_desk_changed)
+        self.live_feed.escalations_changed.connect(self.alarm.set_escalations)  # rings faster
         self.live_feed.connection_lost.connect(self.offline_sync.on_connection_lost)
         self.live_feed.connection_restored.connect(self.offline_sync.on_connection_restored)
 
