@@ -16,25 +16,26 @@ class Conversation:
     partner_name: str
     nickname: str | None
     unread: int
+    family_name: str = ""  # which family the two share (a caregiver writes to several)
 
 
 def conversations(api: CarebotApi, user_id: str) -> list[Conversation]:
-    """One conversation per person one may write to: the elder with each member, and a
-    member with the elder of each of their families."""
+    """One conversation per person one may write to: everyone one shares a family with
+    (its elder and its members: a caregiver writes to the daughter too), once each, the
+    elder of each family first."""
     unread: dict[str, int] = {}
     for message in api.messages.get_new_received_messages(user_id):
         unread[message["from_id"]] = unread.get(message["from_id"], 0) + 1
     result = []
+    listed = {user_id}
     for family in api.families.get_all_families():
         people = api.families.get_family_people(family["id"])
-        elder = people[0]
-        if elder["user_id"] == user_id:
-            partners = people[1:]
-        elif any(p["user_id"] == user_id for p in people[1:]):
-            partners = [elder]
-        else:
-            partners = []  # a system account reads families but has no conversation
-        for person in partners:
+        if not any(p["user_id"] == user_id for p in people):
+            continue  # a system account reads families but has no conversation
+        for person in people:
+            if person["user_id"] in listed:
+                continue
+            listed.add(person["user_id"])
             result.append(
                 Conversation(
                     family["id"],
@@ -42,6 +43,7 @@ def conversations(api: CarebotApi, user_id: str) -> list[Conversation]:
                     person["user_name"] or "",
                     person["nickname"],
                     unread.get(person["user_id"], 0),
+                    family["family_name"] or "",
                 )
             )
     return result

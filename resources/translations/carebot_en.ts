@@ -4,252 +4,252 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="53"/>
         <source>My account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="59"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="63"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="66"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="67"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="71"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="73"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="74"/>
         <source>Current password, to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="75"/>
         <source>&amp;Save the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="79"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="80"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="81"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="82"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="83"/>
         <source>Current &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="85"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="88"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="89"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="90"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="91"/>
         <source>&amp;Change the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="95"/>
         <source>C&amp;urrent password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="96"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="97"/>
         <source>New password a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="98"/>
         <source>Your other sessions end when the password changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="103"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="107"/>
         <source>Where you are signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="108"/>
         <source>&amp;End the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="110"/>
         <source>End all &amp;other sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="120"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="123"/>
         <source>Password, to delete the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="124"/>
         <source>&amp;Delete my account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="126"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="131"/>
         <source>Deleting your account removes your sign-in, your messages and your memberships. An elder&apos;s account takes the family with it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="136"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="138"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="142"/>
         <source>Account messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="143"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="184"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="189"/>
         <source>Last active %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="186"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="191"/>
         <source>kept signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="193"/>
         <source>this computer, now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="199"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="235"/>
         <source>The profile is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="243"/>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="251"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="259"/>
         <source>The password is changed; your other sessions ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="284"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="285"/>
         <source>The session ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="288"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="289"/>
         <source>Deleting your account removes your sign-in and your memberships.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="292"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="293"/>
         <source>Your family “%1” goes with it: all of its history (%2 readings, %3 alerts) and the membership of the people in it (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="300"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="301"/>
         <source>%1 messages you sent or received are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="308"/>
         <source>The records of %1 exports stay, without your name, as the privacy law requires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="310"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="311"/>
         <source>This cannot be undone. Delete your account for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/account_dialog.py" line="317"/>
+        <location filename="../../carebot_desktop/ui/account_dialog.py" line="318"/>
         <source>Delete my account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,208 +257,462 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="200"/>
+        <location filename="../../carebot_desktop/app.py" line="95"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>CareLog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="36"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="37"/>
+        <source>Alert closed</source>
+        <translation>Alert closed</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="38"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogModel</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogWidget</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="103"/>
+        <source>Search the care log</source>
+        <translation>Search the care log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="108"/>
+        <source>Care log</source>
+        <translation>Care log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="121"/>
+        <source>A note for the care log (what was done, how the elder is)</source>
+        <translation>A note for the care log (what was done, how the elder is)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="123"/>
+        <source>New care-log note</source>
+        <translation>New care-log note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="129"/>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="130"/>
+        <source>Add the note to the care log</source>
+        <translation>Add the note to the care log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="183"/>
+        <source>Nothing in the care log in this period.</source>
+        <translation>Nothing in the care log in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="199"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="213"/>
+        <source>Write the note first: it is empty.</source>
+        <translation>Write the note first: it is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="217"/>
+        <source>A note is at most %1 characters; this one has %2. Shorten it.</source>
+        <translation>A note is at most %1 characters; this one has %2. Shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="222"/>
+        <source>Adding the note…</source>
+        <translation>Adding the note…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="238"/>
+        <source>The note is in the care log.</source>
+        <translation>The note is in the care log.</translation>
+    </message>
+</context>
+<context>
+    <name>CareText</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="17"/>
+        <source>False alarm</source>
+        <translation>False alarm</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="18"/>
+        <source>The elder is fine</source>
+        <translation>The elder is fine</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="19"/>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="20"/>
+        <source>Contacted the family</source>
+        <translation>Contacted the family</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="21"/>
+        <source>Called 119</source>
+        <translation>Called 119</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="22"/>
+        <source>Taken to hospital</source>
+        <translation>Taken to hospital</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="23"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="42"/>
         <source>Database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="43"/>
         <source>&amp;Embedded database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="44"/>
         <source>Carebot &amp;MariaDB server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="52"/>
         <source>Server host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="56"/>
         <source>Server port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="58"/>
         <source>Database name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="60"/>
         <source>Database user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
         <source>kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
         <source>When the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
         <source>Required (refuse an unencrypted server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>Encryption (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
         <source>the system&apos;s certificate authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
         <source>Choose the CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
         <source>Certificate and server name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="82"/>
         <source>Certificate only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="83"/>
         <source>Nothing (encryption only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="87"/>
         <source>What TLS checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="90"/>
         <source>&amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="91"/>
         <source>&amp;Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="92"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="93"/>
         <source>&amp;User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="94"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="95"/>
         <source>&amp;Encryption (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="96"/>
         <source>C&amp;A certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
         <source>This is the demo. Saving leaves it: the demo data stays in its own file and is never written to the database you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="110"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="118"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="111"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="156"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="170"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="172"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="182"/>
         <source>The connection works and is encrypted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="192"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="185"/>
         <source>The connection works, but it is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="212"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="36"/>
+        <source>Add an emergency contact</source>
+        <translation>Add an emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="38"/>
+        <source>Change the emergency contact</source>
+        <translation>Change the emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="42"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="45"/>
+        <source>e.g. son, neighbour, doctor</source>
+        <translation>e.g. son, neighbour, doctor</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="46"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="50"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="58"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="59"/>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="60"/>
+        <source>&amp;Phone number</source>
+        <translation>&amp;Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="84"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contact_dialog.py" line="86"/>
+        <source>Enter the phone number (at least two digits).</source>
+        <translation>Enter the phone number (at least two digits).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="65"/>
+        <source>Emergency (ambulance, fire)</source>
+        <translation>Emergency: ambulance, fire</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="69"/>
+        <source>Emergency number 119</source>
+        <translation>Emergency number 119 (ambulance, fire)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="71"/>
+        <source>No emergency contacts yet. The family&apos;s main user and members add them.</source>
+        <translation>No emergency contacts yet. The family&apos;s main user and members add them.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="107"/>
+        <source>Phone number of %1</source>
+        <translation>Phone number of %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="108"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="109"/>
+        <source>Copy the number of %1</source>
+        <translation>Copy the number of %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="118"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="119"/>
+        <source>Edit the contact %1</source>
+        <translation>Edit the contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="121"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/contacts_panel.py" line="122"/>
+        <source>Remove the contact %1</source>
+        <translation>Remove the contact %1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationModel</name>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="83"/>
         <source>(%n unread)</source>
         <translation>
             <numerusform>(%n unread)</numerusform>
@@ -488,126 +742,271 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="41"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="47"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="48"/>
         <source>Age and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="58"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="67"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="59"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="57"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
         <source>&amp;Camera (fall photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="67"/>
         <source>&amp;Microphone (conversation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="68"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
         <source>Save the family settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="93"/>
+        <source>A&amp;dd contact…</source>
+        <translation>A&amp;dd contact…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="94"/>
+        <source>Add an emergency contact</source>
+        <translation>Add an emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
         <source>The elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
         <source>Family and robot settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="112"/>
+        <source>Emergency contacts</source>
+        <translation>Emergency contacts</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="158"/>
         <source>%1 years (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="163"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="163"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="164"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="189"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="219"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="255"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="240"/>
+        <source>Remove %1 from the emergency contacts?</source>
+        <translation>Remove %1 from the emergency contacts?</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="243"/>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="261"/>
+        <source>Copied %1.</source>
+        <translation>Copied %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="37"/>
+        <source>Alerts closed this shift: %1</source>
+        <translation>Alerts closed this shift: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="44"/>
+        <source>Alerts still open: %1 (critical: %2)</source>
+        <translation>Alerts still open: %1 (critical: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="49"/>
+        <source>Care-log notes written: %1</source>
+        <translation>Care-log notes written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="73"/>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="76"/>
+        <source>The latest handover</source>
+        <translation>The latest handover</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="82"/>
+        <source>I have &amp;read it</source>
+        <translation>I have &amp;read it</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="83"/>
+        <source>Confirm reading the latest handover</source>
+        <translation>Confirm reading the latest handover</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="94"/>
+        <source>This shift</source>
+        <translation>This shift</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="95"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="98"/>
+        <source>Handover note for the next shift</source>
+        <translation>Handover note for the next shift</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="100"/>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="102"/>
+        <source>What the next shift must know: who to watch, what was promised, what is open</source>
+        <translation>What the next shift must know: who to watch, what was promised, what is open</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="105"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="106"/>
+        <source>Write the handover note</source>
+        <translation>Write the handover note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="145"/>
+        <source>This shift (since %1)</source>
+        <translation>This shift (since %1)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="161"/>
+        <source>Your own handover.</source>
+        <translation>Your own handover.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="163"/>
+        <source>You confirmed reading it.</source>
+        <translation>You confirmed reading it.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="165"/>
+        <source>Please read it and confirm.</source>
+        <translation>Please read it and confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="205"/>
+        <source>Write the handover note first: it is empty.</source>
+        <translation>Write the handover note first: it is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="209"/>
+        <source>A handover note is at most %1 characters; this one has %2. Shorten it.</source>
+        <translation>A handover note is at most %1 characters; this one has %2. Shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="215"/>
+        <source>Handing over…</source>
+        <translation>Handing over…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="229"/>
+        <source>Handed over: the next shift sees it when they sign in.</source>
+        <translation>Handed over: the next shift sees it when they sign in.</translation>
     </message>
 </context>
 <context>
@@ -771,82 +1170,82 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="48"/>
         <source>Join a family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="50"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="54"/>
         <source>Elder&apos;s birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="57"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="58"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="59"/>
         <source>Elder&apos;s gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="61"/>
         <source>Elder&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
         <source>e.g. 큰딸, 요양보호사</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
         <source>Your nickname in the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="68"/>
         <source>Elder&apos;s &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="71"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>Your ni&amp;ckname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,283 +1406,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="116"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="68"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="56"/>
         <source>&amp;Open Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="121"/>
-        <source>&amp;Acknowledge all critical alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="63"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="44"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="46"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="47"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="48"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="49"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="50"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="51"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="59"/>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="61"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="62"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="64"/>
         <source>My &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="66"/>
         <source>My account: profile, password, sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="69"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="71"/>
         <source>Help and about (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="74"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="75"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="77"/>
         <source>Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../carebot_desktop/ui/window/family_chooser.py" line="26"/>
         <source>Family shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/window/family_chooser.py" line="29"/>
         <source>&amp;Family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="31"/>
         <source>Offline copy progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="36"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="38"/>
         <source>Stop bringing the offline copy up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="252"/>
-        <source>Critical alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="253"/>
-        <source>I have &amp;seen it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="254"/>
-        <source>Acknowledge the critical alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="256"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="257"/>
-        <source>Show the critical alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="126"/>
         <source>care centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="127"/>
         <source>caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="128"/>
         <source>elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../carebot_desktop/ui/window/sidebar.py" line="129"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="134"/>
         <source>Carebot Desktop is still watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="940"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="135"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="23"/>
         <source>Offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="24"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="28"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="264"/>
         <source>Request to join the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="265"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="62"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="64"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="78"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="568"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="84"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="571"/>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="92"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="87"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="117"/>
         <source>Offline copy: %1 of %2 families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="149"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="155"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="301"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
             <numerusform>(%n more)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="738"/>
-        <source>(alarm sound off in Settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="766"/>
-        <source>(could not be saved; try again)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="379"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -1296,7 +1654,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
@@ -1327,109 +1685,109 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="95"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="117"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="99"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="106"/>
         <source>&amp;Join a family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="107"/>
         <source>Join another family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="109"/>
         <source>Change &amp;nickname…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="110"/>
         <source>Change the selected nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
         <source>&amp;Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="131"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="392"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="374"/>
         <source>Leave this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
         <source>&amp;Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
         <source>Remove the selected member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="139"/>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="119"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
         <source>Requests to join the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="126"/>
         <source>Approve the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="148"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="128"/>
         <source>&amp;Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="129"/>
         <source>Deny the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="143"/>
         <source>&amp;Withdraw request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="164"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="144"/>
         <source>Withdraw your request to join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="157"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="158"/>
         <source>Export the members as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="185"/>
         <source>The family&apos;s members</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
         <source>%n member(s) besides the elder</source>
         <translation>
             <numerusform>%n member besides the elder</numerusform>
@@ -1437,17 +1795,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="216"/>
         <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="247"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="225"/>
         <source>%1 (nickname: %2), asked %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
         <source>Requests to join the family (%n waiting)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1455,82 +1813,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="268"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="246"/>
         <source>Waiting for the family to approve your request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="298"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="276"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="317"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="299"/>
         <source>Request sent. You become a member once the family approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="333"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="315"/>
         <source>Request approved: they are now a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="345"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
         <source>Deny request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="345"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
         <source>Deny this request to join the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="351"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="333"/>
         <source>Request denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="359"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="341"/>
         <source>Request withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="350"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="368"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="350"/>
         <source>New nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="373"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="355"/>
         <source>Nickname changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="393"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="375"/>
         <source>Leave this family? You will no longer see its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="400"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="382"/>
         <source>You left the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="408"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="390"/>
         <source>Remove %1 from the family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="409"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="391"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/members/members_page.py" line="412"/>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="394"/>
         <source>Member removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,87 +1896,87 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="112"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="116"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="138"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="120"/>
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="142"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="124"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="127"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="147"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="200"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="180"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="253"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="233"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="254"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="234"/>
         <source>(the picture could not be loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="235"/>
         <source>(the picture is not from an allowed server, so it was not loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="257"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="237"/>
         <source>No messages yet. Say hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="238"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="238"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="259"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="239"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="347"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="327"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="355"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="335"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,53 +1984,53 @@
 <context>
     <name>NotificationsModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="72"/>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="130"/>
         <source>Fall detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="130"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
         <source>Fire detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="152"/>
         <source>Acknowledged (waiting to be sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,102 +2038,102 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="67"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="69"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="72"/>
         <source>Filter by grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="73"/>
         <source>&amp;Unacknowledged only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
         <source>Show only unacknowledged notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="77"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="77"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="86"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="89"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="100"/>
         <source>Notifications, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
         <source>Notification details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="136"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="121"/>
         <source>Photo of the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="124"/>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="126"/>
         <source>Acknowledge the selected notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="128"/>
         <source>Acknowledge a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="129"/>
         <source>Acknowledge all shown notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="140"/>
         <source>Export the shown notifications as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1783,7 +2141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="241"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="236"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -1791,12 +2149,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="245"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="240"/>
         <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="261"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="254"/>
         <source>%n notification(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1804,57 +2162,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="304"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="315"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="307"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="318"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="311"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="322"/>
         <source>Disaster type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="323"/>
         <source>Alert step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="324"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Region</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="314"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="325"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Message</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="334"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="346"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="359"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="371"/>
         <source>The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="365"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="377"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,52 +2220,57 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="61"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
         <source>Humidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
         <source>Fine dust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
         <source>Heart rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
         <source>Unread alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
         <source>Mood score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
         <source>Last report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
+        <source>(+%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>Emergency: %n unread</numerusform>
@@ -1915,7 +2278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>No data for %n hour</numerusform>
@@ -1923,67 +2286,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="85"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="86"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="94"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="96"/>
         <source>bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="97"/>
         <source>very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="105"/>
         <source>Critical %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
         <source>Warning %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="110"/>
         <source>Info %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="111"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="126"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="127"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,42 +2354,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
         <source>Refresh the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="49"/>
         <source>Families, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="82"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="83"/>
         <source>Export the overview as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="91"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="111"/>
         <source>The overview of %n family(ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2034,12 +2397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="123"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="169"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="177"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -2047,7 +2410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="178"/>
         <source>%n urgent now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2055,7 +2418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="172"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="180"/>
         <source>%n to check</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2073,147 +2436,147 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="27"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="31"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="33"/>
         <source>Elder living with a Carebot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="30"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="34"/>
         <source>Family member or caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="35"/>
         <source>Account type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="41"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="44"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="45"/>
         <source>8 to 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="48"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="50"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="56"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="57"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="59"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
         <source>e.g. 서울특별시 종로구</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
         <source>Account &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="68"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="69"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="70"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="71"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="72"/>
         <source>A&amp;ddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="79"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="101"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="104"/>
         <source>Enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="108"/>
         <source>Creating the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="127"/>
         <source>An account with this e-mail exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,7 +2595,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="59"/>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="210"/>
         <source>Weekly family summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="188"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="197"/>
         <source>%n alert(s) in this period.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2350,238 +2713,347 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="210"/>
         <source>Care report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="221"/>
         <source>This report on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="229"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="229"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="246"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="255"/>
         <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="29"/>
+        <source>Resolve the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="34"/>
+        <source>What was done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="42"/>
+        <source>Note (what you saw, what you did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="44"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="57"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="72"/>
+        <source>Choose what was done before resolving the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="74"/>
+        <source>The note is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="24"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="25"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="30"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
         <source>How often to check for new notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="43"/>
         <source>Play a &amp;sound for critical alerts until acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
         <source>For care-centre accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
         <source>Always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="49"/>
         <source>Never (closing quits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
         <source>Keep watching in the tray after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="57"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
         <source>none: pictures are not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
         <source>Servers pictures may come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="65"/>
         <source>Message pictures and alert photos are loaded only from these servers (names separated by commas).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="68"/>
         <source>Also from this computer and the &amp;local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
         <source>Keep watching in the &amp;tray after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="77"/>
         <source>&amp;Picture servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
         <source>Check for &amp;notifications every</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ShiftDesk</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="35"/>
+        <source>Write a handover first…</source>
+        <translation>Write a handover first…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
+        <source>Shift &amp;handover…</source>
+        <translation>Shift &amp;handover…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="58"/>
+        <source>Shift handover: this shift&apos;s summary and a note</source>
+        <translation>Shift handover: this shift&apos;s summary and a note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="152"/>
+        <source>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</source>
+        <translation>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="156"/>
+        <source>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</source>
+        <translation>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="160"/>
+        <source>The open alerts could not be counted.</source>
+        <translation>The open alerts could not be counted.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="161"/>
+        <source>%n alert(s) are still open.</source>
+        <translation>
+            <numerusform>%n alert is still open.</numerusform>
+            <numerusform>%n alerts are still open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="168"/>
+        <source>Stop watching?</source>
+        <translation>Stop watching?</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
+        <source>&amp;Sign out anyway</source>
+        <translation>&amp;Sign out anyway</translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
         <source>&amp;24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
         <source>&amp;30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
         <source>C&amp;ustom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="88"/>
         <source>Custom range start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
         <source>Custom range end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="96"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
         <source>Show the custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="107"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="109"/>
         <source>Make a report on this elder (PDF, print, CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="139"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="143"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="248"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="148"/>
+        <source>Mood and care log</source>
+        <translation>Mood and care log</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="278"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
+        <source>&amp;Mood</source>
+        <translation>&amp;Mood</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
+        <source>Care &amp;log</source>
+        <translation>Care &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="255"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="285"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="282"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="289"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="302"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -2589,7 +3061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="304"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2597,7 +3069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="305"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -2605,42 +3077,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="316"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="310"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="317"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="318"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="319"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="313"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="314"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="321"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="315"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="349"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="356"/>
         <source>Average %1 · critical days %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,17 +3217,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="80"/>
         <source>Value under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="89"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loading…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="128"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,58 +3235,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="32"/>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="34"/>
         <source>Reason for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="36"/>
         <source>For a doctor&apos;s visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
         <source>To share with the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
         <source>For the care centre&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="45"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="44"/>
         <source>Say why (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="46"/>
         <source>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="139"/>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="148"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
         <source>Export as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="177"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,192 +3302,286 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="165"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="160"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="21"/>
         <source>Fall detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="23"/>
         <source>Fire detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="170"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="34"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="87"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="122"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="171"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="35"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="172"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="88"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="37"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="174"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="38"/>
         <source>Acknowledged at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="49"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="59"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="70"/>
+        <source>nobody took it</source>
+        <translation>nobody took it</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="80"/>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="89"/>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="90"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="91"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="104"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="105"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="106"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="123"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="124"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="125"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="141"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="142"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="206"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="143"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="207"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="144"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="145"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="146"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="149"/>
         <source>Average, the week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="172"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="236"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="173"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="174"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="175"/>
         <source>Critical days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="176"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="267"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="190"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="268"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="191"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="269"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="192"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="270"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="193"/>
         <source>the week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="271"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="194"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="272"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="195"/>
         <source>Only the first alerts of the period are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="275"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="198"/>
         <source>No alerts in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="278"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="201"/>
+        <source>Critical alerts and what was done</source>
+        <translation>Critical alerts and what was done</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="202"/>
+        <source>No critical alerts in this period.</source>
+        <translation>No critical alerts in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="203"/>
+        <source>Other alerts</source>
+        <translation>Other alerts</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="204"/>
+        <source>Care log</source>
+        <translation>Care log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="205"/>
+        <source>Nothing in the care log in this period.</source>
+        <translation>Nothing in the care log in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="208"/>
+        <source>Public broadcasts (disaster, weather, fine dust)</source>
+        <translation>Public broadcasts (disaster, weather, fine dust)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="211"/>
+        <source>No public broadcasts in this period.</source>
+        <translation>No public broadcasts in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
         <source>Readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="279"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="280"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="216"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="281"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="282"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="218"/>
         <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="297"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
         <source>Weekly family summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="299"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="235"/>
         <source>Care report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="303"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="304"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="240"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3589,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="273"/>
+        <location filename="../../carebot_desktop/app.py" line="170"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from carebot_desktop.data import Database
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.demo.cast import (
+    CAREGIVER,
     DISASTERS,
     FAMILIES,
     IMAGE_HOST,
@@ -74,6 +75,16 @@ def fill_demo(
                 {"family_id": family_id, "user_id": user_id, "nickname": person.nickname}
             )
             member_ids.append(user_id)
+            if person is not CAREGIVER:  # the family's emergency contacts (made-up numbers)
+                n = len(families) * 10 + len(member_ids)
+                db.contacts.add_contact(
+                    family_id,
+                    {
+                        "name": person.name,
+                        "relation": person.nickname or "",
+                        "phone": f"010-{2000 + 137 * n:04d}-{9876 - 211 * n:04d}",
+                    },
+                )
         db.tools.update_settings(
             family_id,
             {"is_alarm_enabled": True, "is_camera_enabled": True, "is_microphone_enabled": True},

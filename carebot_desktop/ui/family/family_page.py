@@ -1,6 +1,8 @@
-"""Family: the elder's details, the family name, and the robot's settings flags.
+"""Family: the elder's details, the emergency contacts, the family name, and the robot's
+settings flags.
 
-The main user (and a system account) edit; members see everything read-only.
+The main user (and a system account) edit the family and its settings; members see them
+read-only. The main user and members alike keep the emergency contacts.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ from carebot_desktop.services.dashboard import age_on
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.family.contact_dialog import ContactDialog
+from carebot_desktop.ui.family.contacts_panel import ContactsPanel
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import card, page_title
+from carebot_desktop.workers import contacts_work
 from carebot_desktop.workers.screen_work import FamilyDetails, load_family, save_family
 
 FLAGS = ("is_alarm_enabled", "is_camera_enabled", "is_microphone_enabled", "is_driving_enabled")
@@ -81,6 +86,22 @@ class FamilyPage(Page):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
 
+        self.contacts = ContactsPanel(self, editable=True)
+        self.contacts.edit_requested.connect(self._on_edit_contact)
+        self.contacts.remove_requested.connect(self._on_remove_contact)
+        self.contacts.copied.connect(self._on_number_copied)
+        self.add_contact_button = QPushButton(self.tr("A&dd contact…"))
+        self.add_contact_button.setAccessibleName(self.tr("Add an emergency contact"))
+        self.add_contact_button.clicked.connect(self._on_add_contact)
+        contact_buttons = QHBoxLayout()
+        contact_buttons.addStretch(1)
+        contact_buttons.addWidget(self.add_contact_button)
+        contacts_box = QWidget()
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.setContentsMargins(0, 0, 0, 0)
+        contacts_layout.addWidget(self.contacts)
+        contacts_layout.addLayout(contact_buttons)
+
         elder_title = plain.label(self.tr("The elder"))
         elder_title.setObjectName("pageTitle")
         robot_title = plain.label(self.tr("Family and robot settings"))
@@ -88,6 +109,9 @@ class FamilyPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(card(elder_title, elder_form))
+        contacts_title = plain.label(self.tr("Emergency contacts"))
+        contacts_title.setObjectName("pageTitle")
+        layout.addWidget(card(contacts_title, contacts_box))
         layout.addWidget(card(robot_title, settings_box, self.read_only_note))
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -108,6 +132,18 @@ class FamilyPage(Page):
             session.role,
             self.family_id,
             done=self._on_loaded,
+        )
+        self._load_contacts()
+
+    def _load_contacts(self) -> None:
+        if not self.family_id or not self.signed_in:
+            return
+        self.load(
+            contacts_work.load_contacts,
+            self._context.api,
+            self.family_id,
+            done=self.contacts.show_contacts,
+            key="contacts",
         )
 
     @Slot(object)
@@ -162,3 +198,64 @@ class FamilyPage(Page):
     def on_changes(self, changes: DeskChanges) -> None:
         if changes.touches_family(self.family_id) and not changes.own:
             self.refresh()
+
+    # --- emergency contacts ----------------------------------------------------------
+
+    @Slot()
+    def _on_add_contact(self) -> None:
+        self._edit_contact(None)
+
+    @Slot(int)
+    def _on_edit_contact(self, contact_id: int) -> None:
+        self._edit_contact(contact_id)
+
+    def _edit_contact(self, contact_id: int | None) -> None:
+        if not self.family_id or not self.signed_in:
+            return
+        shown = None if contact_id is None else self.contacts.contact(contact_id)
+        dialog = ContactDialog(self, shown)
+        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+            return
+        self.message.setText(self.tr("Saving…"))
+        api, family_id, values = self._context.api, self.family_id, dialog.values()
+        if contact_id is None:
+            self.write(
+                contacts_work.add_contact, api, family_id, values, done=self._on_contacts_saved
+            )
+        else:
+            self.write(
+                contacts_work.update_contact,
+                api,
+                family_id,
+                contact_id,
+                values,
+                done=self._on_contacts_saved,
+            )
+
+    @Slot(int)
+    def _on_remove_contact(self, contact_id: int) -> None:
+        shown = self.contacts.contact(contact_id)
+        if not self.family_id or not self.signed_in or shown is None:
+            return
+        question = self.tr("Remove %1 from the emergency contacts?").replace(
+            "%1", str(shown.get("name") or "")
+        )
+        if not plain.ask(self, self.tr("Remove contact"), question):
+            return
+        self.write(
+            contacts_work.delete_contact,
+            self._context.api,
+            self.family_id,
+            contact_id,
+            done=self._on_contacts_saved,
+        )
+
+    @Slot(object)
+    def _on_contacts_saved(self, made: DeskChanges) -> None:
+        self.message.setText(self.tr("Saved."))
+        self._load_contacts()
+        self._context.broadcast(made)
+
+    @Slot(str)
+    def _on_number_copied(self, number: str) -> None:
+        self.message.setText(self.tr("Copied %1.").replace("%1", number))

@@ -53,10 +53,13 @@ class ConversationModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Conversation] = []
+        self._many_families = False
 
     def set_rows(self, rows: list[Conversation]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # a caregiver of several families is told which family each person is of
+        self._many_families = len({c.family_id for c in self._rows}) > 1
         self.endResetModel()
 
     def row_at(self, row: int) -> Conversation:
@@ -78,6 +81,8 @@ class ConversationModel(QAbstractListModel):
                 name = f"{name} · {conversation.nickname}"
             if conversation.unread:
                 name += "   " + self.tr("(%n unread)", None, conversation.unread)
+            if conversation.family_name and self._many_families:  # last: cut first if narrow
+                name = f"{name} — {conversation.family_name}"
             return name
         if role == Qt.ItemDataRole.FontRole and conversation.unread:
             font = QFont()

@@ -41,7 +41,14 @@ def test_conversation_model(qtmodeltester, context):
     model = ConversationModel()
     model.set_rows(dashboard.conversations(session.api, session.user_id))
     qtmodeltester.check(model)
-    assert model.rowCount() == 4  # the caregiver writes to four elders
+    # the caregiver writes to the four elders and to everyone else of their families, once
+    people = {
+        p["user_id"]
+        for f in session.api.families.get_all_families()
+        for p in session.api.families.get_family_people(f["id"])
+    } - {session.user_id}
+    assert sorted(c.partner_id for c in model.rows()) == sorted(people)
+    assert model.rowCount() > 4
 
 
 def test_notifications_model_and_filter(qtmodeltester, context):
