@@ -19,6 +19,8 @@ from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import (
     STATUS_MODELS,
     Account,
+    AlertEvent,
+    Escalation,
     Family,
     JoinRequest,
     Message,
@@ -117,7 +119,8 @@ class Desk(Area):
         unread count of these families: their covering index), ``messages`` (the
         largest index and unread count of the user's messages) and ``requests`` (the
         newest pending join request to the ``managed_ids`` families and their number, and
-        the user's own pending requests)."""
+        the user's own pending requests) and ``care`` (the newest take/resolve event and the
+        number of escalations of these families: another desk's take or resolve)."""
         family_ids = check_text_list("family_ids", family_ids)
         managed_ids = check_text_list("managed_ids", managed_ids or [])
         if not isinstance(user_id, str):
@@ -165,6 +168,21 @@ class Desk(Area):
             .where(JoinRequest.user_id == user_id, *waiting)
             .scalar_subquery()
         )
+        families = family_ids or [""]
+        if self._db.secured:  # a login has no care views yet: its takes still move the unread count
+            parts += [text("0"), text("0")]
+        else:
+            parts.append(
+                select(func.max(AlertEvent.id))
+                .where(AlertEvent.family_id.in_(families))
+                .scalar_subquery()
+            )
+            parts.append(
+                select(func.count())
+                .select_from(Escalation)
+                .where(Escalation.family_id.in_(families))
+                .scalar_subquery()
+            )
         with self._tx() as session:
             values = list(session.execute(select(*parts)).one())
         return {
@@ -172,4 +190,5 @@ class Desk(Area):
             "notifications": int(values[4] or 0),
             "messages": (int(values[5] or 0), int(values[6] or 0)),
             "requests": (int(values[7] or 0), int(values[8] or 0), int(values[9] or 0)),
+            "care": (int(values[10] or 0), int(values[11] or 0)),
         }

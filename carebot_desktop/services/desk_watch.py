@@ -4,7 +4,8 @@ Plain Python (tested without Qt). :meth:`DeskWatch.check` reads one cheap signat
 (``DeskApi.signature``) and says what changed since the last check, as a
 :class:`~carebot_desktop.services.changes.DeskChanges`:
 
-- ``alerts``: an alert was acknowledged or came in (on any PC);
+- ``alerts``: an alert was acknowledged or came in, or taken, taken over, resolved or
+  escalated (on any PC);
 - ``messages``: a message came in, was sent from another PC, or was read;
 - ``join_requests``: someone asked to join a family the user manages;
 - ``memberships``: one of the user's join requests was answered (they may belong to a new
@@ -64,7 +65,9 @@ class DeskWatch:
         with self._lock:
             last, self._last = self._last, signature
         if last is not None:
-            alerts = signature["notifications"] != last["notifications"]
+            alerts = signature["notifications"] != last["notifications"] or signature.get(
+                "care"
+            ) != last.get("care")
             messages = signature["messages"] != last["messages"]
             newest, waiting, own = signature["requests"]
             if newest > last["requests"][0]:

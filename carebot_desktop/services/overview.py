@@ -45,6 +45,11 @@ class OverviewRow:
     silent_for: timedelta | None  # set when the robot has been silent too long
     concerns: tuple[str, ...]
     severity: int  # 3 crit alert, 2 robot silent, 1 warning or reading out of range, 0 calm
+    # The open crit alert to name (the one nobody took longest, else the one taken
+    # longest ago: its state dict, ``api.care.state``'s keys) and how many are open: a
+    # family with one is never calm, whoever took it.
+    crit_open: dict[str, Any] | None = None
+    crit_open_count: int = 0
 
 
 def age_on(birth: date | None, today: date) -> int | None:
@@ -70,7 +75,19 @@ def reading_of(row: dict[str, Any] | None, key: str) -> Reading:
     return Reading(float(row[key]), row.get("reported_at"))
 
 
-def _overview_row(snapshot: dict[str, Any], family_id: str, now: datetime) -> OverviewRow:
+def _open_crit(states: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The open crit alert a family's row names: nobody on it first, oldest first."""
+    if not states:
+        return None
+    return min(states, key=lambda s: (s.get("state") != "new", s.get("created_at") or datetime.min))
+
+
+def _overview_row(
+    snapshot: dict[str, Any],
+    family_id: str,
+    now: datetime,
+    open_crit: list[dict[str, Any]] | None = None,
+) -> OverviewRow:
     family = snapshot["families"][family_id]
     latest = snapshot["latest"]
     home = latest["home"].get(family_id)
@@ -88,6 +105,8 @@ def _overview_row(snapshot: dict[str, Any], family_id: str, now: datetime) -> Ov
     concerns = []
     if unread["crit"]:
         concerns.append("crit_unread")
+    if open_crit:
+        concerns.append("crit_open")
     if last is None:
         concerns.append("no_data")
     elif silent is not None:
@@ -105,7 +124,7 @@ def _overview_row(snapshot: dict[str, Any], family_id: str, now: datetime) -> Ov
         concerns.append("dust")
     if mental_score.value is not None and mental_score.value < MENTAL_CONCERN_BELOW:
         concerns.append("mental")
-    if "crit_unread" in concerns:
+    if "crit_unread" in concerns or "crit_open" in concerns:
         severity = 3
     elif "silent" in concerns or "no_data" in concerns:
         severity = 2
@@ -128,23 +147,38 @@ def _overview_row(snapshot: dict[str, Any], family_id: str, now: datetime) -> Ov
         silent_for=silent,
         concerns=tuple(concerns),
         severity=severity,
+        crit_open=_open_crit(open_crit or []),
+        crit_open_count=len(open_crit or []),
     )
 
 
 def overview(api: CarebotApi, now: datetime | None = None) -> list[OverviewRow]:
     """Every family the user belongs to, worst first: one set-based read, the same
-    number of statements for 2 families or 200."""
-    return overview_rows(api.desk.snapshot(), now or utcnow())
+    number of statements for 2 families or 200, and one read of the open alerts."""
+    with api.action():
+        snapshot = {**api.desk.snapshot(), "care": api.care.open_alerts()}
+    return overview_rows(snapshot, now or utcnow())
 
 
 def overview_rows(snapshot: dict[str, Any], now: datetime) -> list[OverviewRow]:
     """The overview's rows from a desk snapshot at ``now`` (no database: the desk
-    recomputes ages and "robot silent" flags from its last snapshot as time passes)."""
-    rows = [_overview_row(snapshot, family_id, now) for family_id in snapshot["families"]]
+    recomputes ages and "robot silent" flags from its last snapshot as time passes).
+    ``snapshot["care"]``, where present, holds the open alerts' states
+    (``api.care.open_alerts``): a family with an open crit alert is urgent until it is
+    resolved, and one nobody has taken goes before one someone is on."""
+    open_crit: dict[str, list[dict[str, Any]]] = {}
+    for state in snapshot.get("care") or []:
+        if state.get("grade") == "crit":
+            open_crit.setdefault(str(state.get("family_id")), []).append(state)
+    rows = [
+        _overview_row(snapshot, family_id, now, open_crit.get(family_id))
+        for family_id in snapshot["families"]
+    ]
     return sorted(
         rows,
         key=lambda r: (
             -r.severity,
+            not (r.crit_open is not None and r.crit_open.get("state") == "new"),
             -r.unread["crit"],
             -r.unread["warn"],
             -len(r.concerns),

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_banner(self) -> None:
         alert = self.critical.newest()
-        self.alarm.set_active(alert is not None)
+        self.alarm.set_active(self.critical.ringing())  # until someone takes it
         self.tray.refresh()
         if alert is None:
             self.banner.setVisible(False)

@@ -14,6 +14,7 @@ from typing import TypeVarTuple
 
 from carebot_desktop.data import Database
 from carebot_desktop.data.errors import NotFoundError, OfflineError
+from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import CarebotService, dashboard, reports
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.api import CarebotApi, Row
@@ -71,11 +72,31 @@ def end_sessions(
 
 
 def desk_snapshot(api: CarebotApi) -> Row:
-    """What the overview shows, as one set-based read."""
-    return api.desk.snapshot()
+    """What the overview shows, as one set-based read, with the open alerts' states
+    (``care``: one read for every family, never one per family)."""
+    with action_of(api):
+        snapshot = dict(api.desk.snapshot())
+        snapshot["care"] = [] if offline(api) else api.care.open_alerts()
+    return snapshot
+
+
+def offline(api: CarebotApi) -> bool:
+    """The offline copy: it keeps no care states (another desk may act meanwhile), so
+    the screens show what it has, read or not, as before."""
+    return bool(getattr(api, "offline", False))
 
 
 # --- notifications --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AlertList:
+    """The notifications screen's load: the alerts, the open ones' care states (index
+    -> state dict) and when those were read (None: they could not be)."""
+
+    alerts: list[Alert]
+    states: dict[int, Row]
+    states_at: datetime | None
 
 
 def load_alerts(
@@ -85,13 +106,19 @@ def load_alerts(
     end: datetime,
     grade: str | None,
     unread_only: bool,
-) -> list[Alert]:
+) -> AlertList:
     """The newest alerts of every family that match the filters, filtered by the database
-    (one statement for 200 families), at most LIST_LIMIT of them."""
-    rows = api.notifications.get_notifications_list(
-        family_ids, start, end, grade, unread_only, LIST_LIMIT
-    )
-    return [parse_alert(r) for r in rows]
+    (one statement for 200 families), at most LIST_LIMIT of them, and the open alerts'
+    states (one more statement, whatever the families)."""
+    with action_of(api):
+        rows = api.notifications.get_notifications_list(
+            family_ids, start, end, grade, unread_only, LIST_LIMIT
+        )
+        if offline(api):
+            return AlertList([parse_alert(r) for r in rows], {}, None)
+        at = utcnow()
+        states = open_states(api)
+    return AlertList([parse_alert(r) for r in rows], states, at)
 
 
 def acknowledge(api: CarebotApi, indexes: list[int]) -> DeskChanges:
@@ -100,6 +127,64 @@ def acknowledge(api: CarebotApi, indexes: list[int]) -> DeskChanges:
         for index in indexes:
             api.notifications.check_read_notification(index)
     return made_here(api, acknowledged_changes(indexes))
+
+
+# --- closing the loop on an alert -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CareDone:
+    """A take or a resolve as saved: the alert's state, and this PC's change."""
+
+    state: Row
+    changes: DeskChanges
+
+
+def _care_changes(api: CarebotApi, index: int) -> DeskChanges:
+    # Taking marks the alert read too: the screens mark it without a reload.
+    changed = frozenset({index})
+    return made_here(api, DeskChanges(acknowledged=changed, care=changed))
+
+
+def take_alert(api: CarebotApi, index: int, take_over: bool = False) -> CareDone:
+    """ "I'm on it" (``take_over``: after the person confirmed taking it from another)."""
+    state = api.care.take(index, take_over)
+    return CareDone(state, _care_changes(api, index))
+
+
+def resolve_alert(api: CarebotApi, index: int, outcome: str, note: str) -> CareDone:
+    """Close the alert with an outcome and a note (checked by the API: nothing is
+    written for an unknown outcome or a note too long)."""
+    state = api.care.resolve(index, outcome, note)
+    return CareDone(state, _care_changes(api, index))
+
+
+def alert_state(api: CarebotApi, index: int) -> Row:
+    return api.care.state(index)
+
+
+def open_critical(api: CarebotApi) -> tuple[list[Alert], dict[int, Row]]:
+    """The critical alerts not resolved yet (new or taken), oldest first, and their
+    states: the banner's. Two statements for all the families: the open states, then
+    the notification rows from the oldest open one on."""
+    if offline(api):
+        return dashboard.unread_critical(api), {}
+    with action_of(api):
+        states = {int(s["index"]): s for s in api.care.open_alerts() if s["grade"] == "crit"}
+        if not states:
+            return [], {}
+        since = min(s["created_at"] for s in states.values())
+        rows = api.notifications.get_notifications_list(
+            None, since, None, "crit", False, LIST_LIMIT
+        )
+    alerts = [parse_alert(r) for r in rows if int(r["index"]) in states]
+    alerts.sort(key=lambda a: (a.created_at or datetime.min, a.index))
+    return alerts, {a.index: states[a.index] for a in alerts}
+
+
+def open_states(api: CarebotApi) -> dict[int, Row]:
+    """The open (new or taken) warn/crit alerts' states of every family, by index."""
+    return {int(s["index"]): s for s in api.care.open_alerts()}
 
 
 # --- the family -----------------------------------------------------------------------------

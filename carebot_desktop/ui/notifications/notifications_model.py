@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -14,21 +14,73 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import care
+from carebot_desktop.services.api import Row
 from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
+from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class NotificationsModel(RowTableModel[Alert]):
+    """The "read" column is the alert's care state for warn and crit alerts ("새 알림",
+    "대응 중 · 박지은 · 4분", "해결됨 · 오경보"), as read at ``states_at``: an alert of
+    the last ``care.OPEN_DAYS`` days not among the open ones was resolved (its outcome
+    shown once known: resolved here, or its detail opened)."""
+
     COLUMNS = ("grade", "time", "what", "read")
     ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
+    STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.family_names: dict[str, str] = {}
+        self.states: dict[int, Row] = {}  # the open alerts' states
+        self.closed: dict[int, Row] = {}  # resolved ones whose state is known
+        self.states_at: datetime | None = None  # None: states not read (offline, old)
+
+    def set_states(self, states: dict[int, Row], at: datetime | None) -> None:
+        self.states, self.states_at = dict(states), at
+        self._all_changed()
+
+    def set_state(self, state: Row) -> None:
+        """One alert's state as just read or saved."""
+        index = int(state["index"])
+        if care.is_open(state):
+            self.states[index] = state
+            self.closed.pop(index, None)
+        else:
+            self.states.pop(index, None)
+            self.closed[index] = state
+        for row, alert in enumerate(self._rows):
+            if alert.index == index:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def state_of(self, alert: Alert) -> Row | None:
+        """The alert's care state as known: open, resolved (``{"state": "resolved"}``
+        at least), or None (not a warn/crit alert, new since, or too old to say)."""
+        if alert.grade not in ("warn", "crit"):
+            return None
+        if alert.index in self.states:
+            return self.states[alert.index]
+        if alert.index in self.closed:
+            return self.closed[alert.index]
+        at, created = self.states_at, alert.created_at
+        if at is None or created is None or created >= at - timedelta(minutes=1):
+            return None
+        if created >= at - timedelta(days=care.OPEN_DAYS):
+            return {"index": alert.index, "grade": alert.grade, "state": "resolved"}
+        return None
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            )
 
     def set_rows(self, rows: list[Alert]) -> None:
         self.beginResetModel()
@@ -98,9 +150,17 @@ class NotificationsModel(RowTableModel[Alert]):
             if column == "read":
                 if alert.pending:
                     return self.tr("Acknowledged (waiting to be sent)")
+                state = self.state_of(alert)
+                if state is not None:
+                    return care_text.state_text(state, utcnow(), read=alert.is_read)
                 return self.tr("Acknowledged") if alert.is_read else self.tr("New")
         if role == Qt.ItemDataRole.DecorationRole and column == "grade":
             return theme.grade_icon(alert.grade)
+        if role == Qt.ItemDataRole.DecorationRole and column == "read":
+            state = self.state_of(alert)
+            return care_text.state_icon(state) if state is not None else None
+        if role == self.STATE_ROLE:
+            return self.state_of(alert)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column in ("grade", "read")

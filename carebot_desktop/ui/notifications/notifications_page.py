@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.api import Row
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.notifications.care_panel import CarePanel
 from carebot_desktop.ui.notifications.notifications_model import (
     NotificationFilter,
     NotificationsModel,
@@ -41,7 +44,13 @@ from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
 from carebot_desktop.workers.pictures import Picture, policy_of, refused_picture
 from carebot_desktop.workers.pictures import load as load_picture
-from carebot_desktop.workers.screen_work import LIST_LIMIT, acknowledge, load_alerts
+from carebot_desktop.workers.screen_work import (
+    LIST_LIMIT,
+    AlertList,
+    acknowledge,
+    load_alerts,
+    open_states,
+)
 
 log = logging.getLogger(__name__)
 PHOTO_WIDTH = 400
@@ -123,6 +132,9 @@ class NotificationsPage(Page):
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 2)
+        self.care_panel = CarePanel(context)
+        self.care_panel.state_changed.connect(self._on_state_changed)
+        detail_layout.addWidget(self.care_panel)
         detail_layout.addWidget(self.photo, 1)
         self.csv_button = QPushButton(self.tr("Export C&SV…"))
         self.csv_button.setAccessibleName(self.tr("Export the shown notifications as CSV"))
@@ -177,12 +189,18 @@ class NotificationsPage(Page):
         )
 
     @Slot(object)
-    def _on_loaded(self, alerts: list[Alert]) -> None:
+    def _on_loaded(self, loaded: AlertList) -> None:
+        alerts = loaded.alerts
         self._loaded = list(alerts)
         self.truncated = len(alerts) >= LIST_LIMIT
+        self.model.set_states(loaded.states, loaded.states_at)
+        shown = self._alert_at(self.table.currentIndex().row())
         self._apply_filter(reload=False)
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
+        # The alert in the detail stays selected (another desk took it, say); else the newest.
+        rows = range(self.proxy.rowCount())
+        keep = [r for r in rows if shown is not None and self._index_at(r) == shown.index]
+        if keep or self.proxy.rowCount():
+            self.table.selectRow(keep[0] if keep else 0)
 
     def add_new(self, rows: list[dict[str, Any]]) -> None:
         """Rows from the poller."""
@@ -254,6 +272,10 @@ class NotificationsPage(Page):
                 self.unread.setChecked(False)
         return False
 
+    def _index_at(self, proxy_row: int) -> int | None:
+        alert = self._alert_at(proxy_row)
+        return alert.index if alert is not None else None
+
     def _alert_at(self, proxy_row: int) -> Alert | None:
         index = self.proxy.index(proxy_row, 0)
         return self.proxy.data(index, NotificationsModel.ALERT_ROLE) if index.isValid() else None
@@ -264,9 +286,23 @@ class NotificationsPage(Page):
         if alert is None:
             self.detail.clear()
             self.photo.clear()
+            self.care_panel.set_alert(None, None)
             return
         self.detail.setHtml(self.detail_html(alert))
+        family = self.model.family_names.get(alert.family_id)
+        headline = self.model.headline(alert)
+        self.care_panel.set_alert(
+            alert, self.model.state_of(alert), f"{family} · {headline}" if family else headline
+        )
         self._show_photo(alert.image_url)
+
+    @Slot(object)
+    def _on_state_changed(self, state: Row) -> None:
+        self.model.set_state(state)
+
+    @Slot(object)
+    def _on_states_read(self, states: dict[int, Row]) -> None:
+        self.model.set_states(states, utcnow())
 
     def detail_html(self, alert: Alert) -> str:
         e = html.escape
@@ -293,8 +329,9 @@ class NotificationsPage(Page):
             rows.append(f"<p><b>{e(self.model.summary(alert))}</b></p>")
             if alert.kind == "other" and alert.message:
                 rows.append(f"<p>{e(alert.message)}</p>")
-        state = self.tr("Acknowledged") if alert.is_read else self.tr("Not yet acknowledged")
-        rows.append(f"<p>{e(state)}</p>")
+        if alert.grade not in ("warn", "crit"):  # theirs: the care panel under it
+            state = self.tr("Acknowledged") if alert.is_read else self.tr("Not yet acknowledged")
+            rows.append(f"<p>{e(state)}</p>")
         return "".join(rows)
 
     def _show_photo(self, url: str | None) -> None:
@@ -370,6 +407,13 @@ class NotificationsPage(Page):
             self._on_current_changed()
         if changes.alerts and not changes.own:
             self.refresh()
+        elif changes.care and self.signed_in:  # taken or resolved here: the states only
+            (
+                self._context.op(self, open_states, self._context.api)
+                .latest("care_states")
+                .success(self._on_states_read)
+                .run()
+            )
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -10,6 +10,7 @@ from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.dashboard import OverviewRow, Reading, dust_grade
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
+from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,6 +70,11 @@ class OverviewModel(RowTableModel[OverviewRow]):
         )
 
     def state_text(self, row: OverviewRow) -> str:
+        if row.crit_open is not None:  # "대응 중 · 박지은 · 4분", never calm while open
+            text = care_text.state_text(row.crit_open, self._now)
+            if row.crit_open_count > 1:
+                text += " " + self.tr("(+%1 open)").replace("%1", str(row.crit_open_count - 1))
+            return text
         if "crit_unread" in row.concerns:
             return self.tr("Emergency: %n unread", None, row.unread["crit"])
         if row.silent_for is not None:
@@ -138,6 +144,8 @@ class OverviewModel(RowTableModel[OverviewRow]):
                 return fmt.ago(row.last_report_at, self._now)
         grade = {3: "crit", 2: "warn", 1: "warn", 0: None}[row.severity]
         if role == Qt.ItemDataRole.DecorationRole and column == "state":
+            if row.crit_open is not None:
+                return care_text.state_icon(row.crit_open)
             return theme.grade_icon(grade) if grade else None
         if role == Qt.ItemDataRole.ForegroundRole and column in ("state", "alerts") and grade:
             return theme.grade_colours(grade)[0]

@@ -132,6 +132,7 @@ class OverviewPage(Page):
             or changes.status
             or changes.memberships
             or changes.families
+            or changes.care
         ):
             self.reload()
 

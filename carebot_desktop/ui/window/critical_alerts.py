@@ -1,113 +1,146 @@
-"""The critical alerts waiting on this desk: what keeps the alarm sounding and the banner
-up until a person acknowledges them, here or at another desk."""
+"""The critical alerts open on this desk: what keeps the banner up until someone resolves
+them, and the alarm sounding while nobody has taken one, here or at another desk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from datetime import timedelta
 
-from carebot_desktop.services import dashboard
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services import care
+from carebot_desktop.services.api import Row
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.workers.screen_work import acknowledge
+from carebot_desktop.workers.screen_work import open_critical
+
+# A new crit alert older than this no longer rings (the escalations stopped by then too);
+# it stays on the banner and the list until someone closes it.
+RINGS_FOR = timedelta(days=1)
+TICK_MS = 30_000  # the banner's "4분" and the overdue reminder move with the clock
 
 
 class CriticalAlerts(QObject):
-    """``alerts``, oldest first, unread and critical. Filled from the unread-critical query
-    and from the poller's new rows; emptied by acknowledgements, whoever made them (the
-    change set says which). Acknowledging goes through the one write operation and its
-    change set is broadcast, so every screen hears of it.
+    """``alerts``, oldest first: critical alerts not resolved yet, and ``states`` (index
+    -> the care state dict; an alert the poller just brought has none yet: new). Loaded
+    from ``api.care.open_alerts`` (one read for every family); reloaded when a change set
+    says an alert was taken or resolved, here or at another desk.
 
-    Signals: ``changed()`` (the list changed), ``acknowledged()`` (one acknowledgement
-    made from the banner was saved), ``acknowledge_failed()`` (one or all could not be
-    saved)."""
+    Signals: ``changed()`` (the list, a state, or the time shown changed),
+    ``overdue(object)`` (an Alert this person holds, still open ``care.OVERDUE_SECONDS``
+    after taking it: said once per alert)."""
 
     changed = Signal()
-    acknowledged = Signal()
-    acknowledge_failed = Signal()
+    overdue = Signal(object)
 
     def __init__(self, context: AppContext, parent: QObject) -> None:
         super().__init__(parent)
         self._context = context
+        self.context = context  # for the banner's take and resolve
         self.alerts: list[Alert] = []
-        self.acknowledged_here: set[int] = set()  # alerts acknowledged in this session
+        self.states: dict[int, Row] = {}
+        self.reminded: set[int] = set()  # overdue reminders already given
+        self._arrived: set[int] = set()  # brought by the poller while a load runs
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._on_tick)
 
     def newest(self) -> Alert | None:
-        return self.alerts[-1] if self.alerts else None
+        """The one the banner shows: the newest nobody took, else the newest."""
+        waiting = self.unattended()
+        return waiting[-1] if waiting else (self.alerts[-1] if self.alerts else None)
+
+    def state_of(self, alert: Alert) -> Row | None:
+        return self.states.get(alert.index)
+
+    def unattended(self) -> list[Alert]:
+        """Open alerts nobody has taken, oldest first."""
+        return [a for a in self.alerts if self._is_new(a)]
+
+    def ringing(self) -> bool:
+        """The alarm sounds while a recent critical alert waits for someone to take it."""
+        since = utcnow() - RINGS_FOR
+        return any(a.created_at is None or a.created_at >= since for a in self.unattended())
 
     def clear(self) -> None:
         """Signed out: nothing waits any more."""
-        self.alerts = []
-        self.acknowledged_here = set()
+        self.alerts, self.states, self.reminded = [], {}, set()
+        self.timer.stop()
         self.changed.emit()
 
     def load(self) -> None:
+        self._arrived = set()
         (
-            self._context.op(self, dashboard.unread_critical, self._context.api)
+            self._context.op(self, open_critical, self._context.api)
             .success(self._on_loaded)
             .latest("critical")
             .run()
         )
 
     def add(self, alerts: list[Alert]) -> None:
-        """New rows from the poller: the unread critical ones wait."""
-        self.alerts += [a for a in alerts if a.grade == "crit" and not a.is_read]
+        """New rows from the poller: critical ones are open and nobody has taken them."""
+        known = {a.index for a in self.alerts}
+        fresh = [a for a in alerts if a.grade == "crit" and a.index not in known]
+        self.alerts += fresh
+        self._arrived |= {a.index for a in fresh}
         self._changed()
 
     def absorb(self, changes: DeskChanges) -> None:
-        """A change set: the alerts it acknowledged stop waiting."""
-        if not changes.acknowledged:
-            return
-        self.acknowledged_here |= changes.acknowledged
-        self.alerts = [a for a in self.alerts if a.index not in changes.acknowledged]
+        """A change set: an alert taken or resolved here reloads the states (another
+        desk's comes as ``alerts``, which the window reloads on)."""
+        if changes.care:
+            self.load()
+
+    def set_state(self, state: Row) -> None:
+        """A take or a resolve saved here: shown at once, before the reload."""
+        index = int(state["index"])
+        if not care.is_open(state):
+            self.alerts = [a for a in self.alerts if a.index != index]
+            self.states.pop(index, None)
+        elif any(a.index == index for a in self.alerts):
+            self.states[index] = state
         self._changed()
 
-    def acknowledge_newest(self) -> None:
-        alert = self.newest()
-        if alert is None:
-            return
-        (
-            self._context.op(self, acknowledge, self._context.api, [alert.index])
-            .success(self._on_acknowledged)
-            .failure(self._on_acknowledge_failed)
-            .write()
-            .run()
-        )
-
-    def acknowledge_all(self) -> bool:
-        """Every critical alert waiting, in one write; False if there was nothing to do."""
-        indexes = [a.index for a in self.alerts]
-        if not indexes or self._context.session is None:
-            return False
-        (
-            self._context.op(self, acknowledge, self._context.api, indexes)
-            .success(self._on_all_acknowledged)
-            .failure(self._on_acknowledge_failed)
-            .write()
-            .run()
-        )
-        return True
+    def _is_new(self, alert: Alert) -> bool:
+        state = self.states.get(alert.index)
+        return state is None or state.get("state") == "new"
 
     def _changed(self) -> None:
         self.alerts.sort(key=lambda a: (a.created_at is None, a.created_at, a.index))
+        if self.alerts and not self.timer.isActive():
+            self.timer.start()
+        elif not self.alerts:
+            self.timer.stop()
+        self._remind()
         self.changed.emit()
 
-    @Slot(object)
-    def _on_loaded(self, alerts: list[Alert]) -> None:
-        # An answer read before an acknowledgement committed must not bring it back.
-        known = {a.index for a in self.alerts} | self.acknowledged_here
-        self.alerts += [a for a in alerts if a.index not in known]
+    def _remind(self) -> None:
+        session = self._context.session
+        if session is None:
+            return
+        now = utcnow()
+        for alert in self.alerts:
+            state = self.states.get(alert.index)
+            if (
+                state is not None
+                and alert.index not in self.reminded
+                and state.get("taken_by") == session.user_id
+                and care.overdue(state, now)
+            ):
+                self.reminded.add(alert.index)
+                self.overdue.emit(alert)
+
+    @Slot()
+    def _on_tick(self) -> None:
         self._changed()
 
     @Slot(object)
-    def _on_acknowledged(self, made: DeskChanges) -> None:
-        self.acknowledged.emit()
-        self._context.broadcast(made)
-
-    @Slot(object)
-    def _on_all_acknowledged(self, made: DeskChanges) -> None:
-        self._context.broadcast(made)
-
-    @Slot(object)
-    def _on_acknowledge_failed(self, _error: object) -> None:
-        self.acknowledge_failed.emit()
+    def _on_loaded(self, loaded: tuple[list[Alert], dict[int, Row]]) -> None:
+        alerts, states = loaded
+        # Rows the poller brought after this read began stay (new, no state yet).
+        read = {a.index for a in alerts}
+        kept = [a for a in self.alerts if a.index in self._arrived and a.index not in read]
+        self.alerts = list(alerts) + kept
+        self.states = dict(states)
+        self._changed()

@@ -8,7 +8,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from carebot_desktop.config import paths
+from carebot_desktop.services import care
+from carebot_desktop.services.dashboard import Alert
+from carebot_desktop.ui.notifications.care_text import span_text
 from carebot_desktop.ui.window.critical_alerts import CriticalAlerts
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def tray_available() -> bool:
@@ -23,10 +30,13 @@ def app_icon() -> QIcon:
 
 
 class DeskTray(QObject):
-    """The menu exists from the start; its "acknowledge all" acts on ``alerts`` (enabled
-    by :meth:`refresh` while one waits, and off while the acknowledgement is saved). The
-    icon comes only once the desk watches (:meth:`show`), and only where the desktop has
-    a tray: until then ``icon`` is None and messages go nowhere.
+    """The menu exists from the start. It never closes alerts nobody looked at: its
+    alerts entry opens the window, where the banner shows the alert to handle, and says
+    how many critical alerts are open and how many nobody has taken (so does the
+    tooltip, :meth:`refresh`). The icon comes only once the desk watches (:meth:`show`),
+    and only where the desktop has a tray: until then ``icon`` is None and messages go
+    nowhere. An alert this person holds past ``care.OVERDUE_SECONDS`` is reminded here
+    once.
 
     Signals: ``open_requested()``, ``quit_requested()``, ``message_clicked()`` (one of
     its desktop notifications was clicked)."""
@@ -38,7 +48,7 @@ class DeskTray(QObject):
     def __init__(self, window: QWidget, alerts: CriticalAlerts) -> None:
         super().__init__(window)
         self._alerts = alerts
-        alerts.acknowledge_failed.connect(self.refresh)
+        alerts.overdue.connect(self._on_overdue)
         self.icon: QSystemTrayIcon | None = None
         self.told_still_watching = False
         self.menu = QMenu(window)
@@ -46,31 +56,54 @@ class DeskTray(QObject):
             QCoreApplication.translate("MainWindow", "&Open Carebot Desktop")
         )
         self.open_action.triggered.connect(self._on_open_triggered)
-        self.ack_all_action = self.menu.addAction(
-            QCoreApplication.translate("MainWindow", "&Acknowledge all critical alerts")
-        )
-        self.ack_all_action.triggered.connect(self._on_ack_all_triggered)
-        self.ack_all_action.setEnabled(False)
+        self.alerts_action = self.menu.addAction(_t("No critical alert open"))
+        self.alerts_action.triggered.connect(self._on_open_triggered)
+        self.alerts_action.setEnabled(False)
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
         self.quit_action.triggered.connect(self._on_quit_triggered)
 
     def show(self) -> None:
-        """The icon, once (where the desktop has a tray): its menu opens the window,
-        acknowledges every critical alert or quits; clicking it or one of its
+        """The icon, once (where the desktop has a tray): its menu opens the window
+        (also at the open alerts) or quits; clicking it or one of its
         notifications brings the window back."""
         if self.icon is not None or not tray_available():
             return
         self.icon = QSystemTrayIcon(app_icon(), self)
-        self.icon.setToolTip(QCoreApplication.translate("MainWindow", "Carebot Desktop"))
+        self.icon.setToolTip(self.summary())
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self._on_message_clicked)
         self.icon.show()
 
+    def summary(self) -> str:
+        """ "Carebot Desktop · 위급 알림 2건 열림 (아무도 맡지 않음 1건)"."""
+        open_count = len(self._alerts.alerts)
+        if not open_count:
+            return _t("Carebot Desktop") + " · " + _t("No critical alert open")
+        return _t("Carebot Desktop") + " · " + self._open_text()
+
+    def _open_text(self) -> str:
+        open_count = len(self._alerts.alerts)
+        nobody = len(self._alerts.unattended())
+        return (
+            _t("Critical alerts open: %1 (nobody has taken %2)")
+            .replace("%1", str(open_count))
+            .replace("%2", str(nobody))
+        )
+
     @Slot()
     def refresh(self) -> None:
-        self.ack_all_action.setEnabled(bool(self._alerts.alerts))
+        """The menu's entry and the tooltip follow the open alerts and their states."""
+        has_open = bool(self._alerts.alerts)
+        self.alerts_action.setEnabled(has_open)
+        self.alerts_action.setText(
+            _t("Show the open critical alerts") + " · " + self._open_text()
+            if has_open
+            else _t("No critical alert open")
+        )
+        if self.icon is not None:
+            self.icon.setToolTip(self.summary())
 
     def hide(self) -> None:
         if self.icon is not None:
@@ -111,11 +144,17 @@ class DeskTray(QObject):
     def _on_open_triggered(self) -> None:
         self.open_requested.emit()
 
-    @Slot()
-    def _on_ack_all_triggered(self) -> None:
-        """Every critical alert waiting, acknowledged at once (the alarm stops)."""
-        if self._alerts.acknowledge_all():
-            self.ack_all_action.setEnabled(False)
+    @Slot(object)
+    def _on_overdue(self, _alert: Alert) -> None:
+        """Once per alert: the person took it 30 minutes ago and it is still open."""
+        self.show_message(
+            _t("A critical alert you took is still open"),
+            _t(
+                "You took it %1 ago. Resolve it with what was done, or let someone else take it over."
+            ).replace("%1", span_text(care.OVERDUE_SECONDS)),
+            QSystemTrayIcon.MessageIcon.Warning,
+            0,
+        )
 
     @Slot()
     def _on_quit_triggered(self) -> None:

@@ -80,19 +80,18 @@ def _desk(qtbot, window, context, email=CAREGIVER):
     )
 
 
-def test_a_crit_alert_sounds_until_acknowledged(qtbot, window, context, pulse):
+def test_a_crit_alert_sounds_until_someone_takes_it(qtbot, window, context, pulse):
     _desk(qtbot, window, context)
-    qtbot.waitUntil(lambda: bool(window.critical.alerts), timeout=20_000)  # the demo has some
+    qtbot.waitUntil(lambda: window.critical.ringing(), timeout=20_000)  # the demo has some
     assert window.alarm.mode == "sound"
     qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
-    for _ in range(len(window.critical.alerts)):
-        count = len(window.critical.alerts)
-        window.banner.ack_button.click()
-        qtbot.waitUntil(lambda c=count: len(window.critical.alerts) == c - 1, timeout=20_000)
-        if window.critical.alerts:
-            assert window.alarm.mode == "sound"  # one acknowledged, others still wait
+    while window.critical.unattended():
+        count = len(window.critical.unattended())
+        window.banner.take_button.click()
+        qtbot.waitUntil(lambda c=count: len(window.critical.unattended()) == c - 1, timeout=20_000)
     assert window.alarm.mode == "silent"
     assert not window.alarm._effect.isPlaying()
+    assert window.banner.isVisible()  # taken is not resolved: the banner says who is on it
 
 
 def test_muting_in_settings_silences_but_keeps_the_banner(qtbot, window, context):
@@ -106,19 +105,22 @@ def test_muting_in_settings_silences_but_keeps_the_banner(qtbot, window, context
     )
 
 
-def test_the_tray_menu_acknowledges_every_critical_alert(qtbot, window, context):
+def test_the_tray_menu_opens_the_open_alerts_and_closes_none(qtbot, window, context):
+    """The tray no longer acknowledges alerts nobody looked at: its entry says how many
+    are open and how many nobody took, and opens the window (where the banner is)."""
     _desk(qtbot, window, context)
     qtbot.waitUntil(lambda: bool(window.critical.alerts), timeout=20_000)
     labels = [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
     assert len(labels) == 3
     waiting = {a.index for a in window.critical.alerts}
-    assert window.tray.ack_all_action.isEnabled()
-    window.tray.ack_all_action.trigger()
-    qtbot.waitUntil(lambda: not window.critical.alerts, timeout=20_000)
-    assert window.alarm.mode == "silent" and not window.banner.isVisible()
-    rows = context.db.notifications.get_notifications_after(window.family_ids, 0, 10_000)
-    read = {r["index"]: r["is_read"] for r in rows}
-    assert all(read[i] for i in waiting)
+    assert window.tray.alerts_action.isEnabled()
+    assert str(len(waiting)) in window.tray.alerts_action.text()
+    assert str(len(waiting)) in window.tray.summary()
+    with qtbot.waitSignal(window.tray.open_requested, timeout=5_000):
+        window.tray.alerts_action.trigger()
+    qtbot.waitUntil(lambda: idle(window), timeout=20_000)
+    assert {a.index for a in window.critical.alerts} == waiting  # nothing was closed
+    assert all(context.db.care.state(i)["state"] == "new" for i in waiting)
 
 
 def test_closing_keeps_a_care_centre_desk_watching_in_the_tray(qtbot, window, context, monkeypatch):

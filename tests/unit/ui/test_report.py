@@ -130,10 +130,10 @@ def test_when_the_record_cannot_be_written_nothing_is_exported(
 
 def test_alerts_export_as_csv_with_who_acknowledged(qtbot, desk, context, tmp_path, monkeypatch):
     # Acknowledge one alert first, through the desk, as a person would.
-    qtbot.waitUntil(lambda: bool(desk.critical.alerts), timeout=20_000)
-    count = len(desk.critical.alerts)
-    desk.banner.ack_button.click()
-    qtbot.waitUntil(lambda: len(desk.critical.alerts) == count - 1, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(desk.critical.unattended()), timeout=20_000)
+    count = len(desk.critical.unattended())
+    desk.banner.take_button.click()  # taking it acknowledges it
+    qtbot.waitUntil(lambda: len(desk.critical.unattended()) == count - 1, timeout=20_000)
     desk.go_to("status")
     desk.select_family(desk.family_ids[0])
     for family_id in desk.family_ids:  # the family whose alert was acknowledged
