@@ -66,21 +66,24 @@ class CareLogModel(RowTableModel[CareEntry]):
 
 
 class CareLogFilter(QSortFilterProxyModel):
-    """The search box: lines whose person or words contain the text (any case)."""
+    """The search box: lines whose person or words contain the text (any case). The text
+    is kept as typed: a fixed-string filter's escaped pattern would not compare."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setFilterRole(Qt.ItemDataRole.UserRole)
-        self.setFilterKeyColumn(0)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self.needle = text.casefold()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        needle = self.filterRegularExpression().pattern()
-        if not needle:
+        if not self.needle:
             return True
         source = self.sourceModel()
         text = source.data(source.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole)
-        return needle.casefold() in str(text or "").casefold()
+        return self.needle in str(text or "").casefold()
 
 
 class CareLogWidget(QWidget):
@@ -185,7 +188,7 @@ class CareLogWidget(QWidget):
 
     @Slot(str)
     def _on_search(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_needle(text.strip())
 
     # --- a new note ---------------------------------------------------------------------
 

@@ -32,21 +32,22 @@ from carebot_desktop.ui.errors import error_text
 
 def summary_lines(summary: ShiftSummary) -> list[str]:
     """The shift's summary as sentences (the dialog's and the tests' words)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("HandoverDialog", text)
-
+    translate = QCoreApplication.translate
     lines = [
-        tr("Alerts closed this shift: %1").replace("%1", str(summary.resolved)),
+        translate("HandoverDialog", "Alerts closed this shift: %1").replace(
+            "%1", str(summary.resolved)
+        )
     ]
     for outcome, count in sorted(summary.outcomes.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  · {outcome_text(outcome)}: {count}")
     lines.append(
-        tr("Alerts still open: %1 (critical: %2)")
+        translate("HandoverDialog", "Alerts still open: %1 (critical: %2)")
         .replace("%1", str(summary.open_alerts))
         .replace("%2", str(summary.open_critical))
     )
-    lines.append(tr("Care-log notes written: %1").replace("%1", str(summary.notes)))
+    lines.append(
+        translate("HandoverDialog", "Care-log notes written: %1").replace("%1", str(summary.notes))
+    )
     return lines
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
@@ -32,7 +32,8 @@ def ask_stop(parent: QWidget, title: str, text: str, stop_label: str) -> str:
     box = plain.plain_box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     first = box.addButton(
-        QObject.tr(box, "Write a handover first…"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("ShiftDesk", "Write a handover first…"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     stop = box.addButton(stop_label, QMessageBox.ButtonRole.DestructiveRole)
     stay = box.addButton(QMessageBox.StandardButton.Cancel)

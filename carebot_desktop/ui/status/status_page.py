@@ -153,7 +153,7 @@ class StatusPage(Page):
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([860, 420])
+        splitter.setSizes([780, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(ranges)
