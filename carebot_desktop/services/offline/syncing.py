@@ -1,6 +1,6 @@
 """The sync: what the user may see for the last ``days`` days, copied into the offline
 copy (families, people, settings, every status series, mental reports, the user's
-messages and the families' notifications).
+messages, the families' notifications and who took and resolved them: ``care_sync``).
 
 Rows move incrementally: per-day digests (count, sum of indexes) are compared and only
 days that differ are fetched again, which also removes rows deleted on the server.
@@ -22,6 +22,7 @@ from carebot_desktop.data.models import STATUS_MODELS
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.offline.cache import OfflineCache
+from carebot_desktop.services.offline.care_sync import sync_care
 from carebot_desktop.services.sessions import token_to_xid
 
 DEFAULT_DAYS = 90
@@ -137,6 +138,8 @@ def sync(
         progress.set(done + 1, len(family_ids))
     _store_messages(store, user_id, horizon, message_batches)
     moved["message_days"] = len(message_batches)
+    progress.check()
+    moved["care_rows"] = sync_care(api, store, family_ids, horizon, now)
     store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
     return moved
 
