@@ -404,6 +404,157 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="100"/>
+        <source>Someone is handling this alert</source>
+        <translation>Someone is handling this alert</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="105"/>
+        <source>Take it &amp;over</source>
+        <translation>Take it &amp;over</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="29"/>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="32"/>
+        <source>Taken by %1 at %2</source>
+        <translation>Taken by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="38"/>
+        <source>Resolved by %1 at %2: %3</source>
+        <translation>Resolved by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="44"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="47"/>
+        <source>Escalated: level %1</source>
+        <translation>Escalated: level %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="51"/>
+        <source>Was open for %1</source>
+        <translation>Was open for %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="53"/>
+        <source>Open for %1</source>
+        <translation>Open for %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="56"/>
+        <source>Taken more than %1 ago and still open: resolve it or hand it on.</source>
+        <translation>Taken more than %1 ago and still open: resolve it or hand it on.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="82"/>
+        <source>Who is handling the alert</source>
+        <translation>Who is handling the alert</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="86"/>
+        <source>I&apos;m &amp;on it</source>
+        <translation>I&apos;m &amp;on it</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="88"/>
+        <source>Take the alert: you are handling it</source>
+        <translation>Take the alert: you are handling it</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="91"/>
+        <source>Resol&amp;ve…</source>
+        <translation>Resol&amp;ve…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="93"/>
+        <source>Resolve the alert with what was done</source>
+        <translation>Resolve the alert with what was done</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="157"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="27"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="31"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="33"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="37"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="56"/>
+        <source>Emergency · nobody has taken it · %1</source>
+        <translation>Emergency · nobody has taken it · %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <source>New alert</source>
+        <translation>New alert</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="62"/>
+        <source>Being handled · %1 · %2</source>
+        <translation>Being handled · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="67"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
+        <source>Resolved · %1</source>
+        <translation>Resolved · %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="73"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="79"/>
+        <source>nobody has taken it for %1</source>
+        <translation>nobody has taken it for %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="101"/>
+        <source>%1 has been handling this alert for %2. Take it over?</source>
+        <translation>%1 has been handling this alert for %2. Take it over?</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1407,18 +1558,47 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="87"/>
         <source>Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="55"/>
         <source>&amp;Open Carebot Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="106"/>
+        <source>No critical alert open</source>
+        <translation>No critical alert open</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="62"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="93"/>
+        <source>Critical alerts open: %1 (nobody has taken %2)</source>
+        <translation>Critical alerts open: %1 (nobody has taken %2)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="104"/>
+        <source>Show the open critical alerts</source>
+        <translation>Show the open critical alerts</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="154"/>
+        <source>A critical alert you took is still open</source>
+        <translation>A critical alert you took is still open</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="155"/>
+        <source>You took it %1 ago. Resolve it with what was done, or let someone else take it over.</source>
+        <translation>You took it %1 ago. Resolve it with what was done, or let someone else take it over.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="44"/>
@@ -1551,12 +1731,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="137"/>
         <source>Carebot Desktop is still watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="138"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,6 +1827,61 @@
             <numerusform>%1, %n unread</numerusform>
             <numerusform>%1, %n unread</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="49"/>
+        <source>Critical alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="51"/>
+        <source>I&apos;m &amp;on it</source>
+        <translation>I&apos;m &amp;on it</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="53"/>
+        <source>Take the critical alert: you are handling it</source>
+        <translation>Take the critical alert: you are handling it</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="56"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="58"/>
+        <source>Resolve the critical alert with what was done</source>
+        <translation>Resolve the critical alert with what was done</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="61"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="62"/>
+        <source>Show the critical alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="93"/>
+        <source>(alarm sound off in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="115"/>
+        <source>escalated to level %1</source>
+        <translation>escalated to level %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="121"/>
+        <source>open for %1</source>
+        <translation>open for %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="149"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2262,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
@@ -2194,7 +2429,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
@@ -2267,7 +2502,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
         <source>(+%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 open)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
@@ -2743,37 +2978,37 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="29"/>
         <source>Resolve the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve the alert</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="34"/>
         <source>What was done?</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="42"/>
         <source>Note (what you saw, what you did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (what you saw, what you did)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="44"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="57"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="72"/>
         <source>Choose what was done before resolving the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what was done before resolving the alert.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="74"/>
         <source>The note is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is too long: at most %1 characters.</translation>
     </message>
 </context>
 <context>

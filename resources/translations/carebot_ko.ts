@@ -408,6 +408,157 @@
         <source>Other</source>
         <translation>기타</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="100"/>
+        <source>Someone is handling this alert</source>
+        <translation>다른 사람이 맡고 있는 알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="105"/>
+        <source>Take it &amp;over</source>
+        <translation>넘겨받기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="29"/>
+        <source>State: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="32"/>
+        <source>Taken by %1 at %2</source>
+        <translation>%1 님이 %2에 맡음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="38"/>
+        <source>Resolved by %1 at %2: %3</source>
+        <translation>%1 님이 %2에 해결: %3</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
+        <source>someone</source>
+        <translation>누군가</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="44"/>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="47"/>
+        <source>Escalated: level %1</source>
+        <translation>단계 올림: %1단계</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="51"/>
+        <source>Was open for %1</source>
+        <translation>%1 동안 열려 있었음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="53"/>
+        <source>Open for %1</source>
+        <translation>열린 지 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="56"/>
+        <source>Taken more than %1 ago and still open: resolve it or hand it on.</source>
+        <translation>맡은 지 %1이 넘었는데 아직 열려 있습니다: 해결하거나 다른 사람에게 넘겨주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="82"/>
+        <source>Who is handling the alert</source>
+        <translation>알림을 맡은 사람</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="86"/>
+        <source>I&apos;m &amp;on it</source>
+        <translation>맡을게요(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="88"/>
+        <source>Take the alert: you are handling it</source>
+        <translation>알림 맡기: 내가 대응합니다</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="91"/>
+        <source>Resol&amp;ve…</source>
+        <translation>해결…(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="93"/>
+        <source>Resolve the alert with what was done</source>
+        <translation>한 일을 고르고 알림 해결</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="157"/>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="27"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="31"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="33"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="37"/>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="56"/>
+        <source>Emergency · nobody has taken it · %1</source>
+        <translation>위급 · 아무도 맡지 않음 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <source>Acknowledged</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <source>New alert</source>
+        <translation>새 알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="62"/>
+        <source>Being handled · %1 · %2</source>
+        <translation>대응 중 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="67"/>
+        <source>overdue</source>
+        <translation>30분 넘음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
+        <source>Resolved · %1</source>
+        <translation>해결됨 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="73"/>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="79"/>
+        <source>nobody has taken it for %1</source>
+        <translation>%1째 아무도 맡지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="101"/>
+        <source>%1 has been handling this alert for %2. Take it over?</source>
+        <translation>%1 님이 %2 전부터 맡고 있습니다. 넘겨받을까요?</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1419,11 +1570,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="87"/>
         <source>Carebot Desktop</source>
         <translation>케어봇 데스크톱</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="55"/>
         <source>&amp;Open Carebot Desktop</source>
         <translation>케어봇 데스크톱 열기(&amp;O)</translation>
     </message>
@@ -1432,7 +1585,7 @@
         <translation type="vanished">위급 알림 모두 확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1547,8 +1700,9 @@
         <translation>오프라인 사본 업데이트 중지</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="49"/>
         <source>Critical alert</source>
-        <translation type="vanished">위급 알림</translation>
+        <translation>위급 알림</translation>
     </message>
     <message>
         <source>I have &amp;seen it</source>
@@ -1559,12 +1713,49 @@
         <translation type="vanished">위급 알림 확인</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation type="vanished">보기</translation>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="51"/>
+        <source>I&apos;m &amp;on it</source>
+        <translation>맡을게요(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="53"/>
+        <source>Take the critical alert: you are handling it</source>
+        <translation>위급 알림 맡기: 내가 대응합니다</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="56"/>
+        <source>&amp;Resolve…</source>
+        <translation>해결…(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="58"/>
+        <source>Resolve the critical alert with what was done</source>
+        <translation>한 일을 고르고 위급 알림 해결</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="61"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="62"/>
         <source>Show the critical alert</source>
-        <translation type="vanished">위급 알림 보기</translation>
+        <translation>위급 알림 보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="115"/>
+        <source>escalated to level %1</source>
+        <translation>%1단계로 알림 올림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="121"/>
+        <source>open for %1</source>
+        <translation>열린 지 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="149"/>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="126"/>
@@ -1587,14 +1778,41 @@
         <translation>가족·보호자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="106"/>
+        <source>No critical alert open</source>
+        <translation>열린 위급 알림 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="93"/>
+        <source>Critical alerts open: %1 (nobody has taken %2)</source>
+        <translation>열린 위급 알림 %1건 (아무도 맡지 않음 %2건)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="104"/>
+        <source>Show the open critical alerts</source>
+        <translation>열린 위급 알림 보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="137"/>
         <source>Carebot Desktop is still watching</source>
         <translation>케어봇 데스크톱이 계속 지켜보고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/window/tray.py" line="135"/>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="138"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
         <translation>알림은 계속 들어오고 알림음도 울립니다. 창을 열거나 종료하려면 트레이 아이콘의 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="154"/>
+        <source>A critical alert you took is still open</source>
+        <translation>맡으신 위급 알림이 아직 열려 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/tray.py" line="155"/>
+        <source>You took it %1 ago. Resolve it with what was done, or let someone else take it over.</source>
+        <translation>%1 전에 맡으셨습니다. 한 일을 골라 해결하거나 다른 사람이 넘겨받게 하세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="23"/>
@@ -1676,8 +1894,9 @@
         </translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="93"/>
         <source>(alarm sound off in Settings)</source>
-        <translation type="vanished">(설정에서 알림음 꺼짐)</translation>
+        <translation>(설정에서 알림음 꺼짐)</translation>
     </message>
     <message>
         <source>(could not be saved; try again)</source>
@@ -2312,7 +2531,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
         <source>(+%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(그 밖에 %1건 열림)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
@@ -2780,37 +2999,37 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="29"/>
         <source>Resolve the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 해결</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="34"/>
         <source>What was done?</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇을 했나요?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="42"/>
         <source>Note (what you saw, what you did)</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 (본 것, 한 일)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="44"/>
         <source>Note</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="57"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>해결(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="72"/>
         <source>Choose what was done before resolving the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>알림을 해결하기 전에 무엇을 했는지 고르세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="74"/>
         <source>The note is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모가 너무 깁니다: 최대 %1자까지 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,8 @@ from carebot_desktop.ui.notifications.resolve_dialog import ResolveDialog
 from carebot_desktop.workers.screen_work import CareDone, resolve_alert, take_alert
 from carebot_desktop.workers.tasks import Operation
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CareText", text)
+# lupdate finds literal translate calls only (never a helper's): each is written out.
+translate = QCoreApplication.translate
 
 
 class CareActions(QObject):
@@ -98,12 +97,12 @@ class CareActions(QObject):
         box = plain.plain_box(
             self._owner,
             QMessageBox.Icon.Question,
-            _t("Someone is handling this alert"),
+            translate("CareText", "Someone is handling this alert"),
             take_over_question(details, utcnow()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(_t("Take it &over"))
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("CareText", "Take it &over"))
         box.buttonClicked.connect(self._on_take_over_answered)
         self.take_over_box = box
         box.open()

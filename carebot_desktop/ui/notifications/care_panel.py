@@ -13,46 +13,49 @@ from carebot_desktop.services.api import Row
 from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
+from carebot_desktop.ui.care.words import outcome_text
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.notifications.care_actions import CareActions
 from carebot_desktop.workers.screen_work import alert_state
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CareText", text)
+# lupdate finds literal translate calls only (never a helper's): each is written out.
+translate = QCoreApplication.translate
 
 
 def care_lines(state: Row) -> list[str]:
     """The detail's lines, plain text (names and notes are people's own words)."""
     at = utcnow()
-    lines = [_t("State: %1").replace("%1", care_text.state_text(state, at))]
+    lines = [translate("CareText", "State: %1").replace("%1", care_text.state_text(state, at))]
     if state.get("taken_at") is not None:
         lines.append(
-            _t("Taken by %1 at %2")
+            translate("CareText", "Taken by %1 at %2")
             .replace("%1", care_text.holder(state))
             .replace("%2", fmt.local_text(state.get("taken_at"), short=True))
         )
     if state.get("state") == "resolved":
         lines.append(
-            _t("Resolved by %1 at %2: %3")
-            .replace("%1", str(state.get("resolved_by_name") or _t("someone")))
+            translate("CareText", "Resolved by %1 at %2: %3")
+            .replace("%1", str(state.get("resolved_by_name") or translate("CareText", "someone")))
             .replace("%2", fmt.local_text(state.get("resolved_at"), short=True))
-            .replace("%3", care_text.outcome_text(state.get("outcome")))
+            .replace("%3", outcome_text(state.get("outcome")))
         )
     if state.get("note"):
-        lines.append(_t("Note: %1").replace("%1", str(state.get("note"))))
+        lines.append(translate("CareText", "Note: %1").replace("%1", str(state.get("note"))))
     level = state.get("escalation")
     if isinstance(level, int) and level > 0:
-        lines.append(_t("Escalated: level %1").replace("%1", str(level)))
+        lines.append(translate("CareText", "Escalated: level %1").replace("%1", str(level)))
     if state.get("created_at") is not None:
-        key = "Was open for %1" if state.get("state") == "resolved" else "Open for %1"
-        lines.append(_t(key).replace("%1", care_text.span_text(care.open_seconds(state, at))))
+        opened = care_text.span_text(care.open_seconds(state, at))
+        if state.get("state") == "resolved":
+            lines.append(translate("CareText", "Was open for %1").replace("%1", opened))
+        else:
+            lines.append(translate("CareText", "Open for %1").replace("%1", opened))
     if care.overdue(state, at):
         lines.append(
-            _t("Taken more than %1 ago and still open: resolve it or hand it on.").replace(
-                "%1", care_text.span_text(care.OVERDUE_SECONDS)
-            )
+            translate(
+                "CareText", "Taken more than %1 ago and still open: resolve it or hand it on."
+            ).replace("%1", care_text.span_text(care.OVERDUE_SECONDS))
         )
     return lines
 
@@ -76,15 +79,19 @@ class CarePanel(QWidget):
         self.care.failed.connect(self._on_failed)
         self.text = plain.label()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(_t("Who is handling the alert"))
+        self.text.setAccessibleName(translate("CareText", "Who is handling the alert"))
         self.problem = plain.label()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.take_button = QPushButton(_t("I'm &on it"))
-        self.take_button.setAccessibleName(_t("Take the alert: you are handling it"))
+        self.take_button = QPushButton(translate("CareText", "I'm &on it"))
+        self.take_button.setAccessibleName(
+            translate("CareText", "Take the alert: you are handling it")
+        )
         self.take_button.clicked.connect(self._on_take_clicked)
-        self.resolve_button = QPushButton(_t("Resol&ve…"))
-        self.resolve_button.setAccessibleName(_t("Resolve the alert with what was done"))
+        self.resolve_button = QPushButton(translate("CareText", "Resol&ve…"))
+        self.resolve_button.setAccessibleName(
+            translate("CareText", "Resolve the alert with what was done")
+        )
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_button)
@@ -146,7 +153,9 @@ class CarePanel(QWidget):
     def _on_failed(self, text: str) -> None:
         self.take_button.setEnabled(True)
         self.resolve_button.setEnabled(True)
-        self.problem.setText(_t("Not saved: %1").replace("%1", text) if text else "")
+        self.problem.setText(
+            translate("CareText", "Not saved: %1").replace("%1", text) if text else ""
+        )
 
     @Slot()
     def _on_take_clicked(self) -> None:

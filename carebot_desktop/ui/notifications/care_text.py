@@ -14,47 +14,31 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from carebot_desktop.services import care
 from carebot_desktop.ui import theme
+from carebot_desktop.ui.care.words import outcome_text
 
-CONTEXT = "CareText"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def outcome_labels() -> dict[str, str]:
-    """``care.OUTCOMES`` in the person's language, in the contract's order."""
-    labels = {
-        "false_alarm": _t("False alarm"),
-        "elder_fine": _t("The elder is fine"),
-        "visited": _t("Visited"),
-        "family_contacted": _t("Contacted the family"),
-        "emergency_services": _t("Called 119"),
-        "hospital": _t("Taken to hospital"),
-        "other": _t("Other"),
-    }
-    return {outcome: labels[outcome] for outcome in care.OUTCOMES}
-
-
-def outcome_text(outcome: object) -> str:
-    return outcome_labels().get(str(outcome), str(outcome or ""))
+# lupdate finds literal translate calls only (never a helper's): each is written out.
+translate = QCoreApplication.translate
 
 
 def span_text(seconds: int) -> str:
     """A short duration: "4분", "2시간 5분", "3일"."""
     minutes = max(0, seconds) // 60
     if minutes < 60:
-        return _t("%1 min").replace("%1", str(minutes))
+        return translate("CareText", "%1 min").replace("%1", str(minutes))
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
         if not minutes:
-            return _t("%1 h").replace("%1", str(hours))
-        return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return _t("%1 d").replace("%1", str(hours // 24))
+            return translate("CareText", "%1 h").replace("%1", str(hours))
+        return (
+            translate("CareText", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(minutes))
+        )
+    return translate("CareText", "%1 d").replace("%1", str(hours // 24))
 
 
 def holder(state: Mapping[str, object]) -> str:
-    return str(state.get("taken_by_name") or _t("someone"))
+    return str(state.get("taken_by_name") or translate("CareText", "someone"))
 
 
 def taken_seconds(state: Mapping[str, object], now: datetime) -> int:
@@ -69,24 +53,32 @@ def state_text(state: Mapping[str, object] | None, now: datetime, *, read: bool 
     if state is None or state.get("state") == "new":
         if state is not None and state.get("grade") == "crit":
             waited = span_text(care.unattended(state, now))
-            return _t("Emergency · nobody has taken it · %1").replace("%1", waited)
-        return _t("Acknowledged") if read else _t("New alert")
+            return translate("CareText", "Emergency · nobody has taken it · %1").replace(
+                "%1", waited
+            )
+        return translate("CareText", "Acknowledged") if read else translate("CareText", "New alert")
     if state.get("state") == "taken":
         text = (
-            _t("Being handled · %1 · %2")
+            translate("CareText", "Being handled · %1 · %2")
             .replace("%1", holder(state))
             .replace("%2", span_text(taken_seconds(state, now)))
         )
         if care.overdue(state, now):
-            text += " · " + _t("overdue")
+            text += " · " + translate("CareText", "overdue")
         return text
     outcome = outcome_text(state.get("outcome"))
-    return _t("Resolved · %1").replace("%1", outcome) if outcome else _t("Resolved")
+    return (
+        translate("CareText", "Resolved · %1").replace("%1", outcome)
+        if outcome
+        else translate("CareText", "Resolved")
+    )
 
 
 def unattended_text(state: Mapping[str, object], now: datetime) -> str:
     """The banner's "31분째 아무도 맡지 않음"."""
-    return _t("nobody has taken it for %1").replace("%1", span_text(care.unattended(state, now)))
+    return translate("CareText", "nobody has taken it for %1").replace(
+        "%1", span_text(care.unattended(state, now))
+    )
 
 
 def state_icon(state: Mapping[str, object] | None) -> QIcon:
@@ -106,7 +98,7 @@ def state_icon(state: Mapping[str, object] | None) -> QIcon:
 def take_over_question(state: Mapping[str, object], now: datetime) -> str:
     """ "박지은 님이 4분 전부터 맡고 있습니다. 넘겨받을까요?\""""
     return (
-        _t("%1 has been handling this alert for %2. Take it over?")
+        translate("CareText", "%1 has been handling this alert for %2. Take it over?")
         .replace("%1", holder(state))
         .replace("%2", span_text(taken_seconds(state, now)))
     )

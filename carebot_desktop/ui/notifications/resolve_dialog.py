@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.services import care
 from carebot_desktop.ui import plain
-from carebot_desktop.ui.notifications.care_text import outcome_labels
+from carebot_desktop.ui.care.words import outcome_labels
 
 
 class ResolveDialog(QDialog):

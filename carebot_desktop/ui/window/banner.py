@@ -18,9 +18,8 @@ from carebot_desktop.ui.notifications.care_actions import CareActions
 from carebot_desktop.ui.notifications.care_text import span_text, state_text, unattended_text
 from carebot_desktop.ui.window.critical_alerts import CriticalAlerts
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+# lupdate finds literal translate calls only (never a helper's): each is written out.
+translate = QCoreApplication.translate
 
 
 class CriticalBanner(QFrame):
@@ -47,16 +46,20 @@ class CriticalBanner(QFrame):
         self.icon_label.setPixmap(theme.grade_icon("crit").pixmap(28, 28))
         self.text_label = plain.label()
         self.text_label.setWordWrap(True)
-        self.text_label.setAccessibleName(_t("Critical alert"))
+        self.text_label.setAccessibleName(translate("MainWindow", "Critical alert"))
         self.problem = ""  # the last failure's sentence, shown until the next action
-        self.take_button = QPushButton(_t("I'm &on it"))
-        self.take_button.setAccessibleName(_t("Take the critical alert: you are handling it"))
+        self.take_button = QPushButton(translate("MainWindow", "I'm &on it"))
+        self.take_button.setAccessibleName(
+            translate("MainWindow", "Take the critical alert: you are handling it")
+        )
         self.take_button.clicked.connect(self._on_take_clicked)
-        self.resolve_button = QPushButton(_t("&Resolve…"))
-        self.resolve_button.setAccessibleName(_t("Resolve the critical alert with what was done"))
+        self.resolve_button = QPushButton(translate("MainWindow", "&Resolve…"))
+        self.resolve_button.setAccessibleName(
+            translate("MainWindow", "Resolve the critical alert with what was done")
+        )
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
-        self.show_button = QPushButton(_t("Show"))
-        self.show_button.setAccessibleName(_t("Show the critical alert"))
+        self.show_button = QPushButton(translate("MainWindow", "Show"))
+        self.show_button.setAccessibleName(translate("MainWindow", "Show the critical alert"))
         self.show_button.clicked.connect(self._on_show_clicked)
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon_label)
@@ -87,7 +90,7 @@ class CriticalBanner(QFrame):
         if more_note:
             text += "  " + more_note
         if muted:
-            text += "  " + _t("(alarm sound off in Settings)")
+            text += "  " + translate("MainWindow", "(alarm sound off in Settings)")
         if self.problem:
             text += "\n" + self.problem
         self.text_label.setText(text)
@@ -106,10 +109,16 @@ class CriticalBanner(QFrame):
         """ "31분째 아무도 맡지 않음", or "대응 중 · 박지은 · 4분 · 열린 지 35분"."""
         now = utcnow()
         if state is None or state.get("state") == "new":
-            return unattended_text(state or {"state": "new", "created_at": created_at}, now)
+            line = unattended_text(state or {"state": "new", "created_at": created_at}, now)
+            level = state.get("escalation") if state is not None else 0
+            if isinstance(level, int) and level > 0:  # others were told: say so
+                line += " · " + translate("MainWindow", "escalated to level %1").replace(
+                    "%1", str(level)
+                )
+            return line
         line = state_text(state, now)
         opened = span_text(care.open_seconds(state, now))
-        return line + " · " + _t("open for %1").replace("%1", opened)
+        return line + " · " + translate("MainWindow", "open for %1").replace("%1", opened)
 
     @Slot()
     def _on_take_clicked(self) -> None:
@@ -137,7 +146,7 @@ class CriticalBanner(QFrame):
         self.take_button.setEnabled(True)
         self.resolve_button.setEnabled(True)
         if text:  # "" : someone else holds it, and the person is asked
-            self.problem = _t("Not saved: %1").replace("%1", text)
+            self.problem = translate("MainWindow", "Not saved: %1").replace("%1", text)
             self.text_label.setText(self.text_label.text() + "\n" + self.problem)
 
     @Slot()

@@ -13,9 +13,8 @@ from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui.notifications.care_text import span_text
 from carebot_desktop.ui.window.critical_alerts import CriticalAlerts
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+# lupdate finds literal translate calls only (never a helper's): each is written out.
+translate = QCoreApplication.translate
 
 
 def tray_available() -> bool:
@@ -56,7 +55,7 @@ class DeskTray(QObject):
             QCoreApplication.translate("MainWindow", "&Open Carebot Desktop")
         )
         self.open_action.triggered.connect(self._on_open_triggered)
-        self.alerts_action = self.menu.addAction(_t("No critical alert open"))
+        self.alerts_action = self.menu.addAction(translate("MainWindow", "No critical alert open"))
         self.alerts_action.triggered.connect(self._on_open_triggered)
         self.alerts_action.setEnabled(False)
         self.menu.addSeparator()
@@ -80,14 +79,18 @@ class DeskTray(QObject):
         """ "Carebot Desktop · 위급 알림 2건 열림 (아무도 맡지 않음 1건)"."""
         open_count = len(self._alerts.alerts)
         if not open_count:
-            return _t("Carebot Desktop") + " · " + _t("No critical alert open")
-        return _t("Carebot Desktop") + " · " + self._open_text()
+            return (
+                translate("MainWindow", "Carebot Desktop")
+                + " · "
+                + translate("MainWindow", "No critical alert open")
+            )
+        return translate("MainWindow", "Carebot Desktop") + " · " + self._open_text()
 
     def _open_text(self) -> str:
         open_count = len(self._alerts.alerts)
         nobody = len(self._alerts.unattended())
         return (
-            _t("Critical alerts open: %1 (nobody has taken %2)")
+            translate("MainWindow", "Critical alerts open: %1 (nobody has taken %2)")
             .replace("%1", str(open_count))
             .replace("%2", str(nobody))
         )
@@ -98,9 +101,9 @@ class DeskTray(QObject):
         has_open = bool(self._alerts.alerts)
         self.alerts_action.setEnabled(has_open)
         self.alerts_action.setText(
-            _t("Show the open critical alerts") + " · " + self._open_text()
+            translate("MainWindow", "Show the open critical alerts") + " · " + self._open_text()
             if has_open
-            else _t("No critical alert open")
+            else translate("MainWindow", "No critical alert open")
         )
         if self.icon is not None:
             self.icon.setToolTip(self.summary())
@@ -148,9 +151,10 @@ class DeskTray(QObject):
     def _on_overdue(self, _alert: Alert) -> None:
         """Once per alert: the person took it 30 minutes ago and it is still open."""
         self.show_message(
-            _t("A critical alert you took is still open"),
-            _t(
-                "You took it %1 ago. Resolve it with what was done, or let someone else take it over."
+            translate("MainWindow", "A critical alert you took is still open"),
+            translate(
+                "MainWindow",
+                "You took it %1 ago. Resolve it with what was done, or let someone else take it over.",
             ).replace("%1", span_text(care.OVERDUE_SECONDS)),
             QSystemTrayIcon.MessageIcon.Warning,
             0,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from carebot_desktop.config.secrets import MemorySecretStore
 from carebot_desktop.config.settings import Settings
 from carebot_desktop.services import CarebotService, care
+from carebot_desktop.ui.care.words import outcome_text
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.notifications.notifications_model import NotificationsModel
 from carebot_desktop.workers.tasks import TaskRunner
 from tests.unit.ui.conftest import idle, signed_in
@@ -105,7 +105,7 @@ def test_take_and_resolve_from_the_banner(qtbot, desk, context):
     done = db.care.state(index)
     assert done["outcome"] == "visited" and done["note"] == "방문하니 괜찮으셨음"
     assert index not in {a.index for a in desk.critical.alerts}
-    assert care_text.outcome_text("visited") in _list_text(page, index)
+    assert outcome_text("visited") in _list_text(page, index)
     qtbot.waitUntil(lambda: "방문하니" in page.care_panel.text.text(), timeout=20_000)
     assert not page.care_panel.take_button.isVisible()
     row = desk.overview.model.rows()[desk.overview.model.row_of(alert.family_id)]
