@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import Insert, and_, exists, func, insert, or_, select, union
+from sqlalchemy import Insert, exists, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data import care_login
@@ -149,15 +149,14 @@ class CareEscalation(CareLog):
                 .scalar_subquery()
             )
             start = func.coalesce(released, Notification.created_at)
+            # A level still missing; whether it is due yet (from ``start``) is decided
+            # below, so that when every level is raised no row reaches the subquery.
             due = [
-                and_(
-                    ~exists().where(
-                        Escalation.notification_index == Notification.index,
-                        Escalation.level == level,
-                    ),
-                    start <= at - timedelta(seconds=delay),
+                ~exists().where(
+                    Escalation.notification_index == Notification.index,
+                    Escalation.level == level,
                 )
-                for level, delay in delays
+                for level, _ in delays
             ]
             families = select(Family.id).scalar_subquery() if family_ids is None else family_ids
             query = (
