@@ -274,9 +274,13 @@ def _escalate(b: str, v: str) -> str:
             "SECOND)"
         )
 
+    # The caller's families first, then each one's alerts of the day by the (family_id,
+    # created_at) index: a per-row family check would read every family's alerts.
     due = (
-        f"SELECT n.`index`, n.family_id, {start}, n.descriptions FROM {b}.notifications n "
-        f"WHERE {_mine(b, 'n.family_id')} AND n.created_at >= v_at - INTERVAL {horizon} SECOND "
+        f"SELECT n.`index`, n.family_id, {start}, n.descriptions FROM (SELECT m.family_id "
+        f"FROM {b}.memberrelations m WHERE m.user_id = v_me UNION SELECT f.id FROM "
+        f"{b}.families f WHERE f.main_user = v_me) mine JOIN {b}.notifications n ON "
+        f"n.family_id = mine.family_id WHERE n.created_at >= v_at - INTERVAL {horizon} SECOND "
         "AND n.created_at <= v_at - INTERVAL v_d1 SECOND AND n.notification_grade = 'CRIT' "
         f"AND NOT EXISTS (SELECT 1 FROM {b}.desktop_alert_care c WHERE c.notification_index "
         f"= n.`index`) AND ({not_raised('1')} OR {not_raised('2')}) ORDER BY n.`index`"
