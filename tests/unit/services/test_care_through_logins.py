@@ -395,3 +395,31 @@ def test_securing_again_changes_nothing_and_keeps_the_shared_tables(place):
 
 def test_the_views_note_limit_is_the_desktops():
     assert login_views.TEXT_MAX == TEXT_MAX
+
+
+def test_a_login_escalates_by_the_servers_clock_and_is_audited(place):
+    mine = _alert(place, place.family)
+    _age(place, mine, 3)  # level 1 is due
+    member = _api(place, "member")
+    with pytest.raises(ValidationError, match="clock"):
+        member.care.escalate(now=datetime(2030, 1, 1))
+    assert _rows_admin(place, "SELECT COUNT(*) FROM desktop_escalations") == [(0,)]
+    with place.admin.transaction() as session:
+        server_now = session.scalar(text("SELECT UTC_TIMESTAMP()"))
+    [raised] = member.care.escalate(now=server_now)
+    assert (raised["index"], raised["level"]) == (mine, 1)
+    assert member.care.alarms()  # the desk's poll reads the level through the login
+    assert member.care.expire_holds() == []
+    member.care.take(mine)
+    member.care.resolve(mine, "visited", "방문함")
+    member.care.add_note(place.family, "식사 잘 하심")
+    member.care.hand_over("야간 특이사항 없음")
+    audited = {  # through the login's own audit view, in its name
+        r[0]
+        for r in _rows_admin(
+            place,
+            "SELECT operation FROM desktop_auditlog WHERE actor_id = :a",
+            a=place.ids["member"],
+        )
+    }
+    assert {"take", "resolve", "add_note", "hand_over"} <= audited
