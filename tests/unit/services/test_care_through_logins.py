@@ -423,3 +423,30 @@ def test_a_login_escalates_by_the_servers_clock_and_is_audited(place):
         )
     }
     assert {"take", "resolve", "add_note", "hand_over"} <= audited
+
+
+def test_three_logins_taking_one_alert_at_once_leave_one_holder(place):
+    _login(place, "carer", "sub")
+    place.admin.members.create_member({"family_id": place.family, "user_id": place.ids["carer"]})
+    mine = _alert(place, place.family)
+    apis = [_api(place, name) for name in ("main", "member", "carer")]
+    taken: list[str] = []
+    refused: list[Exception] = []
+    barrier = threading.Barrier(len(apis))
+
+    def take(api) -> None:
+        barrier.wait()
+        try:
+            taken.append(str(api.care.take(mine)["taken_by"]))
+        except Exception as error:  # noqa: BLE001 (counted below, on the test's thread)
+            refused.append(error)
+
+    threads = [threading.Thread(target=take, args=(api,)) for api in apis]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # one holder (no deadlock): the others were told who has it
+    assert len(taken) == 1 and len(refused) == 2
+    assert all(isinstance(e, ConflictError) for e in refused), refused
+    assert [k for k, _ in _events(place, mine)] == ["take"]
