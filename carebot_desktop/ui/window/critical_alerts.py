@@ -89,7 +89,7 @@ class CriticalAlerts(QObject):
     def absorb(self, changes: DeskChanges) -> None:
         """A change set: an alert taken or resolved here reloads the states (another
         desk's comes as ``alerts``, which the window reloads on)."""
-        if changes.care:
+        if changes.care or changes.escalated:  # (escalated: a level raised at any desk)
             self.load()
 
     def set_state(self, state: Row) -> None:
