@@ -117,6 +117,9 @@ def sync(
     store.upsert(models.Family, families)
     store.upsert(models.Settings, [api.tools.get_settings(fid) for fid in family_ids])
     store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids), members)
+    # the emergency contacts matter most when the server is away
+    contacts = [c for fid in family_ids for c in api.contacts.get_contacts(fid)]
+    store.replace(models.Contact, models.Contact.family_id.in_(family_ids), contacts)
     _store_session(api, store, session_token, user_id, me["role"] == "main", now)
     progress.set(0, len(family_ids))
     for done, family_id in enumerate(family_ids):

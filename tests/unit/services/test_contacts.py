@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from carebot_desktop.data import PermissionDeniedError, ValidationError
+from carebot_desktop.config.secrets import MemorySecretStore
+from carebot_desktop.data import OfflineError, PermissionDeniedError, ValidationError
 from carebot_desktop.data.contacts import CONTACTS_MAX, check_phone
 from carebot_desktop.data.models import Contact
+from carebot_desktop.services import offline as off
 from tests.unit.services.conftest import sign_in
 
 SQLITE_AND_MARIADB = pytest.mark.parametrize(
@@ -135,3 +137,37 @@ def test_co_members_write_to_each_other_and_strangers_do_not(db, service, world)
         daughter.messages.create_message(
             {"from_id": world.ids["member"], "to_id": world.ids["outsider"], "content": "안녕"}
         )
+
+
+# --- the offline copy -----------------------------------------------------------------
+
+
+@pytest.mark.mariadb
+@pytest.mark.parametrize("backend", ["mariadb"], indirect=True)
+def test_the_offline_copy_shows_the_contacts_and_refuses_changes(
+    db, service, world, monkeypatch, tmp_path
+):
+    monkeypatch.setenv("CAREBOT_DATA_DIR", str(tmp_path / "data"))
+    contact = db.contacts.add_contact(world.family, SON)
+    api = service.as_user(world.tokens["member"])
+    keys = off.CacheKeys(MemorySecretStore())
+    cache = off.open_user_cache("server", world.emails["member"], keys, "a password 1")
+    try:
+        off.sync(api, cache, world.ids["member"], world.tokens["member"])
+        offline = off.OfflineApi(cache, world.tokens["member"], world.ids["member"])
+        assert offline.contacts.get_contacts(world.family) == api.contacts.get_contacts(
+            world.family
+        )
+        for attempt in (
+            lambda: offline.contacts.add_contact(world.family, SON),
+            lambda: offline.contacts.update_contact(contact, {"name": "가짜"}),
+            lambda: offline.contacts.delete_contact(contact),
+        ):
+            with pytest.raises(OfflineError):
+                attempt()
+        # a contact removed on the server goes from the copy at the next sync
+        db.contacts.delete_contact(contact)
+        off.sync(api, cache, world.ids["member"], world.tokens["member"])
+        assert offline.contacts.get_contacts(world.family) == []
+    finally:
+        cache.close()
