@@ -215,21 +215,18 @@ class Security(Area):
             if values["action"] not in AUDIT_ACTIONS:
                 raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
             cleaned.append({**dict.fromkeys(AUDIT_SPEC), **values, "occurred_at": utcnow()})
-        if cleaned and self._db.secured:
+        if not cleaned:
+            return 0
+        if self._db.secured:
             # In one's own name (an entry for nobody, as a failed sign-in's, is the login's
             # own account: no other can sign in through it), at the server's time.
             me = self._db.login_account()
             for values in cleaned:
                 values["actor_id"] = values["actor_id"] or me
-                del values["occurred_at"]
-            with self._tx() as session:
-                session.execute(
-                    insert(write_view("desk_w_audit")).values(occurred_at=func.utc_timestamp()),
-                    cleaned,
-                )
-        elif cleaned:
-            with self._tx() as session:
-                session.execute(insert(AuditEntry), cleaned)
+        with self._tx() as session:
+            self._insert_rows(
+                session, AuditEntry, "desk_w_audit", cleaned, server_time="occurred_at"
+            )
         return len(cleaned)
 
     def add_export(self, actor_id: str, family_ids: list[str], kind: str, reason: str) -> int:
@@ -256,15 +253,9 @@ class Security(Area):
             for family_id in dict.fromkeys(family_ids)
         ]
         with self._tx() as session:
-            if self._db.secured:  # at the server's time
-                for values in rows:
-                    del values["occurred_at"]
-                session.execute(
-                    insert(write_view("desk_w_export")).values(occurred_at=func.utc_timestamp()),
-                    rows,
-                )
-            else:
-                session.execute(insert(ExportRecord), rows)
+            self._insert_rows(
+                session, ExportRecord, "desk_w_export", rows, server_time="occurred_at"
+            )
         return len(rows)
 
     def get_exports(self, actor_id: str, limit: int = 100) -> list[dict[str, Any]]:
