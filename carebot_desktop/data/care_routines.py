@@ -8,7 +8,8 @@ what the desktop checks (an alert of one of the caller's families, ``warn`` or `
 the state machine new -> taken -> resolved, a take-over recorded, an outcome of
 ``OUTCOMES``, a note of at most ``TEXT_MAX`` characters) on rows they lock in the order the
 desktop locks them (the notification, then its care row). Notes and handovers are plain
-rows: their write views (``login_views``) say whose and when.
+rows: their write views (``login_views``) say whose and when; a changed emergency contact
+is stamped by a trigger (``stamp_triggers``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from carebot_desktop.data.care_escalation import (
     TELLS_FAMILY,
 )
 from carebot_desktop.data.care_log import TEXT_MAX
-from carebot_desktop.data.login_routines import definer_procedure, signal
+from carebot_desktop.data.login_routines import definer_procedure, me_sql, signal
 
 CARE_PROCEDURES = ("desk_care_take", "desk_care_resolve", "desk_care_release", "desk_escalate")
 
@@ -188,6 +189,20 @@ def care_routines(b: str, v: str) -> list[str]:
             "SELECT v_count AS released;",
         ),
         _escalate(b, v),
+    ]
+
+
+def stamp_triggers(b: str) -> list[str]:
+    """A contact changed through a login is stamped with that login's account and the
+    server's time, whatever the statement says: a write view's rule holds before a write
+    as after, so one on the last writer would lock everyone else's contacts out (the
+    administrator's and the watcher's writes, from no login, are kept as written). On a
+    table only the desktop uses."""
+    return [
+        f"CREATE OR REPLACE TRIGGER {b}.desktop_contacts_login_stamp BEFORE UPDATE ON "
+        f"{b}.desktop_contacts FOR EACH ROW BEGIN DECLARE v_me CHAR(16) DEFAULT NULL; "
+        f"SET v_me = ({me_sql(b)}); IF v_me IS NOT NULL THEN SET NEW.updated_by = v_me, "
+        "NEW.updated_at = UTC_TIMESTAMP(); END IF; END"
     ]
 
 

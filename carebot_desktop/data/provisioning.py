@@ -41,7 +41,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.engine import URL, Connection
 
 from carebot_desktop.data import models
-from carebot_desktop.data.care_routines import CARE_PROCEDURES, care_routines
+from carebot_desktop.data.care_routines import CARE_PROCEDURES, care_routines, stamp_triggers
 from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import NotFoundError, ValidationError
 from carebot_desktop.data.login_routines import FUNCTIONS, PROCEDURES, me_sql, routines
@@ -162,7 +162,7 @@ def secure_database(admin: Database, views_schema: str | None = None) -> str:
     statements.append(
         f"CREATE OR REPLACE SQL SECURITY DEFINER VIEW {v}.desk_status_ends AS SELECT {ends}"
     )
-    statements += routines(b, v) + care_routines(b, v)
+    statements += routines(b, v) + care_routines(b, v) + stamp_triggers(b)
     # An acknowledgement that a login of an earlier version filed under another family
     # blocked that family's own: such rows go (the alert's own family acknowledges it).
     statements.append(
