@@ -81,12 +81,13 @@ def ignore_duplicate(statement: Insert) -> Insert:
 def family_message(elder: str | None, headline: str | None, since: datetime, at: datetime) -> str:
     """What the family's people read at level 2: what happened, since when, how long."""
     local = since.replace(tzinfo=UTC).astimezone(KOREA)
-    minutes = max(1, int((at - since).total_seconds()) // 60)
+    hours, minutes = divmod(max(1, int((at - since).total_seconds()) // 60), 60)
+    span = (f"{hours}시간 " if hours else "") + (f"{minutes}분" if minutes or not hours else "")
     who = f"{elder}님" if elder else "어르신"
     what = (headline or "").strip()[:60] or "위급 알림"
     return (
         f"[돌봄센터 알림] {who}께 위급 알림({what})이 있었습니다. "
-        f"{local.month}월 {local.day}일 {local:%H:%M}부터 {minutes}분째 돌봄 데스크에서 "
+        f"{local.month}월 {local.day}일 {local:%H:%M}부터 {span.strip()}째 돌봄 데스크에서 "
         f"아무도 맡지 않았습니다. 어르신께 바로 연락해 안부를 확인해 주세요."
     )
 
@@ -132,7 +133,7 @@ class CareEscalation(CareLog):
             family_ids = check_text_list("family_ids", family_ids)
             if not family_ids:
                 return []
-        given = None if now is None else self._moment(now)
+        given = None if now is None else to_datetime(now, "now")
         by = by_id(by)
         with self._db.unit_of_work() as session:
             if self._db.secured:  # the database raises the login's, with the effects
@@ -294,7 +295,7 @@ class CareEscalation(CareLog):
             family_ids = check_text_list("family_ids", family_ids)
             if not family_ids:
                 return []
-        given = None if now is None else self._moment(now)
+        given = None if now is None else to_datetime(now, "now")
         by = by_id(by)
         with self._db.unit_of_work() as session:
             at = given if given is not None else self._clock(session)
@@ -329,7 +330,7 @@ class CareEscalation(CareLog):
         (``[{"index", "family_id", "taken_at"}]``)."""
         if family_ids is not None:
             family_ids = check_text_list("family_ids", family_ids)
-        given = None if now is None else self._moment(now)
+        given = None if now is None else to_datetime(now, "now")
         holder = by_id(holder)
         with self._db.unit_of_work() as session:
             at = given if given is not None else self._clock(session)
@@ -383,9 +384,6 @@ class CareEscalation(CareLog):
         raise NotImplementedError
 
     # --- the clock and the settings ---------------------------------------------------
-
-    def _moment(self, now: datetime | str) -> datetime:
-        return to_datetime(now, "now")
 
     def _clock(self, session: Session) -> datetime:
         """Now by the database's clock (the desks' own clocks may disagree); SQLite's

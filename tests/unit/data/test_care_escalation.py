@@ -93,6 +93,10 @@ def test_the_message_says_what_since_when_in_korean_time():
     assert f"{since.month}월 {since.day}일 14:05부터 10분째" in text
     assert "김순자님께 위급 알림(낙상감지)" in text
     assert "어르신께 위급 알림(위급 알림)" in family_message(None, "", since, since)
+    assert "14:05부터 9시간 2분째" in family_message(
+        None, "", since, since + timedelta(minutes=542)
+    )
+    assert "14:05부터 2시간째" in family_message(None, "", since, since + timedelta(hours=2))
 
 
 def test_the_care_centre_account_setting_and_none_at_all(db, family, caplog):
