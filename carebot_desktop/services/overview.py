@@ -45,8 +45,8 @@ class OverviewRow:
     silent_for: timedelta | None  # set when the robot has been silent too long
     concerns: tuple[str, ...]
     severity: int  # 3 crit alert, 2 robot silent, 1 warning or reading out of range, 0 calm
-    # The open crit alert to name (the one nobody took longest, else the one taken
-    # longest ago: its state dict, ``api.care.state``'s keys) and how many are open: a
+    # The open crit alert to name (the newest nobody took, else the newest taken: its
+    # state dict, ``api.care.state``'s keys) and how many are open: a
     # family with one is never calm, whoever took it.
     crit_open: dict[str, Any] | None = None
     crit_open_count: int = 0
@@ -76,10 +76,11 @@ def reading_of(row: dict[str, Any] | None, key: str) -> Reading:
 
 
 def _open_crit(states: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The open crit alert a family's row names: nobody on it first, oldest first."""
+    """The open crit alert a family's row names: one nobody is on first, the newest (the
+    emergency of now, not last week's left open; the row counts the others)."""
     if not states:
         return None
-    return min(states, key=lambda s: (s.get("state") != "new", s.get("created_at") or datetime.min))
+    return max(states, key=lambda s: (s.get("state") == "new", s.get("created_at") or datetime.min))
 
 
 def _overview_row(

@@ -2531,7 +2531,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
         <source>(+%1 open)</source>
-        <translation>(그 밖에 %1건 열림)</translation>
+        <translation>(외 %1건)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>

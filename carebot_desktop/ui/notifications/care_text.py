@@ -46,11 +46,20 @@ def taken_seconds(state: Mapping[str, object], now: datetime) -> int:
     return max(0, int((now - taken).total_seconds())) if isinstance(taken, datetime) else 0
 
 
-def state_text(state: Mapping[str, object] | None, now: datetime, *, read: bool = False) -> str:
+def state_text(
+    state: Mapping[str, object] | None,
+    now: datetime,
+    *,
+    read: bool = False,
+    grade_shown: bool = False,
+) -> str:
     """One line: "새 알림", "대응 중 · 박지은 · 4분", "해결됨 · 오경보"; an open crit
     alert nobody took says for how long; a taken one past ``care.OVERDUE_SECONDS`` says
-    it is overdue. ``None`` (no state known): new, or acknowledged if ``read``."""
+    it is overdue. ``None`` (no state known): new, or acknowledged if ``read``.
+    ``grade_shown``: the grade is in words beside it (the list), so not said again."""
     if state is None or state.get("state") == "new":
+        if state is not None and state.get("grade") == "crit" and grade_shown:
+            return unattended_text(state, now)  # beside the grade: "31분째 아무도 맡지 않음"
         if state is not None and state.get("grade") == "crit":
             waited = span_text(care.unattended(state, now))
             return translate("CareText", "Emergency · nobody has taken it · %1").replace(

@@ -152,7 +152,9 @@ class NotificationsModel(RowTableModel[Alert]):
                     return self.tr("Acknowledged (waiting to be sent)")
                 state = self.state_of(alert)
                 if state is not None:
-                    return care_text.state_text(state, utcnow(), read=alert.is_read)
+                    return care_text.state_text(
+                        state, utcnow(), read=alert.is_read, grade_shown=True
+                    )
                 return self.tr("Acknowledged") if alert.is_read else self.tr("New")
         if role == Qt.ItemDataRole.DecorationRole and column == "grade":
             return theme.grade_icon(alert.grade)

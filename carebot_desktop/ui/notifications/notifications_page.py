@@ -108,7 +108,7 @@ class NotificationsPage(Page):
         # on every change); the person may widen them.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         em = self.fontMetrics().horizontalAdvance("가")
-        for column, ems in enumerate((5, 10, 20, 6)):
+        for column, ems in enumerate((5, 10, 20, 13)):  # the state: "대응 중 · 박지은 · 4분"
             header.resizeSection(column, ems * em + 16)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -61,12 +61,13 @@ class OverviewPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Widths from the font, once (measuring the cells of 200 families took 150 ms).
-        # Each column at least as wide as its (bold) title, in any language.
+        # Each column at least as wide as its (bold) title, in any language; the state
+        # wide enough for "위급 · 아무도 맡지 않음 · 27분 (외 1건)" on two lines.
         em = self.fontMetrics().horizontalAdvance("가")
         bold = QFont(self.font())
         bold.setBold(True)
         titles = QFontMetrics(bold)
-        for column, ems in enumerate((9, 7, 5, 5, 9, 5, 6, 5, 5)):
+        for column, ems in enumerate((12, 7, 5, 5, 9, 5, 6, 5, 5)):
             title = str(
                 self.model.headerData(
                     column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole

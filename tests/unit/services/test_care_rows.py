@@ -72,13 +72,14 @@ def test_an_open_crit_alert_is_never_calm_and_nobody_on_it_goes_first():
             taken_at=NOW - timedelta(minutes=4),
         ),
         _state(3, "warned", "new", 5, grade="warn"),  # a warning is not an emergency
+        _state(4, "alone", "new", 60 * 24 * 9),  # last week's, left open: counted, not named
     ]
     rows = overview.overview_rows(snapshot, NOW)
     by_id = {r.family_id: r for r in rows}
     assert [r.family_id for r in rows][:2] == ["alone", "taken"]
     assert by_id["taken"].severity == 3 and by_id["taken"].unread["crit"] == 0
     assert by_id["taken"].crit_open["taken_by_name"] == "박지은"
-    assert by_id["alone"].crit_open["index"] == 1 and by_id["alone"].crit_open_count == 1
+    assert by_id["alone"].crit_open["index"] == 1 and by_id["alone"].crit_open_count == 2
     assert by_id["calm"].severity == 0 and by_id["calm"].crit_open is None
     assert by_id["warned"].crit_open is None
     # without the states (an old snapshot, the offline copy) the rows are as before
