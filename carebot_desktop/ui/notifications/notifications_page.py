@@ -407,7 +407,7 @@ class NotificationsPage(Page):
             self._on_current_changed()
         if changes.alerts and not changes.own:
             self.refresh()
-        elif changes.care and self.signed_in:  # taken or resolved here: the states only
+        elif (changes.care or changes.escalated) and self.signed_in:  # the states only
             (
                 self._context.op(self, open_states, self._context.api)
                 .latest("care_states")

@@ -189,3 +189,34 @@ def test_two_desks_one_takes_the_other_sees_it_within_one_poll(qtbot, desk, seco
     finally:
         home.shutdown()
         second_context.runner.wait()
+
+
+def test_an_overdue_hold_reminds_its_holder_once(qtbot, desk, context):
+    """A crit alert this person took 31 minutes ago and has not resolved: the banner
+    says it is overdue and the tray reminds once."""
+    from datetime import timedelta
+
+    from carebot_desktop.data.validation import utcnow
+
+    alert = desk.critical.newest()
+    now = utcnow()
+    desk.critical.states[alert.index] = {
+        "index": alert.index,
+        "family_id": alert.family_id,
+        "grade": "crit",
+        "state": "taken",
+        "created_at": now - timedelta(minutes=40),
+        "taken_by": context.session.user_id,
+        "taken_by_name": "박지은",
+        "taken_at": now - timedelta(minutes=31),
+        "escalation": 0,
+    }
+    messages = []
+    desk.tray.show_message = lambda *args: messages.append(args)
+    reminded = []
+    desk.critical.overdue.connect(reminded.append)
+    desk.critical._on_tick()
+    desk.critical._on_tick()
+    assert [a.index for a in reminded] == [alert.index]
+    assert len(messages) == 1
+    assert care.overdue(desk.critical.states[alert.index], utcnow())
