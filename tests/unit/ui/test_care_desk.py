@@ -240,3 +240,14 @@ def test_the_pdf_lists_critical_alerts_with_outcomes_before_the_broadcasts(
     broadcasts = at("Public broadcasts")
     dust = at("초미세먼지 주의보 발령 마스크 착용")
     assert critical < outcome < care_log < broadcasts < dust
+
+
+def test_quitting_a_watching_desk_asks_first(qtbot, desk, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        shift_desk, "ask_stop", lambda parent, title, text, stop: asked.append(text) or "stay"
+    )
+    desk.shift.watches = True
+    desk.quit_application()  # the tray's Quit
+    assert len(asked) == 1 and "Quitting stops this desk watching" in asked[0]
+    assert not desk.quitting and not desk.closed  # stayed: still watching
