@@ -511,47 +511,47 @@
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="65"/>
         <source>Emergency · nobody has taken it · %1</source>
         <translation>Emergency · nobody has taken it · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
         <source>New alert</source>
         <translation>New alert</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
         <source>Being handled · %1 · %2</source>
         <translation>Being handled · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="76"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="80"/>
         <source>Resolved · %1</source>
         <translation>Resolved · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="82"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="88"/>
         <source>nobody has taken it for %1</source>
         <translation>nobody has taken it for %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="110"/>
         <source>%1 has been handling this alert for %2. Take it over?</source>
         <translation>%1 has been handling this alert for %2. Take it over?</translation>
     </message>
@@ -2260,12 +2260,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,22 +2609,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="83"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
         <source>Export the overview as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="92"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="112"/>
         <source>The overview of %n family(ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2632,12 +2632,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="124"/>
         <source>Loading…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="178"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -2645,7 +2645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="179"/>
         <source>%n urgent now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2653,7 +2653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="181"/>
         <source>%n to check</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3553,9 +3553,9 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="34"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="87"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="103"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="131"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -3566,7 +3566,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="97"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,117 +3591,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="76"/>
+        <source>acknowledged; no outcome recorded</source>
+        <translation>acknowledged; no outcome recorded</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="79"/>
         <source>nobody took it</source>
         <translation>nobody took it</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="89"/>
         <source>still open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="98"/>
         <source>Taken by</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="99"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="100"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="113"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="114"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="115"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="132"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="133"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="134"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="150"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="142"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="151"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="152"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="153"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="154"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="155"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="158"/>
         <source>Average, the week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="172"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="181"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="182"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="174"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="183"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="184"/>
         <source>Critical days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="185"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -515,47 +515,47 @@
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="65"/>
         <source>Emergency · nobody has taken it · %1</source>
         <translation>위급 · 아무도 맡지 않음 · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
         <source>New alert</source>
         <translation>새 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
         <source>Being handled · %1 · %2</source>
         <translation>대응 중 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="76"/>
         <source>overdue</source>
         <translation>30분 넘음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="80"/>
         <source>Resolved · %1</source>
         <translation>해결됨 · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="82"/>
         <source>Resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="88"/>
         <source>nobody has taken it for %1</source>
         <translation>%1째 아무도 맡지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="110"/>
         <source>%1 has been handling this alert for %2. Take it over?</source>
         <translation>%1 님이 %2 전부터 맡고 있습니다. 넘겨받을까요?</translation>
     </message>
@@ -2288,12 +2288,12 @@
         <translation>확인함 (전송 대기)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
         <source>New</source>
         <translation>새 알림</translation>
     </message>
@@ -2636,48 +2636,48 @@
         <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="83"/>
         <source>Export C&amp;SV…</source>
         <translation>CSV로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
         <source>Export the overview as CSV</source>
         <translation>한눈에 보기를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="92"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="112"/>
         <source>The overview of %n family(ies)</source>
         <translation>
             <numerusform>가족 %n곳의 한눈에 보기</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="124"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="177"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="178"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="179"/>
         <source>%n urgent now</source>
         <translation>
             <numerusform>긴급 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="181"/>
         <source>%n to check</source>
         <translation>
             <numerusform>확인 필요 %n곳</numerusform>
@@ -3571,9 +3571,9 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="34"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="87"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="103"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="122"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="131"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
@@ -3584,7 +3584,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="97"/>
         <source>Alert</source>
         <translation>알림</translation>
     </message>
@@ -3609,117 +3609,122 @@
         <translation>아직 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="70"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="76"/>
+        <source>acknowledged; no outcome recorded</source>
+        <translation>확인만 함 (조치 기록 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="79"/>
         <source>nobody took it</source>
         <translation>아무도 맡지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="89"/>
         <source>still open</source>
         <translation>아직 열림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="98"/>
         <source>Taken by</source>
         <translation>맡은 사람</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="90"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="99"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="100"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="113"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="114"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="115"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="132"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="133"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="134"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="141"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="150"/>
         <source>Measure</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="142"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="151"/>
         <source>Latest</source>
         <translation>최근 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="152"/>
         <source>Measured</source>
         <translation>측정 시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="144"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="153"/>
         <source>Lowest</source>
         <translation>최저</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="154"/>
         <source>Average</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="146"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="155"/>
         <source>Highest</source>
         <translation>최고</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="158"/>
         <source>Average, the week before</source>
         <translation>지난주 평균</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="172"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="181"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="173"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="182"/>
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="174"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="183"/>
         <source>Average score</source>
         <translation>평균 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="175"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="184"/>
         <source>Critical days</source>
         <translation>위기 일수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="176"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="185"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>

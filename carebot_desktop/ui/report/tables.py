@@ -64,14 +64,23 @@ def alert_rows(
 
 
 def _care_cells(item: ReportAlert) -> list[str]:
-    """Who took the alert, its outcome (or that it is still open) and the note."""
+    """Who took the alert, its outcome (or that it is still open, or was only
+    acknowledged before alerts had outcomes) and the note."""
     care = item.care or {}
-    if not care:
+    state = care.get("state")
+    if not care or state == "new":
+        ack = item.acknowledged
+        if ack is not None or item.alert.is_read:
+            return [
+                ack.by if ack else "",
+                QCoreApplication.translate("report", "acknowledged; no outcome recorded"),
+                "",
+            ]
         return ["", QCoreApplication.translate("report", "nobody took it"), ""]
     taken = str(care.get("taken_by_name") or "")
     if care.get("taken_at"):
         taken += f" ({fmt.local_text(care['taken_at'])})"
-    if care.get("state") == "resolved":
+    if state == "resolved":
         outcome = outcome_text(care.get("outcome"))
         closer = str(care.get("resolved_by_name") or "")
         when = fmt.local_text(care["resolved_at"]) if care.get("resolved_at") else ""
