@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="59"/>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="210"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
         <source>Weekly family summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,46 +2901,56 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="94"/>
+        <source>Critical alerts and what was done</source>
+        <translation>Critical alerts and what was done</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="95"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="96"/>
         <source>Readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="97"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="98"/>
+        <source>Care log</source>
+        <translation>Care log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="103"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="109"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="110"/>
         <source>P&amp;eriod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="164"/>
         <source>The start date must be before the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="168"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="199"/>
         <source>%n alert(s) in this period.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2948,27 +2958,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="210"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
         <source>Care report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="223"/>
         <source>This report on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="231"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="257"/>
         <source>the printer</source>
         <translation type="unfinished"></translation>
     </message>

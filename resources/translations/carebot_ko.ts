@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="59"/>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="210"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
         <source>Weekly family summary</source>
         <translation>주간 가족 요약</translation>
     </message>
@@ -2923,73 +2923,83 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="94"/>
+        <source>Critical alerts and what was done</source>
+        <translation>위급 알림과 조치</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="95"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="96"/>
         <source>Readings</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="97"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="101"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="98"/>
+        <source>Care log</source>
+        <translation>돌봄 기록</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="103"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="109"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="110"/>
         <source>P&amp;eriod</source>
         <translation>기간(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="162"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="164"/>
         <source>The start date must be before the end date.</source>
         <translation>시작 날짜가 끝 날짜보다 앞서야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="166"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="168"/>
         <source>Making the report…</source>
         <translation>보고서를 만드는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="197"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="199"/>
         <source>%n alert(s) in this period.</source>
         <translation>
             <numerusform>이 기간의 알림 %n건.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="210"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
         <source>Care report</source>
         <translation>돌봄 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="221"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="223"/>
         <source>This report on %1</source>
         <translation>%1 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="231"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="257"/>
         <source>the printer</source>
         <translation>프린터</translation>
     </message>

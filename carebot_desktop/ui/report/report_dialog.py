@@ -91,9 +91,11 @@ class ReportDialog(QDialog):
         self.csv_button = QPushButton(self.tr("Export &CSV"))
         self.csv_menu = QMenu(self)
         for key, label in (
+            ("critical", self.tr("Critical alerts and what was done")),
             ("alerts", self.tr("Alerts")),
             ("readings", self.tr("Readings")),
             ("mental", self.tr("Mental reports")),
+            ("care_log", self.tr("Care log")),
         ):
             action = self.csv_menu.addAction(label)
             action.triggered.connect(lambda _=False, k=key: self.export_csv(k))
@@ -263,6 +265,8 @@ class ReportDialog(QDialog):
         if report is None:
             return False
         rows = {
+            "critical": doc.critical_rows,
+            "care_log": doc.care_log_rows,
             "alerts": doc.alert_rows,
             "readings": doc.reading_rows,
             "mental": doc.mental_rows,

@@ -240,6 +240,12 @@ def test_the_pdf_lists_critical_alerts_with_outcomes_before_the_broadcasts(
     broadcasts = at("Public broadcasts")
     dust = at("초미세먼지 주의보 발령 마스크 착용")
     assert critical < outcome < care_log < broadcasts < dust
+    # The same table as CSV, with the outcome and the note.
+    csv_target = tmp_path / "critical.csv"
+    monkeypatch.setattr(export_module, "choose_path", lambda *args: str(csv_target))
+    assert report.export_csv("critical")
+    qtbot.waitUntil(lambda: csv_target.exists(), timeout=20_000)
+    assert "구급차로 병원 이송함" in csv_target.read_text("utf-8-sig")
 
 
 def test_quitting_a_watching_desk_asks_first(qtbot, desk, monkeypatch):
