@@ -218,14 +218,17 @@ def family_message_sql(elder: str, headline: str, since: str, at: str) -> str:
     """``care_escalation.family_message`` as SQL over these expressions (a test compares
     the two): what the family's people read at level 2."""
     local = f"({since} + INTERVAL 9 HOUR)"
+    waited = f"GREATEST(1, FLOOR(TIMESTAMPDIFF(SECOND, {since}, {at}) / 60))"  # minutes
+    hours, minutes = f"FLOOR({waited} / 60)", f"MOD({waited}, 60)"
     return (
         "CONCAT('[돌봄센터 알림] ', "
         f"IF(IFNULL({elder}, '') = '', '어르신', CONCAT({elder}, '님')), "
         f"'께 위급 알림(', IFNULL(NULLIF(LEFT(TRIM({headline}), 60), ''), '위급 알림'), "
         f"')이 있었습니다. ', MONTH({local}), '월 ', DAY({local}), '일 ', "
-        f"DATE_FORMAT({local}, '%H:%i'), '부터 ', "
-        f"GREATEST(1, FLOOR(TIMESTAMPDIFF(SECOND, {since}, {at}) / 60)), "
-        "'분째 돌봄 데스크에서 아무도 맡지 않았습니다. 어르신께 바로 연락해 안부를 확인해 주세요.')"
+        f"DATE_FORMAT({local}, '%H:%i'), '부터 ', CONCAT_WS(' ', IF({hours} > 0, "
+        f"CONCAT({hours}, '시간'), NULL), IF({minutes} > 0 OR {hours} = 0, CONCAT({minutes}, "
+        "'분'), NULL)), '째 돌봄 데스크에서 아무도 맡지 않았습니다. 어르신께 바로 연락해 "
+        "안부를 확인해 주세요.')"
     )
 
 

@@ -5,7 +5,7 @@ enforces them: read views, the care write views and ``care_routines``' procedure
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -168,8 +168,14 @@ def test_escalation_through_logins_is_raised_once_with_its_messages(place):
 
 
 def test_the_level_two_message_is_the_desktops_own_wording(place):
-    since, at = datetime(2026, 12, 6, 2, 45), datetime(2026, 12, 6, 2, 56, 30)
-    for elder, headline in (("김순자", "낙상감지"), (None, "  "), ("", "x" * 80)):
+    since = datetime(2026, 12, 6, 2, 45)
+    for elder, headline, waited in (
+        ("김순자", "낙상감지", timedelta(minutes=11, seconds=30)),
+        (None, "  ", timedelta(seconds=20)),
+        ("", "x" * 80, timedelta(hours=9, minutes=2)),
+        ("김순자", "낙상감지", timedelta(hours=2, seconds=59)),
+    ):
+        at = since + waited
         sql = family_message_sql(":elder", ":headline", ":since", ":at")
         with place.admin.transaction() as session:
             made = session.scalar(
