@@ -84,6 +84,9 @@ class FakeTray:
     def showMessage(self, title, text, *_args) -> None:  # noqa: N802 (Qt's name)
         self.messages.append((title, text))
 
+    def setToolTip(self, text) -> None:  # noqa: N802 (Qt's name; the open alerts' count)
+        pass
+
     def hide(self) -> None:
         pass
 
