@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -143,6 +144,26 @@ class CareLogWidget(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         self._on_note_changed()
+        self.stale = False  # a change came while hidden: reload when shown
+        context.changes.connect(self._on_changes)
+
+    @Slot(object)
+    def _on_changes(self, changes: DeskChanges) -> None:
+        """An alert closed or a message sent on any desk shows in the log: reload now if
+        shown, else when next shown (another desk's note has no signal of its own)."""
+        if self._context.session is None:
+            return
+        if changes.alerts or changes.messages or getattr(changes, "care", None):
+            if self.isVisible():
+                self.reload()
+            else:
+                self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.reload()
 
     # --- loading ------------------------------------------------------------------------
 

@@ -20,6 +20,10 @@ from tests.unit.ui.conftest import idle
 from tests.unit.ui.test_report import _pdf_text
 
 
+def idle_log(context) -> bool:
+    return context.runner.pending() == 0
+
+
 def _notes(db) -> int:
     with db.unit_of_work() as session:
         return int(session.scalar(select(func.count()).select_from(CareNote)) or 0)
@@ -257,3 +261,18 @@ def test_quitting_a_watching_desk_asks_first(qtbot, desk, monkeypatch):
     desk.quit_application()  # the tray's Quit
     assert len(asked) == 1 and "Quitting stops this desk watching" in asked[0]
     assert not desk.quitting and not desk.closed  # stayed: still watching
+
+
+def test_the_care_log_follows_an_alert_closed_on_another_desk(qtbot, status, context):
+    from carebot_desktop.services.changes import DeskChanges
+
+    log = status.care_log
+    log.set_period(status.family_id, utcnow() - timedelta(hours=1), utcnow() + timedelta(minutes=5))
+    qtbot.waitUntil(lambda: idle_log(context), timeout=20_000)
+    context.db.care.resolve(
+        _crit(context.db, status.family_id), "elder_fine", "다른 데스크에서 종료", by=None
+    )
+    context.broadcast(DeskChanges(alerts=True))  # what the poller's change check says
+    qtbot.waitUntil(
+        lambda: any(r.text == "다른 데스크에서 종료" for r in log.model._rows), timeout=20_000
+    )
