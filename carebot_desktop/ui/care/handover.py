@@ -79,6 +79,9 @@ class HandoverDialog(QDialog):
         self.latest_text = plain.label()
         self.latest_text.setWordWrap(True)
         self.latest_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.latest_text.font()  # read at the start of a shift, maybe at 3 a.m.
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.latest_text.setFont(font)
         self.confirm_button = QPushButton(self.tr("I have &read it"))
         self.confirm_button.setAccessibleName(self.tr("Confirm reading the latest handover"))
         self.confirm_button.clicked.connect(self.confirm)
