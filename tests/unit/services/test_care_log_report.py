@@ -104,9 +104,7 @@ def test_the_shift_summary_counts_outcomes_open_alerts_and_notes(db, service, wo
 
 
 @SQLITE_AND_MARIADB
-def test_confirming_a_handover_is_recorded_once_for_those_who_share_a_family(
-    db, service, world
-):
+def test_confirming_a_handover_is_recorded_once_for_those_who_share_a_family(db, service, world):
     elder = service.as_user(world.tokens["main"])
     daughter = service.as_user(world.tokens["member"])
     handover = elder.care.hand_over("밤사이 특이사항 없음. 아침 약 확인 필요.")
