@@ -21,7 +21,7 @@ from sqlalchemy import Insert, exists, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data import care_login
-from carebot_desktop.data._base import rowcount
+from carebot_desktop.data._base import rowcount, unread
 from carebot_desktop.data.care_log import CareLog, Row, by_id
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import (
@@ -125,8 +125,9 @@ class CareEscalation(CareLog):
         by: str | None = None,
     ) -> list[Row]:
         """Raise every escalation due at ``now`` (naive UTC; None: the database's clock)
-        for crit alerts of these families (None: every family) nobody took, each level
-        once however many desks call at the same moment; level 2 writes the family's
+        for crit alerts of these families (None: every family) nobody took and nobody
+        read first (unless given back), each level once however many desks call at the
+        same moment; level 2 writes the family's
         messages with it. Returns those this call raised:
         ``[{"index", "family_id", "level", "at"}]``. One indexed query when none is due."""
         if family_ids is not None:
@@ -173,6 +174,10 @@ class CareEscalation(CareLog):
                     Notification.created_at <= at - timedelta(seconds=delays[0][1]),
                     Notification.notification_grade == NotificationGrade.CRIT,
                     ~exists().where(AlertCare.notification_index == Notification.index),
+                    # Read on the robot's web pages or by an earlier desktop: someone looked
+                    # (on a database the desk first meets, the day's handled alerts must not
+                    # all ring and message every family at once); given back: nobody holds it.
+                    or_(unread(Notification.is_read), released.is_not(None)),
                     or_(*due),
                 )
                 .order_by(Notification.index)

@@ -258,7 +258,8 @@ def _tell_family(b: str) -> str:
 
 def _escalate(b: str, v: str) -> str:
     """Every escalation due now among the caller's families (``CareEscalation.escalate``:
-    a level counts from the alert's creation or from when it was last given back), each
+    an alert read before anyone took it is not raised unless it was given back; a level
+    counts from the alert's creation or from when it was last given back), each
     level once however many call at once (the primary key; INSERT IGNORE), raised in the
     caller's name with its effects. ``p_now``: None, or the server's clock within a
     minute (a login does not choose the time). Answers one row: ``raised``
@@ -301,7 +302,9 @@ def _escalate(b: str, v: str) -> str:
         f"n.family_id = mine.family_id WHERE n.created_at >= v_at - INTERVAL {horizon} SECOND "
         "AND n.created_at <= v_at - INTERVAL v_d1 SECOND AND n.notification_grade = 'CRIT' "
         f"AND NOT EXISTS (SELECT 1 FROM {b}.desktop_alert_care c WHERE c.notification_index "
-        f"= n.`index`) AND ({not_raised('1')} OR {not_raised('2')}) ORDER BY n.`index`"
+        f"= n.`index`) AND (n.is_read = 0 OR n.is_read IS NULL OR EXISTS (SELECT 1 FROM "
+        f"{b}.desktop_alert_events g WHERE g.notification_index = n.`index` AND g.kind = "
+        f"'release')) AND ({not_raised('1')} OR {not_raised('2')}) ORDER BY n.`index`"
     )
     first = _setting(b, "escalation_level_1_seconds")
     second = _setting(b, "escalation_level_2_seconds")

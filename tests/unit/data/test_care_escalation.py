@@ -238,3 +238,23 @@ def test_alarms_are_the_levels_reached_and_ones_own_overdue_holds(db, family):
     assert db.care.alarms([], None) == {"escalated": [], "overdue": []}
     db.care.take(waiting, by=son)  # taken: it rings no more
     assert db.care.alarms([family_id], son)["escalated"] == []
+
+
+def test_an_alert_someone_read_before_the_care_desk_is_not_escalated(db, family):
+    """On a database the desk meets for the first time, crit alerts of the last day that
+    were read on the robot's web pages or acknowledged by an earlier desktop were looked
+    at: they must not all ring at once and message every family. An unread one still
+    escalates, and so does a read one that someone took and gave back."""
+    family_id, _elder, _members, _centre = family
+    seen = _crit(db, family_id, timedelta(hours=3), "이미 본 낙상")
+    db.notifications.check_read_notification(seen)
+    unseen = _crit(db, family_id, timedelta(hours=3), "아무도 안 본 낙상")
+    now = utcnow()
+    assert {r["index"] for r in db.care.escalate([family_id], now)} == {unseen}
+    assert _count(db, Escalation) == 2  # both levels of the unread alert, none of the read
+    assert len(_messages(db)) == 3  # one message to each person, about the unread one
+    holder = family[1]
+    db.care.take(seen, by=holder)
+    db.care.release(holder, seen, by=holder)
+    later = utcnow() + timedelta(minutes=3)
+    assert [(r["index"], r["level"]) for r in db.care.escalate([family_id], later)] == [(seen, 1)]

@@ -167,6 +167,19 @@ def test_escalation_through_logins_is_raised_once_with_its_messages(place):
     assert place.db("member").care.escalate([place.family]) == []
 
 
+def test_through_a_login_an_alert_read_before_anyone_took_it_is_not_escalated(place):
+    """As on the shared URL: read on the robot's web pages first, it was looked at."""
+    seen = _alert(place, place.family)
+    _age(place, seen, 11)
+    with place.admin.transaction() as session:
+        session.execute(
+            text("UPDATE notifications SET is_read = 1 WHERE `index` = :i"), {"i": seen}
+        )
+    assert place.db("member").care.escalate([place.family]) == []
+    assert _rows_admin(place, "SELECT COUNT(*) FROM desktop_escalations") == [(0,)]
+    assert _rows_admin(place, "SELECT COUNT(*) FROM messages") == [(0,)]
+
+
 def test_the_level_two_message_is_the_desktops_own_wording(place):
     since = datetime(2026, 12, 6, 2, 45)
     for elder, headline, waited in (
