@@ -27,6 +27,16 @@ def collect_garbage_on_the_gui_thread(qapp):
     collector.stop()
 
 
+@pytest.fixture(autouse=True)
+def stop_watching_without_asking(monkeypatch):
+    """Signing out or quitting a watching desk asks first, in a modal box that would wait
+    for a click for ever: tests answer "stop" unless they replace the answer themselves
+    (tests/unit/ui/test_care_desk.py asks the question for real)."""
+    from carebot_desktop.ui.care import shift_desk
+
+    monkeypatch.setattr(shift_desk, "ask_stop", lambda *_args: shift_desk.STOP)
+
+
 @pytest.fixture
 def demo_db(sqlite_db, demo_hash):
     fill_demo(sqlite_db, password_hash=demo_hash, days=8)
