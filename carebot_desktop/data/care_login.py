@@ -51,6 +51,18 @@ def release(session: Session, holder: str, index: int | None, reason: str | None
     return int(found or 0)
 
 
+def expire_holds(session: Session) -> list[Row]:
+    """Give back, in one call, the holds in the login's families of people away longer
+    than the care centre's setting (by the server's clock):
+    ``[{"index", "family_id", "holder"}]``."""
+    found = session.execute(text("CALL desk_care_release(NULL, NULL, 'away')")).one()
+    rows: list[Row] = []
+    for item in filter(None, str(found[1] or "").split(",")):
+        index, family_id, holder = item.split(":")
+        rows.append({"index": int(index), "family_id": family_id, "holder": holder})
+    return rows
+
+
 def escalate(session: Session, now: datetime | None) -> list[Row]:
     """Raise what is due among the login's families at the server's time (``now``, if
     given, must be within a minute of it): ``[{"index", "family_id", "level", "at"}]``."""

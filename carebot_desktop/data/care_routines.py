@@ -153,14 +153,17 @@ def care_routines(b: str, v: str) -> list[str]:
         # Taken alerts given back to the others, each with a release event, their levels
         # cleared (they escalate again from now): one's own, or those of a holder away
         # for longer than the care centre's setting (no session of theirs active within
-        # it), as Care.expire_holds finds them; the number given back.
+        # it), as Care.expire_holds finds them; a NULL holder: every holder away, in one
+        # call (a login sees only its own sessions, so it cannot pick them out itself).
+        # Answers the number given back and ``index:family:holder,...``.
         definer_procedure(
             b,
             v,
             "desk_care_release",
             "p_holder CHAR(16), p_index INT, p_reason VARCHAR(40)",
             "DECLARE v_name VARCHAR(32) DEFAULT NULL; DECLARE v_count INT DEFAULT 0; "
-            "DECLARE v_now DATETIME DEFAULT UTC_TIMESTAMP(); DECLARE v_cutoff DATETIME; ",
+            "DECLARE v_now DATETIME DEFAULT UTC_TIMESTAMP(); DECLARE v_cutoff DATETIME; "
+            "DECLARE v_list MEDIUMTEXT DEFAULT NULL; ",
             f"SET v_cutoff = v_now - INTERVAL {_setting(b, 'hold_release_seconds')} SECOND; "
             "IF NOT (p_holder <=> v_me) THEN SET p_reason = 'away'; END IF; "
             f"SELECT a.user_name INTO v_name FROM {b}.accounts a WHERE a.id = v_me; "
@@ -169,10 +172,11 @@ def care_routines(b: str, v: str) -> list[str]:
             # both rows locked, the notification's first (as a take locks them)
             f"SELECT n.`index` AS notification_index FROM {b}.notifications n JOIN "
             f"{b}.desktop_alert_care c ON c.notification_index = n.`index` WHERE "
-            "c.taken_by = p_holder AND c.state = 'taken' AND (p_index IS NULL OR "
+            "(p_holder IS NULL OR c.taken_by = p_holder) AND c.taken_by IS NOT NULL AND "
+            "c.state = 'taken' AND (p_index IS NULL OR "
             f"c.notification_index = p_index) AND {_mine(b, 'n.family_id')} AND "
             "(p_holder <=> v_me OR (c.taken_at <= v_cutoff AND NOT EXISTS (SELECT 1 FROM "
-            f"{b}.loginsessions s WHERE s.user_id = p_holder AND s.last_active >= v_cutoff))) "
+            f"{b}.loginsessions s WHERE s.user_id = c.taken_by AND s.last_active >= v_cutoff))) "
             "ORDER BY n.`index` FOR UPDATE; "
             f"INSERT INTO {b}.desktop_alert_events (notification_index, family_id, kind, "
             "actor_id, actor_name, at, detail) SELECT c.notification_index, c.family_id, "
@@ -181,12 +185,16 @@ def care_routines(b: str, v: str) -> list[str]:
             "p_reason = '', '', CONCAT(' (', p_reason, ')'))), 200) "
             f"FROM {b}.desktop_alert_care c JOIN desk_released r ON r.notification_index = "
             "c.notification_index ORDER BY c.notification_index; "
+            "SET SESSION group_concat_max_len = 1048576; "
+            "SELECT GROUP_CONCAT(CONCAT(c.notification_index, ':', c.family_id, ':', "
+            f"c.taken_by) ORDER BY c.notification_index) INTO v_list FROM {b}.desktop_alert_care "
+            "c JOIN desk_released r ON r.notification_index = c.notification_index; "
             f"DELETE c FROM {b}.desktop_alert_care c JOIN desk_released r ON "
             "r.notification_index = c.notification_index; SET v_count = ROW_COUNT(); "
             f"DELETE e FROM {b}.desktop_escalations e JOIN desk_released r ON "
             "r.notification_index = e.notification_index; "
             "DROP TEMPORARY TABLE desk_released; "
-            "SELECT v_count AS released;",
+            "SELECT v_count AS released, v_list AS given_back;",
         ),
         _escalate(b, v),
     ]

@@ -233,6 +233,40 @@ def test_a_login_gives_back_its_own_holds_and_the_holds_of_one_away(place):
     assert place.db("main").care.release(place.ids["main"], reason="signed out") == 1
 
 
+def test_expire_holds_through_a_login_is_one_call_that_sees_everyones_sessions(place):
+    """A login reads only its own sessions: picking the away holders itself, it took every
+    other holder for away and asked the database about each hold, every poll (254
+    statements a round at 200 families). One call decides them all by the real sessions."""
+    from sqlalchemy import event
+
+    away = _alert(place, place.family)
+    active = place.admin.notifications.create_notification(
+        {"family_id": place.family, "notification_grade": "crit", "description": "낙상감지"}
+    )
+    _api(place, "member").care.take(away)
+    _api(place, "main").care.take(active)
+    with place.admin.transaction() as session:
+        session.execute(
+            text("UPDATE desktop_alert_care SET taken_at = UTC_TIMESTAMP() - INTERVAL 1 HOUR")
+        )
+        session.execute(
+            text(
+                "UPDATE loginsessions SET last_active = UTC_TIMESTAMP() - INTERVAL 1 HOUR "
+                "WHERE user_id = :u"
+            ),
+            {"u": place.ids["member"]},
+        )
+    desk = place.db("main")
+    statements: list[str] = []
+    event.listen(desk.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    given_back = desk.care.expire_holds([place.family])
+    assert given_back == [{"index": away, "family_id": place.family, "holder": place.ids["member"]}]
+    assert len([s for s in statements if "desk_care_release" in s]) == 1
+    assert _api(place, "main").care.state(active)["state"] == "taken"  # its holder is here
+    assert _api(place, "main").care.state(away)["state"] == "new"
+    assert desk.care.expire_holds([place.family]) == []
+
+
 # --- probes: raw SQL through each role's own login -------------------------------------
 
 
@@ -274,8 +308,10 @@ def test_probe_raw_sql_cannot_act_on_another_familys_alert(place):
                 assert _rows(raw, f"SELECT COUNT(*) FROM {table}") == [(0,)], (name, table)
             assert _rows(raw, "SELECT COUNT(*) FROM desktop_handovers") == [(0,)], name
             assert _rows(raw, f"CALL desk_care_release('{place.ids['outsider']}', NULL, '')") == [
-                (0,)
+                (0, None)
             ]
+            # nobody's holds in another family, however "away" they look from here
+            assert _rows(raw, "CALL desk_care_release(NULL, NULL, 'away')") == [(0, None)]
         finally:
             raw.close()
     [held] = _rows_admin(place, "SELECT state, taken_by FROM desktop_alert_care")
@@ -346,7 +382,7 @@ def test_probe_raw_sql_keeps_the_state_machine(place):
             _refused(raw, f"CALL desk_care_resolve({mine}, 'other', 'x')")
             with raw.cursor() as cursor:  # nothing to give back
                 cursor.execute(f"CALL desk_care_release(desk_me(), {mine}, '')")
-                assert cursor.fetchall() == ((0,),)
+                assert cursor.fetchall() == ((0, None),)
     finally:
         raw_member.close()
         raw_main.close()
