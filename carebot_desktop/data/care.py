@@ -88,7 +88,9 @@ class Care(CareEscalation):
             or_(AlertCare.state.is_(None), AlertCare.state != RESOLVED),
         )
         with self._db.unit_of_work() as session:
-            return self._states(session, where, Escalation.family_id.in_(family_ids))
+            # Only the window's levels: an alert of the window was raised within it.
+            levels = and_(Escalation.family_id.in_(family_ids), Escalation.raised_at >= since)
+            return self._states(session, where, levels)
 
     def _state(self, session: Session, index: int) -> Row:
         """One alert's state (the grouped escalations narrowed to it, not the table's)."""
