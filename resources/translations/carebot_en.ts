@@ -312,6 +312,11 @@
         <translation>Search the care log</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="107"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/care/care_log.py" line="108"/>
         <source>Care log</source>
         <translation>Care log</translation>

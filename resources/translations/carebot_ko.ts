@@ -316,6 +316,11 @@
         <translation>돌봄 기록 검색</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="107"/>
+        <source>Clear the search</source>
+        <translation>검색어 지우기</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/care/care_log.py" line="108"/>
         <source>Care log</source>
         <translation>돌봄 기록</translation>

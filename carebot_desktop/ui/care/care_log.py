@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -103,6 +104,8 @@ class CareLogWidget(QWidget):
         self.search.setPlaceholderText(self.tr("Search the care log"))
         self.search.setAccessibleName(self.tr("Search the care log"))
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's own button, unnamed
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(self._on_search)
         self.table = QTableView()
         self.table.setModel(self.proxy)

@@ -71,7 +71,7 @@ class HandoverDialog(QDialog):
         self.view: HandoverView | None = None
         self.written = False
         self.setWindowTitle(self.tr("Shift handover"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # the summary and a note read without a wrap every few words
         # The latest handover, for the person coming in.
         self.latest_box = QGroupBox(self.tr("The latest handover"))
         self.latest_meta = plain.label()
