@@ -5,6 +5,8 @@ signature, every other desk) shows the new state."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -20,6 +22,7 @@ from carebot_desktop.workers.tasks import Operation
 
 # lupdate finds literal translate calls only (never a helper's): each is written out.
 translate = QCoreApplication.translate
+BUSY_SECONDS = 30.0  # a write in flight longer than this no longer holds the buttons
 
 
 class CareActions(QObject):
@@ -38,10 +41,16 @@ class CareActions(QObject):
         super().__init__(owner)
         self._context = context
         self._owner = owner
-        self.busy = False
+        self._since: float | None = None  # when the write in flight started
         self.take_over_box: QMessageBox | None = None
         self.resolve_dialog: ResolveDialog | None = None
         self._index = 0
+
+    @property
+    def busy(self) -> bool:
+        """A write is in flight. (Its answer is dropped if the session ends meanwhile, so
+        after BUSY_SECONDS the buttons work again rather than stay off for good.)"""
+        return self._since is not None and time.monotonic() - self._since < BUSY_SECONDS
 
     def take(self, index: int, take_over: bool = False) -> None:
         if self.busy or self._context.session is None:
@@ -71,18 +80,18 @@ class CareActions(QObject):
         )
 
     def _run(self, operation: Operation[CareDone]) -> None:
-        self.busy = True
+        self._since = time.monotonic()
         operation.write().success(self._on_saved).failure(self._on_failed).run()
 
     @Slot(object)
     def _on_saved(self, done: CareDone) -> None:
-        self.busy = False
+        self._since = None
         self._context.broadcast(done.changes)
         self.done.emit(done.state)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.busy = False
+        self._since = None
         details = error.details if isinstance(error, ConflictError) else {}
         if details.get("taken_by_name") is not None or details.get("taken_by") is not None:
             self.failed.emit("")  # not a failure to show: the person is asked instead
