@@ -470,6 +470,12 @@ def test_an_acknowledgement_made_here_is_not_read_back(qtbot, desk, context):
             lambda: len(desk.critical.unattended()) == before - 1 and idle(desk), timeout=20_000
         )
         after = poll()
+        again = len(poll())
     finally:
         event.remove(context.db.engine, "before_cursor_execute", count)
-    assert len(after) == quiet, after
+    # The taken alert leaves the escalation levels, so the next poll rereads the open
+    # states once (the banner's two reads, the list's one, each with its caller check);
+    # never the overview's snapshot or the list's thousand rows; then quiet again.
+    assert len(after) <= quiet + 6, after
+    assert not any("home_status" in s for s in after), after
+    assert again == quiet
