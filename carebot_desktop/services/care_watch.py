@@ -67,7 +67,11 @@ class CareWatch:
         overdue = {_index(r) for r in _rows(found.get("overdue"))}
         with self._lock:
             before, self._levels = self._levels, levels
-            moved = {i for i in before.keys() | levels.keys() if before.get(i) != levels.get(i)}
+            # A level that rose (here or at another desk). One that went away was taken,
+            # resolved or given back: this desk's own change set said so already, and
+            # another desk's reaches the change check's care signature; announcing it
+            # again would read this desk's own take back at the next poll.
+            moved = {i for i, level in levels.items() if level > before.get(i, 0)}
             moved |= {_index(r) for r in raised}
             reminders = tuple(sorted(overdue - self._reminded))
             # Once per alert while it stays overdue (given back and taken again: again).
