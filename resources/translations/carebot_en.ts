@@ -380,6 +380,11 @@
         <translation>False alarm</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="107"/>
+        <source>Whom to call</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/care/words.py" line="18"/>
         <source>The elder is fine</source>
         <translation>The elder is fine</translation>

@@ -384,6 +384,11 @@
         <translation>오경보</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="107"/>
+        <source>Whom to call</source>
+        <translation>연락할 곳</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/care/words.py" line="18"/>
         <source>The elder is fine</source>
         <translation>어르신 괜찮으심</translation>

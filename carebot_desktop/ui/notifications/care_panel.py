@@ -1,6 +1,8 @@
 """The care part of an alert's detail: its state, who took it and since when, how it was
 closed and the note, the escalation level, how long it has been (or was) open; and the
-two things a person does about it ("맡을게요", "해결…"). Warn and crit alerts only."""
+two things a person does about it ("맡을게요", "해결…"). Warn and crit alerts only; a crit
+alert also shows whom to call: 119 and the family's emergency contacts, the numbers large
+and copyable."""
 
 from __future__ import annotations
 
@@ -15,8 +17,10 @@ from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.care.words import outcome_text
 from carebot_desktop.ui.context import AppContext
+from carebot_desktop.ui.family.contacts_panel import ContactsPanel
 from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.notifications.care_actions import CareActions
+from carebot_desktop.workers.contacts_work import load_contacts
 from carebot_desktop.workers.screen_work import alert_state
 
 # lupdate finds literal translate calls only (never a helper's): each is written out.
@@ -102,6 +106,10 @@ class CarePanel(QWidget):
         layout.addWidget(self.text)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        self.contacts = ContactsPanel(self)  # a crit alert's: whom to call
+        self.contacts.setAccessibleName(translate("CareText", "Whom to call"))
+        self.contacts.setVisible(False)
+        layout.addWidget(self.contacts)
         self.setVisible(False)
 
     def set_alert(self, alert: Alert | None, known: Row | None, headline: str = "") -> None:
@@ -113,7 +121,17 @@ class CarePanel(QWidget):
             return
         self.setVisible(True)
         self._show(known or {"index": alert.index, "state": "new", "grade": alert.grade})
-        if self._context.session is None or getattr(self._context.api, "offline", False):
+        self.contacts.setVisible(alert.grade == "crit")
+        if self._context.session is None:
+            return
+        if alert.grade == "crit":  # the offline copy keeps the contacts too
+            (
+                self._context.op(self, load_contacts, self._context.api, alert.family_id)
+                .latest("care_contacts")
+                .success(self._on_contacts)
+                .run()
+            )
+        if getattr(self._context.api, "offline", False):
             return
         (
             self._context.op(self, alert_state, self._context.api, alert.index)
@@ -144,6 +162,10 @@ class CarePanel(QWidget):
         if self.alert is not None and int(state["index"]) == self.alert.index:
             self._show(state)
             self.state_changed.emit(state)
+
+    @Slot(object)
+    def _on_contacts(self, rows: list[Row]) -> None:
+        self.contacts.show_contacts(rows)
 
     @Slot(object)
     def _on_state(self, state: Row) -> None:

@@ -83,6 +83,12 @@ def test_take_and_resolve_from_the_banner(qtbot, desk, context):
     assert "박지은" in _list_text(page, index)
     qtbot.waitUntil(lambda: "박지은" in page.care_panel.text.text(), timeout=20_000)
     assert page.care_panel.resolve_button.isVisible()
+    # a crit alert's detail says whom to call: 119 and the family's emergency contacts
+    contacts = page.care_panel.contacts
+    assert contacts.isVisibleTo(page.care_panel) and "119" in contacts.emergency_number.text()
+    numbers = [str(c["phone"]) for c in db.contacts.get_contacts(alert.family_id)]
+    assert numbers  # the demo family keeps its members' numbers
+    qtbot.waitUntil(lambda: [n.text() for n in contacts.numbers] == numbers, timeout=20_000)
     assert "박지은" in _overview_text(desk, alert.family_id)
 
     # Resolving: no outcome chosen writes nothing and says why; then a real answer.
