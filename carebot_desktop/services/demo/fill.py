@@ -7,7 +7,10 @@ import json
 import random
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
+
 from carebot_desktop.data import Database
+from carebot_desktop.data.models import AlertCare, AlertEvent, Notification, NotificationGrade
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.demo.cast import (
     CAREGIVER,
@@ -92,6 +95,7 @@ def fill_demo(
         last = now - timedelta(hours=spec.silent_hours)
         fill_status(db, rng, family_id, spec, now, last, days)
         _fill_notifications(db, rng, family_id, spec, now, days)
+        _close_history(db, family_id, member_ids[0] if member_ids else elder_id, now)
         _fill_messages(db, rng, elder_id, member_ids, now)
     # A grandson who asked to join the first family and waits for its answer.
     first = FAMILIES[0]
@@ -173,6 +177,68 @@ def _fill_notifications(
             "is_read": False,
         }
     )
+
+
+# What the family did about the demo's older alerts (a care centre's real history).
+_HANDLED = {
+    "disaster": ("elder_fine", "안부 전화드림. 난방과 창문 확인, 괜찮으심."),
+    "fall": ("visited", "방문함. 타박상 없음, 병원 진료는 필요 없다고 하심."),
+    "other": ("false_alarm", "조리 중 연기. 환기해 드림."),
+}
+
+
+def _close_history(db: Database, family_id: str, by: str, now: datetime) -> None:
+    """The alerts older than a day that someone read were taken and resolved then (a
+    few minutes after each), by ``by``: the demo shows a desk with a history, its care
+    log and report have outcomes, and only today's alerts are open."""
+    name = db.accounts.get_one_account(by)["user_name"]
+    with db.transaction() as session:
+        old = session.execute(
+            select(Notification.index, Notification.created_at, Notification.descriptions)
+            .where(
+                Notification.family_id == family_id,
+                Notification.is_read.is_(True),
+                Notification.created_at < now - timedelta(days=1),
+                Notification.notification_grade.in_(
+                    (NotificationGrade.WARN, NotificationGrade.CRIT)
+                ),
+            )
+            .order_by(Notification.index)
+        ).all()
+        for index, created, description in old:
+            if created is None:
+                continue
+            text = description or ""
+            kind = "disaster" if text.startswith("{") else "fall" if "낙상" in text else "other"
+            outcome, note = _HANDLED[kind]
+            taken, resolved = created + timedelta(minutes=4), created + timedelta(minutes=31)
+            session.add(
+                AlertCare(
+                    notification_index=index,
+                    family_id=family_id,
+                    state="resolved",
+                    taken_by=by,
+                    taken_by_name=name,
+                    taken_at=taken,
+                    resolved_by=by,
+                    resolved_by_name=name,
+                    resolved_at=resolved,
+                    outcome=outcome,
+                    note=note,
+                )
+            )
+            for kind_, at in (("take", taken), ("resolve", resolved)):
+                session.add(
+                    AlertEvent(
+                        notification_index=index,
+                        family_id=family_id,
+                        kind=kind_,
+                        actor_id=by,
+                        actor_name=name,
+                        at=at,
+                        detail=outcome if kind_ == "resolve" else None,
+                    )
+                )
 
 
 def _disaster(
