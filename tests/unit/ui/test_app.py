@@ -65,7 +65,8 @@ def test_screenshot_mode_renders_every_screen(tmp_path):
             for x in range(0, image.width(), 37)
             for y in range(0, image.height(), 29)
         }
-        assert len(colours) > 8, screen
+        # (the handover is a dialog of text on a plain background: fewer colours)
+        assert len(colours) > (5 if screen == "handover" else 8), screen
 
 
 def test_qt_runtime_exits_cleanly_after_signals():
