@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.overview.loaded.connect(self._on_overview_loaded)
         self.overview.family_opened.connect(self._on_family_opened)
         self.messages.unread_changed.connect(self._update_badges)
+        self.notifications.care_panel.message_family_requested.connect(self._on_message_family)
         self._context.changes.connect(self._on_changes)
         self._context.runner.unhandled_failure.connect(self._on_unhandled_failure)
         self.sidebar.page_chosen.connect(self._on_page_chosen)
@@ -317,6 +318,12 @@ class MainWindow(QMainWindow):
 
     def go_to(self, key: str) -> None:
         self.sidebar.go_to(key)
+
+    @Slot(str)
+    def _on_message_family(self, family_id: str) -> None:
+        """From an alert: Messages, on a conversation with that family's people."""
+        self.messages.open_family(family_id)
+        self.go_to("messages")
 
     @Slot(int)
     def _on_page_chosen(self, row: int) -> None:

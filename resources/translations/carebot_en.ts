@@ -380,6 +380,16 @@
         <translation>False alarm</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
+        <source>&amp;Write to the family…</source>
+        <translation>&amp;Write to the family…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
+        <source>Write a message to the elder's family</source>
+        <translation>Write a message to the elder's family</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="107"/>
         <source>Whom to call</source>
         <translation>Whom to call</translation>

@@ -384,6 +384,16 @@
         <translation>오경보</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
+        <source>&amp;Write to the family…</source>
+        <translation>가족에게 메시지(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
+        <source>Write a message to the elder's family</source>
+        <translation>어르신 가족에게 메시지 쓰기</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="107"/>
         <source>Whom to call</source>
         <translation>연락할 곳</translation>

@@ -110,6 +110,7 @@ class MessagesPage(Page):
         self._failed: set[str] = set()
         self._refused: set[str] = set()
         self.title = page_title(self.tr("Messages"))
+        self._wanted_family: str | None = None  # open_family's, until the list is loaded
         self.model = ConversationModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -181,12 +182,35 @@ class MessagesPage(Page):
             )
             self.view.setHtml(f"<p>{html.escape(text)}</p>")
             return
-        target = next((i for i, c in enumerate(rows) if c.partner_id == current), None)
+        target = self._family_row(rows)
+        if target is None:
+            target = next((i for i, c in enumerate(rows) if c.partner_id == current), None)
         if target is None:
             target = next((i for i, c in enumerate(rows) if c.unread), 0)
         self.list.setCurrentIndex(self.model.index(target))
         if current is not None and rows[target].partner_id == current:
             self._load_thread(current)
+
+    def open_family(self, family_id: str) -> None:
+        """Open a conversation with a member of that family (an alert's: the caregiver
+        writes to the daughter), the elder's own if nobody else may be written to."""
+        self._wanted_family = family_id
+        rows = self.model.rows()
+        target = self._family_row(rows)
+        if target is not None:
+            self.list.setCurrentIndex(self.model.index(target))
+        self.reload()  # (kept for the fresh list if the person is not in this one yet)
+
+    def _family_row(self, rows: list[Conversation]) -> int | None:
+        family, self._wanted_family = self._wanted_family, None
+        if family is None:
+            return None
+        found = [i for i, c in enumerate(rows) if c.family_id == family]
+        if not found:
+            self._wanted_family = family  # not loaded yet: the next list decides
+            return None
+        # the elder comes first in each family: a member, to tell the family
+        return found[1] if len(found) > 1 else found[0]
 
     @Slot()
     def _on_conversation_changed(self) -> None:

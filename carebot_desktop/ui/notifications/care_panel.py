@@ -68,9 +68,11 @@ class CarePanel(QWidget):
     """Shows :meth:`set_alert`'s alert's care state (read again from the database each
     time, on a worker) and takes or resolves it.
 
-    Signals: ``state_changed(object)``: a state dict read or saved (the list shows it)."""
+    Signals: ``state_changed(object)``: a state dict read or saved (the list shows it);
+    ``message_family_requested(str)``: write to the alert's family (its family id)."""
 
     state_changed = Signal(object)
+    message_family_requested = Signal(str)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -97,9 +99,15 @@ class CarePanel(QWidget):
             translate("CareText", "Resolve the alert with what was done")
         )
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
+        self.message_button = QPushButton(translate("CareText", "&Write to the family…"))
+        self.message_button.setAccessibleName(
+            translate("CareText", "Write a message to the elder's family")
+        )
+        self.message_button.clicked.connect(self._on_message_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.resolve_button)
+        buttons.addWidget(self.message_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +193,11 @@ class CarePanel(QWidget):
             self.problem.clear()
             self.take_button.setEnabled(False)
             self.care.take(self.alert.index)
+
+    @Slot()
+    def _on_message_clicked(self) -> None:
+        if self.alert is not None:
+            self.message_family_requested.emit(self.alert.family_id)
 
     @Slot()
     def _on_resolve_clicked(self) -> None:

@@ -226,3 +226,24 @@ def test_an_overdue_hold_reminds_its_holder_once(qtbot, desk, context):
     assert [a.index for a in reminded] == [alert.index]
     assert len(messages) == 1
     assert care.overdue(desk.critical.states[alert.index], utcnow())
+
+
+def test_from_a_crit_alert_the_caregiver_writes_to_the_family(qtbot, desk, context):
+    """The alert's detail opens Messages on a conversation with one of that family's
+    members (the elder comes first in the list; the caregiver tells the daughter)."""
+    alert = desk.critical.newest()
+    assert alert is not None
+    desk.go_to("notifications")
+    page = desk.notifications
+    qtbot.waitUntil(lambda: idle(desk) and page.model.rowCount() > 0, timeout=20_000)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).index == alert.index)
+    page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
+    qtbot.waitUntil(lambda: page.care_panel.message_button.isVisible(), timeout=20_000)
+    page.care_panel.message_button.click()
+    qtbot.waitUntil(lambda: idle(desk), timeout=20_000)
+    assert desk.page_stack.currentWidget() is desk.messages
+    chosen = desk.messages.model.row_at(desk.messages.list.currentIndex().row())
+    elder = context.db.families.get_one_family(alert.family_id)["main_user"]
+    members = {m["user_id"] for m in context.db.members.get_all_members(family_id=alert.family_id)}
+    assert chosen.family_id == alert.family_id
+    assert chosen.partner_id in members and chosen.partner_id != elder
