@@ -48,6 +48,10 @@ class TcpProxy:
             except OSError:
                 client.close()
                 continue
+            # The 3 s were for connecting only: left on, a pooled connection the server
+            # had nothing to say on for 3 s was cut by the proxy itself (its pump's recv
+            # timed out), and the desk went offline in the middle of a healthy run.
+            upstream.settimeout(None)
             with self._lock:
                 self._sockets |= {client, upstream}
                 self._turn[client] = "server"
