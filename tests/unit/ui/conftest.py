@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from carebot_desktop.config.secrets import MemorySecretStore
 from carebot_desktop.config.settings import Settings
+from carebot_desktop.data import Database
 from carebot_desktop.services import CarebotService
 from carebot_desktop.services.demo import fill_demo
 from carebot_desktop.ui.context import AppContext, SignedIn
 from carebot_desktop.workers.tasks import TaskRunner
-from tests.conftest import DEMO_TEST_PASSWORD
+from tests.conftest import DEMO_TEST_PASSWORD, sqlite_url
 
 PASSWORD = DEMO_TEST_PASSWORD
 CAREGIVER = "jieun.park@carebot.example"
@@ -37,10 +42,32 @@ def stop_watching_without_asking(monkeypatch):
     monkeypatch.setattr(shift_desk, "ask_stop", lambda *_args: shift_desk.STOP)
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, demo_hash) -> Path:
+    """The demo data written once per test process (filling it took 2-3 s a test, most
+    of the UI tests' set-up); each test gets its own copy of the file."""
+    path = tmp_path_factory.mktemp("demo-template") / "carebot.sqlite3"
+    database = Database(sqlite_url(path))
+    database.create_schema()
+    fill_demo(database, password_hash=demo_hash, days=8)
+    database.dispose()
+    return path
+
+
 @pytest.fixture
-def demo_db(sqlite_db, demo_hash):
-    fill_demo(sqlite_db, password_hash=demo_hash, days=8)
-    return sqlite_db
+def demo_db(tmp_path, demo_template):
+    """A fresh copy of the demo database for this test alone (SQLite's backup API: whole
+    and consistent, whatever its WAL held)."""
+    path = tmp_path / "carebot.sqlite3"
+    with (
+        contextlib.closing(sqlite3.connect(demo_template)) as source,
+        contextlib.closing(sqlite3.connect(path)) as copy,
+    ):
+        source.backup(copy)
+    database = Database(sqlite_url(path))
+    database.create_schema()  # (nothing to add: the template has it all)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture
