@@ -492,7 +492,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="86"/>
         <source>I&apos;m &amp;on it</source>
-        <translation>맡을게요(&amp;O)</translation>
+        <translation>맡을게요(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="88"/>
@@ -1735,7 +1735,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="51"/>
         <source>I&apos;m &amp;on it</source>
-        <translation>맡을게요(&amp;O)</translation>
+        <translation>맡을게요(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="53"/>
@@ -3204,7 +3204,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
         <source>Shift &amp;handover…</source>
-        <translation>근무 인계(&amp;H)…</translation>
+        <translation>근무 인계(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="58"/>
