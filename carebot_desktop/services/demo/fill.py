@@ -12,6 +12,7 @@ from sqlalchemy import select
 from carebot_desktop.data import Database
 from carebot_desktop.data.models import AlertCare, AlertEvent, Notification, NotificationGrade
 from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.alert_rows import parse_alert
 from carebot_desktop.services.demo.cast import (
     CAREGIVER,
     DISASTERS,
@@ -208,8 +209,11 @@ def _close_history(db: Database, family_id: str, by: str, now: datetime) -> None
         for index, created, description in old:
             if created is None:
                 continue
-            text = description or ""
-            kind = "disaster" if text.startswith("{") else "fall" if "낙상" in text else "other"
+            # the desk's own reading of an alert's kind (fire and others: a false alarm)
+            parsed = parse_alert(
+                {"index": index, "family_id": family_id, "description": description}
+            )
+            kind = parsed.kind if parsed.kind in ("disaster", "fall") else "other"
             outcome, note = _HANDLED[kind]
             taken, resolved = created + timedelta(minutes=4), created + timedelta(minutes=31)
             session.add(
