@@ -49,6 +49,7 @@ from carebot_desktop.data.security import Security
 from carebot_desktop.data.status import Status
 from carebot_desktop.data.tls import TlsOptions, split_url
 from carebot_desktop.data.tools import Tools
+from carebot_desktop.data.watch import Watch
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,7 @@ class Database:
         self.desk = Desk(self)
         self.care = Care(self)
         self.contacts = Contacts(self)
+        self.watch = Watch(self)
 
     def __repr__(self) -> str:
         return f"Database({self.url.render_as_string(hide_password=True)!r})"

@@ -53,6 +53,12 @@ from carebot_desktop.data.models.shared import (
     Settings,
     SubRegion,
 )
+from carebot_desktop.data.models.watch import (
+    WatchArrival,
+    WatchBaseline,
+    WatchEpisode,
+    WatchSetting,
+)
 
 __all__ = [
     "MYSQL_TABLE_ARGS",
@@ -95,4 +101,8 @@ __all__ = [
     "Settings",
     "StatusRollup",
     "SubRegion",
+    "WatchArrival",
+    "WatchBaseline",
+    "WatchEpisode",
+    "WatchSetting",
 ]
