@@ -7,8 +7,10 @@ so that a chart never pulls millions of rows.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
@@ -36,6 +38,9 @@ from carebot_desktop.data.validation import (
     time_window,
     utcnow,
 )
+
+if TYPE_CHECKING:  # fold_all takes the Database, which imports this module
+    from carebot_desktop.data.database import Database
 
 # A table whose rows a family reports in time: the status tables and the mental reports.
 _Reported = StatusRow | MentalReport
@@ -416,3 +421,49 @@ class Status(Area):
                         }
                     )
         return out
+
+
+def fold_all(
+    db: Database,
+    *,
+    waiting: Callable[[float], None] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Fold every status row there is now into the chart roll-ups, at once (``main.py
+    admin fold-rollups``; the desks' periodic ``Status.fold_rollups`` keeps its pace, and
+    this, which waits, is the administrator's, not a session's): note each table's
+    largest index, wait out ``GRACE`` (``waiting(seconds)`` is told first; nothing is
+    waited for when no table has new rows) so that a transaction holding a lower index
+    has committed, then fold up to what was noted. Per table: ``{"table", "folded"
+    (rows), "upto" (the index folded up to)}``."""
+    if db.secured:
+        return []  # a person's own login writes no roll-up (see Status.fold_rollups)
+    rollups = Rollups(db.is_sqlite)
+    targets: dict[type[StatusRow], int] = {}
+    marks: dict[type[StatusRow], int] = {}
+    for model in TABLE_SERIES:
+        with db.transaction() as session:
+            marks[model] = rollups.read_mark(session, model)[0]
+            targets[model] = int(session.scalar(select(func.max(model.index))) or 0)
+    if any(targets[model] > marks[model] for model in TABLE_SERIES):
+        seconds = GRACE.total_seconds()
+        if waiting is not None:
+            waiting(seconds)
+        (sleep or time.sleep)(seconds)
+    done: list[dict[str, Any]] = []
+    for model, target in targets.items():
+        folded = 0
+        while True:
+            with db.transaction() as session:
+                upto = rollups.read_mark(session, model)[0]
+                if upto >= target:
+                    break
+                step = min(target, upto + CHUNK)
+                rows = session.scalar(
+                    select(func.count()).where(model.index > upto, model.index <= step)
+                )
+                # Another fold moved the mark first: read it again (it counts once).
+                if rollups.fold_step(session, model, upto, step):
+                    folded += int(rows or 0)
+        done.append({"table": model.__tablename__, "folded": folded, "upto": upto})
+    return done
