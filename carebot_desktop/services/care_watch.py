@@ -9,20 +9,32 @@ here or at another desk, and its person's overdue holds. What it found is a
 changed; ``alerts``: some were given back, new again), the levels as they are now, and
 the overdue holds to remind of (each once per alert).
 
-The headless watcher calls the same functions of the data layer (``db.care.escalate``
-and ``db.care.expire_holds``) with no desk at all.
+A care-centre desk (a system account on the shared URL) also runs the watcher's checks
+(``api.care.watch_check``: the alerts derived from each elder's history), at most once
+per ``watch_every`` seconds, in an action of its own after the escalations: a failure
+there costs no escalation. For anyone else the first call says it is not theirs to run
+and the desk stops asking.
+
+The headless watcher (``services/watcher.py``) calls the same functions of the data layer
+(``watch.check``, ``db.care.escalate`` and ``db.care.expire_holds``) with no desk at all.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from carebot_desktop.data.errors import CarebotError
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.changes import DeskChanges
+
+log = logging.getLogger(__name__)
+WATCH_EVERY = 60.0  # seconds between a care-centre desk's runs of the watcher's checks
 
 
 @dataclass(frozen=True)
@@ -43,11 +55,21 @@ class CareTick:
 
 
 class CareWatch:
-    def __init__(self, api: CarebotApi) -> None:
+    def __init__(
+        self,
+        api: CarebotApi,
+        *,
+        watch_every: float = WATCH_EVERY,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._api = api
         self._levels: dict[int, int] = {}
         self._reminded: set[int] = set()
         self._lock = threading.Lock()  # tend on the poller's thread, levels read anywhere
+        self._watch_every = watch_every
+        self._clock = clock
+        self._watched_at: float | None = None
+        self.watches = True  # False once the api said the checks are not this desk's
 
     @property
     def levels(self) -> dict[int, int]:
@@ -63,6 +85,7 @@ class CareWatch:
             raised = api.care.escalate(now)
             given_back = api.care.expire_holds(now)
             found = api.care.alarms(now)
+        self._watch(now)
         levels = {_index(r): _level(r) for r in _rows(found.get("escalated"))}
         overdue = {_index(r) for r in _rows(found.get("overdue"))}
         with self._lock:
@@ -83,6 +106,25 @@ class CareWatch:
             reminders=reminders,
             levels_changed=levels != before,
         )
+
+    def _watch(self, now: datetime | None) -> None:
+        """The watcher's checks, if this desk is a writer and a minute has passed; the
+        alerts raised reach every desk through the notification poll."""
+        if not self.watches:
+            return
+        at = self._clock()
+        if self._watched_at is not None and at - self._watched_at < self._watch_every:
+            return
+        self._watched_at = at
+        try:
+            raised = self._api.care.watch_check(now)
+        except CarebotError as error:  # next minute again; the escalations went through
+            log.warning("the watcher's checks failed this round: %s", error.message)
+            return
+        if raised is None:
+            self.watches = False
+        elif raised:
+            log.info("the watcher's checks raised %d alert(s)", len(raised))
 
 
 def _rows(value: object) -> list[Mapping[str, object]]:

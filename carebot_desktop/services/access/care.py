@@ -8,6 +8,7 @@ is told who acts (``by``), so the names and times kept are the caller's.
 
 from __future__ import annotations
 
+from carebot_desktop.services.access import watch_check
 from carebot_desktop.services.access.policy import Area
 from carebot_desktop.services.api import Row, When
 
@@ -44,6 +45,12 @@ class CareApi(Area):
         families = sorted({str(r["family_id"]) for r in raised})
         self._api.record_many(actor, "update", "family", families, "escalate")
         return raised
+
+    def watch_check(self, now: When | None = None) -> list[Row] | None:
+        """The watcher's checks (``watch.check``: every family's derived alerts, each once
+        per episode), run by a care-centre desk: only a system account on the shared URL
+        (``access/watch_check.py``); anyone else gets None and nothing is done."""
+        return watch_check.check(self._api, self._actor, now)
 
     def release(self, index: int | None = None) -> int:
         """Give back the alerts one holds (only ``index``, if given) to the others, as

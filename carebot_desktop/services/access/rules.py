@@ -411,6 +411,8 @@ RULES: dict[str, Rule] = {
     # one gives back only the alerts one holds oneself
     "release": Rule("update", "account", lambda call: (True, call.actor.user_id)),
     "expire_holds": Rule("update", "family", anyone, audit=False),  # narrowed to one's own
+    # the watcher's checks: a care-centre account on the shared URL (others: nothing done)
+    "watch_check": Rule("create", "family", anyone, audit=False),  # audits each family raised
     "alarms": Rule("view", "family", anyone, audit=False),  # narrowed; levels and indexes only
     "add_note": Rule("create", "family", reader("family_id")),
     "notes": Rule("view", "family", reader("family_id")),

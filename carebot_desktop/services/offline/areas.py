@@ -251,6 +251,9 @@ class OfflineCare:
     def expire_holds(self, now: When | None = None) -> list[Row]:
         raise _needs_connection("expire_holds")
 
+    def watch_check(self, now: When | None = None) -> list[Row] | None:
+        raise _needs_connection("watch_check")
+
     def alarms(self, now: When | None = None) -> Row:
         raise _needs_connection("alarms")
 

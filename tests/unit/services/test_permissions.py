@@ -668,6 +668,8 @@ MATRIX = [
     ("care", "escalate", lambda api, w, r: api.care.escalate(), EVERYONE, None),
     ("care", "release", lambda api, w, r: api.care.release(), EVERYONE, None),
     ("care", "expire_holds", lambda api, w, r: api.care.expire_holds(), EVERYONE, None),
+    # (a care-centre account on the shared URL runs the checks; anyone else: None, nothing)
+    ("care", "watch_check", lambda api, w, r: api.care.watch_check(), EVERYONE, None),
     ("care", "alarms", lambda api, w, r: api.care.alarms(), EVERYONE, None),
     (
         "care",
