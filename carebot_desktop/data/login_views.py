@@ -90,6 +90,11 @@ READ_RULES: dict[str, str | None] = {
     "desktop_handovers": _HANDOVER_AUTHORS,
     # who confirmed reading them (and one's own confirmations)
     "desktop_handover_reads": "t.user_id IN ({me}) OR t.handover_id IN (" + _HANDOVERS + ")",
+    # the watcher's episodes, what it learned of the elder and the family's sleep window
+    # (issue 19), to whoever reads the family; what it saw arrive stays the watcher's
+    "desktop_watch_episodes": _FAMILY_ROWS,
+    "desktop_watch_baselines": _FAMILY_ROWS,
+    "desktop_watch_settings": _FAMILY_ROWS,
     # the escalation delays: everyone reads them, only the administrator sets them
     "desktop_care_settings": None,
     "desktop_rollup_marks": None,
@@ -252,6 +257,19 @@ WRITE_VIEWS = (
         "t.user_id IN ({me}) AND t.user_name <=> (SELECT a.user_name FROM {b}.accounts a "
         "WHERE a.id = t.user_id) AND t.handover_id IN (" + _HANDOVERS + ") AND " + _now("read_at"),
         "INSERT",
+    ),
+    # the sleep window of a family one is the main user of, in one's own name, now
+    WriteView(
+        "desk_w_watch_setting_new",
+        "desktop_watch_settings",
+        "t.family_id IN (" + _MAINFAM + ") AND t.updated_by IN ({me}) AND " + _now("updated_at"),
+        "INSERT",
+    ),
+    WriteView(
+        "desk_w_watch_setting",
+        "desktop_watch_settings",
+        "t.family_id IN (" + _MAINFAM + ")",
+        "SELECT, UPDATE (`sleep_start`, `sleep_end`, `updated_by`, `updated_at`)",
     ),
     WriteView(
         "desk_w_background",

@@ -22,13 +22,13 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, select, update
+from sqlalchemy import and_, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data import watch_rules as rules
-from carebot_desktop.data._base import Area, rowcount
+from carebot_desktop.data._base import Area, must_change, rowcount, write_view
 from carebot_desktop.data.care_escalation import ignore_duplicate
-from carebot_desktop.data.errors import PermissionDeniedError, ValidationError
+from carebot_desktop.data.errors import NotFoundError, PermissionDeniedError, ValidationError
 from carebot_desktop.data.models import (
     ActiveStatus,
     Family,
@@ -619,20 +619,25 @@ class Watch(Area):
                 raise ValidationError("end", "the sleep window must not be empty")
         with self._tx() as session:
             if session.get(Family, family_id) is None:
-                from carebot_desktop.data.errors import NotFoundError
-
                 raise NotFoundError("no such family", what="family")
             found = session.get(WatchSetting, family_id)
-            if found is None:
-                session.add(
-                    WatchSetting(
-                        family_id=family_id,
-                        sleep_start=start,
-                        sleep_end=end,
-                        updated_by=by,
-                        updated_at=utcnow(),
+            values = {"sleep_start": start, "sleep_end": end, "updated_by": by}
+            if self._db.secured:  # the login's write views: its own families', now
+                stamp = {**values, "updated_at": func.utc_timestamp()}
+                if found is None:
+                    session.execute(
+                        insert(write_view("desk_w_watch_setting_new")).values(
+                            family_id=family_id, **stamp
+                        )
                     )
-                )
+                else:
+                    own = write_view("desk_w_watch_setting")
+                    result = session.execute(
+                        update(own).where(own.c.family_id == family_id).values(**stamp)
+                    )
+                    must_change(result, "family's sleep window")
+            elif found is None:
+                session.add(WatchSetting(family_id=family_id, updated_at=utcnow(), **values))
             else:
                 found.sleep_start = start
                 found.sleep_end = end
