@@ -45,7 +45,7 @@ from carebot_desktop.data.models import (
 )
 from carebot_desktop.data.models.shared import StatusRow
 from carebot_desktop.data.validation import check_text_list, to_datetime, utcnow
-from carebot_desktop.data.watch_learning import RELEARN, Learner, is_stale
+from carebot_desktop.data.watch_learning import RELEARN, Learner, is_stale, seen_condition
 
 log = logging.getLogger(__name__)
 
@@ -284,16 +284,27 @@ class Watch(Area):
         families = {f: main for f, main in session.execute(select(Family.id, Family.main_user))}
         marks: dict[str, dict[str, int]] = defaultdict(dict)
         latest: dict[str, dict[str, datetime]] = defaultdict(dict)
+        seen_at: dict[str, list[datetime]] = defaultdict(list)
         for key, model in ROBOT_TABLES.items():
+            # any row says the robot is alive; only a real reading says the elder was seen
+            sign = seen_condition(model)
+            elder = func.max(case((sign, model.reported_at))) if sign is not None else None
             query = (
-                select(model.family_id, func.max(model.index), func.max(model.reported_at))
+                select(
+                    model.family_id,
+                    func.max(model.index),
+                    func.max(model.reported_at),
+                    elder if elder is not None else func.max(None),
+                )
                 .where(model.reported_at > recent, model.reported_at <= at)
                 .group_by(model.family_id)
             )
-            for family_id, index, reported in session.execute(query):
+            for family_id, index, reported, seen_time in session.execute(query):
                 if reported is not None:
                     marks[family_id][key] = int(index)
                     latest[family_id][key] = reported
+                if isinstance(seen_time, datetime):
+                    seen_at[family_id].append(seen_time)
         messages = (
             select(Family.id, func.max(Message.created_at))
             .join(Family, Family.main_user == Message.from_id)
@@ -303,7 +314,7 @@ class Watch(Area):
         sent = dict(session.execute(messages).all())
         last_seen: dict[str, datetime] = {}
         for family_id in families:
-            times = [t for k, t in latest.get(family_id, {}).items() if k in ELDER_TABLES]
+            times = list(seen_at.get(family_id, []))
             message_at = sent.get(family_id)
             if isinstance(message_at, datetime):
                 times.append(message_at)

@@ -22,7 +22,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Subquery, func, select, union_all
+from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data import watch_rules as rules
@@ -37,11 +37,29 @@ from carebot_desktop.data.models import (
     Message,
     WatchBaseline,
 )
+from carebot_desktop.data.models.shared import StatusRow
 from carebot_desktop.data.rollups import epoch_seconds
 
 RELEARN = timedelta(hours=6)
 INTERVAL_DAYS = 3
 VERSION = 1
+
+
+def seen_condition(model: type[StatusRow]) -> ColumnElement[bool] | None:
+    """Which rows of a table say the elder was seen (None: none do, the home's own). A
+    broken sensor's heart rate of 0 (or 230) or an activity score of 0 does not."""
+    if model is HealthStatus:
+        return HealthStatus.heart_rate.between(*rules.HR_PLAUSIBLE)
+    if model is ActiveStatus:
+        return or_(ActiveStatus.score.is_(None), ActiveStatus.score > 0)
+    if model is MentalStatus:
+        return true()
+    return None
+
+
+def _seen_or_all(model: type[StatusRow]) -> ColumnElement[bool]:
+    sign = seen_condition(model)
+    return true() if sign is None else sign
 
 
 def is_stale(as_of: datetime, now: datetime) -> bool:
@@ -92,7 +110,7 @@ class Learner:
     def _seen(self, start: datetime, now: datetime) -> Subquery:
         parts: list[Select[str, datetime | None]] = [
             select(model.family_id.label("family_id"), model.reported_at.label("at")).where(
-                model.reported_at > start, model.reported_at <= now
+                model.reported_at > start, model.reported_at <= now, _seen_or_all(model)
             )
             for model in (ActiveStatus, HealthStatus, MentalStatus)
         ]

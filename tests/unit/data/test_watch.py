@@ -424,3 +424,18 @@ def _raised_at(db: Database, index: int) -> datetime:
 def _count(db: Database, model: type) -> int:
     with db.transaction() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_broken_sensors_zeros_do_not_count_as_the_elder_seen(db):
+    """A heart-rate sensor that writes 0 (or 230) every ten minutes, and activity rows
+    scored 0, while the elder lies still: the fall is still found."""
+    home = Home(db).live(local(-28, 0), local(0, 10)).save()
+    home.live(local(0, 10), local(0, 18), awake=lambda at: False)
+    for n in range(48):
+        at = local(0, 10) + timedelta(minutes=10 * n)
+        home.rows["health"].append(home._row(at, heart_rate=0 if n % 2 else 230))
+        home.rows["active"].append(home._row(at, score=0, action="", is_critical=False))
+    home.save()
+    raised = step(db, local(0, 10), local(0, 18))
+    assert kinds(raised) == ["inactivity"]
+    assert _raised_at(db, raised[0]["index"]) - local(0, 10) <= timedelta(hours=2)
