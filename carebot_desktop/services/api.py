@@ -281,6 +281,14 @@ class ContactsArea(Protocol):
     def delete_contact(self, contact_id: int) -> bool: ...
 
 
+class WatchArea(Protocol):
+    def usual(self, family_ids: list[str] | None = None) -> dict[str, dict[str, Any]]: ...
+
+    def sleep_window(self, family_id: str) -> Row | None: ...
+
+    def set_sleep_window(self, family_id: str, start: str | None, end: str | None) -> bool: ...
+
+
 class CarebotApi(Protocol):
     """What a signed-in session's screens and workers call (online or offline)."""
 
@@ -322,6 +330,9 @@ class CarebotApi(Protocol):
 
     @property
     def contacts(self) -> ContactsArea: ...
+
+    @property
+    def watch(self) -> WatchArea: ...
 
     def action(self) -> AbstractContextManager[None]:
         """Several calls as one action: one transaction, one check of the caller."""

@@ -42,6 +42,7 @@ from carebot_desktop.services.api import (
     NotificationsArea,
     StatusArea,
     ToolsArea,
+    WatchArea,
 )
 from carebot_desktop.services.service import CarebotService
 from carebot_desktop.services.sessions import token_to_xid
@@ -137,6 +138,10 @@ class LiveApi:
     @property
     def contacts(self) -> ContactsArea:
         return self._session.online().contacts
+
+    @property
+    def watch(self) -> WatchArea:
+        return self._session.online().watch
 
     def action(self) -> contextlib.AbstractContextManager[None]:
         return self._session.online().action()

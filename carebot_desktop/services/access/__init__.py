@@ -4,7 +4,7 @@
 :class:`~carebot_desktop.data.Database`. The policy is data: ``RULES`` (``rules.py``) names,
 for every public function, who may call it and what the audit log keeps; the policy engine
 (``policy.py``) applies it to every function of an area. The areas themselves are in
-``people.py``, ``health.py``, ``desk.py`` and ``care.py``; the audit entries they make are
+``people.py``, ``health.py``, ``desk.py``, ``care.py``, ``contacts.py`` and ``watch.py``; the audit entries they make are
 written, or batched, by ``services.audit``.
 """
 
@@ -27,6 +27,7 @@ from carebot_desktop.services.access.people import (
 from carebot_desktop.services.access.policy import ActionState, Actor, Area, action_of, checked
 from carebot_desktop.services.access.rules import RULES, Call, Check, Rule, linked
 from carebot_desktop.services.access.user_api import UserApi
+from carebot_desktop.services.access.watch import WatchApi
 
 __all__ = [
     "RULES",
@@ -50,6 +51,7 @@ __all__ = [
     "StatusApi",
     "ToolsApi",
     "UserApi",
+    "WatchApi",
     "action_of",
     "checked",
     "linked",

@@ -13,7 +13,8 @@ its members, and members with each other); only the recipient marks a message re
 system deletes messages and notifications. An account reads and changes only itself. The
 family's main user and members read and edit its emergency contacts. Whoever reads a
 family's notifications takes, resolves and writes notes about its alerts and reads its care
-log; handovers are read by those who share a family with their writer.
+log; handovers are read by those who share a family with their writer. The family's people
+read the elder's usual ranges and the sleep window; only the main user sets the window.
 """
 
 from __future__ import annotations
@@ -460,4 +461,9 @@ RULES: dict[str, Rule] = {
     # (audits every family it shows)
     "snapshot": Rule("view", "family", families("all"), audit=False, operation="desk_snapshot"),
     "signature": Rule("view", "family", anyone, audit=False),  # counts only, no health data
+    # watching the elder: the family's people read its usual and sleep window (usual:
+    # audits each family it shows); only the main user (or system) sets the window
+    "usual": Rule("view", "family", families("all"), audit=False, operation="watch_usual"),
+    "sleep_window": Rule("view", "family", reader("family_id"), audit=False),
+    "set_sleep_window": Rule("update", "family", manager("family_id")),
 }

@@ -31,6 +31,7 @@ from carebot_desktop.services.access.people import (
     MembersApi,
 )
 from carebot_desktop.services.access.policy import ActionState, Actor
+from carebot_desktop.services.access.watch import WatchApi
 from carebot_desktop.services.api import CarebotApi, Row
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class UserApi:
         self.desk = DeskApi(self)
         self.care = CareApi(self)
         self.contacts = ContactsApi(self)
+        self.watch = WatchApi(self)
 
     @contextlib.contextmanager
     def action(self) -> Iterator[None]:

@@ -4,12 +4,14 @@ the offline copy, while the server is away.
 Each area names every function of its Protocol. Reads are the copy's own
 permission-checked functions (a ``UserApi`` over the cache), bound as they are; sending a
 message and acknowledging a notification go to the outbox; any other write raises
-OfflineError, which the screens show as a sentence.
+OfflineError, which the screens show as a sentence. What the copy does not hold (the
+elder's usual ranges, the sleep window) raises OfflineError too.
 """
 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from typing import Any
 
 from carebot_desktop.data.cache import CacheStore
 from carebot_desktop.data.database import Database
@@ -283,6 +285,21 @@ class OfflineContacts:
         raise _needs_connection("delete_contact")
 
 
+class OfflineWatch:
+    """The copy keeps no usual ranges, no open episodes and no sleep window (the watcher
+    learns and raises them on the server): each waits for the server, and says so. The
+    derived alerts themselves are notifications, which the copy holds."""
+
+    def usual(self, family_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+        raise _needs_connection("usual")
+
+    def sleep_window(self, family_id: str) -> Row | None:
+        raise _needs_connection("sleep_window")
+
+    def set_sleep_window(self, family_id: str, start: str | None, end: str | None) -> bool:
+        raise _needs_connection("set_sleep_window")
+
+
 class OfflineApi:
     """The screens' API over the cache, for one session, while the server is away."""
 
@@ -306,6 +323,7 @@ class OfflineApi:
         self.desk = OfflineDesk(inner)
         self.care = OfflineCare(inner)
         self.contacts = OfflineContacts(inner)
+        self.watch = OfflineWatch()
 
     def action(self) -> AbstractContextManager[None]:
         return self._inner.action()

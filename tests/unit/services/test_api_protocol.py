@@ -26,6 +26,7 @@ AREAS = {
     "desk": (api_module.DeskArea, access.DeskApi),
     "care": (api_module.CareArea, access.CareApi),
     "contacts": (api_module.ContactsArea, access.ContactsApi),
+    "watch": (api_module.WatchArea, access.WatchApi),
 }
 
 

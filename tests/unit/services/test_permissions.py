@@ -622,6 +622,16 @@ MATRIX = [
     ),
     ("audit", "get_my_exports", lambda api, w, r: api.audit.get_my_exports(), ROLES, None),
     ("desk", "snapshot", lambda api, w, r: api.desk.snapshot([w.family]), READERS, None),
+    # watching the elder: the family's people read; only the main user sets the window
+    ("watch", "usual", lambda api, w, r: api.watch.usual([w.family]), READERS, None),
+    ("watch", "sleep_window", lambda api, w, r: api.watch.sleep_window(w.family), READERS, None),
+    (
+        "watch",
+        "set_sleep_window",
+        lambda api, w, r: api.watch.set_sleep_window(w.family, "22:00", "06:30"),
+        {"system", "main"},
+        None,
+    ),
     # emergency contacts: the family's main user and members
     (
         "contacts",
@@ -733,6 +743,7 @@ def test_matrix_covers_every_function_and_mirrors_the_database():
         "desk": access.DeskApi,
         "care": access.CareApi,
         "contacts": access.ContactsApi,
+        "watch": access.WatchApi,
     }
     every_area = {
         cls
