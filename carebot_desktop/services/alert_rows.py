@@ -1,5 +1,6 @@
 """What a notification row says, as the screens show it (a disaster message, a fall, a
-fire, or the robot's own text), and the unread critical alerts the banner holds."""
+fire, an alert the desktop's watcher derived from the elder's own history, or the robot's
+own text), and the unread critical alerts the banner holds."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ class Alert:
     created_at: datetime | None
     grade: str
     is_read: bool
-    kind: str  # disaster, fall, fire, other
+    kind: str  # disaster, fall, fire, watch, other
     title: str  # disaster type (대설...), or the robot's text
     message: str
     region: str = ""
@@ -26,6 +27,12 @@ class Alert:
     detail: str = ""
     image_url: str | None = None
     pending: bool = False  # acknowledged offline, waiting in the outbox
+    # A derived alert's kind ("carebot.<kind>": inactivity, robot_silent, heart_rate,
+    # room_temperature, mood; another is kept as written); its ``message`` the sentence.
+    watch_kind: str = ""
+
+
+WATCH_TYPE_PREFIX = "carebot."
 
 
 def parse_alert(row: dict[str, Any]) -> Alert:
@@ -56,12 +63,31 @@ def parse_alert(row: dict[str, Any]) -> Alert:
                 detail=as_text(data.get("CRT_DT") or "", 100),
                 **common,
             )
+        if isinstance(data, dict) and _is_watch_type(data.get("type")):
+            kind = str(data["type"])[len(WATCH_TYPE_PREFIX) :]
+            message = as_text(data.get("message") or "").strip()
+            return Alert(
+                kind="watch",
+                watch_kind=kind[:60],
+                title=message[:60],
+                message=message[:5_000],
+                detail=as_text(data.get("since") or "", 100),
+                **common,
+            )
     head, _, detail = text.partition(",")
     if head.startswith("낙상"):
         return Alert(kind="fall", title=head, message=text, detail=detail, **common)
     if head.startswith("화재"):
         return Alert(kind="fire", title=head, message=text, detail=detail, **common)
     return Alert(kind="other", title=text[:60], message=text[:5_000], **common)
+
+
+def _is_watch_type(value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and value.startswith(WATCH_TYPE_PREFIX)
+        and len(value) > len(WATCH_TYPE_PREFIX)
+    )
 
 
 def unread_critical(api: CarebotApi) -> list[Alert]:

@@ -1,5 +1,6 @@
 """The status screen's data: chart series aggregated by the database, the newest reading
-of every series, and the bundle of everything the screen shows for one family."""
+of every series, and the bundle of everything the screen shows for one family (with the
+elder's own usual, whose band the charts draw: ``services.usual.band_segments``)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from carebot_desktop.data.errors import NotFoundError
+from carebot_desktop.data.errors import NotFoundError, OfflineError
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.mental import MentalInsight, parse_mental
 from carebot_desktop.services.overview import Reading, reading_of
+from carebot_desktop.services.usual import ElderUsual, usual_by_family
 
 CHART_POINTS = 600
 
@@ -107,6 +109,7 @@ class StatusBundle:
     mental: MentalInsight | None
     mental_at: datetime | None
     reports: list[dict[str, Any]]
+    usual: ElderUsual | None = None  # the elder's own usual (None offline or unknown)
 
 
 def latest_readings(
@@ -141,6 +144,7 @@ def _status_bundle(api: CarebotApi, family_id: str, start: datetime, end: dateti
     reports = api.status.get_mental_reports(
         family_id, start - timedelta(days=7), end, time_order="desc"
     )
+    usual = usual_of(api, family_id)
     return StatusBundle(
         family_id,
         start,
@@ -150,7 +154,20 @@ def _status_bundle(api: CarebotApi, family_id: str, start: datetime, end: dateti
         parse_mental(mental["description"], mental["reported_at"]) if mental else None,
         mental["reported_at"] if mental else None,
         reports,
+        usual,
     )
+
+
+def usual_of(api: CarebotApi, family_id: str) -> ElderUsual | None:
+    """One elder's usual (``api.watch.usual``); None from the offline copy, which keeps
+    none, or when the elder has no history yet."""
+    if getattr(api, "offline", False):
+        return None
+    try:
+        found = api.watch.usual([family_id])
+    except OfflineError:
+        return None
+    return usual_by_family(found).get(family_id)
 
 
 def _latest(getter: Callable[[str], dict[str, Any]], family_id: str) -> dict[str, Any] | None:

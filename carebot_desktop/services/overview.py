@@ -5,12 +5,20 @@ Plain functions returning plain dataclasses: the Qt models only hold and paint t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from carebot_desktop.data.errors import OfflineError
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.api import CarebotApi
+from carebot_desktop.services.api import CarebotApi, Row
+from carebot_desktop.services.usual import (
+    ElderUsual,
+    Trend,
+    Unusual,
+    trends,
+    usual_by_family,
+)
 
 # Healthy ranges the charts draw as bands and the overview checks against.
 TEMPERATURE_RANGE = (18.0, 26.0)  # indoor comfort for older people, degC
@@ -50,6 +58,11 @@ class OverviewRow:
     # family with one is never calm, whoever took it.
     crit_open: dict[str, Any] | None = None
     crit_open_count: int = 0
+    # Against the elder's own usual (``api.watch.usual``): the open unusual episodes
+    # (worst first) and a trend per reading (TREND_SERIES); empty when not known.
+    activity: Reading = field(default_factory=Reading)
+    unusual: tuple[Unusual, ...] = ()
+    trends: dict[str, Trend] = field(default_factory=dict)
 
 
 def age_on(birth: date | None, today: date) -> int | None:
@@ -88,6 +101,7 @@ def _overview_row(
     family_id: str,
     now: datetime,
     open_crit: list[dict[str, Any]] | None = None,
+    usual: ElderUsual | None = None,
 ) -> OverviewRow:
     family = snapshot["families"][family_id]
     latest = snapshot["latest"]
@@ -102,6 +116,7 @@ def _overview_row(
     temperature, humidity = reading_of(home, "temperature"), reading_of(home, "humidity")
     dust, heart = reading_of(home, "dust_level"), reading_of(health, "heart_rate")
     mental_score = reading_of(mental, "score")
+    activity = reading_of(active, "score")
 
     concerns = []
     if unread["crit"]:
@@ -125,6 +140,9 @@ def _overview_row(
         concerns.append("dust")
     if mental_score.value is not None and mental_score.value < MENTAL_CONCERN_BELOW:
         concerns.append("mental")
+    unusual = usual.unusual if usual is not None else ()
+    if unusual:  # never calm while the elder is unusual for themself
+        concerns.append("unusual")
     if "crit_unread" in concerns or "crit_open" in concerns:
         severity = 3
     elif "silent" in concerns or "no_data" in concerns:
@@ -150,6 +168,18 @@ def _overview_row(
         severity=severity,
         crit_open=_open_crit(open_crit or []),
         crit_open_count=len(open_crit or []),
+        activity=activity,
+        unusual=unusual,
+        trends=trends(
+            usual,
+            {
+                "temperature": (temperature.value, temperature.at),
+                "heart_rate": (heart.value, heart.at),
+                "activity_score": (activity.value, activity.at),
+                "mental_score": (mental_score.value, mental_score.at),
+            },
+            now,
+        ),
     )
 
 
@@ -157,8 +187,23 @@ def overview(api: CarebotApi, now: datetime | None = None) -> list[OverviewRow]:
     """Every family the user belongs to, worst first: one set-based read, the same
     number of statements for 2 families or 200, and one read of the open alerts."""
     with api.action():
-        snapshot = {**api.desk.snapshot(), "care": api.care.open_alerts()}
+        snapshot = {
+            **api.desk.snapshot(),
+            "care": api.care.open_alerts(),
+            "usual": read_usual(api),
+        }
     return overview_rows(snapshot, now or utcnow())
+
+
+def read_usual(api: CarebotApi) -> dict[str, Row]:
+    """Every family's usual (``api.watch.usual``: one call, whatever the families); {}
+    from the offline copy, which keeps none."""
+    if getattr(api, "offline", False):
+        return {}
+    try:
+        return api.watch.usual()
+    except OfflineError:
+        return {}
 
 
 def overview_rows(snapshot: dict[str, Any], now: datetime) -> list[OverviewRow]:
@@ -166,13 +211,16 @@ def overview_rows(snapshot: dict[str, Any], now: datetime) -> list[OverviewRow]:
     recomputes ages and "robot silent" flags from its last snapshot as time passes).
     ``snapshot["care"]``, where present, holds the open alerts' states
     (``api.care.open_alerts``): a family with an open crit alert is urgent until it is
-    resolved, and one nobody has taken goes before one someone is on."""
+    resolved, and one nobody has taken goes before one someone is on.
+    ``snapshot["usual"]``, where present, holds ``api.watch.usual``: the elders unusual
+    for themselves now, and each reading's trend against their usual."""
     open_crit: dict[str, list[dict[str, Any]]] = {}
     for state in snapshot.get("care") or []:
         if state.get("grade") == "crit":
             open_crit.setdefault(str(state.get("family_id")), []).append(state)
+    usual = usual_by_family(snapshot.get("usual"))
     rows = [
-        _overview_row(snapshot, family_id, now, open_crit.get(family_id))
+        _overview_row(snapshot, family_id, now, open_crit.get(family_id), usual.get(family_id))
         for family_id in snapshot["families"]
     ]
     return sorted(

@@ -1,5 +1,6 @@
 """Reports for one elder over a chosen range (for a doctor's visit), and the weekly family
-summary: plain data, gathered in one action; the UI lays it out as a document (PDF, print)
+summary (each with what changed against the elder's own usual): plain data, gathered in
+one action; the UI lays it out as a document (PDF, print)
 and every table of it can be written as CSV (:func:`csv_text`).
 
 Exporting health data is recorded (PIPA): :meth:`AuditApi.record_export` keeps who, when,
@@ -19,9 +20,17 @@ from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.alert_rows import Alert, parse_alert
 from carebot_desktop.services.api import CarebotApi
-from carebot_desktop.services.charts import SERIES, ChartSeries, chart_series_many, latest_readings
+from carebot_desktop.services.charts import (
+    SERIES,
+    ChartSeries,
+    chart_series_many,
+    latest_readings,
+    usual_of,
+)
 from carebot_desktop.services.mental import MentalInsight, parse_mental
 from carebot_desktop.services.overview import Reading, age_on
+from carebot_desktop.services.usual import ElderUsual, UsualChange
+from carebot_desktop.services.usual import changes as usual_changes
 
 REPORT_POINTS = 240  # chart points on paper: enough for a page's width
 ALERT_LIMIT = 2000
@@ -91,6 +100,11 @@ class ElderReport:
     care_log: list[CareEntry] = field(default_factory=list)
     previous: dict[str, ChartSeries] = field(default_factory=dict)  # the week before (summary)
     previous_alerts: dict[str, int] = field(default_factory=dict)
+    # Against the elder's own usual (None offline or without history): the readings
+    # whose period average was outside it, and those inside it.
+    usual: ElderUsual | None = None
+    usual_changes: list[UsualChange] = field(default_factory=list)
+    usual_inside: list[str] = field(default_factory=list)
 
     def critical(self) -> list[ReportAlert]:
         """The elder's critical alerts (not public broadcasts): the report's first table."""
@@ -269,6 +283,7 @@ def elder_report(
             for r in api.status.get_mental_reports(family_id, start, end, time_order="asc")
             if r["start_time"] is None or r["start_time"] <= end
         ]
+        usual = usual_of(api, family_id)
         previous: dict[str, ChartSeries] = {}
         previous_alerts: dict[str, int] = {}
         if compare:
@@ -281,6 +296,11 @@ def elder_report(
                 grade = str(row.get("notification_grade") or "")
                 previous_alerts[grade] = previous_alerts.get(grade, 0) + 1
     birth = elder.get("birth_date")
+    means: dict[str, float | None] = {}
+    for name, data in series.items():
+        summary = data.summary()
+        means[name] = summary[1] if summary else None
+    outside, inside = usual_changes(usual, means)
     alerts = [
         ReportAlert(alert, acks.get(alert.index), care.get(alert.index))
         for alert in sorted((parse_alert(r) for r in rows), key=lambda a: a.index)
@@ -307,6 +327,9 @@ def elder_report(
         care_log=log,
         previous=previous,
         previous_alerts=previous_alerts,
+        usual=usual,
+        usual_changes=outside,
+        usual_inside=inside,
     )
 
 

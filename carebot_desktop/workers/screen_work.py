@@ -15,7 +15,7 @@ from typing import TypeVarTuple
 from carebot_desktop.data import Database
 from carebot_desktop.data.errors import NotFoundError, OfflineError
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services import CarebotService, dashboard, reports
+from carebot_desktop.services import CarebotService, dashboard, overview, reports
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.changes import DeskChanges, made_here
@@ -71,12 +71,16 @@ def end_sessions(
 # --- the overview ---------------------------------------------------------------------------
 
 
-def desk_snapshot(api: CarebotApi) -> Row:
+def desk_snapshot(api: CarebotApi, with_usual: bool = True) -> Row:
     """What the overview shows, as one set-based read, with the open alerts' states
-    (``care``: one read for every family, never one per family)."""
+    (``care``: one read for every family, never one per family) and, ``with_usual``,
+    every elder's usual (``usual``: one call for every family; the overview keeps the
+    last one between the minutes it asks, as it moves slowly)."""
     with action_of(api):
         snapshot = dict(api.desk.snapshot())
         snapshot["care"] = [] if offline(api) else api.care.open_alerts()
+        if with_usual:
+            snapshot["usual"] = overview.read_usual(api)
     return snapshot
 
 
@@ -196,14 +200,33 @@ class FamilyDetails:
     elder: Row
     settings: Row
     can_edit: bool
+    # The sleep window ({"start", "end"} "HH:MM" local time, or None: none set);
+    # ``sleep_known`` False when it could not be read (the offline copy keeps none).
+    sleep: Row | None = None
+    sleep_known: bool = True
 
 
 def load_family(api: CarebotApi, user_id: str, role: str, family_id: str) -> FamilyDetails:
-    family = api.families.get_one_family(family_id)
-    elder = api.families.get_family_people(family_id)[0]
-    settings = api.tools.get_settings(family_id)
+    with action_of(api):
+        family = api.families.get_one_family(family_id)
+        elder = api.families.get_family_people(family_id)[0]
+        settings = api.tools.get_settings(family_id)
+        sleep, known = None, not offline(api)
+        if known:
+            try:
+                sleep = api.watch.sleep_window(family_id)
+            except OfflineError:
+                known = False
     can_edit = role == "system" or family["main_user"] == user_id
-    return FamilyDetails(family, elder, settings, can_edit)
+    return FamilyDetails(family, elder, settings, can_edit, sleep, known)
+
+
+def save_sleep_window(
+    api: CarebotApi, family_id: str, start: str | None, end: str | None
+) -> DeskChanges:
+    """Set the family's sleep window ("HH:MM" local time; None, None: none)."""
+    api.watch.set_sleep_window(family_id, start, end)
+    return DeskChanges(families=frozenset({family_id}), own=True)
 
 
 def save_family(api: CarebotApi, family_id: str, name: str, flags: dict[str, bool]) -> DeskChanges:

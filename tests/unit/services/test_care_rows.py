@@ -87,13 +87,15 @@ def test_an_open_crit_alert_is_never_calm_and_nobody_on_it_goes_first():
 
 
 class _Counting:
-    """An API that counts its calls: the overview reads the open alerts once."""
+    """An API that counts its calls: the overview reads the open alerts once, and the
+    elders' usual once (issue 19)."""
 
     def __init__(self, families: int) -> None:
         self.calls: list[str] = []
         self._snapshot = _snapshot(*(f"f{i}" for i in range(families)))
         self.desk = self
         self.care = self
+        self.watch = self
 
     def action(self):
         return contextlib.nullcontext()
@@ -106,12 +108,16 @@ class _Counting:
         self.calls.append("open_alerts")
         return [_state(9, "f1", "new", 2)]
 
+    def usual(self, family_ids=None):
+        self.calls.append("usual")
+        return {}
+
 
 @pytest.mark.parametrize("families", [2, 200])
 def test_the_overview_reads_the_open_alerts_once_whatever_the_families(families):
     api = _Counting(families)
     snapshot = desk_snapshot(api)
-    assert api.calls == ["snapshot", "open_alerts"]
+    assert api.calls == ["snapshot", "open_alerts", "usual"]
     assert snapshot["care"][0]["index"] == 9
     rows = overview.overview(_Counting(families))
     assert rows[0].family_id == "f1" and rows[0].severity == 3
