@@ -283,22 +283,22 @@
 <context>
     <name>CareLogModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -306,68 +306,68 @@
 <context>
     <name>CareLogWidget</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="102"/>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="105"/>
         <source>Search the care log</source>
         <translation>Search the care log</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="108"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="112"/>
         <source>Care log</source>
         <translation>Care log</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="125"/>
         <source>A note for the care log (what was done, how the elder is)</source>
         <translation>A note for the care log (what was done, how the elder is)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="127"/>
         <source>New care-log note</source>
         <translation>New care-log note</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="133"/>
         <source>&amp;Add note</source>
         <translation>&amp;Add note</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="134"/>
         <source>Add the note to the care log</source>
         <translation>Add the note to the care log</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="207"/>
         <source>Nothing in the care log in this period.</source>
         <translation>Nothing in the care log in this period.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="223"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="213"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="237"/>
         <source>Write the note first: it is empty.</source>
         <translation>Write the note first: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="241"/>
         <source>A note is at most %1 characters; this one has %2. Shorten it.</source>
         <translation>A note is at most %1 characters; this one has %2. Shorten it.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="246"/>
         <source>Adding the note…</source>
         <translation>Adding the note…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="262"/>
         <source>The note is in the care log.</source>
         <translation>The note is in the care log.</translation>
     </message>
@@ -380,17 +380,17 @@
         <translation>False alarm</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="102"/>
         <source>&amp;Write to the family…</source>
         <translation>&amp;Write to the family…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
-        <source>Write a message to the elder's family</source>
-        <translation>Write a message to the elder's family</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="104"/>
+        <source>Write a message to the elder&apos;s family</source>
+        <translation>Write a message to the elder&apos;s family</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="118"/>
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
@@ -425,88 +425,88 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="109"/>
         <source>Someone is handling this alert</source>
         <translation>Someone is handling this alert</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="114"/>
         <source>Take it &amp;over</source>
         <translation>Take it &amp;over</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="33"/>
         <source>State: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="36"/>
         <source>Taken by %1 at %2</source>
         <translation>Taken by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="42"/>
         <source>Resolved by %1 at %2: %3</source>
         <translation>Resolved by %1 at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="43"/>
         <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="48"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="51"/>
         <source>Escalated: level %1</source>
         <translation>Escalated: level %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="55"/>
         <source>Was open for %1</source>
         <translation>Was open for %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="57"/>
         <source>Open for %1</source>
         <translation>Open for %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="60"/>
         <source>Taken more than %1 ago and still open: resolve it or hand it on.</source>
         <translation>Taken more than %1 ago and still open: resolve it or hand it on.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="88"/>
         <source>Who is handling the alert</source>
         <translation>Who is handling the alert</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="92"/>
         <source>I&apos;m &amp;on it</source>
         <translation>I&apos;m &amp;on it</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="94"/>
         <source>Take the alert: you are handling it</source>
         <translation>Take the alert: you are handling it</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="97"/>
         <source>Resol&amp;ve…</source>
         <translation>Resol&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="99"/>
         <source>Resolve the alert with what was done</source>
         <translation>Resolve the alert with what was done</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="187"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -913,156 +913,218 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="47"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="53"/>
         <source>Elder&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="54"/>
         <source>Age and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="49"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="50"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
         <source>&amp;Camera (fall photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
         <source>&amp;Microphone (conversation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="89"/>
         <source>Save the family settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
         <source>A&amp;dd contact…</source>
         <translation>A&amp;dd contact…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="100"/>
         <source>Add an emergency contact</source>
         <translation>Add an emergency contact</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
+        <source>No sleep &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="114"/>
+        <source>No sleep window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="119"/>
+        <source>Sleep window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="120"/>
+        <source>Sleep window end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="126"/>
+        <source>Save s&amp;leep window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="127"/>
+        <source>Save the sleep window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="133"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="135"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
+        <source>The hours the elder usually sleeps (Korean time). Not moving then is not taken as unusual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="154"/>
         <source>The elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="156"/>
         <source>Family and robot settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="161"/>
         <source>Emergency contacts</source>
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="165"/>
+        <source>Sleep window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="210"/>
         <source>%1 years (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="215"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="215"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="164"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="216"/>
         <source>Other</source>
         <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="189"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="249"/>
+        <source>The sleep window can be read only when connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="251"/>
+        <source>Only the elder&apos;s own account can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="271"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="300"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="330"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="195"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="284"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="306"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="366"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="351"/>
         <source>Remove %1 from the emergency contacts?</source>
         <translation>Remove %1 from the emergency contacts?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="243"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="354"/>
         <source>Remove contact</source>
         <translation>Remove contact</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="261"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="372"/>
         <source>Copied %1.</source>
         <translation>Copied %1.</translation>
     </message>
@@ -1095,87 +1157,87 @@
         <translation>The latest handover</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="85"/>
         <source>I have &amp;read it</source>
         <translation>I have &amp;read it</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="86"/>
         <source>Confirm reading the latest handover</source>
         <translation>Confirm reading the latest handover</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="97"/>
         <source>This shift</source>
         <translation>This shift</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="98"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="101"/>
         <source>Handover note for the next shift</source>
         <translation>Handover note for the next shift</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="103"/>
         <source>Handover note</source>
         <translation>Handover note</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="105"/>
         <source>What the next shift must know: who to watch, what was promised, what is open</source>
         <translation>What the next shift must know: who to watch, what was promised, what is open</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="108"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="109"/>
         <source>Write the handover note</source>
         <translation>Write the handover note</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="148"/>
         <source>This shift (since %1)</source>
         <translation>This shift (since %1)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="161"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="164"/>
         <source>Your own handover.</source>
         <translation>Your own handover.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="166"/>
         <source>You confirmed reading it.</source>
         <translation>You confirmed reading it.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="168"/>
         <source>Please read it and confirm.</source>
         <translation>Please read it and confirm.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="208"/>
         <source>Write the handover note first: it is empty.</source>
         <translation>Write the handover note first: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="212"/>
         <source>A handover note is at most %1 characters; this one has %2. Shorten it.</source>
         <translation>A handover note is at most %1 characters; this one has %2. Shorten it.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="218"/>
         <source>Handing over…</source>
         <translation>Handing over…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="232"/>
         <source>Handed over: the next shift sees it when they sign in.</source>
         <translation>Handed over: the next shift sees it when they sign in.</translation>
     </message>
@@ -1776,12 +1838,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="265"/>
         <source>Request to join the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="266"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,7 +1895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="302"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(%n more)</numerusform>
@@ -1841,7 +1903,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="386"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -2156,82 +2218,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="117"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="126"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="128"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="130"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="181"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="257"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
         <source>(the picture could not be loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="259"/>
         <source>(the picture is not from an allowed server, so it was not loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="261"/>
         <source>No messages yet. Say hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="262"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="262"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="263"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="327"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="351"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="359"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,32 +2322,32 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="123"/>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
         <source>Fall detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="134"/>
         <source>Fire detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
         <source>Acknowledged (waiting to be sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="162"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="162"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,27 +2509,32 @@
         <translation type="unfinished">Message</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="332"/>
+        <source>Raised by comparing the elder&apos;s readings with their own usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="346"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="352"/>
         <source>Loading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="371"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="377"/>
         <source>The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="377"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="383"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,57 +2542,68 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="73"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="74"/>
         <source>Elder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
-        <source>Humidity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
-        <source>Fine dust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
-        <source>Heart rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
-        <source>Unread alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
-        <source>Mood score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
-        <source>Last report</source>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="99"/>
+        <source>Unusual for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
+        <source>Humidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
+        <source>Fine dust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
+        <source>Heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="80"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
+        <source>Unread alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="82"/>
+        <source>Mood score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="90"/>
         <source>(+%1 open)</source>
         <translation>(+%1 open)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>Emergency: %n unread</numerusform>
@@ -2533,7 +2611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>No data for %n hour</numerusform>
@@ -2541,67 +2619,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="97"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="101"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="102"/>
         <source>Calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="112"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="113"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="114"/>
         <source>bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="115"/>
         <source>very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="123"/>
         <source>Critical %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="125"/>
         <source>Warning %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="128"/>
         <source>Info %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="129"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="126"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="146"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="155"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="180"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="181"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,42 +2697,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="47"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="48"/>
         <source>Refresh the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="53"/>
         <source>Families, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="88"/>
         <source>Export the overview as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="96"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="119"/>
         <source>The overview of %n family(ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2652,12 +2740,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="131"/>
         <source>Loading…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="203"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -2665,7 +2753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="204"/>
         <source>%n urgent now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2673,11 +2761,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="181"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="206"/>
         <source>%n to check</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="209"/>
+        <source>%n unusual for themselves</source>
+        <translation>
+            <numerusform>%n unusual for themselves</numerusform>
+            <numerusform>%n unusual for themselves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3228,97 +3324,97 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
         <source>&amp;24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
         <source>&amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
         <source>&amp;30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
         <source>C&amp;ustom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
         <source>Custom range start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="90"/>
         <source>Custom range end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="98"/>
         <source>Show the custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>
         <source>Make a report on this elder (PDF, print, CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="144"/>
         <source>Mood analysis and mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="148"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
         <source>Mood and care log</source>
         <translation>Mood and care log</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
         <source>&amp;Mood</source>
         <translation>&amp;Mood</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="151"/>
         <source>Care &amp;log</source>
         <translation>Care &amp;log</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="261"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="285"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="291"/>
         <source>Each point summarises %1 of readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="289"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="295"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -3326,7 +3422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3334,7 +3430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="323"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -3342,43 +3438,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="316"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="327"/>
         <source>How the elder is feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="317"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="328"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="318"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="329"/>
         <source>Through the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="319"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="330"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="331"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="332"/>
         <source>No report in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="333"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="356"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="367"/>
         <source>Average %1 · critical days %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchText</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="19"/>
+        <source>No movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="20"/>
+        <source>Robot not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="21"/>
+        <source>Unusual heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="22"/>
+        <source>Room temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="23"/>
+        <source>Low mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="24"/>
+        <source>Unusual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="45"/>
+        <source>usual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="53"/>
+        <source>No recent reading to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="57"/>
+        <source>above the usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="58"/>
+        <source>below the usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="59"/>
+        <source>within the usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="61"/>
+        <source>latest reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="63"/>
+        <source>last 7 days %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="65"/>
+        <source>last 3 hours %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="68"/>
+        <source>based on %1 day(s) of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="79"/>
+        <source>Heart rate was higher than usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="81"/>
+        <source>Heart rate was lower than usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="82"/>
+        <source>The room was warmer than usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="84"/>
+        <source>The room was colder than usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="85"/>
+        <source>The air was more humid than usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="87"/>
+        <source>The air was drier than usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="88"/>
+        <source>Activity rose above usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="90"/>
+        <source>Activity fell below usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="91"/>
+        <source>Mood was better than usual (%1): average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="93"/>
+        <source>Mood was lower than usual (%1): average %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3453,6 +3677,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="159"/>
         <source>healthy range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,17 +3707,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="162"/>
+        <source>usual range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="105"/>
         <source>Value under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="123"/>
         <source>Loading…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="192"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,7 +3798,7 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="187"/>
         <source>No readings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,276 +3813,301 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="34"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="96"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="112"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="133"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="37"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="99"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="39"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="40"/>
         <source>Acknowledged at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="51"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="61"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="78"/>
         <source>acknowledged; no outcome recorded</source>
         <translation>acknowledged; no outcome recorded</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="81"/>
         <source>nobody took it</source>
         <translation>nobody took it</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="91"/>
         <source>still open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="100"/>
         <source>Taken by</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="101"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="102"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="115"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="116"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="117"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="134"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="135"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="136"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="152"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="153"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="154"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="155"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="154"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="156"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="157"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="160"/>
         <source>Average, the week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="181"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="183"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="184"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="185"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="184"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="186"/>
         <source>Critical days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="187"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="190"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="207"/>
+        <source>Not enough history yet to know the elder&apos;s usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="211"/>
+        <source>Within the elder&apos;s usual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="213"/>
+        <source>No readings in this period to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="215"/>
+        <source>The usual is learned from the elder&apos;s last %1 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="213"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="192"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="193"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
         <source>the week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="216"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
         <source>Only the first alerts of the period are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="220"/>
         <source>No alerts in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="223"/>
         <source>Critical alerts and what was done</source>
         <translation>Critical alerts and what was done</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="202"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="224"/>
         <source>No critical alerts in this period.</source>
         <translation>No critical alerts in this period.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="225"/>
         <source>Other alerts</source>
         <translation>Other alerts</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="226"/>
         <source>Care log</source>
         <translation>Care log</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="227"/>
         <source>Nothing in the care log in this period.</source>
         <translation>Nothing in the care log in this period.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="230"/>
         <source>Public broadcasts (disaster, weather, fine dust)</source>
         <translation>Public broadcasts (disaster, weather, fine dust)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
         <source>No public broadcasts in this period.</source>
         <translation>No public broadcasts in this period.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="236"/>
         <source>Readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
+        <source>Against the elder&apos;s usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="216"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
         <source>No mood analysis yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="240"/>
         <source>Mental reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="241"/>
         <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="256"/>
         <source>Weekly family summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="258"/>
         <source>Care report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="262"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="263"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>

@@ -287,22 +287,22 @@
 <context>
     <name>CareLogModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="46"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -310,68 +310,68 @@
 <context>
     <name>CareLogWidget</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="102"/>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="103"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="104"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="105"/>
         <source>Search the care log</source>
         <translation>돌봄 기록 검색</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="108"/>
         <source>Clear the search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="108"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="112"/>
         <source>Care log</source>
         <translation>돌봄 기록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="121"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="125"/>
         <source>A note for the care log (what was done, how the elder is)</source>
         <translation>돌봄 기록 메모 (한 일, 어르신 상태)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="123"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="127"/>
         <source>New care-log note</source>
         <translation>새 돌봄 기록 메모</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="133"/>
         <source>&amp;Add note</source>
         <translation>메모 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="134"/>
         <source>Add the note to the care log</source>
         <translation>돌봄 기록에 메모 추가</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="207"/>
         <source>Nothing in the care log in this period.</source>
         <translation>이 기간의 돌봄 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="199"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="223"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="213"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="237"/>
         <source>Write the note first: it is empty.</source>
         <translation>메모가 비어 있습니다. 먼저 내용을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="241"/>
         <source>A note is at most %1 characters; this one has %2. Shorten it.</source>
         <translation>메모는 최대 %1자입니다. 지금 %2자이니 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="222"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="246"/>
         <source>Adding the note…</source>
         <translation>메모를 추가하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/care_log.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/care/care_log.py" line="262"/>
         <source>The note is in the care log.</source>
         <translation>돌봄 기록에 메모를 남겼습니다.</translation>
     </message>
@@ -384,17 +384,17 @@
         <translation>오경보</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="102"/>
         <source>&amp;Write to the family…</source>
         <translation>가족에게 메시지(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="100"/>
-        <source>Write a message to the elder's family</source>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="104"/>
+        <source>Write a message to the elder&apos;s family</source>
         <translation>어르신 가족에게 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="118"/>
         <source>Whom to call</source>
         <translation>연락할 곳</translation>
     </message>
@@ -429,88 +429,88 @@
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="109"/>
         <source>Someone is handling this alert</source>
         <translation>다른 사람이 맡고 있는 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="114"/>
         <source>Take it &amp;over</source>
         <translation>넘겨받기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="29"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="33"/>
         <source>State: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="32"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="36"/>
         <source>Taken by %1 at %2</source>
         <translation>%1 님이 %2에 맡음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="42"/>
         <source>Resolved by %1 at %2: %3</source>
         <translation>%1 님이 %2에 해결: %3</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="43"/>
         <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
         <source>someone</source>
         <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="48"/>
         <source>Note: %1</source>
         <translation>메모: %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="51"/>
         <source>Escalated: level %1</source>
         <translation>단계 올림: %1단계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="51"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="55"/>
         <source>Was open for %1</source>
         <translation>%1 동안 열려 있었음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="53"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="57"/>
         <source>Open for %1</source>
         <translation>열린 지 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="60"/>
         <source>Taken more than %1 ago and still open: resolve it or hand it on.</source>
         <translation>맡은 지 %1이 넘었는데 아직 열려 있습니다: 해결하거나 다른 사람에게 넘겨주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="88"/>
         <source>Who is handling the alert</source>
         <translation>알림을 맡은 사람</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="92"/>
         <source>I&apos;m &amp;on it</source>
         <translation>맡을게요(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="94"/>
         <source>Take the alert: you are handling it</source>
         <translation>알림 맡기: 내가 대응합니다</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="91"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="97"/>
         <source>Resol&amp;ve…</source>
         <translation>해결…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="99"/>
         <source>Resolve the alert with what was done</source>
         <translation>한 일을 고르고 알림 해결</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="157"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="187"/>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
@@ -921,156 +921,218 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="47"/>
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="47"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="53"/>
         <source>Elder&apos;s name</source>
         <translation>어르신 성함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="48"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="54"/>
         <source>Age and birth date</source>
         <translation>나이와 생년월일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="49"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="58"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="55"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="50"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="56"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="62"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="57"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
         <source>Age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
         <source>Family name</source>
         <translation>가족 이름</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
         <translation>알림 음성(&amp;A) (로봇이 알림을 소리 내어 알려 줌)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
         <source>&amp;Camera (fall photos)</source>
         <translation>카메라(&amp;C) (낙상 사진)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
         <source>&amp;Microphone (conversation)</source>
         <translation>마이크(&amp;M) (대화)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
         <source>&amp;Driving (the robot moves around)</source>
         <translation>주행(&amp;D) (로봇이 집 안을 이동)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>Family &amp;name</source>
         <translation>가족 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>Only the elder&apos;s own account can change these.</source>
         <translation>어르신 본인 계정만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
         <source>&amp;Save changes</source>
         <translation>변경 내용 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="89"/>
         <source>Save the family settings</source>
         <translation>가족 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
         <source>A&amp;dd contact…</source>
         <translation>연락처 추가(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="100"/>
         <source>Add an emergency contact</source>
         <translation>비상 연락처 추가</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
+        <source>No sleep &amp;window</source>
+        <translation>없음(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="114"/>
+        <source>No sleep window</source>
+        <translation>주무시는 시간 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="119"/>
+        <source>Sleep window start</source>
+        <translation>주무시는 시간 시작</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="120"/>
+        <source>Sleep window end</source>
+        <translation>주무시는 시간 끝</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="126"/>
+        <source>Save s&amp;leep window</source>
+        <translation>주무시는 시간 저장(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="127"/>
+        <source>Save the sleep window</source>
+        <translation>주무시는 시간 저장</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="133"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="135"/>
+        <source>to</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
+        <source>The hours the elder usually sleeps (Korean time). Not moving then is not taken as unusual.</source>
+        <translation>어르신이 보통 주무시는 시간입니다(한국 시간). 이 시간에 움직임이 없는 것은 평소와 다르다고 보지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="154"/>
         <source>The elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="156"/>
         <source>Family and robot settings</source>
         <translation>가족 및 로봇 설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="161"/>
         <source>Emergency contacts</source>
         <translation>비상 연락처</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="165"/>
+        <source>Sleep window</source>
+        <translation>주무시는 시간</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="210"/>
         <source>%1 years (born %2)</source>
         <translation>%1세 (%2 출생)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="215"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="215"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="164"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="216"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="189"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="219"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="249"/>
+        <source>The sleep window can be read only when connected.</source>
+        <translation>주무시는 시간은 데이터베이스에 연결되어 있을 때만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="251"/>
+        <source>Only the elder&apos;s own account can change this.</source>
+        <translation>어르신 본인 계정만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="271"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="300"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="330"/>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="195"/>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="284"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="306"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="366"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="351"/>
         <source>Remove %1 from the emergency contacts?</source>
         <translation>비상 연락처에서 %1을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="243"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="354"/>
         <source>Remove contact</source>
         <translation>연락처 삭제</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/family/family_page.py" line="261"/>
+        <location filename="../../carebot_desktop/ui/family/family_page.py" line="372"/>
         <source>Copied %1.</source>
         <translation>%1을(를) 복사했습니다.</translation>
     </message>
@@ -1103,87 +1165,87 @@
         <translation>최근 인계</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="82"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="85"/>
         <source>I have &amp;read it</source>
         <translation>읽었습니다(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="86"/>
         <source>Confirm reading the latest handover</source>
         <translation>최근 인계를 읽었음을 확인</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="97"/>
         <source>This shift</source>
         <translation>이번 근무</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="98"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="101"/>
         <source>Handover note for the next shift</source>
         <translation>다음 근무자에게 남길 인계 메모</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="103"/>
         <source>Handover note</source>
         <translation>인계 메모</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="102"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="105"/>
         <source>What the next shift must know: who to watch, what was promised, what is open</source>
         <translation>다음 근무자가 알아야 할 것: 지켜볼 분, 약속한 일, 남은 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="108"/>
         <source>&amp;Hand over</source>
         <translation>인계하기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="106"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="109"/>
         <source>Write the handover note</source>
         <translation>인계 메모 남기기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="145"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="148"/>
         <source>This shift (since %1)</source>
         <translation>이번 근무 (%1부터)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="161"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="164"/>
         <source>Your own handover.</source>
         <translation>내가 쓴 인계입니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="163"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="166"/>
         <source>You confirmed reading it.</source>
         <translation>읽음을 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="168"/>
         <source>Please read it and confirm.</source>
         <translation>읽고 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="208"/>
         <source>Write the handover note first: it is empty.</source>
         <translation>인계 메모가 비어 있습니다. 먼저 내용을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="209"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="212"/>
         <source>A handover note is at most %1 characters; this one has %2. Shorten it.</source>
         <translation>인계 메모는 최대 %1자입니다. 지금 %2자이니 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="218"/>
         <source>Handing over…</source>
         <translation>인계하는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/handover.py" line="229"/>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="232"/>
         <source>Handed over: the next shift sees it when they sign in.</source>
         <translation>인계했습니다. 다음 근무자가 로그인하면 보게 됩니다.</translation>
     </message>
@@ -1850,12 +1912,12 @@
         <translation>지운 것은 없습니다. 아직 보내지 못한 메시지와 확인 표시가 들어 있는 이전 사본은 %1에 보관했습니다. 중요한 내용이 빠지지 않았는지 관련된 분들과 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="265"/>
         <source>Request to join the family</source>
         <translation>가족 참여 요청</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="266"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
         <translation>가족에 참여하겠다는 요청이 왔습니다. 구성원 화면에서 승인하거나 거절하세요.</translation>
     </message>
@@ -1907,7 +1969,7 @@
         <translation>이 컴퓨터의 오프라인 사본을 최신으로 맞추지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="302"/>
         <source>(%n more)</source>
         <translation>
             <numerusform>(외 %n건)</numerusform>
@@ -1923,7 +1985,7 @@
         <translation type="vanished">(저장하지 못했습니다. 다시 시도하세요)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../carebot_desktop/ui/main_window.py" line="386"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
@@ -2184,82 +2246,82 @@
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="116"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="117"/>
         <source>Conversations</source>
         <translation>대화 목록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="120"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
         <source>Messages of the conversation</source>
         <translation>대화 내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
         <translation>메시지를 입력하세요… (Ctrl+Enter로 보내기)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="126"/>
         <source>New message</source>
         <translation>새 메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="128"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="129"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="130"/>
         <source>Send the message</source>
         <translation>메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="180"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="181"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
         <translation>대화가 없습니다. 메시지는 어르신과 가족 구성원 사이에 주고받습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="257"/>
         <source>Loading the picture…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="234"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
         <source>(the picture could not be loaded)</source>
         <translation>(사진을 불러오지 못했습니다)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="259"/>
         <source>(the picture is not from an allowed server, so it was not loaded)</source>
         <translation>(이미지 주소가 허용된 서버가 아니어서 불러오지 않았습니다)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="237"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="261"/>
         <source>No messages yet. Say hello!</source>
         <translation>아직 메시지가 없습니다. 안부를 전해 보세요!</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="262"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="238"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="262"/>
         <source>not read yet</source>
         <translation>아직 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="263"/>
         <source>waiting to be sent</source>
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="327"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="351"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="335"/>
+        <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="359"/>
         <source>Sent.</source>
         <translation>보냈습니다.</translation>
     </message>
@@ -2288,32 +2350,32 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="123"/>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
         <source>Fall detected</source>
         <translation>낙상 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="130"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
         <source>photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="134"/>
         <source>Fire detected</source>
         <translation>화재 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
         <source>Acknowledged (waiting to be sent)</source>
         <translation>확인함 (전송 대기)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="162"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="162"/>
         <source>New</source>
         <translation>새 알림</translation>
     </message>
@@ -2472,27 +2534,32 @@
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="332"/>
+        <source>Raised by comparing the elder&apos;s readings with their own usual.</source>
+        <translation>어르신의 기록을 어르신 자신의 평소와 비교해 낸 알림입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="333"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
         <source>Not yet acknowledged</source>
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="346"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="352"/>
         <source>Loading the photo…</source>
         <translation>사진을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="371"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="377"/>
         <source>The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings.</source>
         <translation>사진 주소가 허용된 서버가 아니어서 불러오지 않았습니다. 허용할 서버는 설정에서 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="377"/>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="383"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation>사진을 불러오지 못했습니다. 로봇 서버에 연결할 수 없는 것 같습니다.</translation>
     </message>
@@ -2504,131 +2571,152 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="61"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="73"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="62"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="74"/>
         <source>Elder</source>
         <translation>어르신</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="63"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="99"/>
+        <source>Unusual for them</source>
+        <translation>평소와 다름</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="64"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>Humidity</source>
         <translation>습도</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="65"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
         <source>Fine dust</source>
         <translation>미세먼지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
         <source>Heart rate</source>
         <translation>심박수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="67"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="80"/>
+        <source>Activity</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
         <source>Unread alerts</source>
         <translation>읽지 않은 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="68"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="82"/>
         <source>Mood score</source>
         <translation>마음 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="69"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
         <source>Last report</source>
         <translation>마지막 보고</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="90"/>
         <source>(+%1 open)</source>
         <translation>(외 %1건)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="93"/>
         <source>Emergency: %n unread</source>
         <translation>
             <numerusform>위급 알림 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
         <source>No data for %n hour(s)</source>
         <translation>
             <numerusform>%n시간째 소식 없음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="97"/>
         <source>No data yet</source>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="85"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="101"/>
         <source>Check</source>
         <translation>살펴보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="86"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="102"/>
         <source>Calm</source>
         <translation>평온</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="94"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="112"/>
         <source>good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="95"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="113"/>
         <source>moderate</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="114"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="115"/>
         <source>very bad</source>
         <translation>매우 나쁨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="105"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="123"/>
         <source>Critical %1</source>
         <translation>위급 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="125"/>
         <source>Warning %1</source>
         <translation>주의 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="110"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="128"/>
         <source>Info %1</source>
         <translation>정보 %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="111"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="129"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="126"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="146"/>
+        <source>+%1 more</source>
+        <translation>외 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="155"/>
+        <source>since %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="180"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="127"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="181"/>
         <source>%1 years</source>
         <translation>%1세</translation>
     </message>
@@ -2636,71 +2724,78 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="39"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
         <source>Overview</source>
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="47"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="44"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="48"/>
         <source>Refresh the overview</source>
         <translation>한눈에 보기 새로 고침</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="53"/>
         <source>Families, most urgent first</source>
         <translation>가족 목록 (급한 순)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="83"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
         <source>Export C&amp;SV…</source>
         <translation>CSV로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="84"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="88"/>
         <source>Export the overview as CSV</source>
         <translation>한눈에 보기를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="92"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="96"/>
         <source>Press Enter or double-click a family to open it.</source>
         <translation>가족을 선택하고 Enter를 누르거나 두 번 클릭하면 상태 화면이 열립니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="112"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="119"/>
         <source>The overview of %n family(ies)</source>
         <translation>
             <numerusform>가족 %n곳의 한눈에 보기</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="124"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="131"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="178"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="203"/>
         <source>%n family(s)</source>
         <translation>
             <numerusform>가족 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="179"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="204"/>
         <source>%n urgent now</source>
         <translation>
             <numerusform>긴급 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="181"/>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="206"/>
         <source>%n to check</source>
         <translation>
             <numerusform>확인 필요 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="209"/>
+        <source>%n unusual for themselves</source>
+        <translation>
+            <numerusform>평소와 다른 어르신 %n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3252,155 +3347,283 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="66"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="72"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
         <source>&amp;24 hours</source>
         <translation>24시간(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
         <source>&amp;7 days</source>
         <translation>7일(&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
         <source>&amp;30 days</source>
         <translation>30일(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
         <source>C&amp;ustom</source>
         <translation>직접 설정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="88"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
         <source>Custom range start</source>
         <translation>기간 시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="90"/>
         <source>Custom range end</source>
         <translation>기간 끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="96"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="98"/>
         <source>Show the custom range</source>
         <translation>설정한 기간 보기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="107"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
         <source>&amp;Report…</source>
         <translation>보고서(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="109"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>
         <source>Make a report on this elder (PDF, print, CSV)</source>
         <translation>이 어르신의 보고서 만들기(PDF, 인쇄, CSV)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="143"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="144"/>
         <source>Mood analysis and mental reports</source>
         <translation>마음 상태 분석과 정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="148"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
         <source>Mood and care log</source>
         <translation>마음 상태와 돌봄 기록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
         <source>&amp;Mood</source>
         <translation>마음(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="151"/>
         <source>Care &amp;log</source>
         <translation>돌봄 기록(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="255"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="261"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="285"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="291"/>
         <source>Each point summarises %1 of readings.</source>
         <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="289"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="295"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="309"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="311"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="312"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="323"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="316"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="327"/>
         <source>How the elder is feeling</source>
         <translation>어르신의 마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="317"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="328"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="318"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="329"/>
         <source>Through the day</source>
         <translation>하루 동안의 감정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="319"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="330"/>
         <source>Suggestions</source>
         <translation>권하는 일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="331"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="321"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="332"/>
         <source>No report in this period.</source>
         <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="333"/>
         <source>needs attention</source>
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="356"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="367"/>
         <source>Average %1 · critical days %2</source>
         <translation>평균 %1점 · 위기 %2일</translation>
+    </message>
+</context>
+<context>
+    <name>WatchText</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="19"/>
+        <source>No movement</source>
+        <translation>움직임 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="20"/>
+        <source>Robot not responding</source>
+        <translation>로봇 응답 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="21"/>
+        <source>Unusual heart rate</source>
+        <translation>심박 이상</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="22"/>
+        <source>Room temperature</source>
+        <translation>실내 온도</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="23"/>
+        <source>Low mood</source>
+        <translation>기분 저하</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="24"/>
+        <source>Unusual</source>
+        <translation>평소와 다름</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="45"/>
+        <source>usual %1</source>
+        <translation>평소 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="53"/>
+        <source>No recent reading to compare</source>
+        <translation>비교할 최근 기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="57"/>
+        <source>above the usual</source>
+        <translation>평소보다 높음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="58"/>
+        <source>below the usual</source>
+        <translation>평소보다 낮음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="59"/>
+        <source>within the usual</source>
+        <translation>평소 범위 안</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="61"/>
+        <source>latest reading %1</source>
+        <translation>최근 측정값 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="63"/>
+        <source>last 7 days %1</source>
+        <translation>최근 7일 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="65"/>
+        <source>last 3 hours %1</source>
+        <translation>최근 3시간 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="68"/>
+        <source>based on %1 day(s) of history</source>
+        <translation>%1일 기록 기준</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="79"/>
+        <source>Heart rate was higher than usual (%1): average %2</source>
+        <translation>심박이 평소(%1)보다 높았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="81"/>
+        <source>Heart rate was lower than usual (%1): average %2</source>
+        <translation>심박이 평소(%1)보다 낮았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="82"/>
+        <source>The room was warmer than usual (%1): average %2</source>
+        <translation>실내가 평소(%1)보다 따뜻했습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="84"/>
+        <source>The room was colder than usual (%1): average %2</source>
+        <translation>실내가 평소(%1)보다 추웠습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="85"/>
+        <source>The air was more humid than usual (%1): average %2</source>
+        <translation>습도가 평소(%1)보다 높았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="87"/>
+        <source>The air was drier than usual (%1): average %2</source>
+        <translation>습도가 평소(%1)보다 낮았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="88"/>
+        <source>Activity rose above usual (%1): average %2</source>
+        <translation>활동이 평소(%1)보다 늘었습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="90"/>
+        <source>Activity fell below usual (%1): average %2</source>
+        <translation>활동이 평소(%1)보다 줄었습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="91"/>
+        <source>Mood was better than usual (%1): average %2</source>
+        <translation>기분 점수가 평소(%1)보다 좋았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="93"/>
+        <source>Mood was lower than usual (%1): average %2</source>
+        <translation>기분 점수가 평소(%1)보다 낮았습니다: 평균 %2</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3694,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="159"/>
         <source>healthy range</source>
         <translation>적정 범위</translation>
     </message>
@@ -3500,17 +3724,23 @@
         <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="80"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="162"/>
+        <source>usual range</source>
+        <translation>평소 범위</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="105"/>
         <source>Value under the cursor</source>
         <translation>커서 위치의 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="123"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="128"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="192"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
@@ -3585,7 +3815,7 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="165"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="187"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
     </message>
@@ -3600,276 +3830,301 @@
         <translation>화재 감지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="34"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="96"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="112"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="131"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="133"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="35"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="37"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="97"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="99"/>
         <source>Alert</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="39"/>
         <source>Acknowledged by</source>
         <translation>확인한 사람</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="38"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="40"/>
         <source>Acknowledged at</source>
         <translation>확인 시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="49"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="51"/>
         <source>(not recorded)</source>
         <translation>(기록 없음)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="59"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="61"/>
         <source>not yet</source>
         <translation>아직 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="76"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="78"/>
         <source>acknowledged; no outcome recorded</source>
         <translation>확인만 함 (조치 기록 없음)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="79"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="81"/>
         <source>nobody took it</source>
         <translation>아무도 맡지 않음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="89"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="91"/>
         <source>still open</source>
         <translation>아직 열림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="98"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="100"/>
         <source>Taken by</source>
         <translation>맡은 사람</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="99"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="101"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="100"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="102"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="113"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="115"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="114"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="116"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="115"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="117"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="132"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="134"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="133"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="135"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="134"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="136"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="150"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="152"/>
         <source>Measure</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="151"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="153"/>
         <source>Latest</source>
         <translation>최근 값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="152"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="154"/>
         <source>Measured</source>
         <translation>측정 시각</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="153"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="155"/>
         <source>Lowest</source>
         <translation>최저</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="154"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="156"/>
         <source>Average</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="155"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="157"/>
         <source>Highest</source>
         <translation>최고</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="158"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="160"/>
         <source>Average, the week before</source>
         <translation>지난주 평균</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="181"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="183"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="182"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="184"/>
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="183"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="185"/>
         <source>Average score</source>
         <translation>평균 점수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="184"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="186"/>
         <source>Critical days</source>
         <translation>위기 일수</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/tables.py" line="185"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="187"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="190"/>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="207"/>
+        <source>Not enough history yet to know the elder&apos;s usual.</source>
+        <translation>어르신의 평소를 알 만큼 기록이 아직 쌓이지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="211"/>
+        <source>Within the elder&apos;s usual: %1</source>
+        <translation>평소 범위 안: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="213"/>
+        <source>No readings in this period to compare.</source>
+        <translation>이 기간에 비교할 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/tables.py" line="215"/>
+        <source>The usual is learned from the elder&apos;s last %1 day(s).</source>
+        <translation>평소 범위는 어르신의 최근 %1일 기록으로 정했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
         <source>%1 years</source>
         <translation>%1세</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="191"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="213"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="192"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
         <source>Made</source>
         <translation>작성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="193"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
         <source>the week before</source>
         <translation>지난주</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="194"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="216"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="195"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
         <source>Only the first alerts of the period are listed.</source>
         <translation>이 기간의 처음 알림만 실었습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="198"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="220"/>
         <source>No alerts in this period.</source>
         <translation>이 기간에는 알림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="201"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="223"/>
         <source>Critical alerts and what was done</source>
         <translation>위급 알림과 조치</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="202"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="224"/>
         <source>No critical alerts in this period.</source>
         <translation>이 기간에 위급 알림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="203"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="225"/>
         <source>Other alerts</source>
         <translation>그 밖의 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="204"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="226"/>
         <source>Care log</source>
         <translation>돌봄 기록</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="205"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="227"/>
         <source>Nothing in the care log in this period.</source>
         <translation>이 기간의 돌봄 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="208"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="230"/>
         <source>Public broadcasts (disaster, weather, fine dust)</source>
         <translation>공공 안내 (재난·기상·미세먼지)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="211"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
         <source>No public broadcasts in this period.</source>
         <translation>이 기간에 공공 안내가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="236"/>
         <source>Readings</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
+        <source>Against the elder&apos;s usual</source>
+        <translation>어르신의 평소와 비교</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
         <source>Mood</source>
         <translation>마음 상태</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="216"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="240"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="218"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="241"/>
         <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
         <translation>시각은 이 컴퓨터의 시간대 기준입니다. 이 보고서에는 개인 건강 정보가 들어 있으니 안전하게 보관하고 이분을 돌보는 사람과만 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="256"/>
         <source>Weekly family summary</source>
         <translation>주간 가족 요약</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="235"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="258"/>
         <source>Care report</source>
         <translation>돌봄 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="262"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="263"/>
         <source>male</source>
         <translation>남성</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Family: the elder's details, the emergency contacts, the family name, and the robot's
-settings flags.
+"""Family: the elder's details, the emergency contacts, the family name, the robot's
+settings flags, and the sleep window (the hours the watcher expects no movement).
 
 The main user (and a system account) edit the family and its settings; members see them
 read-only. The main user and members alike keep the emergency contacts.
@@ -7,13 +7,14 @@ read-only. The main user and members alike keep the emergency contacts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,12 @@ from carebot_desktop.ui.family.contacts_panel import ContactsPanel
 from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.widgets import card, page_title
 from carebot_desktop.workers import contacts_work
-from carebot_desktop.workers.screen_work import FamilyDetails, load_family, save_family
+from carebot_desktop.workers.screen_work import (
+    FamilyDetails,
+    load_family,
+    save_family,
+    save_sleep_window,
+)
 
 FLAGS = ("is_alarm_enabled", "is_camera_enabled", "is_microphone_enabled", "is_driving_enabled")
 
@@ -102,6 +108,49 @@ class FamilyPage(Page):
         contacts_layout.addWidget(self.contacts)
         contacts_layout.addLayout(contact_buttons)
 
+        # The sleep window: the hours the elder usually sleeps (the watcher expects no
+        # movement then). The main user sets it; the others read it.
+        self.sleep_none = QCheckBox(self.tr("No sleep &window"))
+        self.sleep_none.setAccessibleName(self.tr("No sleep window"))
+        self.sleep_none.toggled.connect(self._on_sleep_none_toggled)
+        self.sleep_start = QTimeEdit()
+        self.sleep_end = QTimeEdit()
+        for edit, name in (
+            (self.sleep_start, self.tr("Sleep window start")),
+            (self.sleep_end, self.tr("Sleep window end")),
+        ):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        self.sleep_start.setTime(QTime(22, 0))
+        self.sleep_end.setTime(QTime(6, 0))
+        self.sleep_save = QPushButton(self.tr("Save s&leep window"))
+        self.sleep_save.setAccessibleName(self.tr("Save the sleep window"))
+        self.sleep_save.clicked.connect(self._on_sleep_save_clicked)
+        self.sleep_note = plain.label()
+        self.sleep_note.setObjectName("muted")
+        self.sleep_note.setWordWrap(True)
+        sleep_row = QHBoxLayout()
+        sleep_row.addWidget(plain.label(self.tr("From")))
+        sleep_row.addWidget(self.sleep_start)
+        sleep_row.addWidget(plain.label(self.tr("to")))
+        sleep_row.addWidget(self.sleep_end)
+        sleep_row.addWidget(self.sleep_none)
+        sleep_row.addStretch(1)
+        sleep_row.addWidget(self.sleep_save)
+        sleep_box = QWidget()
+        sleep_layout = QVBoxLayout(sleep_box)
+        sleep_layout.setContentsMargins(0, 0, 0, 0)
+        explain = plain.label(
+            self.tr(
+                "The hours the elder usually sleeps (Korean time). Not moving then is "
+                "not taken as unusual."
+            )
+        )
+        explain.setWordWrap(True)
+        sleep_layout.addWidget(explain)
+        sleep_layout.addLayout(sleep_row)
+        sleep_layout.addWidget(self.sleep_note)
+
         elder_title = plain.label(self.tr("The elder"))
         elder_title.setObjectName("pageTitle")
         robot_title = plain.label(self.tr("Family and robot settings"))
@@ -113,6 +162,9 @@ class FamilyPage(Page):
         contacts_title.setObjectName("pageTitle")
         layout.addWidget(card(contacts_title, contacts_box))
         layout.addWidget(card(robot_title, settings_box, self.read_only_note))
+        sleep_title = plain.label(self.tr("Sleep window"))
+        sleep_title.setObjectName("pageTitle")
+        layout.addWidget(card(sleep_title, sleep_box))
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -172,11 +224,70 @@ class FamilyPage(Page):
         self.family_name.setReadOnly(not details.can_edit)
         self.save_button.setVisible(details.can_edit)
         self.read_only_note.setVisible(not details.can_edit)
+        self._show_sleep(details)
         self.message.clear()
+
+    def _show_sleep(self, details: FamilyDetails) -> None:
+        sleep = details.sleep if details.sleep_known else None
+        none = sleep is None
+        if sleep is not None:
+            start = QTime.fromString(str(sleep.get("start") or ""), "HH:mm")
+            end = QTime.fromString(str(sleep.get("end") or ""), "HH:mm")
+            none = not (start.isValid() and end.isValid())
+            if not none:
+                self.sleep_start.setTime(start)
+                self.sleep_end.setTime(end)
+        self.sleep_none.setChecked(none)
+        editable = details.can_edit and details.sleep_known
+        self.sleep_none.setEnabled(editable)
+        for edit in (self.sleep_start, self.sleep_end):
+            edit.setReadOnly(not editable)
+            edit.setEnabled(not none)
+        self.sleep_save.setVisible(editable)
+        self.sleep_save.setEnabled(True)
+        if not details.sleep_known:
+            self.sleep_note.setText(self.tr("The sleep window can be read only when connected."))
+        elif not details.can_edit:
+            self.sleep_note.setText(self.tr("Only the elder's own account can change this."))
+        else:
+            self.sleep_note.clear()
+        self.sleep_note.setVisible(bool(self.sleep_note.text()))
+
+    @Slot(bool)
+    def _on_sleep_none_toggled(self, none: bool) -> None:
+        for edit in (self.sleep_start, self.sleep_end):
+            edit.setEnabled(not none)
+
+    @Slot()
+    def _on_sleep_save_clicked(self) -> None:
+        if not self.family_id or not self.signed_in:
+            return
+        start: str | None = None
+        end: str | None = None
+        if not self.sleep_none.isChecked():
+            start = self.sleep_start.time().toString("HH:mm")
+            end = self.sleep_end.time().toString("HH:mm")
+        self.sleep_save.setEnabled(False)
+        self.message.setText(self.tr("Saving…"))
+        self.write(
+            save_sleep_window,
+            self._context.api,
+            self.family_id,
+            start,
+            end,
+            done=self._on_sleep_saved,
+        )
+
+    @Slot(object)
+    def _on_sleep_saved(self, made: DeskChanges) -> None:
+        self.sleep_save.setEnabled(True)
+        self.message.setText(self.tr("Saved."))
+        self._context.broadcast(made)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.save_button.setEnabled(True)
+        self.sleep_save.setEnabled(True)
         super()._on_failed(error)
 
     @Slot()

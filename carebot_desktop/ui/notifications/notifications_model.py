@@ -19,7 +19,7 @@ from carebot_desktop.services import care
 from carebot_desktop.services.api import Row
 from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import theme
+from carebot_desktop.ui import theme, watch_text
 from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.table_model import RowTableModel
 
@@ -121,6 +121,8 @@ class NotificationsModel(RowTableModel[Alert]):
             return f"{alert.title} · {alert.step}"
         if alert.kind == "fall":
             return self.tr("Fall detected")
+        if alert.kind == "watch":
+            return watch_text.alert_text(alert)
         return self.summary(alert)
 
     def summary(self, alert: Alert) -> str:
@@ -131,6 +133,8 @@ class NotificationsModel(RowTableModel[Alert]):
         if alert.kind == "fire":
             text = self.tr("Fire detected")
             return f"{text} ({alert.detail})" if alert.detail else text
+        if alert.kind == "watch":
+            return watch_text.alert_text(alert)
         return alert.message
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -32,7 +32,7 @@ from carebot_desktop.services.api import Row
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Alert, parse_alert
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import plain, theme
+from carebot_desktop.ui import plain, theme, watch_text
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.notifications.care_panel import CarePanel
 from carebot_desktop.ui.notifications.notifications_model import (
@@ -325,6 +325,12 @@ class NotificationsPage(Page):
                 (self.tr("Message"), alert.message),
             ):
                 rows.append(f"<p><b>{e(label)}</b>: {e(value)}</p>")
+        elif alert.kind == "watch":  # the watcher's sentence under its kind
+            rows.append(f"<p><b>{e(watch_text.kind_label(alert.watch_kind))}</b></p>")
+            if alert.message:
+                rows.append(f"<p>{e(alert.message)}</p>")
+            note = self.tr("Raised by comparing the elder's readings with their own usual.")
+            rows.append(f"<p style='color:#5c636b'>{e(note)}</p>")
         else:
             rows.append(f"<p><b>{e(self.model.summary(alert))}</b></p>")
             if alert.kind == "other" and alert.message:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.dashboard import OverviewRow, Reading, dust_grade
+from carebot_desktop.services.usual import Trend
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import theme
+from carebot_desktop.ui import theme, watch_text
 from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.table_model import RowTableModel
 
@@ -20,14 +21,25 @@ class OverviewModel(RowTableModel[OverviewRow]):
     COLUMNS = (
         "state",
         "elder",
+        "unusual",
         "temperature",
         "humidity",
         "dust",
         "heart_rate",
+        "activity",
         "alerts",
         "mental",
         "last_report",
     )
+    # A reading's column and its series (the trend's key, ``services.usual``).
+    READINGS = {
+        "temperature": "temperature",
+        "humidity": "humidity",
+        "dust": "dust_level",
+        "heart_rate": "heart_rate",
+        "activity": "activity_score",
+        "mental": "mental_score",
+    }
     FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -60,10 +72,12 @@ class OverviewModel(RowTableModel[OverviewRow]):
         return (
             self.tr("State"),
             self.tr("Elder"),
+            self.tr("Unusual for them"),
             self.tr("Temperature"),
             self.tr("Humidity"),
             self.tr("Fine dust"),
             self.tr("Heart rate"),
+            self.tr("Activity"),
             self.tr("Unread alerts"),
             self.tr("Mood score"),
             self.tr("Last report"),
@@ -81,14 +95,18 @@ class OverviewModel(RowTableModel[OverviewRow]):
             return self.tr("No data for %n hour(s)", None, fmt.duration_hours(row.silent_for))
         if "no_data" in row.concerns:
             return self.tr("No data yet")
+        if row.unusual:
+            return self.tr("Unusual for them")
         if row.severity == 1:
             return self.tr("Check")
         return self.tr("Calm")
 
-    def _reading(self, series: str, reading: Reading) -> str:
+    def _reading(self, series: str, reading: Reading, trend: Trend | None = None) -> str:
         if reading.value is None:
-            return "–"
+            return "–" + (f" {trend.arrow}" if trend is not None and trend.arrow else "")
         value = fmt.value_text(series, reading.value)
+        if trend is not None and trend.arrow:  # against the elder's own usual
+            value = f"{value} {trend.arrow}"
         if series == "dust_level":
             grade = {
                 "good": self.tr("good"),
@@ -110,6 +128,42 @@ class OverviewModel(RowTableModel[OverviewRow]):
             parts.append(self.tr("Info %1").replace("%1", str(other)))
         return "\n".join(parts) if parts else self.tr("None")
 
+    @staticmethod
+    def _value(row: OverviewRow, column: str) -> Reading:
+        return {
+            "temperature": row.temperature,
+            "humidity": row.humidity,
+            "dust": row.dust,
+            "heart_rate": row.heart_rate,
+            "activity": row.activity,
+            "mental": row.mental_score,
+        }[column]
+
+    def _unusual(self, row: OverviewRow) -> str:
+        """The kinds the elder is unusual in now (two at most; the tooltip has all)."""
+        labels = list(dict.fromkeys(watch_text.kind_label(u.kind) for u in row.unusual))
+        if len(labels) > 2:
+            return labels[0] + "\n" + self.tr("+%1 more").replace("%1", str(len(labels) - 1))
+        return "\n".join(labels)
+
+    def _tooltip(self, row: OverviewRow, column: str) -> str | None:
+        if column in ("unusual", "state") and row.unusual:
+            lines = []
+            for item in row.unusual:
+                since = (
+                    " ("
+                    + self.tr("since %1").replace("%1", fmt.local_text(item.since, short=True))
+                    + ")"
+                    if item.since is not None
+                    else ""
+                )
+                lines.append(f"{watch_text.kind_label(item.kind)}{since}: {item.message}")
+            return "\n".join(lines)
+        if column in self.READINGS:
+            trend = row.trends.get(self.READINGS[column])
+            return watch_text.trend_tooltip(trend) if trend is not None else None
+        return None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.valid_row(index)
         if row is None:
@@ -128,20 +182,19 @@ class OverviewModel(RowTableModel[OverviewRow]):
                     )
                 )
                 return f"{row.elder_name}{age}\n{row.family_name}"
-            if column == "temperature":
-                return self._reading("temperature", row.temperature)
-            if column == "humidity":
-                return self._reading("humidity", row.humidity)
-            if column == "dust":
-                return self._reading("dust_level", row.dust)
-            if column == "heart_rate":
-                return self._reading("heart_rate", row.heart_rate)
+            if column == "unusual":
+                return self._unusual(row)
+            if column in self.READINGS:
+                series = self.READINGS[column]
+                return self._reading(series, self._value(row, column), row.trends.get(series))
             if column == "alerts":
                 return self._alerts(row)
-            if column == "mental":
-                return self._reading("mental_score", row.mental_score)
             if column == "last_report":
                 return fmt.ago(row.last_report_at, self._now)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "unusual" and row.unusual:
+            return theme.grade_colours(row.unusual[0].grade)[0]
         grade = {3: "crit", 2: "warn", 1: "warn", 0: None}[row.severity]
         if role == Qt.ItemDataRole.DecorationRole and column == "state":
             if row.crit_open is not None:

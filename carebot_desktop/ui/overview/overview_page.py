@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -26,6 +28,8 @@ from carebot_desktop.ui.page import Page
 from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
 from carebot_desktop.ui.widgets import page_title
 from carebot_desktop.workers.screen_work import desk_snapshot
+
+USUAL_EVERY_S = 300  # the elders' usual is read again at most this often (and on new alerts)
 
 
 class OverviewPage(Page):
@@ -67,7 +71,7 @@ class OverviewPage(Page):
         bold = QFont(self.font())
         bold.setBold(True)
         titles = QFontMetrics(bold)
-        for column, ems in enumerate((12, 7, 5, 5, 9, 5, 6, 5, 5)):
+        for column, ems in enumerate((11, 7, 6, 5, 4, 9, 5, 4, 5, 4, 5)):
             title = str(
                 self.model.headerData(
                     column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
@@ -94,6 +98,9 @@ class OverviewPage(Page):
         layout.addWidget(hint)
 
         self._snapshot: dict[str, Any] | None = None
+        self._usual: dict[str, Any] = {}  # api.watch.usual, as last read
+        self._usual_at = -math.inf  # time.monotonic() of that read
+        self._usual_due = True
         # Ages ("5 min ago") and "no data for N hours" move with the clock, not with the
         # database: every 30 s the rows are recomputed from the last snapshot.
         self.tick_timer = QTimer(self)
@@ -122,7 +129,10 @@ class OverviewPage(Page):
         self.refresh_button.setEnabled(False)
         if self._snapshot is None:
             self.summary.setText(self.tr("Loading…"))
-        self.load(desk_snapshot, self._context.api, done=self._on_loaded)
+        # The elders' usual moves slowly: asked again every few minutes, when new alerts
+        # come (one may be a derived alert) or the families change, not at every reading.
+        with_usual = self._usual_due or time.monotonic() - self._usual_at >= USUAL_EVERY_S
+        self.load(desk_snapshot, self._context.api, with_usual, done=self._on_loaded)
 
     def on_changes(self, changes: DeskChanges) -> None:
         """The overview drives the desk (the family chooser, the badges, the poller's
@@ -135,11 +145,21 @@ class OverviewPage(Page):
             or changes.families
             or changes.care
         ):
+            if changes.alerts or changes.memberships or changes.families:
+                self._usual_due = True
             self.reload()
 
     @Slot(object)
     def _on_loaded(self, snapshot: dict[str, Any]) -> None:
         self.refresh_button.setEnabled(True)
+        if "usual" in snapshot:
+            self._usual, self._usual_at, self._usual_due = (
+                snapshot["usual"],
+                time.monotonic(),
+                False,
+            )
+        else:  # the last one read stands
+            snapshot = {**snapshot, "usual": self._usual}
         self._snapshot = snapshot
         self.tick_timer.start()
         self._show(dashboard.overview_rows(snapshot, utcnow()))
@@ -154,6 +174,7 @@ class OverviewPage(Page):
     def clear(self) -> None:
         self.tick_timer.stop()
         self._snapshot = None
+        self._usual, self._usual_at, self._usual_due = {}, -math.inf, True
         self.model.set_rows([])
 
     def _show(self, rows: list[OverviewRow]) -> None:
@@ -163,6 +184,10 @@ class OverviewPage(Page):
         selected = shown.family_id if shown is not None else None
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows, utcnow())
+        # "Unusual for them" takes room only while an elder is (the table is wide).
+        self.table.setColumnHidden(
+            OverviewModel.COLUMNS.index("unusual"), not any(r.unusual for r in rows)
+        )
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:
             if self.table.currentIndex().row() != row:
@@ -179,6 +204,9 @@ class OverviewPage(Page):
         parts.append(self.tr("%n urgent now", None, urgent))
         if to_check:
             parts.append(self.tr("%n to check", None, to_check))
+        unusual = sum(1 for r in rows if r.unusual)
+        if unusual:
+            parts.append(self.tr("%n unusual for themselves", None, unusual))
         self.summary.setText(" · ".join(parts))
 
     @Slot(object)

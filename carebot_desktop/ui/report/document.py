@@ -4,7 +4,8 @@ its tables are also written as CSV.
 
 Charts are drawn here with QPainter into images (a page needs no interactive chart):
 the period's average as a line, the lowest-highest spread shaded, the healthy range in
-green, and the same locale-aware date ticks as on screen.
+green, the elder's own usual range in purple with dashed edges, and the same locale-aware
+date ticks as on screen.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from PySide6.QtGui import (
 from carebot_desktop.config import paths
 from carebot_desktop.services.dashboard import SERIES, ChartSeries
 from carebot_desktop.services.reports import ElderReport
+from carebot_desktop.services.usual import band_segments
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme
 from carebot_desktop.ui.report.tables import (
@@ -50,6 +52,7 @@ from carebot_desktop.ui.report.tables import (
     critical_rows,
     mental_rows,
     reading_rows,
+    usual_lines,
 )
 from carebot_desktop.ui.status.chart_text import bands, chart_title
 
@@ -63,6 +66,7 @@ __all__ = [  # the tables, for the CSV export and the tests
     "mental_rows",
     "reading_rows",
     "save_pdf",
+    "usual_lines",
 ]
 
 CHART_SIZE = (1400, 420)  # pixels, drawn at print resolution and scaled on the page
@@ -72,8 +76,15 @@ def _epoch(moment: datetime) -> float:
     return (moment - datetime(1970, 1, 1)).total_seconds()
 
 
-def chart_image(series: ChartSeries, start: datetime, end: datetime, font: QFont) -> QImage:
-    """One series over [start, end] as a picture for paper."""
+def chart_image(
+    series: ChartSeries,
+    start: datetime,
+    end: datetime,
+    font: QFont,
+    usual: list[tuple[float, float, float, float]] | None = None,
+) -> QImage:
+    """One series over [start, end] as a picture for paper, with the elder's usual band
+    (``usual``: (x0, x1, low, high) rectangles) in purple with dashed edges."""
     # Late: date_axis imports pyqtgraph (most of a second), needed only once a chart is drawn.
     from carebot_desktop.ui.status.date_axis import LocaleDateAxis
 
@@ -91,6 +102,7 @@ def chart_image(series: ChartSeries, start: datetime, end: datetime, font: QFont
     x0, x1 = _epoch(start), _epoch(end)
     values = series.minimums + series.maximums
     limits = [b.low for b in bands(series.name)] + [b.high for b in bands(series.name)]
+    limits += [v for segment in usual or [] for v in segment[2:]]
     if values:
         low, high = min(values), max(values)
         visible = [v for v in limits if low - (high - low) <= v <= high + (high - low)]
@@ -114,6 +126,16 @@ def chart_image(series: ChartSeries, start: datetime, end: datetime, font: QFont
             painter.fillRect(
                 QRectF(plot.left(), top_y, plot.width(), bottom_y - top_y), QColor(*band.colour)
             )
+    if usual:
+        mine = QPainterPath()
+        for left_x, right_x, band_low, band_high in usual:
+            top_y, bottom_y = y(min(high, band_high)), y(max(low, band_low))
+            if bottom_y > top_y:
+                mine.addRect(QRectF(x(left_x), top_y, x(right_x) - x(left_x), bottom_y - top_y))
+        mine = mine.simplified()
+        painter.fillPath(mine, QColor(123, 31, 162, 26))
+        painter.setPen(QPen(QColor("#7b1fa2"), 2, Qt.PenStyle.DashLine))
+        painter.drawPath(mine)
     painter.setPen(QPen(QColor("#d0d5da"), 1))
     for step in range(5):  # value grid and labels
         value = low + (high - low) * (step + 0.5) / 5
@@ -212,6 +234,7 @@ def _texts() -> dict[str, str]:
             "report", "No public broadcasts in this period."
         ),
         "readings": QCoreApplication.translate("report", "Readings"),
+        "against_usual": QCoreApplication.translate("report", "Against the elder's usual"),
         "mood": QCoreApplication.translate("report", "Mood"),
         "no_mood_analysis_yet": QCoreApplication.translate("report", "No mood analysis yet."),
         "mental_reports": QCoreApplication.translate("report", "Mental reports"),
@@ -271,6 +294,8 @@ def build_document(
     if report.alerts_truncated:
         parts.append(f"<p><i>{e(words['only_the_first_alerts_of_the_p'])}</i></p>")
     parts.append(f"<h2>{e(words['readings'])}</h2>")
+    parts.append(f"<h3>{e(words['against_usual'])}</h3>")
+    parts += [f"<p>{e(line)}</p>" for line in usual_lines(report)]
     parts.append(_table(*reading_rows(report)))
     for name in SERIES:
         data = report.series.get(name)
@@ -280,7 +305,13 @@ def build_document(
         document.addResource(
             QTextDocument.ResourceType.ImageResource,
             QUrl(url),
-            chart_image(data, report.start, report.end, font),
+            chart_image(
+                data,
+                report.start,
+                report.end,
+                font,
+                band_segments(report.usual, name, report.start, report.end),
+            ),
         )
         parts.append(
             f"<h3>{e(chart_title(name))}</h3><p><img src='{url}' width='500' height='150'/></p>"

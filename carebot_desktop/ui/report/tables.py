@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from carebot_desktop.services.dashboard import SERIES, Alert
 from carebot_desktop.services.reports import ElderReport, ReportAlert
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import theme
+from carebot_desktop.ui import theme, watch_text
 from carebot_desktop.ui.care.words import kind_text, outcome_text
 from carebot_desktop.ui.status.chart_text import chart_title
 
@@ -23,6 +23,8 @@ def alert_headline(alert: Alert) -> str:
         return QCoreApplication.translate("report", "Fire detected") + (
             f" ({alert.detail})" if alert.detail else ""
         )
+    if alert.kind == "watch":
+        return watch_text.alert_text(alert)
     return str(alert.message or "")
 
 
@@ -195,3 +197,23 @@ def mental_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
         for r in report.reports
     ]
     return header, rows
+
+
+def usual_lines(report: ElderReport) -> list[str]:
+    """What changed against the elder's own usual over the period, a sentence each
+    ("심박이 평소(62–78)보다 높았습니다: 평균 91"), then what stayed within it."""
+    translate = QCoreApplication.translate
+    if report.usual is None or not report.usual.ranges:
+        return [translate("report", "Not enough history yet to know the elder's usual.")]
+    lines = [watch_text.change_text(change) for change in report.usual_changes]
+    if report.usual_inside:
+        names = ", ".join(chart_title(name) for name in report.usual_inside)
+        lines.append(translate("report", "Within the elder's usual: %1").replace("%1", names))
+    if not lines:
+        lines.append(translate("report", "No readings in this period to compare."))
+    lines.append(
+        translate("report", "The usual is learned from the elder's last %1 day(s).").replace(
+            "%1", str(report.usual.days)
+        )
+    )
+    return lines

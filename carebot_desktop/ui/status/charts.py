@@ -1,4 +1,5 @@
-"""pyqtgraph charts of aggregated status series, with healthy-range bands and a crosshair.
+"""pyqtgraph charts of aggregated status series, with healthy-range bands, the elder's own
+usual range (dashed, purple) and a crosshair.
 
 Imported only when the status screen is first shown (pyqtgraph and numpy take a good part
 of a second to import). Painting stays cheap: the curve is clipped to the view and
@@ -10,15 +11,23 @@ without it, and painting costs half as much).
 from __future__ import annotations
 
 import bisect
+import html
 import os
 from datetime import datetime, timedelta
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsPathItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carebot_desktop.services.dashboard import ChartSeries
 from carebot_desktop.ui import format as fmt
@@ -27,6 +36,11 @@ from carebot_desktop.ui.status.chart_text import bands, chart_title
 from carebot_desktop.ui.status.date_axis import LocaleDateAxis
 
 pg.setConfigOptions(antialias=False, background="w", foreground="#30363d")
+
+USUAL_FILL = (123, 31, 162, 26)  # RGBA: the elder's usual band, faint purple
+USUAL_EDGE = "#7b1fa2"  # its dashed edges, and its key in the legend
+USUAL_EDGE_DARK = "#ce93d8"  # the same on the dark scheme's background
+HEALTHY_KEY = "#6fae72"  # the healthy band's green, as it shows (chart_text.GREEN)
 
 
 class StatusChart(QWidget):
@@ -67,6 +81,17 @@ class StatusChart(QWidget):
             autoDownsample=True,
             downsampleMethod="peak",
         )
+        # The elder's own usual range (``services.usual.band_segments``): a purple band
+        # with dashed edges, told apart from the healthy range's plain green.
+        self.usual_band = QGraphicsPathItem()
+        self.usual_band.setBrush(QBrush(QColor(*USUAL_FILL)))
+        self._usual_edge = USUAL_EDGE_DARK if theme.is_dark() else USUAL_EDGE
+        edge = QPen(QColor(self._usual_edge), 1.5, Qt.PenStyle.DashLine)
+        edge.setCosmetic(True)
+        self.usual_band.setPen(edge)
+        self.usual_band.setZValue(-5)
+        self.usual_band.setToolTip(QCoreApplication.translate("charts", "usual range"))
+        self.plot.addItem(self.usual_band)
         self.plot.addItem(self.spread)
         self.plot.addItem(self.line)
         self.crosshair = pg.InfiniteLine(
@@ -82,7 +107,16 @@ class StatusChart(QWidget):
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
+        self.legend = QLabel(self)  # a parent first: shown parentless, it would be a window
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setObjectName("muted")
+        self._healthy = len(bands(series)) == 1  # one healthy band (not the dust grades)
+        self._show_legend(False)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        heading.addWidget(self.legend)
+        layout.addLayout(heading)
         layout.addWidget(self.plot)
         layout.addWidget(self.readout)
         # Over the old chart while a new range loads: the old one stays readable.
@@ -117,8 +151,38 @@ class StatusChart(QWidget):
             )
             self.busy.raise_()
 
-    def set_data(self, data: ChartSeries, start: float, end: float) -> None:
+    def _show_legend(self, usual: bool) -> None:
+        """The bands' key: the healthy range (green) and the elder's usual (purple,
+        dashed edges), each where the chart draws it."""
+        entries = []
+        if self._healthy:
+            healthy = QCoreApplication.translate("charts", "healthy range")
+            entries.append(f"<span style='color:{HEALTHY_KEY}'>■</span> {html.escape(healthy)}")
+        if usual:
+            mine = QCoreApplication.translate("charts", "usual range")
+            key = self._usual_edge
+            entries.append(f"<span style='color:{key}'>┅</span> {html.escape(mine)}")
+        self.legend.setText("&nbsp;&nbsp;".join(entries))
+        self.legend.setVisible(bool(entries))
+
+    def set_usual(self, segments: list[tuple[float, float, float, float]]) -> None:
+        """The elder's usual band: (x0, x1, low, high) rectangles (none: no band)."""
+        path = QPainterPath()
+        for x0, x1, low, high in segments:
+            path.addRect(QRectF(x0, low, max(0.0, x1 - x0), high - low))
+        self.usual_band.setPath(path.simplified() if segments else path)
+        self.usual_band.setVisible(bool(segments))
+        self._show_legend(bool(segments))
+
+    def set_data(
+        self,
+        data: ChartSeries,
+        start: float,
+        end: float,
+        usual: list[tuple[float, float, float, float]] | None = None,
+    ) -> None:
         self._data = data
+        self.set_usual(usual or [])
         self.line.setData(data.times, data.averages)
         self.spread.setPath(spread_path(data))
         self.plot.setXRange(start, end, padding=0.01)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import MentalInsight, StatusBundle
+from carebot_desktop.services.usual import band_segments
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.care.care_log import CareLogWidget
@@ -190,7 +191,12 @@ class StatusPage(Page):
         chart.set_busy(self.is_loading)
         bundle = self._bundle
         if bundle is not None:
-            chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+            chart.set_data(
+                bundle.series[series],
+                _epoch(bundle.start),
+                _epoch(bundle.end),
+                band_segments(bundle.usual, series, bundle.start, bundle.end),
+            )
         return len(missing) > 1
 
     def ensure_charts(self) -> None:
@@ -297,7 +303,12 @@ class StatusPage(Page):
             return
         series = self._to_draw.pop(0)
         chart = self.charts[series]
-        chart.set_data(bundle.series[series], _epoch(bundle.start), _epoch(bundle.end))
+        chart.set_data(
+            bundle.series[series],
+            _epoch(bundle.start),
+            _epoch(bundle.end),
+            band_segments(bundle.usual, series, bundle.start, bundle.end),
+        )
         chart.set_busy(False)
         if self._to_draw:
             QTimer.singleShot(10, self, self._draw_next)

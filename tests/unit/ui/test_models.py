@@ -24,7 +24,8 @@ def test_overview_model(qtmodeltester, context):
     # worst first: the unread fall, then the silent robot
     assert model.row_at(0).elder_name == "김순자" and model.row_at(0).severity == 3
     assert model.row_at(1).elder_name == "박영수" and model.row_at(1).silent_for is not None
-    assert model.data(model.index(0, 0)) and model.data(model.index(1, 2))
+    temperature = model.COLUMNS.index("temperature")
+    assert model.data(model.index(0, 0)) and model.data(model.index(1, temperature))
 
 
 def test_members_model(qtmodeltester, context):
