@@ -403,7 +403,6 @@ def test_rows_reported_after_now_are_ignored(db):
     assert kinds(watch.check(db, local(0, 12))) == ["inactivity"]
 
 
-
 # --- helpers ------------------------------------------------------------------------------
 
 
