@@ -101,6 +101,10 @@ ACTION_WEIGHTS = [a[3] for a in ACTIONS]
 SAYINGS = ("밥 먹었어요", "오늘 날씨가 춥네", "언제 와?", "고마워", "병원 다녀왔어", "잘 자")
 
 
+MARKET_SHARE = 0.15  # days with a trip to the market (60-120 min, 09:00-17:00)
+MARKET = MARKET_SHARE
+
+
 def loadavg() -> str:
     try:
         with open("/proc/loadavg") as found:
@@ -207,7 +211,7 @@ def plan_days(elder: Elder, rng: random.Random, days: int, first: date) -> list[
         if weekday == elder.outing_weekday and rng.random() < 0.9:  # the senior centre
             start = base + elder.outing_start + rng.uniform(-25, 25)
             outings.append((start, start + elder.outing_hours * 60 + rng.uniform(-30, 30)))
-        if rng.random() < 0.15:  # the market
+        if rng.random() < MARKET:  # the market
             start = base + rng.uniform(9 * 60, 17 * 60)
             market = (start, start + rng.uniform(60, 120))
             if all(market[1] < a or market[0] > b for a, b in outings):
@@ -1048,8 +1052,30 @@ def main() -> None:
     parser.add_argument("--json", metavar="PATH", help="also write the figures here")
     parser.add_argument("--details", action="store_true", help="list episodes and alerts")
     parser.add_argument("--keep", action="store_true", help="keep the databases, print where")
+    parser.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="try another value of a constant of carebot_desktop.data.watch_rules "
+        "(a sensitivity run; the defaults are the product's)",
+    )
+    parser.add_argument(
+        "--market",
+        type=float,
+        default=MARKET_SHARE,
+        help=f"share of days with a trip to the market (default {MARKET_SHARE})",
+    )
     args = parser.parse_args()
+    from carebot_desktop.data import watch_rules
     from carebot_desktop.services import watch
+
+    global MARKET
+    MARKET = args.market
+    for setting in args.rule:
+        name, _, value = setting.partition("=")
+        current = getattr(watch_rules, name)
+        setattr(watch_rules, name, type(current)(value))
 
     lines, figures = run(args, watch.check)
     print("\n".join(lines))

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, insert, select, update
+from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data import watch_rules as rules
@@ -45,7 +46,13 @@ from carebot_desktop.data.models import (
 )
 from carebot_desktop.data.models.shared import StatusRow
 from carebot_desktop.data.validation import check_text_list, to_datetime, utcnow
-from carebot_desktop.data.watch_learning import RELEARN, Learner, is_stale, seen_condition
+from carebot_desktop.data.watch_learning import (
+    LEARN_BATCH,
+    RELEARN,
+    Learner,
+    is_stale,
+    seen_condition,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +65,18 @@ ELDER_TABLES: dict[str, type[StatusRow]] = {
 ROBOT_TABLES: dict[str, type[StatusRow]] = {"h": HomeStatus, **ELDER_TABLES}
 GRADES = {"warn": NotificationGrade.WARN, "crit": NotificationGrade.CRIT}
 SERIES_RECENT_HOURS = 3
+# How far back the check looks for each home's newest rows, in stages: the last hours
+# for every home (and what arrived in them), further back only for the homes not heard of
+# (or elders not seen) nearer. A robot whose clock is more than the first stage behind
+# looks silent.
+READ_WINDOWS = (timedelta(hours=2), timedelta(hours=12), timedelta(days=rules.RECENT_DAYS))
 
 __all__ = ["RELEARN", "Watch"]
 
 
 class Watch(Area):
+    _cache: dict[str, tuple[datetime, dict[str, Any]]]
+
     # --- the clock ------------------------------------------------------------------------
 
     def _now(self, session: Session, now: datetime | str | None) -> datetime:
@@ -84,21 +98,35 @@ class Watch(Area):
     # --- learning -------------------------------------------------------------------------
 
     def _baselines(self, session: Session, now: datetime) -> dict[str, dict[str, Any]]:
-        """Every family's baseline as of ``now``, learned again where it is stale."""
-        stored = {b.family_id: b for b in session.scalars(select(WatchBaseline))}
+        """Every family's baseline as of ``now``, learned again where it is stale. What
+        was read before is kept (by family and learning time): the watcher reads only
+        what was learned since."""
+        stored = dict(session.execute(select(WatchBaseline.family_id, WatchBaseline.as_of)).all())
         families = list(session.scalars(select(Family.id)))
-        if any(f not in stored or is_stale(stored[f].as_of, now) for f in families):
-            learned = Learner(self._db.is_sqlite).learn(session, now)
-            return learned
-        result: dict[str, dict[str, Any]] = {}
-        for family_id, baseline in stored.items():
-            try:
-                data = json.loads(baseline.data)
-            except ValueError:
-                continue
-            if isinstance(data, dict):
-                result[family_id] = data
-        return result
+        stale = [f for f in families if f not in stored or is_stale(stored[f], now)]
+        cache = getattr(self, "_cache", {})
+        if stale:
+            missing_first = sorted(stale, key=lambda f: (f in stored, stored.get(f, now)))
+            batch = None if not stored else missing_first[:LEARN_BATCH]
+            learned = Learner(self._db.is_sqlite).learn(session, now, batch)
+            for family_id, data in learned.items():
+                stored[family_id] = now
+                cache[family_id] = (now, data)
+        missing = [f for f, as_of in stored.items() if cache.get(f, (None,))[0] != as_of]
+        for first in range(0, len(missing), 500):
+            chunk = missing[first : first + 500]
+            query = select(WatchBaseline.family_id, WatchBaseline.as_of, WatchBaseline.data)
+            for family_id, as_of, text in session.execute(
+                query.where(WatchBaseline.family_id.in_(chunk))
+            ):
+                try:
+                    data = json.loads(text)
+                except ValueError:
+                    continue
+                if isinstance(data, dict):
+                    cache[family_id] = (as_of, data)
+        self._cache = {f: cache[f] for f in stored if f in cache}
+        return {f: data for f, (_as_of, data) in self._cache.items()}
 
     def learn(self, now: datetime | str | None = None) -> int:
         """Learn every elder's usual from the 28 days before ``now`` (the watcher does it
@@ -228,6 +256,7 @@ class Watch(Area):
         if silent is not None and arrival is not None and arrival > silent.since:
             ended.append(silent.id)
             silent = None
+            robot_back = at  # back now: the elder's gap is counted from here
         robot = rules.robot_silent(interval, arrival, at)
         if robot is not None and silent is None:
             found.append(robot)
@@ -280,31 +309,50 @@ class Watch(Area):
     # --- what the check reads (a fixed number of set-based queries) -------------------------
 
     def _read(self, session: Session, at: datetime) -> dict[str, Any]:
-        recent = at - timedelta(days=rules.RECENT_DAYS)
         families = {f: main for f, main in session.execute(select(Family.id, Family.main_user))}
+        ids = sorted(families)
         marks: dict[str, dict[str, int]] = defaultdict(dict)
         latest: dict[str, dict[str, datetime]] = defaultdict(dict)
-        seen_at: dict[str, list[datetime]] = defaultdict(list)
-        for key, model in ROBOT_TABLES.items():
-            # any row says the robot is alive; only a real reading says the elder was seen
-            sign = seen_condition(model)
-            elder = func.max(case((sign, model.reported_at))) if sign is not None else None
-            query = (
-                select(
-                    model.family_id,
-                    func.max(model.index),
-                    func.max(model.reported_at),
-                    elder if elder is not None else func.max(None),
+        seen_at: dict[str, datetime] = {}
+        # Each home's newest rows of the last hours (every query names the families, so
+        # the database reads its (family, time) index by range, never the whole table);
+        # the homes not heard of, or the elders not seen, in them are looked up further back.
+        for stage, window in enumerate(READ_WINDOWS):
+            if stage == 0:
+                wanted = ids
+            else:
+                wanted = [f for f in ids if f not in seen_at or not latest.get(f)]
+            if not wanted:
+                break
+            start = at - window
+            end = at - READ_WINDOWS[stage - 1] if stage else at
+            wanted_seen = {f for f in wanted if f not in seen_at}
+            for key, model in ROBOT_TABLES.items():
+                sign = seen_condition(model)
+                elder = func.max(case((sign, model.reported_at))) if sign is not None else None
+                query = (
+                    select(
+                        model.family_id,
+                        func.max(model.index),
+                        func.max(model.reported_at),
+                        elder if elder is not None else func.max(None),
+                    )
+                    .where(
+                        model.family_id.in_(wanted),
+                        model.reported_at > start,
+                        model.reported_at <= end,
+                    )
+                    .group_by(model.family_id)
                 )
-                .where(model.reported_at > recent, model.reported_at <= at)
-                .group_by(model.family_id)
-            )
-            for family_id, index, reported, seen_time in session.execute(query):
-                if reported is not None:
-                    marks[family_id][key] = int(index)
-                    latest[family_id][key] = reported
-                if isinstance(seen_time, datetime):
-                    seen_at[family_id].append(seen_time)
+                for family_id, index, reported, seen_time in session.execute(query):
+                    if reported is not None and key not in latest[family_id]:
+                        latest[family_id][key] = reported
+                        if stage == 0:  # the marks: what arrived in the last hours
+                            marks[family_id][key] = int(index)
+                    if isinstance(seen_time, datetime) and family_id in wanted_seen:
+                        # the newest of the tables, in the nearest stage that has any
+                        seen_at[family_id] = max(seen_time, seen_at.get(family_id, seen_time))
+        recent = at - timedelta(days=rules.RECENT_DAYS)
         messages = (
             select(Family.id, func.max(Message.created_at))
             .join(Family, Family.main_user == Message.from_id)
@@ -314,7 +362,7 @@ class Watch(Area):
         sent = dict(session.execute(messages).all())
         last_seen: dict[str, datetime] = {}
         for family_id in families:
-            times = list(seen_at.get(family_id, []))
+            times = [seen_at[family_id]] if family_id in seen_at else []
             message_at = sent.get(family_id)
             if isinstance(message_at, datetime):
                 times.append(message_at)
@@ -325,6 +373,7 @@ class Watch(Area):
         query_hr = select(
             HealthStatus.family_id, HealthStatus.reported_at, HealthStatus.heart_rate
         ).where(
+            HealthStatus.family_id.in_(ids),
             HealthStatus.reported_at > at - timedelta(minutes=rules.HR_WINDOW_MINUTES),
             HealthStatus.reported_at <= at,
             HealthStatus.heart_rate.is_not(None),
@@ -334,14 +383,15 @@ class Watch(Area):
                 heart[family_id].append((reported, float(value)))
 
         room: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
-        window = max(rules.HEAT_WINDOW_MINUTES, rules.COLD_WINDOW_MINUTES)
+        room_minutes = max(rules.HEAT_WINDOW_MINUTES, rules.COLD_WINDOW_MINUTES)
         query_room = select(
             HomeStatus.family_id,
             HomeStatus.reported_at,
             HomeStatus.temperature,
             HomeStatus.humidity,
         ).where(
-            HomeStatus.reported_at > at - timedelta(minutes=window),
+            HomeStatus.family_id.in_(ids),
+            HomeStatus.reported_at > at - timedelta(minutes=room_minutes),
             HomeStatus.reported_at <= at,
             HomeStatus.temperature.is_not(None),
         )
@@ -365,6 +415,7 @@ class Watch(Area):
                 func.sum(case((base_only, score * score), else_=0)),
             )
             .where(
+                MentalStatus.family_id.in_(ids),
                 MentalStatus.reported_at > start,
                 MentalStatus.reported_at <= at,
                 score.between(0, 100),
@@ -426,26 +477,32 @@ class Watch(Area):
     ) -> None:
         if not changed:
             return
-        existing = set(
-            session.scalars(
-                select(WatchArrival.family_id).where(WatchArrival.family_id.in_(list(changed)))
+        rows = [
+            {"family_id": f, "marks": marks, "arrived_at": arrived, "checked_at": at}
+            for f, (marks, arrived) in sorted(changed.items())
+        ]
+        # one statement for every home (an upsert): the watcher writes this each minute
+        if self._db.is_sqlite:
+            lite = sqlite.insert(WatchArrival).values(rows)
+            session.execute(
+                lite.on_conflict_do_update(
+                    index_elements=["family_id"],
+                    set_={
+                        "marks": lite.excluded.marks,
+                        "arrived_at": lite.excluded.arrived_at,
+                        "checked_at": lite.excluded.checked_at,
+                    },
+                )
             )
-        )
-        for family_id, (marks, arrived) in changed.items():
-            if family_id in existing:
-                session.execute(
-                    update(WatchArrival)
-                    .where(WatchArrival.family_id == family_id)
-                    .values(marks=marks, arrived_at=arrived, checked_at=at)
+        else:
+            maria = mysql.insert(WatchArrival).values(rows)
+            session.execute(
+                maria.on_duplicate_key_update(
+                    marks=maria.inserted.marks,
+                    arrived_at=maria.inserted.arrived_at,
+                    checked_at=maria.inserted.checked_at,
                 )
-            else:
-                session.execute(
-                    ignore_duplicate(
-                        WatchArrival.__table__.insert().values(  # type: ignore[attr-defined]
-                            family_id=family_id, marks=marks, arrived_at=arrived, checked_at=at
-                        )
-                    )
-                )
+            )
 
     def _open_episodes(self, session: Session) -> dict[str, dict[str, WatchEpisodeRow]]:
         result: dict[str, dict[str, WatchEpisodeRow]] = defaultdict(dict)

@@ -27,7 +27,7 @@ GAP_MINUTES = 20  # gaps shorter than this are ordinary life and are not kept
 WINDOW_MINUTES = 60  # past gaps that started this close to the time of day compare
 MARGIN_MINUTES = 30  # the current gap must exceed the usual by this much ...
 MARGIN_SHARE = 0.25  # ... or by this share of the usual, whichever is more
-FLOOR_MINUTES = 90  # never sooner than this
+FLOOR_MINUTES = 110  # never sooner than this (chosen with benchmarks/bench_watch.py)
 NEW_ELDER_HOURS = 6  # a new elder's daytime limit
 NEW_ELDER_NIGHT = ("21:00", "08:00")  # and night, unless the family set a sleep window
 WAKE_MARGIN_MINUTES = 60  # after the latest usual rise (or the sleep window's end)
@@ -45,8 +45,9 @@ HR_PLAUSIBLE = (35, 210)  # outside: a sensor's error, never a reading
 HR_WINDOW_MINUTES = 90
 HR_MIN_READINGS = 4
 HR_SHARE = 0.75  # of the window's readings on one side
-HR_SD_FACTOR = 2.5
-HR_MIN_WIDTH = 10.0  # bpm either side of the usual mean, at least
+CLOSE_SHARE = 0.25  # an open episode ends when at most this share is still beyond
+HR_SD_FACTOR = 2.0
+HR_MIN_WIDTH = 8.0  # bpm either side of the usual mean, at least
 HR_MIN_HOUR_READINGS = 20  # readings behind an hour's usual range (with its neighbours)
 HR_DEFAULT_BAND = (45.0, 120.0)  # until the elder's own range is known
 HR_CRIT = (40.0, 150.0)
@@ -243,7 +244,7 @@ def gap_limit(
         early = (sleep_window[0] - WINDOW_MINUTES) % DAY_MINUTES
         if in_window(minute, early, sleep_window[1]):
             until = next_local(start, sleep_window[1]) + timedelta(minutes=WAKE_MARGIN_MINUTES)
-            night = (until - start).total_seconds() / 60
+            night = max((until - start).total_seconds() / 60, FLOOR_MINUTES)
             if not learned or baseline is None:
                 return GapLimit(night, None, "family_night")
             own = _learned_limit(baseline, start)
@@ -271,8 +272,10 @@ def _learned_limit(baseline: dict[str, Any], start: datetime) -> GapLimit:
     sleep = baseline.get("sleep")
     if sleep:
         from_noon = (local_minute(start) - 720) % DAY_MINUTES
-        bed_lo, bed_hi = sleep["bed"]
-        if bed_lo - NIGHT_EARLY_MINUTES <= from_noon <= bed_hi + WINDOW_MINUTES:
+        bed_lo = sleep["bed"][0]
+        rise_hi = int(sleep["rise"][1]) + 720  # minutes after the evening's noon
+        if bed_lo - NIGHT_EARLY_MINUTES <= from_noon <= rise_hi:
+            # a gap that starts in the elder's night (at bedtime, or after waking at 3 a.m.)
             until = next_local(start, int(sleep["rise"][1])) + timedelta(
                 minutes=WAKE_MARGIN_MINUTES
             )
@@ -300,6 +303,8 @@ def inactivity(
     if last_seen is None or last_seen > now or now - last_seen > timedelta(days=RECENT_DAYS):
         return None
     gap = (now - last_seen).total_seconds() / 60
+    if gap <= FLOOR_MINUTES:
+        return None  # no limit is shorter (the cheap answer for nearly every home)
     limit = gap_limit(baseline, last_seen, sleep_window)
     if gap <= limit.minutes:
         return None
@@ -407,8 +412,8 @@ def heart_rate(
 ) -> tuple[Finding | None, bool]:
     """(a finding, whether it is still unusual): most of the last 90 minutes' readings
     outside the elder's usual range for the time of day, on one side. Readings a sensor
-    cannot give (a 0, a 230) are not readings. An open episode ends when fewer than half
-    are outside."""
+    cannot give (a 0, a 230) are not readings. An open episode ends when at most a
+    quarter are outside."""
     window = [
         (at, value)
         for at, value in readings
@@ -425,12 +430,11 @@ def heart_rate(
             above.append((at, value))
         elif value < low:
             below.append((at, value))
-    share_needed = 0.5 if is_open else HR_SHARE
     side, outside = ("high", above) if len(above) >= len(below) else ("low", below)
-    if len(outside) < share_needed * len(window):
-        return None, False
     if is_open:
-        return None, True
+        return None, len(outside) > CLOSE_SHARE * len(window)
+    if len(outside) < HR_SHARE * len(window):
+        return None, False
     low, high, own = heart_band(baseline, now.hour)
     middle = statistics.median(value for _, value in outside)
     grade = "crit" if middle >= HR_CRIT[1] or middle <= HR_CRIT[0] else "warn"
@@ -473,7 +477,7 @@ def room_temperature(
     readings: Sequence[tuple[datetime, float]], now: datetime, is_open: bool
 ) -> tuple[Finding | None, bool]:
     """Sustained heat (an hour) or cold (two hours) by public guidance: most readings of
-    the window beyond the limit. The episode ends when fewer than half are."""
+    the window beyond the limit. The episode ends when at most a quarter are."""
     findings: list[Finding] = []
     unusual = False
     for side, limit, crit, minutes in (
@@ -492,8 +496,11 @@ def room_temperature(
             for at, value in window
             if (value >= limit if side == "heat" else value <= limit)
         ]
-        share_needed = 0.5 if is_open else ROOM_SHARE
-        if len(beyond) < share_needed * len(window):
+        if is_open:
+            still = len(beyond) > CLOSE_SHARE * len(window)
+        else:
+            still = len(beyond) >= ROOM_SHARE * len(window)
+        if not still:
             continue
         unusual = True
         if is_open:

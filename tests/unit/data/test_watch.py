@@ -438,3 +438,15 @@ def test_a_broken_sensors_zeros_do_not_count_as_the_elder_seen(db):
     raised = step(db, local(0, 10), local(0, 18))
     assert kinds(raised) == ["inactivity"]
     assert _raised_at(db, raised[0]["index"]) - local(0, 10) <= timedelta(hours=2)
+
+
+def test_the_newest_sign_of_the_elder_in_any_table_counts(db):
+    """The last sign may be a heart rate after an older activity row: the newest counts."""
+    home = Home(db).live(local(-28, 0), local(0, 9)).save()
+    home.live(local(0, 9), local(0, 14), awake=lambda at: False)
+    home.rows["active"].append(home._row(local(0, 9, 30), score=50, action="", is_critical=False))
+    home.rows["health"].append(home._row(local(0, 11), heart_rate=72))
+    home.save()
+    raised = step(db, local(0, 9), local(0, 14))
+    assert kinds(raised) == ["inactivity"]
+    assert raised[0]["since"] == local(0, 11)
