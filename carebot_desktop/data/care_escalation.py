@@ -38,6 +38,7 @@ from carebot_desktop.data.models import (
     NotificationGrade,
     Role,
 )
+from carebot_desktop.data.parsing import load_mapping
 from carebot_desktop.data.validation import (
     check_choice,
     check_int,
@@ -78,13 +79,25 @@ def ignore_duplicate(statement: Insert) -> Insert:
     )
 
 
+def _headline_text(description: str | None) -> str:
+    """What an alert says, for a message: a JSON description's sentence (the watcher's
+    ``message``, a public broadcast's ``MSG_CN``), else the text as it is."""
+    found = load_mapping(description)
+    if found is not None:
+        for key in ("message", "MSG_CN"):
+            value = found.get(key)
+            if isinstance(value, str) and value.strip():
+                return " ".join(value.split())
+    return " ".join((description or "").split())
+
+
 def family_message(elder: str | None, headline: str | None, since: datetime, at: datetime) -> str:
     """What the family's people read at level 2: what happened, since when, how long."""
     local = since.replace(tzinfo=UTC).astimezone(KOREA)
     hours, minutes = divmod(max(1, int((at - since).total_seconds()) // 60), 60)
     span = (f"{hours}시간 " if hours else "") + (f"{minutes}분" if minutes or not hours else "")
     who = f"{elder}님" if elder else "어르신"
-    what = (headline or "").strip()[:60] or "위급 알림"
+    what = _headline_text(headline)[:60] or "위급 알림"
     return (
         f"[돌봄센터 알림] {who}께 위급 알림({what})이 있었습니다. "
         f"{local.month}월 {local.day}일 {local:%H:%M}부터 {span.strip()}째 돌봄 데스크에서 "

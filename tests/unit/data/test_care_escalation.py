@@ -258,3 +258,17 @@ def test_an_alert_someone_read_before_the_care_desk_is_not_escalated(db, family)
     db.care.release(holder, seen, by=holder)
     later = utcnow() + timedelta(minutes=3)
     assert [(r["index"], r["level"]) for r in db.care.escalate([family_id], later)] == [(seen, 1)]
+
+
+def test_the_familys_message_quotes_a_derived_alerts_sentence_not_its_json():
+    from datetime import datetime
+
+    description = (
+        '{"type": "carebot.inactivity", "message": "평소 이 시간에는 최대 40분 안 '
+        '보이시는데 지금 2시간째 움직임이 없습니다."}'
+    )
+    text = family_message(
+        "김순자", description, datetime(2026, 12, 6, 1), datetime(2026, 12, 6, 1, 12)
+    )
+    assert "carebot.inactivity" not in text and "{" not in text
+    assert "평소 이 시간에는 최대 40분" in text
