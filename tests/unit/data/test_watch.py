@@ -450,3 +450,32 @@ def test_the_newest_sign_of_the_elder_in_any_table_counts(db):
     raised = step(db, local(0, 9), local(0, 14))
     assert kinds(raised) == ["inactivity"]
     assert raised[0]["since"] == local(0, 11)
+
+
+def test_waking_at_three_and_sleeping_on_raises_nothing(db):
+    def restless(at: datetime) -> bool:
+        local_at = at + LOCAL
+        return ordinary_day(at) or (local_at.hour == 3 and local_at.minute < 10)
+
+    home = Home(db).live(local(-28, 0), local(0, 0)).save()
+    home.live(local(0, 0), local(0, 12), awake=restless).save()
+    assert step(db, local(0, 0), local(0, 12)) == []
+
+
+def test_a_robot_back_at_night_does_not_make_the_sleeping_elder_missing(db):
+    home = Home(db).live(local(-28, 0), local(0, 20)).save()
+    # unplugged 20:00-01:00; the elder went to bed at 22:00 as always
+    home.live(local(1, 1), local(1, 12)).save()
+    raised = step(db, local(0, 20), local(1, 12))
+    assert kinds(raised) == ["robot_silent"]
+
+
+def test_a_robot_clock_a_few_minutes_ahead_raises_nothing(db):
+    home = Home(db).live(local(-28, 0), local(0, 9), clock=timedelta(minutes=4)).save()
+    at = local(0, 9)
+    raised: list[dict] = []
+    while at <= local(0, 15):
+        home.live(at, at + timedelta(minutes=10), clock=timedelta(minutes=4)).save()
+        raised += watch.check(db, at + timedelta(minutes=10))
+        at += timedelta(minutes=10)
+    assert raised == []
