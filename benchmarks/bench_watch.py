@@ -915,6 +915,22 @@ def timing_200(
         f"<= {CHECK_TARGET_MS:.0f} ms on MariaDB | "
         f"{('met' if max(warm) <= CHECK_TARGET_MS else 'missed') if db.is_mysql else ''} |"
     )
+    # Six hours on every elder's usual is stale: the checks relearn it, ten elders each,
+    # the stalest first (a minute apart, as the watcher runs), until all are learned again.
+    relearn = []
+    later = clock.utc((DAYS - 1) * DAY + 8 * 60 + (calls - 1) * STEP) + timedelta(hours=6)
+    for k in range(calls):
+        begun = time.perf_counter()
+        check(db, later + timedelta(minutes=k))
+        relearn.append((time.perf_counter() - begun) * 1000)
+    worst = max(max(warm), max(relearn))
+    lines.append(
+        f"| {label}, 200 families | one check 6 h later, {len(relearn)} checks a minute apart "
+        f"(each relearns 10 elders' usual until all are) | median "
+        f"{statistics.median(relearn):.0f} ms, max {max(relearn):.0f} ms | "
+        f"<= {CHECK_TARGET_MS:.0f} ms on MariaDB | "
+        f"{('met' if max(relearn) <= CHECK_TARGET_MS else 'missed') if db.is_mysql else ''} |"
+    )
     return lines, {
         "database": label,
         "rows": total,
@@ -922,7 +938,9 @@ def timing_200(
         "median_ms": statistics.median(warm),
         "max_ms": max(warm),
         "calls": len(warm),
-        "met": max(warm) <= CHECK_TARGET_MS if db.is_mysql else None,
+        "relearn_median_ms": statistics.median(relearn),
+        "relearn_max_ms": max(relearn),
+        "met": worst <= CHECK_TARGET_MS if db.is_mysql else None,
     }
 
 
