@@ -24,6 +24,7 @@ class DemoFamily:
     elder: DemoPerson
     members: list[DemoPerson]
     silent_hours: int = 0  # the robot stopped reporting this long ago
+    unseen_hours: float = 0.0  # the elder not seen this long, while the robot reports on
     temperature_offset: float = 0.0
     dust_offset: float = 0.0
     heart_offset: int = 0
@@ -136,6 +137,7 @@ FAMILIES = [
         ],
         temperature_offset=-0.5,
         mood_offset=10,
+        unseen_hours=2.5,
     ),
 ]
 

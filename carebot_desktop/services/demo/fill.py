@@ -109,6 +109,9 @@ def fill_demo(
     db.members.request_to_join(
         {"family_id": families[first.elder.name], "user_id": grandson, "nickname": "손자"}
     )
+    # what the care centre's watcher finds in this history (a silent robot, an elder not
+    # seen for longer than usual), as it would within a minute of the desk opening
+    db.watch.check(now)
     return families
 
 

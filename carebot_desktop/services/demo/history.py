@@ -56,6 +56,8 @@ def fill_status(
             }
         )
     db.status.bulk_create_status("home", home)
+    # the elder's own signs stop earlier when the elder is not seen (the robot reports on)
+    last = min(last, now - timedelta(hours=spec.unseen_hours))
 
     health = []
     for t in _times(start, last, HEART_EVERY):
