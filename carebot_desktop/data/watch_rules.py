@@ -161,6 +161,16 @@ def hhmm(minute: int) -> str:
 # --- learning helpers (pure: the data layer feeds them rows) ------------------------------
 
 
+def is_night(start: datetime, length: int) -> bool:
+    """A gap of three hours or more that covers 03:00 local time: a night's sleep."""
+    if length < 180:
+        return False
+    local_start = start + LOCAL
+    local_end = local_start + timedelta(minutes=length)
+    three = local_end.replace(hour=3, minute=0, second=0, microsecond=0)
+    return local_start <= three <= local_end
+
+
 def learn_sleep(gaps: Sequence[tuple[datetime, int]]) -> dict[str, Any] | None:
     """Bed and rise times from the nights' gaps: each local night's longest gap that
     covers 03:00. ``{"bed": [earliest, latest], "rise": [earliest, latest], "nights": n}``
@@ -267,9 +277,13 @@ def gap_limit(
 
 def _learned_limit(baseline: dict[str, Any], start: datetime) -> GapLimit:
     gaps = [(from_epoch_minutes(int(s)), int(n)) for s, n in baseline.get("gaps", [])]
+    sleep = baseline.get("sleep")
+    if sleep:
+        # the nights are the sleep rule's (below): near bedtime they are not the usual of
+        # an evening gap, or a fall an hour before bed would wait for the morning
+        gaps = [(start_, n) for start_, n in gaps if not is_night(start_, n)]
     usual = usual_gap(gaps, start)
     limit = max(usual + max(MARGIN_MINUTES, MARGIN_SHARE * usual), FLOOR_MINUTES)
-    sleep = baseline.get("sleep")
     if sleep:
         from_noon = (local_minute(start) - 720) % DAY_MINUTES
         bed_lo = sleep["bed"][0]
