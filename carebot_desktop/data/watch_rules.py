@@ -48,6 +48,7 @@ HR_SHARE = 0.75  # of the window's readings on one side
 CLOSE_SHARE = 0.25  # an open episode ends when at most this share is still beyond
 HR_SD_FACTOR = 2.0
 HR_MIN_WIDTH = 8.0  # bpm either side of the usual mean, at least
+HR_SHIFT_MIN = 10.0  # bpm: a whole window this far from the usual mean is sustained
 HR_MIN_HOUR_READINGS = 20  # readings behind an hour's usual range (with its neighbours)
 HR_DEFAULT_BAND = (45.0, 120.0)  # until the elder's own range is known
 HR_CRIT = (40.0, 150.0)
@@ -399,23 +400,62 @@ def plausible_heart_rate(value: object) -> bool:
     return isinstance(value, (int, float)) and HR_PLAUSIBLE[0] <= value <= HR_PLAUSIBLE[1]
 
 
-def heart_band(baseline: dict[str, Any] | None, hour: int) -> tuple[float, float, bool]:
-    """(low, high, own) of the usual heart rate at this UTC hour: the elder's own (the
-    hour and its neighbours pooled) or the default band."""
+def heart_usual(baseline: dict[str, Any] | None, hour: int) -> tuple[float, float] | None:
+    """(mean, standard deviation) of the elder's heart rate at this UTC hour (the hour
+    and its neighbours pooled), or None while it is not known."""
     hourly = (baseline or {}).get("hr") or []
-    if len(hourly) == 24 and int((baseline or {}).get("days", 0)) >= LEARNED_DAYS:
-        n = total = squares = 0.0
-        for offset in (-1, 0, 1):
-            cell = hourly[(hour + offset) % 24]
-            if cell:
-                n += cell[0]
-                total += cell[1]
-                squares += cell[2]
-        if n >= HR_MIN_HOUR_READINGS:
-            mean, sd = mean_sd(n, total, squares)
-            width = max(HR_SD_FACTOR * sd, HR_MIN_WIDTH)
-            return mean - width, mean + width, True
+    if len(hourly) != 24 or int((baseline or {}).get("days", 0)) < LEARNED_DAYS:
+        return None
+    n = total = squares = 0.0
+    for offset in (-1, 0, 1):
+        cell = hourly[(hour + offset) % 24]
+        if cell:
+            n += cell[0]
+            total += cell[1]
+            squares += cell[2]
+    if n < HR_MIN_HOUR_READINGS:
+        return None
+    return mean_sd(n, total, squares)
+
+
+def heart_band(baseline: dict[str, Any] | None, hour: int) -> tuple[float, float, bool]:
+    """(low, high, own) of the usual heart rate at this UTC hour: the elder's own or the
+    default band."""
+    usual = heart_usual(baseline, hour)
+    if usual is not None:
+        mean, sd = usual
+        width = max(HR_SD_FACTOR * sd, HR_MIN_WIDTH)
+        return mean - width, mean + width, True
     return HR_DEFAULT_BAND[0], HR_DEFAULT_BAND[1], False
+
+
+def _shifted(
+    baseline: dict[str, Any] | None, window: Sequence[tuple[datetime, float]]
+) -> tuple[str, list[tuple[datetime, float]]] | None:
+    """A sustained shift of the whole window against the elder's own mean for each
+    reading's hour: the mean difference at least ``HR_SHIFT_MIN`` and three standard
+    errors, and three quarters of the readings on that side by half a deviation. A fever
+    of +15 shows so before many readings pass a 2-sd band."""
+    deviations = []
+    for at, value in window:
+        usual = heart_usual(baseline, at.hour)
+        if usual is None:
+            return None
+        deviations.append((at, value, value - usual[0], usual[1]))
+    n = len(deviations)
+    shift = sum(d for _, _, d, _ in deviations) / n
+    spread = max(statistics.mean(sd for *_, sd in deviations), 1.0)
+    if abs(shift) < max(HR_SHIFT_MIN, 3 * spread / math.sqrt(n)):
+        return None
+    side = "high" if shift > 0 else "low"
+    beyond = [
+        (at, value)
+        for at, value, d, sd in deviations
+        if (d > 0.5 * sd if side == "high" else d < -0.5 * sd)
+    ]
+    if len(beyond) < HR_SHARE * n:
+        return None
+    return side, beyond
 
 
 def heart_rate(
@@ -445,10 +485,13 @@ def heart_rate(
         elif value < low:
             below.append((at, value))
     side, outside = ("high", above) if len(above) >= len(below) else ("low", below)
+    shifted = _shifted(baseline, window)
     if is_open:
-        return None, len(outside) > CLOSE_SHARE * len(window)
+        return None, shifted is not None or len(outside) > CLOSE_SHARE * len(window)
     if len(outside) < HR_SHARE * len(window):
-        return None, False
+        if shifted is None:
+            return None, False
+        side, outside = shifted
     low, high, own = heart_band(baseline, now.hour)
     middle = statistics.median(value for _, value in outside)
     grade = "crit" if middle >= HR_CRIT[1] or middle <= HR_CRIT[0] else "warn"
@@ -461,7 +504,8 @@ def heart_rate(
     direction = "높습니다" if side == "high" else "낮습니다"
     message = (
         f"심박이 {clock(since)}부터 계속 {direction}: 최근 {len(window)}번 중 "
-        f"{len(outside)}번이 {usual}를 벗어났고, 중간값은 분당 {round(middle)}회입니다."
+        f"{len(outside)}번이 평소보다 {'높았고' if side == 'high' else '낮았고'}"
+        f"({usual}), 중간값은 분당 {round(middle)}회입니다."
     )
     return (
         Finding(
