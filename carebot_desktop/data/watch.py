@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, insert, select, update
+from sqlalchemy import and_, case, func, insert, literal, select, union_all, update
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
@@ -545,26 +545,18 @@ class Watch(Area):
     ) -> dict[str, Row]:
         """Each family's usual (see ``CONTRACT.md``): the 28-day ranges of its readings,
         the heart rate's by hour, the recent values beside them, the open episodes and the
-        sleep window. Learned first where stale (not through a person's login: there the
-        watcher's last learning is read)."""
+        sleep window. Only reads (a screen's call): what the watcher (or a care-centre
+        desk's check) last learned; a family it has not learned yet has no ranges. Four
+        statements (five when a baseline changed since this Database last read it),
+        whatever the number of families."""
         if family_ids is not None:
             family_ids = check_text_list("family_ids", family_ids)
             if not family_ids:
                 return {}
-        with self._tx() as session:
-            at = self._now(session, now)
-            if self._db.secured:
-                stored = session.scalars(select(WatchBaseline))
-                baselines = {}
-                for b in stored:
-                    try:
-                        baselines[b.family_id] = json.loads(b.data)
-                    except ValueError:
-                        continue
-            else:
-                baselines = self._baselines(session, at)
+        at = to_datetime(now, "now") if now is not None else utcnow()
         with self._tx() as session:
             wanted = family_ids or list(session.scalars(select(Family.id)))
+            baselines = self._stored_baselines(session, wanted)
             recent = self._recent_series(session, wanted, at)
             open_rows = session.execute(
                 select(
@@ -620,12 +612,41 @@ class Watch(Area):
             }
         return result
 
+    def _stored_baselines(
+        self, session: Session, family_ids: list[str]
+    ) -> dict[str, dict[str, Any]]:
+        """The families' stored baselines, read again only where one changed."""
+        cache = getattr(self, "_cache", {})
+        stamps = dict(
+            session.execute(
+                select(WatchBaseline.family_id, WatchBaseline.as_of).where(
+                    WatchBaseline.family_id.in_(family_ids)
+                )
+            ).all()
+        )
+        changed = [f for f, as_of in stamps.items() if cache.get(f, (None,))[0] != as_of]
+        if changed:
+            query = select(WatchBaseline.family_id, WatchBaseline.as_of, WatchBaseline.data)
+            for family_id, as_of, text in session.execute(
+                query.where(WatchBaseline.family_id.in_(changed))
+            ):
+                try:
+                    data = json.loads(text)
+                except ValueError:
+                    continue
+                if isinstance(data, dict):
+                    cache[family_id] = (as_of, data)
+            self._cache = cache
+        return {f: cache[f][1] for f in stamps if f in cache}
+
     def _recent_series(
         self, session: Session, family_ids: list[str], at: datetime
     ) -> dict[str, dict[str, float]]:
-        """The mean of each reading over the last hours (the mood's over the last week)."""
+        """The mean of each reading over the last hours (the mood's over the last week),
+        in one statement (one union of a grouped read per table)."""
         result: dict[str, dict[str, float]] = defaultdict(dict)
         since = at - timedelta(hours=SERIES_RECENT_HOURS)
+        parts = []
         for model, columns, start in (
             (HealthStatus, {"heart_rate": HealthStatus.heart_rate}, since),
             (
@@ -640,21 +661,24 @@ class Watch(Area):
                 at - timedelta(days=rules.MOOD_RECENT_DAYS),
             ),
         ):
-            names = list(columns)
-            query = (
-                select(model.family_id, *(func.avg(c) for c in columns.values()))
-                .where(
-                    model.family_id.in_(family_ids),
-                    model.reported_at > start,
-                    model.reported_at <= at,
-                    *_plausible(model),
+            for name, column in columns.items():
+                parts.append(
+                    select(
+                        model.family_id.label("family_id"),
+                        literal(name).label("series"),
+                        func.avg(column).label("value"),
+                    )
+                    .where(
+                        model.family_id.in_(family_ids),
+                        model.reported_at > start,
+                        model.reported_at <= at,
+                        *_plausible(model),
+                    )
+                    .group_by(model.family_id)
                 )
-                .group_by(model.family_id)
-            )
-            for family_id, *values in session.execute(query):
-                for name, value in zip(names, values, strict=True):
-                    if value is not None:
-                        result[family_id][name] = round(float(value), 1)
+        for family_id, name, value in session.execute(union_all(*parts)):
+            if value is not None:
+                result[family_id][str(name)] = round(float(value), 1)
         return result
 
     # --- the family's sleep window --------------------------------------------------------

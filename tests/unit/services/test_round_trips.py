@@ -67,12 +67,15 @@ def test_the_desk_and_the_status_screen_are_one_action_each(db, service, world):
     api = service.as_user(world.tokens["member"])
     overview = count_of(db, lambda: dashboard.overview(api))
     assert overview == ["SELECT"] * len(overview)
-    assert len(overview) == 8  # caller + the desk snapshot's six reads + the open alerts
+    # caller + the desk snapshot's six reads + the open alerts + the elders' usual (issue
+    # 19: the stored baselines, the recent readings in one union, open episodes, sleep)
+    assert len(overview) == 12
     bundle = count_of(
         db, lambda: dashboard.status_bundle(api, world.family, T0 - timedelta(days=30), T0)
     )
     assert bundle == ["SELECT"] * len(bundle)
-    assert bundle.count("SELECT") <= 10  # caller, charts by table, four latest, reports
+    # caller, charts by table, four latest, reports, and the elder's usual (four reads)
+    assert bundle.count("SELECT") <= 14
     feed = AlertFeed(api)
     feed.poll()
     assert count_of(db, feed.poll) == ["SELECT", "SELECT"]
@@ -198,9 +201,10 @@ def test_round_trips_on_the_wire(mariadb_schema_factory, demo_hash):
 
         assert trips(lambda: api.notifications.get_all_notifications(family)) == 3
         assert trips(lambda: dashboard.unread_critical(api)) == 3
-        assert trips(lambda: dashboard.overview(api)) <= 9  # with the open alerts' states
+        # with the open alerts' states and the elders' usual (four reads)
+        assert trips(lambda: dashboard.overview(api)) <= 13
         assert (
-            trips(lambda: dashboard.status_bundle(api, family, now - timedelta(days=30), now)) <= 12
+            trips(lambda: dashboard.status_bundle(api, family, now - timedelta(days=30), now)) <= 16
         )
     finally:
         db.dispose()

@@ -21,9 +21,13 @@ def test_overview_model(qtmodeltester, context):
     model.set_rows(rows)
     qtmodeltester.check(model)
     assert model.rowCount() == 4
-    # worst first: the unread fall, then the silent robot
-    assert model.row_at(0).elder_name == "김순자" and model.row_at(0).severity == 3
-    assert model.row_at(1).elder_name == "박영수" and model.row_at(1).silent_for is not None
+    # worst first: the crit alerts nobody took (the elder the watcher misses, the unread
+    # fall, the silent robot's fire alarm), the calmest last
+    names = [model.row_at(r).elder_name for r in range(4)]
+    assert names[:3] == ["최만석", "김순자", "박영수"], names
+    assert all(model.row_at(r).severity == 3 for r in range(3))
+    assert model.row_at(2).silent_for is not None
+    assert model.row_at(3).severity < 3
     temperature = model.COLUMNS.index("temperature")
     assert model.data(model.index(0, 0)) and model.data(model.index(1, temperature))
 
