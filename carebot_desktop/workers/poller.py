@@ -70,7 +70,8 @@ class NotificationPoller(QObject):
 
     @property
     def polls(self) -> int:
-        """Completed polls (tests wait on it)."""
+        """Completed rounds: the poll and the desk's change check after it (tests wait
+        on it)."""
         return self._polls
 
     @property
@@ -96,13 +97,13 @@ class NotificationPoller(QObject):
             self._failures += 1
             return []
         self._failures = 0
-        self._polls += 1
         if self._offline:
             self._offline = False
             self.connection_restored.emit()
         if rows:
             self.notifications_received.emit(rows)
         self._check_desk()
+        self._polls += 1  # the whole round, the desk's change check included
         return rows
 
     def _check_desk(self) -> None:
