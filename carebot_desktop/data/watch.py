@@ -112,19 +112,7 @@ class Watch(Area):
             for family_id, data in learned.items():
                 stored[family_id] = now
                 cache[family_id] = (now, data)
-        missing = [f for f, as_of in stored.items() if cache.get(f, (None,))[0] != as_of]
-        for first in range(0, len(missing), 500):
-            chunk = missing[first : first + 500]
-            query = select(WatchBaseline.family_id, WatchBaseline.as_of, WatchBaseline.data)
-            for family_id, as_of, text in session.execute(
-                query.where(WatchBaseline.family_id.in_(chunk))
-            ):
-                try:
-                    data = json.loads(text)
-                except ValueError:
-                    continue
-                if isinstance(data, dict):
-                    cache[family_id] = (as_of, data)
+        _read_changed(session, cache, stored)
         self._cache = {f: cache[f] for f in stored if f in cache}
         return {f: data for f, (_as_of, data) in self._cache.items()}
 
@@ -624,19 +612,8 @@ class Watch(Area):
                 )
             ).all()
         )
-        changed = [f for f, as_of in stamps.items() if cache.get(f, (None,))[0] != as_of]
-        if changed:
-            query = select(WatchBaseline.family_id, WatchBaseline.as_of, WatchBaseline.data)
-            for family_id, as_of, text in session.execute(
-                query.where(WatchBaseline.family_id.in_(changed))
-            ):
-                try:
-                    data = json.loads(text)
-                except ValueError:
-                    continue
-                if isinstance(data, dict):
-                    cache[family_id] = (as_of, data)
-            self._cache = cache
+        _read_changed(session, cache, stamps)
+        self._cache = cache
         return {f: cache[f][1] for f in stamps if f in cache}
 
     def _recent_series(
@@ -769,6 +746,27 @@ class WatchEpisodeRow:
     def __init__(self, id_: int, since: datetime) -> None:
         self.id = id_
         self.since = since
+
+
+def _read_changed(
+    session: Session,
+    cache: dict[str, tuple[datetime, dict[str, Any]]],
+    stamps: dict[str, datetime],
+) -> None:
+    """Read into ``cache`` the baselines learned since it last held them."""
+    changed = [f for f, as_of in stamps.items() if cache.get(f, (None,))[0] != as_of]
+    query = select(WatchBaseline.family_id, WatchBaseline.as_of, WatchBaseline.data)
+    for first in range(0, len(changed), 500):
+        chunk = changed[first : first + 500]
+        for family_id, as_of, text in session.execute(
+            query.where(WatchBaseline.family_id.in_(chunk))
+        ):
+            try:
+                data = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(data, dict):
+                cache[family_id] = (as_of, data)
 
 
 def _parse_marks(text: str) -> dict[str, int]:
