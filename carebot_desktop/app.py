@@ -59,7 +59,9 @@ class Application:
         self.settings = Settings()
         language = args.lang or self.settings.get("ui/language")
         self.font_family = register_fonts()
-        theme.apply_text_scale(qapp, self.font_family, self.settings.get("ui/text_scale"))
+        # --text-scale (for this run: the screenshots at 200 %) before the setting.
+        scale = getattr(args, "text_scale", None) or self.settings.get("ui/text_scale")
+        theme.apply_text_scale(qapp, self.font_family, scale)
         theme.apply_colours(qapp, self.settings.get("ui/theme"))
         self.translators = install_translations(qapp, language)
         self.secrets = KeyringSecretStore()
@@ -166,8 +168,12 @@ class Application:
     def start(self, try_remembered: bool = True) -> None:
         """Prepare the database off the GUI thread (schema, demo data), then sign in with a
         remembered session or show the sign-in page."""
+        from PySide6.QtCore import QCoreApplication  # Qt: only with a window
+
         self.window.show_login()
-        self.window.login_page.set_busy(True, self.window.tr("Connecting to the database…"))
+        self.window.login_page.set_busy(
+            True, QCoreApplication.translate("Application", "Connecting to the database…")
+        )
         (
             self.context.op(
                 self.window,
@@ -319,6 +325,8 @@ class Application:
             return
         self.is_shut_down = True
         self.revocation_timer.stop()
+        if self.args.screenshot is None:  # (the screenshots' window is not the person's)
+            self.settings.set("window/geometry", self.window.placement())
         # The batched audit entries of reads are written before the pools drain.
         self.context.op(
             self.window, flush_audit, self.context.service
@@ -402,6 +410,8 @@ def _run(args: argparse.Namespace, qapp: QApplication, instance: SingleInstance)
             return take_screenshots(application, args.screenshot, DEMO_USER)
         finally:
             application.close()
+    # Where it was last time, shrunk onto this screen if that is smaller now.
+    application.window.restore_placement(application.settings.get("window/geometry"))
     application.window.show()
     try:
         return qapp.exec()

@@ -102,7 +102,7 @@ _AGO: _Ago | None = None
 def ago(dt: datetime | None, now: datetime) -> str:
     global _AGO
     if dt is None:
-        return QCoreApplication.translate("format", "no data")
+        return QCoreApplication.translate("_Ago", "no data")
     if _AGO is None:
         _AGO = _Ago()
     return _AGO.text(max(0, int((now - dt).total_seconds())))

@@ -7,16 +7,28 @@ Grades are never told by colour alone: each has an icon and a word too. ``crit``
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QToolTip
 
+from carebot_desktop.config import paths
+
+# (text/border, background) of each grade in each scheme: every text colour keeps 4.5:1
+# (WCAG AA) on its own background and on the list's base and alternate rows
+# (tests/unit/ui/test_dark_contrast.py measures them on the rendered screens).
 GRADE_COLOURS = {
-    "crit": ("#b3261e", "#fde7e6"),  # (text/border, background)
+    "crit": ("#b3261e", "#fde7e6"),
     "warn": ("#8a5300", "#fff3d6"),
     "info": ("#2f4a66", "#e8eef5"),
     "none": ("#4a4a4a", "#f1f1f1"),
 }
+GRADE_COLOURS_DARK = {
+    "crit": ("#ffb4ab", "#4a1c1a"),
+    "warn": ("#ffcc66", "#3d2e0f"),
+    "info": ("#aecbef", "#1e2f44"),
+    "none": ("#c9ced4", "#2a2f36"),
+}
 OK_COLOURS = ("#1e6b3a", "#e5f4ea")
+OK_COLOURS_DARK = ("#7fd39b", "#17321f")
 BASE_POINT_SIZE = 11.0
 
 # Colours of the two schemes; the style sheet below is written in these names.
@@ -32,11 +44,23 @@ LIGHT = {
     "selection": "#cfe0f5",
     "checked": "#dbe7f5",
     "checked_text": "#1d3f66",
-    "disabled": "#8a9099",
+    "disabled": "#646a72",
     "disabled_back": "#eef0f2",
     "muted": "#5c636b",
     "busy": "rgba(255, 255, 255, 220)",
     "error": "#b3261e",
+    "button": "#eef1f5",
+    "tooltip": "#ffffff",
+    "placeholder": "#6b7178",
+    "link": "#1a5fb4",
+    "link_visited": "#6a3d9a",
+    "bevel_light": "#ffffff",
+    "bevel_mid": "#b9c2cc",
+    "bevel_dark": "#8a9099",
+    "bevel_shadow": "#5c636b",
+    "arrows": "on-light",
+    "bubble_mine": "#dbe8f7",  # the messages' bubbles: one's own, the other person's
+    "bubble_theirs": "#ffffff",
 }
 DARK = {
     "text": "#e6e8eb",
@@ -50,21 +74,34 @@ DARK = {
     "selection": "#2f4d70",
     "checked": "#2b4566",
     "checked_text": "#e6eef8",
-    "disabled": "#7d848c",
+    "disabled": "#8b929a",
     "disabled_back": "#23272d",
     "muted": "#a3abb4",
     "busy": "rgba(31, 35, 40, 230)",
     "error": "#ff8a80",
+    "button": "#2a3038",
+    "tooltip": "#2a3038",
+    "placeholder": "#a3abb4",
+    "link": "#8ab4f8",
+    "link_visited": "#d7aefb",
+    "bevel_light": "#4a525c",
+    "bevel_mid": "#30363d",
+    "bevel_dark": "#101317",
+    "bevel_shadow": "#000000",
+    "arrows": "on-dark",
+    "bubble_mine": "#24364f",
+    "bubble_theirs": "#2a3038",
 }
 
 _SHEET = """
-QWidget { color: %(text)s; }
+QWidget { color: %(text)s; placeholder-text-color: %(placeholder)s; }
 QMainWindow, QDialog { background: %(window)s; }
 QTabWidget::pane, QTextBrowser, QListWidget { background: %(base)s; }
 QScrollArea, #chartGrid, #deskContent { background: %(window)s; }
 #sidebarScroll { background: #20324a; }
 #sidebar { background: #20324a; border: none; }
-#sidebar QListWidget { background: transparent; border: none; color: #e9eef5; outline: 0; }
+#sidebar QListWidget { background: transparent; border: none; color: #e9eef5; outline: 0;
+                       selection-background-color: #3c5a80; selection-color: white; }
 #sidebar QListWidget::item { padding: 10px 14px; border-radius: 6px; margin: 2px 6px; }
 #sidebar QListWidget::item:selected { background: #3c5a80; color: white; }
 #sidebar QLabel { color: #e9eef5; }
@@ -85,17 +122,104 @@ QPushButton:checked { background: %(checked)s; color: %(checked_text)s; border: 
 QPushButton:disabled { color: %(disabled)s; background: %(disabled_back)s; }
 QLabel#chartBusy { background: %(busy)s; border: 1px solid %(border)s; border-radius: 5px; color: %(text)s; }
 QPushButton:focus { border: 2px solid #1a73e8; }
-QLineEdit, QComboBox, QSpinBox, QDateTimeEdit, QPlainTextEdit { padding: 5px; border: 1px solid %(border)s;
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit { padding: 5px; border: 1px solid %(border)s;
              border-radius: 5px; background: %(base)s; }
-QLineEdit:disabled, QComboBox:disabled, QDateTimeEdit:disabled { color: %(disabled)s; background: %(disabled_back)s; }
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border: 2px solid #1a73e8; }
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled, QPlainTextEdit:disabled {
+             color: %(disabled)s; background: %(disabled_back)s; }
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus { border: 2px solid #1a73e8; }
+QListView, QTreeView { background: %(base)s; alternate-background-color: %(alternate)s;
+             selection-background-color: %(selection)s; selection-color: %(text)s; }
+QComboBox QAbstractItemView { background: %(base)s; color: %(text)s; border: 1px solid %(border)s;
+             selection-background-color: %(selection)s; selection-color: %(text)s; outline: 0; }
+QComboBox::drop-down, QDateTimeEdit[calendarPopup="true"]::drop-down { subcontrol-origin: border;
+             subcontrol-position: top right; width: 1.6em; border-left: 1px solid %(border)s; }
+QComboBox::down-arrow, QDateTimeEdit[calendarPopup="true"]::down-arrow { image: url("%(arrow_down)s");
+             width: 0.8em; height: 0.8em; }
+QComboBox::down-arrow:disabled, QDateTimeEdit[calendarPopup="true"]::down-arrow:disabled {
+             image: url("%(arrow_down_disabled)s"); }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border; width: 1.6em;
+             border-left: 1px solid %(border)s; background: %(button)s; }
+QAbstractSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 5px; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 5px; }
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: %(selection)s; }
+QAbstractSpinBox::up-arrow { image: url("%(arrow_up)s"); width: 0.8em; height: 0.8em; }
+QAbstractSpinBox::down-arrow { image: url("%(arrow_down)s"); width: 0.8em; height: 0.8em; }
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off { image: url("%(arrow_up_disabled)s"); }
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off { image: url("%(arrow_down_disabled)s"); }
+QToolTip { color: %(text)s; background: %(tooltip)s; border: 1px solid %(border)s; padding: 4px; }
+QBalloonTip QLabel { color: #1f2328; }
 #errorText { color: %(error)s; }
 #muted { color: %(muted)s; }
+QTextBrowser#paper { background: white; color: #1f2328; }
 """
+# (QBalloonTip: the tray's own notification where the desktop has none; Qt paints it pale
+# yellow in either scheme, so its text stays dark.)
+# (#paper: the report's preview is the page as printed, in the printed colours.)
+
+
+def colours(scheme: str | None = None) -> dict[str, str]:
+    """The named colours of a scheme (the current one by default)."""
+    return DARK if (scheme or CURRENT["scheme"]) == "dark" else LIGHT
+
+
+def colour(name: str) -> str:
+    """One named colour of the current scheme, for the HTML the screens write
+    (``colour("muted")``)."""
+    return colours()[name]
+
+
+def _arrow(direction: str, scheme: str, disabled: bool = False) -> str:
+    ink = colours(scheme)["arrows"]
+    name = f"arrow-{direction}-{'disabled-' if disabled else ''}{ink}.svg"
+    return paths.resource("icons", name).as_posix()
 
 
 def style_sheet(scheme: str = "light") -> str:
-    return _SHEET % (DARK if scheme == "dark" else LIGHT)
+    values = dict(colours(scheme))
+    for direction in ("up", "down"):
+        values[f"arrow_{direction}"] = _arrow(direction, scheme)
+        values[f"arrow_{direction}_disabled"] = _arrow(direction, scheme, disabled=True)
+    return _SHEET % values
+
+
+def palette(scheme: str) -> QPalette:
+    """The whole palette of a scheme: what the style sheet does not paint (lists, drop-down
+    lists, menus, scroll bars, tabs, tool tips, calendars, message boxes) takes its
+    colours from here, so no widget is left with the other scheme's background."""
+    c = colours(scheme)
+    role = QPalette.ColorRole
+    result = QPalette()
+    for which, name in (
+        (role.Window, "window"),
+        (role.WindowText, "text"),
+        (role.Base, "base"),
+        (role.AlternateBase, "alternate"),
+        (role.Text, "text"),
+        (role.Button, "button"),
+        (role.ButtonText, "text"),
+        (role.Highlight, "selection"),
+        (role.HighlightedText, "text"),
+        (role.ToolTipBase, "tooltip"),
+        (role.ToolTipText, "text"),
+        (role.PlaceholderText, "placeholder"),
+        (role.Link, "link"),
+        (role.LinkVisited, "link_visited"),
+        (role.Light, "bevel_light"),
+        (role.Midlight, "line"),
+        (role.Mid, "bevel_mid"),
+        (role.Dark, "bevel_dark"),
+        (role.Shadow, "bevel_shadow"),
+        (role.Accent, "selection"),
+    ):
+        result.setColor(which, QColor(c[name]))
+    result.setColor(role.BrightText, QColor("#ffffff"))
+    disabled = QPalette.ColorGroup.Disabled
+    for which in (role.WindowText, role.Text, role.ButtonText, role.HighlightedText):
+        result.setColor(disabled, which, QColor(c["disabled"]))
+    for which in (role.Base, role.Button):
+        result.setColor(disabled, which, QColor(c["disabled_back"]))
+    result.setColor(disabled, role.Highlight, QColor(c["line"]))
+    return result
 
 
 STYLE_SHEET = style_sheet("light")
@@ -113,6 +237,11 @@ def apply_colours(app: QApplication, choice: str) -> str:
     CURRENT["choice"] = choice
     scheme = choice if choice in ("light", "dark") else system_scheme(app)
     CURRENT["scheme"] = scheme
+    if app.style().name().lower() != "fusion":  # the one style drawn from the palette alone
+        app.setStyle("Fusion")
+    colours_now = palette(scheme)
+    app.setPalette(colours_now)
+    QToolTip.setPalette(colours_now)
     app.setStyleSheet(style_sheet(scheme))
     if not CURRENT["watching"]:
         CURRENT["watching"] = "yes"
@@ -130,11 +259,12 @@ def is_dark() -> bool:
 
 
 def grade_text(grade: str) -> str:
+    # (the notification list's words: their translation context is NotificationsModel)
     return {
-        "crit": QCoreApplication.translate("theme", "Critical"),
-        "warn": QCoreApplication.translate("theme", "Warning"),
-        "info": QCoreApplication.translate("theme", "Information"),
-    }.get(grade, QCoreApplication.translate("theme", "Notice"))
+        "crit": QCoreApplication.translate("NotificationsModel", "Critical"),
+        "warn": QCoreApplication.translate("NotificationsModel", "Warning"),
+        "info": QCoreApplication.translate("NotificationsModel", "Information"),
+    }.get(grade, QCoreApplication.translate("NotificationsModel", "Notice"))
 
 
 def grade_icon(grade: str) -> QIcon:
@@ -146,16 +276,51 @@ def grade_icon(grade: str) -> QIcon:
     return style.standardIcon(pixmap)
 
 
+def grade_hex(grade: str) -> tuple[str, str]:
+    """(text, background) of a grade in the current scheme, as "#rrggbb"."""
+    table = GRADE_COLOURS_DARK if is_dark() else GRADE_COLOURS
+    return table.get(grade, table["none"])
+
+
+def ok_hex() -> tuple[str, str]:
+    """(text, background) of "all is well" in the current scheme."""
+    return OK_COLOURS_DARK if is_dark() else OK_COLOURS
+
+
 def grade_colours(grade: str) -> tuple[QColor, QColor]:
-    fg, bg = GRADE_COLOURS.get(grade, GRADE_COLOURS["none"])
+    fg, bg = grade_hex(grade)
     return QColor(fg), QColor(bg)
 
 
 def apply_text_scale(app: QApplication, family: str | None, percent: int) -> None:
-    """Scale every widget's text: 100 to 200 percent of the base size."""
+    """Scale every widget's text: 100 to 200 percent of the base size, at once in the
+    windows already open too. Under a style sheet Qt does not pass a new application font
+    on to the widgets that exist: the sheet is set again, which gives it to each. A widget
+    that chose a size of its own (a title, the brand: a multiple of the text size) keeps
+    its multiple of the new size. Widgets that measure the text (table columns, the
+    sidebar) do it again on their ``QEvent.FontChange``."""
     percent = max(100, min(200, int(percent)))
     font = app.font()
+    before = font.pointSizeF()
     if family:
         font.setFamily(family)
-    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    size = BASE_POINT_SIZE * percent / 100
+    font.setPointSizeF(size)
     app.setFont(font)
+    if before <= 0 or abs(size - before) < 0.01:
+        return
+    ratio = size / before
+    for widget in app.allWidgets():
+        own = widget.font()
+        if (
+            widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+            and own.resolveMask() & _SIZE_RESOLVED
+            and own.pointSizeF() > 0
+        ):
+            own.setPointSizeF(own.pointSizeF() * ratio)
+            widget.setFont(own)
+    if app.styleSheet():
+        app.setStyleSheet(app.styleSheet())
+
+
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the font's size was chosen, not inherited

@@ -16,12 +16,12 @@ def kind_label(kind: str) -> str:
     """A derived alert's kind as a short word (never colour or icon alone)."""
     translate = QCoreApplication.translate
     return {
-        "inactivity": translate("WatchText", "No movement"),
-        "robot_silent": translate("WatchText", "Robot not responding"),
-        "heart_rate": translate("WatchText", "Unusual heart rate"),
-        "room_temperature": translate("WatchText", "Room temperature"),
-        "mood": translate("WatchText", "Low mood"),
-    }.get(kind, translate("WatchText", "Unusual"))
+        "inactivity": translate("NotificationsModel", "No movement"),
+        "robot_silent": translate("NotificationsModel", "Robot not responding"),
+        "heart_rate": translate("NotificationsModel", "Unusual heart rate"),
+        "room_temperature": translate("NotificationsModel", "Room temperature"),
+        "mood": translate("NotificationsModel", "Low mood"),
+    }.get(kind, translate("NotificationsModel", "Unusual"))
 
 
 def alert_text(alert: Alert) -> str:
@@ -42,7 +42,7 @@ def span_text(series: str, low: float, high: float) -> str:
 def usual_range_text(series: str, low: float, high: float) -> str:
     """ "평소 62–78 bpm" (the elder's own usual range)."""
     span = span_text(series, low, high)
-    return QCoreApplication.translate("WatchText", "usual %1").replace("%1", span)
+    return QCoreApplication.translate("NotificationsModel", "usual %1").replace("%1", span)
 
 
 def trend_tooltip(trend: Trend) -> str:
@@ -50,22 +50,24 @@ def trend_tooltip(trend: Trend) -> str:
     translate = QCoreApplication.translate
     lines = [usual_range_text(trend.series, trend.usual.low, trend.usual.high)]
     if trend.value is None:
-        lines.append(translate("WatchText", "No recent reading to compare"))
+        lines.append(translate("NotificationsModel", "No recent reading to compare"))
     else:
         recent = fmt.value_text(trend.series, trend.value)
         word = {
-            UP: translate("WatchText", "above the usual"),
-            DOWN: translate("WatchText", "below the usual"),
-        }.get(trend.direction or "", translate("WatchText", "within the usual"))
+            UP: translate("NotificationsModel", "above the usual"),
+            DOWN: translate("NotificationsModel", "below the usual"),
+        }.get(trend.direction or "", translate("NotificationsModel", "within the usual"))
         if trend.basis == "latest":
-            what = translate("WatchText", "latest reading %1")
+            what = translate("NotificationsModel", "latest reading %1")
         elif trend.series == "mental_score":
-            what = translate("WatchText", "last 7 days %1")
+            what = translate("NotificationsModel", "last 7 days %1")
         else:
-            what = translate("WatchText", "last 3 hours %1")
+            what = translate("NotificationsModel", "last 3 hours %1")
         lines.append(f"{what.replace('%1', recent)} · {word}")
     lines.append(
-        translate("WatchText", "based on %1 day(s) of history").replace("%1", str(trend.days))
+        translate("NotificationsModel", "based on %1 day(s) of history").replace(
+            "%1", str(trend.days)
+        )
     )
     return "\n".join(lines)
 
@@ -76,20 +78,30 @@ def change_text(change: UsualChange) -> str:
     span = span_text(change.series, change.low, change.high)
     up = change.direction == UP
     text = {
-        "heart_rate": translate("WatchText", "Heart rate was higher than usual (%1): average %2")
+        "heart_rate": translate(
+            "NotificationsModel", "Heart rate was higher than usual (%1): average %2"
+        )
         if up
-        else translate("WatchText", "Heart rate was lower than usual (%1): average %2"),
-        "temperature": translate("WatchText", "The room was warmer than usual (%1): average %2")
+        else translate("NotificationsModel", "Heart rate was lower than usual (%1): average %2"),
+        "temperature": translate(
+            "NotificationsModel", "The room was warmer than usual (%1): average %2"
+        )
         if up
-        else translate("WatchText", "The room was colder than usual (%1): average %2"),
-        "humidity": translate("WatchText", "The air was more humid than usual (%1): average %2")
+        else translate("NotificationsModel", "The room was colder than usual (%1): average %2"),
+        "humidity": translate(
+            "NotificationsModel", "The air was more humid than usual (%1): average %2"
+        )
         if up
-        else translate("WatchText", "The air was drier than usual (%1): average %2"),
-        "activity_score": translate("WatchText", "Activity rose above usual (%1): average %2")
+        else translate("NotificationsModel", "The air was drier than usual (%1): average %2"),
+        "activity_score": translate(
+            "NotificationsModel", "Activity rose above usual (%1): average %2"
+        )
         if up
-        else translate("WatchText", "Activity fell below usual (%1): average %2"),
-        "mental_score": translate("WatchText", "Mood was better than usual (%1): average %2")
+        else translate("NotificationsModel", "Activity fell below usual (%1): average %2"),
+        "mental_score": translate(
+            "NotificationsModel", "Mood was better than usual (%1): average %2"
+        )
         if up
-        else translate("WatchText", "Mood was lower than usual (%1): average %2"),
+        else translate("NotificationsModel", "Mood was lower than usual (%1): average %2"),
     }.get(change.series, "%1 %2")
     return text.replace("%1", span).replace("%2", fmt.value_text(change.series, change.value))

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="53"/>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>My account</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="59"/>
@@ -16,42 +16,42 @@
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="63"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="66"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="67"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="68"/>
         <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="71"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="73"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="74"/>
         <source>Current password, to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password, to save</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="75"/>
         <source>&amp;Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the profile</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="79"/>
@@ -61,197 +61,197 @@
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="80"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="81"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="82"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="83"/>
         <source>Current &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Current &amp;password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="85"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="88"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="89"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="90"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>New password again</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="91"/>
         <source>&amp;Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change the password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="95"/>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urrent password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="96"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="97"/>
         <source>New password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>New password a&amp;gain</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="98"/>
         <source>Your other sessions end when the password changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your other sessions end when the password changes.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="103"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="107"/>
         <source>Where you are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Where you are signed in</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="108"/>
         <source>&amp;End the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End the selected session</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="110"/>
         <source>End all &amp;other sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>End all &amp;other sessions</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="120"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="123"/>
         <source>Password, to delete the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Password, to delete the account</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="124"/>
         <source>&amp;Delete my account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete my account…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="131"/>
         <source>Deleting your account removes your sign-in, your messages and your memberships. An elder&apos;s account takes the family with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting your account removes your sign-in, your messages and your memberships. An elder&apos;s account takes the family with it. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="136"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="138"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete account</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="142"/>
         <source>Account messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Account messages</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="143"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="189"/>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last active %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="191"/>
         <source>kept signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>kept signed in</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="193"/>
         <source>this computer, now</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer, now</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="199"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="235"/>
         <source>The profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile is saved.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="243"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords differ.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="259"/>
         <source>The password is changed; your other sessions ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is changed; your other sessions ended.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="285"/>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session ended.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="289"/>
         <source>Deleting your account removes your sign-in and your memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting your account removes your sign-in and your memberships.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="293"/>
         <source>Your family “%1” goes with it: all of its history (%2 readings, %3 alerts) and the membership of the people in it (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Your family “%1” goes with it: all of its history (%2 readings, %3 alerts) and the membership of the people in it (%4).</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="301"/>
         <source>%1 messages you sent or received are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages you sent or received are deleted.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="308"/>
         <source>The records of %1 exports stay, without your name, as the privacy law requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>The records of %1 exports stay, without your name, as the privacy law requires.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="311"/>
         <source>This cannot be undone. Delete your account for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be undone. Delete your account for good?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/account_dialog.py" line="318"/>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete my account</translation>
     </message>
 </context>
 <context>
@@ -259,25 +259,25 @@
     <message>
         <location filename="../../carebot_desktop/app.py" line="95"/>
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: sign in as %1 (password %2), a caregiver of four elders.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/app.py" line="170"/>
+        <source>Connecting to the database…</source>
+        <translation>Connecting to the database…</translation>
     </message>
 </context>
 <context>
-    <name>CareLog</name>
+    <name>CareActions</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="36"/>
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="109"/>
+        <source>Someone is handling this alert</source>
+        <translation>Someone is handling this alert</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="37"/>
-        <source>Alert closed</source>
-        <translation>Alert closed</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="38"/>
-        <source>Message</source>
-        <translation>Message</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="114"/>
+        <source>Take it &amp;over</source>
+        <translation>Take it &amp;over</translation>
     </message>
 </context>
 <context>
@@ -301,6 +301,21 @@
         <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>What</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="36"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="37"/>
+        <source>Alert closed</source>
+        <translation>Alert closed</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="38"/>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -373,66 +388,77 @@
     </message>
 </context>
 <context>
-    <name>CareText</name>
+    <name>CarePanel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="17"/>
-        <source>False alarm</source>
-        <translation>False alarm</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="27"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="102"/>
-        <source>&amp;Write to the family…</source>
-        <translation>&amp;Write to the family…</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="31"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="104"/>
-        <source>Write a message to the elder&apos;s family</source>
-        <translation>Write a message to the elder&apos;s family</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="33"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="118"/>
-        <source>Whom to call</source>
-        <translation>Whom to call</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="37"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="18"/>
-        <source>The elder is fine</source>
-        <translation>The elder is fine</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
+        <source>someone</source>
+        <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="19"/>
-        <source>Visited</source>
-        <translation>Visited</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="65"/>
+        <source>Emergency · nobody has taken it · %1</source>
+        <translation>Emergency · nobody has taken it · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="20"/>
-        <source>Contacted the family</source>
-        <translation>Contacted the family</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="21"/>
-        <source>Called 119</source>
-        <translation>Called 119</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
+        <source>New alert</source>
+        <translation>New alert</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="22"/>
-        <source>Taken to hospital</source>
-        <translation>Taken to hospital</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
+        <source>Being handled · %1 · %2</source>
+        <translation>Being handled · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="23"/>
-        <source>Other</source>
-        <translation>Other</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="76"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="109"/>
-        <source>Someone is handling this alert</source>
-        <translation>Someone is handling this alert</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="80"/>
+        <source>Resolved · %1</source>
+        <translation>Resolved · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="114"/>
-        <source>Take it &amp;over</source>
-        <translation>Take it &amp;over</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="82"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="88"/>
+        <source>nobody has taken it for %1</source>
+        <translation>nobody has taken it for %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="110"/>
+        <source>%1 has been handling this alert for %2. Take it over?</source>
+        <translation>%1 has been handling this alert for %2. Take it over?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="33"/>
@@ -448,12 +474,6 @@
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="42"/>
         <source>Resolved by %1 at %2: %3</source>
         <translation>Resolved by %1 at %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="43"/>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
-        <source>someone</source>
-        <translation>someone</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="48"/>
@@ -506,74 +526,24 @@
         <translation>Resolve the alert with what was done</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="102"/>
+        <source>&amp;Write to the family…</source>
+        <translation>&amp;Write to the family…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="104"/>
+        <source>Write a message to the elder&apos;s family</source>
+        <translation>Write a message to the elder&apos;s family</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="118"/>
+        <source>Whom to call</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="187"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="27"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="31"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="33"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="37"/>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="65"/>
-        <source>Emergency · nobody has taken it · %1</source>
-        <translation>Emergency · nobody has taken it · %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
-        <source>Acknowledged</source>
-        <translation>Acknowledged</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
-        <source>New alert</source>
-        <translation>New alert</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
-        <source>Being handled · %1 · %2</source>
-        <translation>Being handled · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="76"/>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="80"/>
-        <source>Resolved · %1</source>
-        <translation>Resolved · %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="82"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="88"/>
-        <source>nobody has taken it for %1</source>
-        <translation>nobody has taken it for %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="110"/>
-        <source>%1 has been handling this alert for %2. Take it over?</source>
-        <translation>%1 has been handling this alert for %2. Take it over?</translation>
     </message>
 </context>
 <context>
@@ -581,192 +551,295 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="42"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="43"/>
         <source>&amp;Embedded database on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embedded database on this computer</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="44"/>
         <source>Carebot &amp;MariaDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebot &amp;MariaDB server</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="52"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server host</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="56"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server port</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="58"/>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Database name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="60"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Database user</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="63"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Database password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="64"/>
         <source>kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>kept in the system keyring</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="66"/>
         <source>When the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>When the server offers it</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="67"/>
         <source>Required (refuse an unencrypted server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Required (refuse an unencrypted server)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="68"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Off</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="70"/>
         <source>Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption (TLS)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="72"/>
         <source>the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>the system&apos;s certificate authorities</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="73"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate file</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="74"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="75"/>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the CA certificate file</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="81"/>
         <source>Certificate and server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate and server name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="82"/>
         <source>Certificate only</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate only</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="83"/>
         <source>Nothing (encryption only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing (encryption only)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="87"/>
         <source>What TLS checks</source>
-        <translation type="unfinished"></translation>
+        <translation>What TLS checks</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="90"/>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="91"/>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="92"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="93"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="94"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="95"/>
         <source>&amp;Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encryption (TLS)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="96"/>
         <source>C&amp;A certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A certificate</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="99"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="102"/>
         <source>This is the demo. Saving leaves it: the demo data stays in its own file and is never written to the database you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the demo. Saving leaves it: the demo data stays in its own file and is never written to the database you choose.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="110"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="111"/>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test the connection</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="156"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="170"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="172"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="182"/>
         <source>The connection works and is encrypted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection works and is encrypted (%1).</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="185"/>
         <source>The connection works, but it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection works, but it is not encrypted.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="212"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password could not be kept: no system keyring is available. It is used for this session only.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
+        <source>not saved: this computer has no system keyring</source>
+        <translation>not saved: this computer has no system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="120"/>
+        <source>Tech&amp;nical details</source>
+        <translation>Tech&amp;nical details</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="133"/>
+        <source>He&amp;lp: encryption, CA, password</source>
+        <translation>He&amp;lp: encryption, CA, password</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="136"/>
+        <source>Explain encryption, the CA certificate and where the password is kept</source>
+        <translation>Explain encryption, the CA certificate and where the password is kept</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="192"/>
+        <source>Encryption (TLS) keeps the care records and the password secret on their way between this computer and the database server. Choose “Required” when the server is reached over a network the care centre does not control.</source>
+        <translation>Encryption (TLS) keeps the care records and the password secret on their way between this computer and the database server. Choose “Required” when the server is reached over a network the care centre does not control.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="195"/>
+        <source>The CA certificate file (.pem or .crt) proves that the server really is the care centre&apos;s: get it from the care centre&apos;s administrator, with the host name its certificate is made out to. Without one, the certificate authorities this computer already trusts are used.</source>
+        <translation>The CA certificate file (.pem or .crt) proves that the server really is the care centre&apos;s: get it from the care centre&apos;s administrator, with the host name its certificate is made out to. Without one, the certificate authorities this computer already trusts are used.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="198"/>
+        <source>The database password is never written to a file: it is kept in this computer&apos;s system keyring (Windows Credential Manager, the macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
+        <translation>The database password is never written to a file: it is kept in this computer&apos;s system keyring (Windows Credential Manager, the macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="203"/>
+        <source>This computer has a system keyring, so the password is saved there.</source>
+        <translation>This computer has a system keyring, so the password is saved there.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="208"/>
+        <source>This computer has no system keyring: the password is not saved, it is used only until Carebot closes, and you type it here again next time.</source>
+        <translation>This computer has no system keyring: the password is not saved, it is used only until Carebot closes, and you type it here again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProblemText</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="21"/>
+        <source>The server&apos;s name was not found: check the host name for a typing mistake and that this computer is connected to the network.</source>
+        <translation>The server&apos;s name was not found: check the host name for a typing mistake and that this computer is connected to the network.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="26"/>
+        <source>The server does not answer: check that this computer is on the care centre&apos;s network (or its VPN) and that the host is right.</source>
+        <translation>The server does not answer: check that this computer is on the care centre&apos;s network (or its VPN) and that the host is right.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="31"/>
+        <source>The server was reached, but no MariaDB database answers on this port: check the port number (usually 3306) and that the database server is running.</source>
+        <translation>The server was reached, but no MariaDB database answers on this port: check the port number (usually 3306) and that the database server is running.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="36"/>
+        <source>The database server refused this user name and password (or this user may not open this database): check both, or ask the care centre&apos;s administrator.</source>
+        <translation>The database server refused this user name and password (or this user may not open this database): check both, or ask the care centre&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="41"/>
+        <source>The server has no database by this name: check the database name (usually “carebot”) with the care centre&apos;s administrator.</source>
+        <translation>The server has no database by this name: check the database name (usually “carebot”) with the care centre&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="46"/>
+        <source>The server accepts only encrypted connections: set Encryption (TLS) to “Required” or “When the server offers it” and try again.</source>
+        <translation>The server accepts only encrypted connections: set Encryption (TLS) to “Required” or “When the server offers it” and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="51"/>
+        <source>These settings require encryption (TLS), but the server offers none: ask the care centre&apos;s administrator to turn TLS on at the server.</source>
+        <translation>These settings require encryption (TLS), but the server offers none: ask the care centre&apos;s administrator to turn TLS on at the server.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="56"/>
+        <source>The server&apos;s certificate is not signed by the chosen CA certificate (or has expired), so the connection was refused: choose the CA file from the care centre&apos;s administrator.</source>
+        <translation>The server&apos;s certificate is not signed by the chosen CA certificate (or has expired), so the connection was refused: choose the CA file from the care centre&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="61"/>
+        <source>The server&apos;s certificate is made out to another name than this host, so the connection was refused: enter the host name the certificate names, or set Verify to “Certificate only”.</source>
+        <translation>The server&apos;s certificate is made out to another name than this host, so the connection was refused: enter the host name the certificate names, or set Verify to “Certificate only”.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="66"/>
+        <source>The CA certificate file is missing or holds no certificate: choose the file the care centre&apos;s administrator gave you again.</source>
+        <translation>The CA certificate file is missing or holds no certificate: choose the file the care centre&apos;s administrator gave you again.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="70"/>
+        <source>The encrypted (TLS) connection could not be set up: ask the care centre&apos;s administrator to check the server&apos;s TLS settings.</source>
+        <translation>The encrypted (TLS) connection could not be set up: ask the care centre&apos;s administrator to check the server&apos;s TLS settings.</translation>
     </message>
 </context>
 <context>
@@ -896,18 +969,47 @@
     <message>
         <location filename="../../carebot_desktop/ui/crash_dialog.py" line="38"/>
         <source>Carebot Desktop: an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebot Desktop: an error</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/crash_dialog.py" line="40"/>
         <source>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Carebot Desktop keeps running, but the last action may not have been completed.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/crash_dialog.py" line="42"/>
         <source>The details are in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are in the log file:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="139"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="148"/>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="177"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -915,29 +1017,29 @@
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="47"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="53"/>
         <source>Elder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder&apos;s name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="54"/>
         <source>Age and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Age and birth date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="55"/>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="64"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="56"/>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="65"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="62"/>
@@ -947,52 +1049,52 @@
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="63"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="69"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="71"/>
         <source>&amp;Alarms (the robot speaks alerts aloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarms (the robot speaks alerts aloud)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="72"/>
         <source>&amp;Camera (fall photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Camera (fall photos)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="73"/>
         <source>&amp;Microphone (conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Microphone (conversation)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
         <source>&amp;Driving (the robot moves around)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Driving (the robot moves around)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
         <source>Family &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family &amp;name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="85"/>
         <source>Only the elder&apos;s own account can change these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the elder&apos;s own account can change these.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="87"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save changes</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="89"/>
         <source>Save the family settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the family settings</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="99"/>
@@ -1007,57 +1109,57 @@
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="113"/>
         <source>No sleep &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>No sleep &amp;window</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="114"/>
         <source>No sleep window</source>
-        <translation type="unfinished"></translation>
+        <translation>No sleep window</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="119"/>
         <source>Sleep window start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep window start</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="120"/>
         <source>Sleep window end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep window end</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="126"/>
         <source>Save s&amp;leep window</source>
-        <translation type="unfinished"></translation>
+        <translation>Save s&amp;leep window</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="127"/>
         <source>Save the sleep window</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sleep window</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="133"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="135"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="145"/>
         <source>The hours the elder usually sleeps (Korean time). Not moving then is not taken as unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hours the elder usually sleeps (Korean time). Not moving then is not taken as unusual.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="154"/>
         <source>The elder</source>
-        <translation type="unfinished"></translation>
+        <translation>The elder</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="156"/>
         <source>Family and robot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Family and robot settings</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="161"/>
@@ -1067,37 +1169,37 @@
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="165"/>
         <source>Sleep window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep window</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="210"/>
         <source>%1 years (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years (born %2)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="215"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="215"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="216"/>
         <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="249"/>
         <source>The sleep window can be read only when connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sleep window can be read only when connected.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="251"/>
         <source>Only the elder&apos;s own account can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the elder&apos;s own account can change this.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="271"/>
@@ -1241,163 +1343,168 @@
         <source>Handed over: the next shift sees it when they sign in.</source>
         <translation>Handed over: the next shift sees it when they sign in.</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="155"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="30"/>
         <source>Help and about Carebot Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Help and about Carebot Desktop</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="32"/>
         <source>Carebot Desktop, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebot Desktop, version %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="39"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="42"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;log folder</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="44"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="46"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="62"/>
         <source>Your data (the embedded database, the offline copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your data (the embedded database, the offline copy)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="63"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="64"/>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings file</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="65"/>
         <source>Application files</source>
-        <translation type="unfinished"></translation>
+        <translation>Application files</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="71"/>
         <source>Every family at a glance, the most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every family at a glance, the most urgent first.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="72"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="72"/>
         <source>The elder, the home and the robot&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The elder, the home and the robot&apos;s settings.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="73"/>
         <source>Who belongs to the family, and requests to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who belongs to the family, and requests to join.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="75"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="77"/>
         <source>Charts of the home and the elder&apos;s readings; Report… makes a PDF for a doctor&apos;s visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts of the home and the elder&apos;s readings; Report… makes a PDF for a doctor&apos;s visit.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="80"/>
         <source>Messages between the elder and the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages between the elder and the family.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="82"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="83"/>
         <source>Alerts: falls, fire, disasters; acknowledge them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts: falls, fire, disasters; acknowledge them here.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="87"/>
         <source>go to a screen</source>
-        <translation type="unfinished"></translation>
+        <translation>go to a screen</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="88"/>
         <source>refresh the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh the screen</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="89"/>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>this help</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="92"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Screens</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="93"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="94"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarms</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="95"/>
         <source>Where things are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Where things are kept</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="106"/>
         <source>A critical alert (a fall, a fire) shows a red banner and sounds a chime until someone acknowledges it. The sound can be turned off in Settings; the banner stays. Care-centre desks keep watching from the tray when the window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A critical alert (a fall, a fire) shows a red banner and sounds a chime until someone acknowledges it. The sound can be turned off in Settings; the banner stays. Care-centre desks keep watching from the tray when the window is closed.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/help_dialog.py" line="121"/>
         <source>The environment variables CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR and CAREBOT_LOG_DIR move these folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>The environment variables CAREBOT_CONFIG_DIR, CAREBOT_DATA_DIR, CAREBOT_CACHE_DIR and CAREBOT_LOG_DIR move these folders.</translation>
     </message>
 </context>
 <context>
@@ -1405,82 +1512,82 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="48"/>
         <source>Join a family</source>
-        <translation type="unfinished"></translation>
+        <translation>Join a family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="50"/>
         <source>Elder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder&apos;s name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="54"/>
         <source>Elder&apos;s birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder&apos;s birth date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="56"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="57"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="58"/>
         <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="59"/>
         <source>Elder&apos;s gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder&apos;s gender</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="61"/>
         <source>Elder&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder&apos;s address</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="64"/>
         <source>e.g. 큰딸, 요양보호사</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 큰딸, 요양보호사</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="65"/>
         <source>Your nickname in the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Your nickname in the family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="67"/>
         <source>Enter the elder&apos;s details exactly as registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the elder&apos;s details exactly as registered.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="68"/>
         <source>Elder&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder&apos;s &amp;name</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="69"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="70"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="71"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="72"/>
         <source>Your ni&amp;ckname</source>
-        <translation type="unfinished"></translation>
+        <translation>Your ni&amp;ckname</translation>
     </message>
 </context>
 <context>
@@ -1488,152 +1595,137 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="41"/>
         <source>Carebot Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebot Desktop</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="47"/>
         <source>Sign in to look after your family</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to look after your family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="52"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="56"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="58"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remember me on this computer</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="59"/>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember me</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="64"/>
         <source>Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="70"/>
         <source>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember me is unavailable: no system keyring was found, and the session is never written to a file.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="78"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="79"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="84"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in message</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="86"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="89"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="91"/>
         <source>Create an &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an &amp;account…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="92"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an account</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="94"/>
         <source>C&amp;onnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnection…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="95"/>
         <source>Database connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Database connection settings</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="168"/>
         <source>Enter your e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your e-mail and password.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="170"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="27"/>
         <source>Too many failed attempts. Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts. Try again after %1.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="31"/>
         <source>Offline: this change needs the connection to the database. Try again when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="37"/>
-        <source>The database server does not offer an encrypted (TLS) connection, which this computer requires. Ask the care centre&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="42"/>
-        <source>The database server&apos;s certificate could not be verified, so the connection was refused. Check the CA certificate in the connection settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="46"/>
-        <source>The encrypted (TLS) connection to the database could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: this change needs the connection to the database. Try again when it is back.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="50"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be reached. Check the network or the connection settings, then try again.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="55"/>
         <source>The e-mail or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail or password is incorrect.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="58"/>
         <source>Too many attempts. Try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. Try again in %1 min.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="62"/>
         <source>This account may not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not do that.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="64"/>
         <source>Please check this field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check this field: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="69"/>
         <source>Something went wrong and the action was not completed. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong and the action was not completed. The details are in the log: %1</translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1735,12 @@
         <location filename="../../carebot_desktop/ui/window/tray.py" line="83"/>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="87"/>
         <source>Carebot Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebot Desktop</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="55"/>
-        <source>&amp;Open Carebot Desktop</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open the window</source>
+        <translation>&amp;Open the window</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="58"/>
@@ -1660,7 +1752,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="62"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="93"/>
@@ -1669,8 +1761,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="104"/>
-        <source>Show the open critical alerts</source>
-        <translation>Show the open critical alerts</translation>
+        <source>&amp;Critical alerts: %1 open, %2 untaken</source>
+        <translation>&amp;Critical alerts: %1 open, %2 untaken</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="154"/>
@@ -1685,214 +1777,214 @@
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="44"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Screens</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="46"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="47"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="48"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="50"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="51"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="59"/>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed-in user</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="61"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="62"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="64"/>
         <source>My &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>My &amp;account…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="66"/>
         <source>My account: profile, password, sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>My account: profile, password, sessions</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="69"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="71"/>
         <source>Help and about (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Help and about (F1)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="74"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="75"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="77"/>
         <source>Carebot</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebot</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/family_chooser.py" line="26"/>
         <source>Family shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Family shown</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/family_chooser.py" line="29"/>
         <source>&amp;Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family:</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="31"/>
         <source>Offline copy progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy progress</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="36"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="38"/>
         <source>Stop bringing the offline copy up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop bringing the offline copy up to date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="126"/>
         <source>care centre</source>
-        <translation type="unfinished"></translation>
+        <translation>care centre</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="127"/>
         <source>caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>caregiver</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="128"/>
         <source>elder</source>
-        <translation type="unfinished"></translation>
+        <translation>elder</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="129"/>
         <source>family member</source>
-        <translation type="unfinished"></translation>
+        <translation>family member</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="137"/>
         <source>Carebot Desktop is still watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Carebot Desktop is still watching</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="138"/>
         <source>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts keep coming in and the alarm still sounds. Use the tray icon&apos;s menu to open the window or to quit.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="23"/>
         <source>Offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="24"/>
         <source>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The offline copy on this computer could not be opened (the password changed, or the file is damaged), so a new copy was started.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="28"/>
         <source>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was deleted: the old copy, with any messages or acknowledgements that were still waiting to be sent, is kept at %1. Please check with the people concerned that nothing important was missed.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="265"/>
         <source>Request to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Request to join the family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/main_window.py" line="266"/>
         <source>Someone asked to join the family. Open Members to approve or deny.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone asked to join the family. Open Members to approve or deny.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="62"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="64"/>
         <source>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, as of %1. History is shown from this computer&apos;s copy and cannot be changed; messages and acknowledgements wait in the outbox and are sent when the connection returns.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="78"/>
         <source>The database cannot be reached. Showing what was last loaded; retrying automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be reached. Showing what was last loaded; retrying automatically…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="70"/>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="84"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="73"/>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="92"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="87"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecting…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="117"/>
         <source>Offline copy: %1 of %2 families</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy: %1 of %2 families</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="149"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>The offline copy was not brought fully up to date (cancelled).</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="155"/>
         <source>The offline copy on this computer could not be brought up to date. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The offline copy on this computer could not be brought up to date. The details are in the log: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/main_window.py" line="302"/>
@@ -1910,10 +2002,18 @@
             <numerusform>%1, %n unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/main_window.py" line="400"/>
+        <source>%1, %n request(s) to join waiting</source>
+        <translation>
+            <numerusform>%1, %n request to join waiting</numerusform>
+            <numerusform>%1, %n requests to join waiting</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="49"/>
         <source>Critical alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical alert</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="51"/>
@@ -1938,17 +2038,17 @@
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="61"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="62"/>
         <source>Show the critical alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the critical alert</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="93"/>
         <source>(alarm sound off in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alarm sound off in Settings)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="115"/>
@@ -1976,27 +2076,27 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="29"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nickname</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="39"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>you</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="42"/>
         <source>Elder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_model.py" line="42"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
 </context>
 <context>
@@ -2004,104 +2104,104 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="95"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="99"/>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>Family members</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="106"/>
         <source>&amp;Join a family…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Join a family…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="107"/>
         <source>Join another family</source>
-        <translation type="unfinished"></translation>
+        <translation>Join another family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="109"/>
         <source>Change &amp;nickname…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;nickname…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="110"/>
         <source>Change the selected nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected nickname</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="112"/>
         <source>&amp;Leave this family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leave this family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="113"/>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="374"/>
         <source>Leave this family</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave this family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove member</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
         <source>Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected member</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="119"/>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="121"/>
         <source>Requests to join the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests to join the family</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="125"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="126"/>
         <source>Approve the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the selected request</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="128"/>
         <source>&amp;Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deny</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="129"/>
         <source>Deny the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Deny the selected request</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="143"/>
         <source>&amp;Withdraw request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw request</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="144"/>
         <source>Withdraw your request to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw your request to join</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="157"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export C&amp;SV…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="158"/>
         <source>Export the members as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the members as CSV</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="185"/>
         <source>The family&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s members</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="213"/>
@@ -2114,25 +2214,25 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="216"/>
         <source>You do not belong to a family yet. Use “Join a family…” to ask to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not belong to a family yet. Use “Join a family…” to ask to join.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="225"/>
         <source>%1 (nickname: %2), asked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nickname: %2), asked %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="235"/>
         <source>Requests to join the family (%n waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requests to join the family (%n waiting)</numerusform>
+            <numerusform>Requests to join the family (%n waiting)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="246"/>
         <source>Waiting for the family to approve your request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the family to approve your request: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="276"/>
@@ -2142,72 +2242,72 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="299"/>
         <source>Request sent. You become a member once the family approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request sent. You become a member once the family approves it.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="315"/>
         <source>Request approved: they are now a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request approved: they are now a member.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
         <source>Deny request</source>
-        <translation type="unfinished"></translation>
+        <translation>Deny request</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="327"/>
         <source>Deny this request to join the family?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deny this request to join the family?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="333"/>
         <source>Request denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request denied.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="341"/>
         <source>Request withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request withdrawn.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="350"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nickname</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="350"/>
         <source>New nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>New nickname:</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="355"/>
         <source>Nickname changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nickname changed.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="375"/>
         <source>Leave this family? You will no longer see its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave this family? You will no longer see its data.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="382"/>
         <source>You left the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>You left the family.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="390"/>
         <source>Remove %1 from the family?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the family?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="391"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="394"/>
         <source>Member removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member removed.</translation>
     </message>
 </context>
 <context>
@@ -2215,87 +2315,87 @@
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="112"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="117"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="121"/>
         <source>Messages of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages of the conversation</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="125"/>
         <source>Write a message… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a message… (Ctrl+Enter sends)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="126"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>New message</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="128"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="130"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the message</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="181"/>
         <source>No conversations: messages go between an elder and the members of the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conversations: messages go between an elder and the members of the family.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="257"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the picture…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="258"/>
         <source>(the picture could not be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the picture could not be loaded)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="259"/>
         <source>(the picture is not from an allowed server, so it was not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the picture is not from an allowed server, so it was not loaded)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="261"/>
         <source>No messages yet. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>No messages yet. Say hello!</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="262"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>read</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="262"/>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not read yet</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="263"/>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting to be sent</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="351"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/messages/messages_page.py" line="359"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent.</translation>
     </message>
 </context>
 <context>
@@ -2303,43 +2403,43 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="116"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="123"/>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
         <source>Fall detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall detected</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="132"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="134"/>
         <source>Fire detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fire detected</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="156"/>
         <source>Acknowledged (waiting to be sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged (waiting to be sent)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="162"/>
@@ -2349,7 +2449,152 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="162"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="19"/>
+        <source>No movement</source>
+        <translation>No movement</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="20"/>
+        <source>Robot not responding</source>
+        <translation>Robot not responding</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="21"/>
+        <source>Unusual heart rate</source>
+        <translation>Unusual heart rate</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="22"/>
+        <source>Room temperature</source>
+        <translation>Room temperature</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="23"/>
+        <source>Low mood</source>
+        <translation>Low mood</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="24"/>
+        <source>Unusual</source>
+        <translation>Unusual</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="45"/>
+        <source>usual %1</source>
+        <translation>usual %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="53"/>
+        <source>No recent reading to compare</source>
+        <translation>No recent reading to compare</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="57"/>
+        <source>above the usual</source>
+        <translation>above the usual</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="58"/>
+        <source>below the usual</source>
+        <translation>below the usual</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="59"/>
+        <source>within the usual</source>
+        <translation>within the usual</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="61"/>
+        <source>latest reading %1</source>
+        <translation>latest reading %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="63"/>
+        <source>last 7 days %1</source>
+        <translation>last 7 days %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="65"/>
+        <source>last 3 hours %1</source>
+        <translation>last 3 hours %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="68"/>
+        <source>based on %1 day(s) of history</source>
+        <translation>based on %1 day(s) of history</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="79"/>
+        <source>Heart rate was higher than usual (%1): average %2</source>
+        <translation>Heart rate was higher than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="81"/>
+        <source>Heart rate was lower than usual (%1): average %2</source>
+        <translation>Heart rate was lower than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="82"/>
+        <source>The room was warmer than usual (%1): average %2</source>
+        <translation>The room was warmer than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="84"/>
+        <source>The room was colder than usual (%1): average %2</source>
+        <translation>The room was colder than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="85"/>
+        <source>The air was more humid than usual (%1): average %2</source>
+        <translation>The air was more humid than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="87"/>
+        <source>The air was drier than usual (%1): average %2</source>
+        <translation>The air was drier than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="88"/>
+        <source>Activity rose above usual (%1): average %2</source>
+        <translation>Activity rose above usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="90"/>
+        <source>Activity fell below usual (%1): average %2</source>
+        <translation>Activity fell below usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="91"/>
+        <source>Mood was better than usual (%1): average %2</source>
+        <translation>Mood was better than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="93"/>
+        <source>Mood was lower than usual (%1): average %2</source>
+        <translation>Mood was lower than usual (%1): average %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="134"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="135"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="136"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="137"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
     </message>
 </context>
 <context>
@@ -2357,97 +2602,97 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="67"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="69"/>
         <source>All grades</source>
-        <translation type="unfinished"></translation>
+        <translation>All grades</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="72"/>
         <source>Filter by grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by grade</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="73"/>
         <source>&amp;Unacknowledged only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unacknowledged only</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="74"/>
         <source>Show only unacknowledged notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only unacknowledged notifications</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="77"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="77"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="86"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="89"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="91"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="100"/>
         <source>Notifications, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications, newest first</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="118"/>
         <source>Notification details</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification details</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="121"/>
         <source>Photo of the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo of the alert</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="124"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acknowledge</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="126"/>
         <source>Acknowledge the selected notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge the selected notifications</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="128"/>
         <source>Acknowledge a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge a&amp;ll</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="129"/>
         <source>Acknowledge all shown notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge all shown notifications</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="139"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export C&amp;SV…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="140"/>
         <source>Export the shown notifications as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the shown notifications as CSV</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="234"/>
@@ -2468,50 +2713,50 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="240"/>
         <source>the newest %1 only: narrow the dates or the grade to see older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>the newest %1 only: narrow the dates or the grade to see older ones</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="254"/>
         <source>%n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification(s)</numerusform>
+            <numerusform>%n notification(s)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="315"/>
         <source>Elder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="318"/>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="322"/>
         <source>Disaster type</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaster type</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="323"/>
         <source>Alert step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert step</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="324"/>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="325"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="332"/>
         <source>Raised by comparing the elder&apos;s readings with their own usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised by comparing the elder&apos;s readings with their own usual.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
@@ -2521,22 +2766,22 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="339"/>
         <source>Not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet acknowledged</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="352"/>
         <source>Loading the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the photo…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="377"/>
         <source>The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is not from an allowed server, so it was not loaded. The allowed servers are set in Settings.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="383"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo could not be loaded. The robot&apos;s server may be out of reach.</translation>
     </message>
 </context>
 <context>
@@ -2544,58 +2789,58 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="73"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="74"/>
         <source>Elder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="75"/>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="99"/>
         <source>Unusual for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Unusual for them</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="76"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="77"/>
         <source>Humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidity</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="78"/>
         <source>Fine dust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine dust</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="79"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart rate</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="80"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="81"/>
         <source>Unread alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Unread alerts</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="82"/>
         <source>Mood score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mood score</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="83"/>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Last report</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="90"/>
@@ -2621,77 +2866,77 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="97"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="101"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="102"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Calm</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="112"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>good</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="113"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderate</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="114"/>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>bad</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="115"/>
         <source>very bad</source>
-        <translation type="unfinished"></translation>
+        <translation>very bad</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="123"/>
         <source>Critical %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="125"/>
         <source>Warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="128"/>
         <source>Info %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Info %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="129"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="146"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 more</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="155"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="180"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_model.py" line="181"/>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
 </context>
 <context>
@@ -2699,50 +2944,50 @@
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="43"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="47"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="48"/>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh the overview</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="53"/>
         <source>Families, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Families, most urgent first</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="87"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export C&amp;SV…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="88"/>
         <source>Export the overview as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the overview as CSV</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="96"/>
         <source>Press Enter or double-click a family to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter or double-click a family to open it.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="119"/>
         <source>The overview of %n family(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The overview of %n family(ies)</numerusform>
+            <numerusform>The overview of %n family(ies)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="131"/>
         <source>Loading…</source>
-        <translation type="unfinished">Loading…</translation>
+        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="203"/>
@@ -2754,19 +2999,24 @@
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="204"/>
-        <source>%n urgent now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Critical: %n</source>
+        <translation>
+            <numerusform>Critical: %n</numerusform>
+            <numerusform>Critical: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="206"/>
-        <source>%n to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Warning: %n</source>
+        <translation>
+            <numerusform>Warning: %n</numerusform>
+            <numerusform>Warning: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="215"/>
+        <source>All calm</source>
+        <translation>All calm</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="209"/>
@@ -2776,12 +3026,39 @@
             <numerusform>%n unusual for themselves</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n need(s) attention now</source>
-        <translation type="vanished">
-            <numerusform>%n needs attention now</numerusform>
-            <numerusform>%n need attention now</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="34"/>
+        <source>Reason for the export</source>
+        <translation>Reason for the export</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="36"/>
+        <source>For a doctor&apos;s visit</source>
+        <translation>For a doctor&apos;s visit</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
+        <source>To share with the family</source>
+        <translation>To share with the family</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
+        <source>For the care centre&apos;s records</source>
+        <translation>For the care centre&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="44"/>
+        <source>Say why (required)</source>
+        <translation>Say why (required)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="46"/>
+        <source>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</source>
+        <translation>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</translation>
     </message>
 </context>
 <context>
@@ -2789,22 +3066,22 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="31"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an account</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="33"/>
         <source>Elder living with a Carebot</source>
-        <translation type="unfinished"></translation>
+        <translation>Elder living with a Carebot</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="34"/>
         <source>Family member or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Family member or caregiver</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="35"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Account type</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="38"/>
@@ -2814,62 +3091,62 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="41"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="44"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="45"/>
         <source>8 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>8 to 64 characters</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="48"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="54"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="56"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="57"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="58"/>
         <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="59"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="62"/>
         <source>e.g. 서울특별시 종로구</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 서울특별시 종로구</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="63"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="65"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;type</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="66"/>
@@ -2879,57 +3156,57 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="67"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="68"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="69"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="70"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="71"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="72"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="79"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="101"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="104"/>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="108"/>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the account…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/register_dialog.py" line="127"/>
         <source>An account with this e-mail exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>An account with this e-mail exists already.</translation>
     </message>
 </context>
 <context>
@@ -2937,83 +3214,83 @@
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="56"/>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="58"/>
         <source>Care report (for a doctor&apos;s visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Care report (for a doctor&apos;s visit)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="59"/>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
         <source>Weekly family summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly family summary</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="60"/>
         <source>Kind of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of report</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="63"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="64"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="65"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 90 days</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="66"/>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen dates</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="70"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="74"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="74"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="79"/>
         <source>&amp;Make the report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make the report</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="83"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Report preview</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="87"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="89"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="91"/>
         <source>Export &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="94"/>
@@ -3023,17 +3300,17 @@
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="95"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="96"/>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Readings</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="97"/>
         <source>Mental reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental reports</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="98"/>
@@ -3043,774 +3320,155 @@
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="103"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="109"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="110"/>
         <source>P&amp;eriod</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriod</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="164"/>
         <source>The start date must be before the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date must be before the end date.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="168"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the report…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="199"/>
         <source>%n alert(s) in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert(s) in this period.</numerusform>
+            <numerusform>%n alert(s) in this period.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="212"/>
         <source>Care report</source>
-        <translation type="unfinished"></translation>
+        <translation>Care report</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="223"/>
         <source>This report on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This report on %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="231"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="231"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="257"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer</translation>
     </message>
-</context>
-<context>
-    <name>ResolveDialog</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="29"/>
-        <source>Resolve the alert</source>
-        <translation>Resolve the alert</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="34"/>
-        <source>What was done?</source>
-        <translation>What was done?</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="42"/>
-        <source>Note (what you saw, what you did)</source>
-        <translation>Note (what you saw, what you did)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="44"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="57"/>
-        <source>&amp;Resolve</source>
-        <translation>&amp;Resolve</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="72"/>
-        <source>Choose what was done before resolving the alert.</source>
-        <translation>Choose what was done before resolving the alert.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="74"/>
-        <source>The note is too long: at most %1 characters.</source>
-        <translation>The note is too long: at most %1 characters.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="25"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="30"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
-        <source>Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
-        <source>How often to check for new notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="43"/>
-        <source>Play a &amp;sound for critical alerts until acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
-        <source>For care-centre accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
-        <source>Always</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="49"/>
-        <source>Never (closing quits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
-        <source>Keep watching in the tray after closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
-        <source>As the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="57"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
-        <source>Colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
-        <source>none: pictures are not loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
-        <source>Servers pictures may come from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="65"/>
-        <source>Message pictures and alert photos are loaded only from these servers (names separated by commas).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="68"/>
-        <source>Also from this computer and the &amp;local network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
-        <source>Alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
-        <source>Keep watching in the &amp;tray after closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
-        <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="77"/>
-        <source>&amp;Picture servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
-        <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
-        <source>Check for &amp;notifications every</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShiftDesk</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="35"/>
-        <source>Write a handover first…</source>
-        <translation>Write a handover first…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
-        <source>Shift &amp;handover…</source>
-        <translation>Shift &amp;handover…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="58"/>
-        <source>Shift handover: this shift&apos;s summary and a note</source>
-        <translation>Shift handover: this shift&apos;s summary and a note</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="152"/>
-        <source>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</source>
-        <translation>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="156"/>
-        <source>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</source>
-        <translation>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="160"/>
-        <source>The open alerts could not be counted.</source>
-        <translation>The open alerts could not be counted.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="161"/>
-        <source>%n alert(s) are still open.</source>
-        <translation>
-            <numerusform>%n alert is still open.</numerusform>
-            <numerusform>%n alerts are still open.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="168"/>
-        <source>Stop watching?</source>
-        <translation>Stop watching?</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
-        <source>&amp;Quit anyway</source>
-        <translation>&amp;Quit anyway</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
-        <source>&amp;Sign out anyway</source>
-        <translation>&amp;Sign out anyway</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPage</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
-        <source>&amp;24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
-        <source>&amp;7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
-        <source>&amp;30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
-        <source>C&amp;ustom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
-        <source>Custom range start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="90"/>
-        <source>Custom range end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="98"/>
-        <source>Show the custom range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
-        <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>
-        <source>Make a report on this elder (PDF, print, CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="144"/>
-        <source>Mood analysis and mental reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
-        <source>Mood and care log</source>
-        <translation>Mood and care log</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
-        <source>&amp;Mood</source>
-        <translation>&amp;Mood</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="151"/>
-        <source>Care &amp;log</source>
-        <translation>Care &amp;log</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="261"/>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="291"/>
-        <source>Each point summarises %1 of readings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="295"/>
-        <source>No readings in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="323"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="327"/>
-        <source>How the elder is feeling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="328"/>
-        <source>No mood analysis yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="329"/>
-        <source>Through the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="330"/>
-        <source>Suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="331"/>
-        <source>Mental reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="332"/>
-        <source>No report in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="333"/>
-        <source>needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="367"/>
-        <source>Average %1 · critical days %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WatchText</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="19"/>
-        <source>No movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="20"/>
-        <source>Robot not responding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="21"/>
-        <source>Unusual heart rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="22"/>
-        <source>Room temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="23"/>
-        <source>Low mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="24"/>
-        <source>Unusual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="45"/>
-        <source>usual %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="53"/>
-        <source>No recent reading to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="57"/>
-        <source>above the usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="58"/>
-        <source>below the usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="59"/>
-        <source>within the usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="61"/>
-        <source>latest reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="63"/>
-        <source>last 7 days %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="65"/>
-        <source>last 3 hours %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="68"/>
-        <source>based on %1 day(s) of history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="79"/>
-        <source>Heart rate was higher than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="81"/>
-        <source>Heart rate was lower than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="82"/>
-        <source>The room was warmer than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="84"/>
-        <source>The room was colder than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="85"/>
-        <source>The air was more humid than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="87"/>
-        <source>The air was drier than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="88"/>
-        <source>Activity rose above usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="90"/>
-        <source>Activity fell below usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="91"/>
-        <source>Mood was better than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="93"/>
-        <source>Mood was lower than usual (%1): average %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Ago</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="91"/>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="93"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="95"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="96"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="26"/>
-        <source>Indoor temperature (°C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="27"/>
-        <source>Humidity (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="28"/>
-        <source>Fine dust (µg/m³)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="29"/>
-        <source>Ethanol / gas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="30"/>
-        <source>Heart rate (bpm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="31"/>
-        <source>Activity score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="32"/>
-        <source>Mood score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="159"/>
-        <source>healthy range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="46"/>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="47"/>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="48"/>
-        <source>bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="49"/>
-        <source>very bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="57"/>
-        <source>needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="162"/>
-        <source>usual range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="105"/>
-        <source>Value under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="123"/>
-        <source>Loading…</source>
-        <translation type="unfinished">Loading…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="192"/>
-        <source>No readings in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>export</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="31"/>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="34"/>
-        <source>Reason for the export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="36"/>
-        <source>For a doctor&apos;s visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
-        <source>To share with the family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
-        <source>For the care centre&apos;s records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="44"/>
-        <source>Say why (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="46"/>
-        <source>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="139"/>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="148"/>
-        <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="177"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>format</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="105"/>
-        <source>no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>report</name>
     <message>
         <location filename="../../carebot_desktop/ui/report/document.py" line="187"/>
         <source>No readings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No readings in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
+        <source>the week before</source>
+        <translation>the week before</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
+        <source>Only the first alerts of the period are listed.</source>
+        <translation>Only the first alerts of the period are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="220"/>
+        <source>No alerts in this period.</source>
+        <translation>No alerts in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="224"/>
+        <source>No critical alerts in this period.</source>
+        <translation>No critical alerts in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="225"/>
+        <source>Other alerts</source>
+        <translation>Other alerts</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="227"/>
+        <source>Nothing in the care log in this period.</source>
+        <translation>Nothing in the care log in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="230"/>
+        <source>Public broadcasts (disaster, weather, fine dust)</source>
+        <translation>Public broadcasts (disaster, weather, fine dust)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
+        <source>No public broadcasts in this period.</source>
+        <translation>No public broadcasts in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
+        <source>Against the elder&apos;s usual</source>
+        <translation>Against the elder&apos;s usual</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
+        <source>Mood</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <source>No mood analysis yet.</source>
+        <translation>No mood analysis yet.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="241"/>
+        <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
+        <translation>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="262"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="263"/>
+        <source>male</source>
+        <translation>male</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="21"/>
         <source>Fall detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall detected</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="23"/>
         <source>Fire detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fire detected</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="36"/>
@@ -3823,33 +3481,33 @@
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="37"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="38"/>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="99"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="39"/>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged by</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="40"/>
         <source>Acknowledged at</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged at</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="51"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not recorded)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="61"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="78"/>
@@ -3914,233 +3572,633 @@
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="152"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="153"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="154"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="155"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="156"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Average</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="157"/>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="160"/>
         <source>Average, the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Average, the week before</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="183"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="184"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="185"/>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Average score</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="186"/>
         <source>Critical days</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical days</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="187"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="207"/>
         <source>Not enough history yet to know the elder&apos;s usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough history yet to know the elder&apos;s usual.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="211"/>
         <source>Within the elder&apos;s usual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Within the elder&apos;s usual: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="213"/>
         <source>No readings in this period to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>No readings in this period to compare.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="215"/>
         <source>The usual is learned from the elder&apos;s last %1 day(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual is learned from the elder&apos;s last %1 day(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="29"/>
+        <source>Resolve the alert</source>
+        <translation>Resolve the alert</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
-        <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="34"/>
+        <source>What was done?</source>
+        <translation>What was done?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="213"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="42"/>
+        <source>Note (what you saw, what you did)</source>
+        <translation>Note (what you saw, what you did)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="44"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
-        <source>the week before</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="57"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="216"/>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="72"/>
+        <source>Choose what was done before resolving the alert.</source>
+        <translation>Choose what was done before resolving the alert.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
-        <source>Only the first alerts of the period are listed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="74"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="220"/>
-        <source>No alerts in this period.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="17"/>
+        <source>False alarm</source>
+        <translation>False alarm</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="223"/>
-        <source>Critical alerts and what was done</source>
-        <translation>Critical alerts and what was done</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="18"/>
+        <source>The elder is fine</source>
+        <translation>The elder is fine</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="224"/>
-        <source>No critical alerts in this period.</source>
-        <translation>No critical alerts in this period.</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="19"/>
+        <source>Visited</source>
+        <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="225"/>
-        <source>Other alerts</source>
-        <translation>Other alerts</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="20"/>
+        <source>Contacted the family</source>
+        <translation>Contacted the family</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="226"/>
-        <source>Care log</source>
-        <translation>Care log</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="21"/>
+        <source>Called 119</source>
+        <translation>Called 119</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="227"/>
-        <source>Nothing in the care log in this period.</source>
-        <translation>Nothing in the care log in this period.</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="22"/>
+        <source>Taken to hospital</source>
+        <translation>Taken to hospital</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="230"/>
-        <source>Public broadcasts (disaster, weather, fine dust)</source>
-        <translation>Public broadcasts (disaster, weather, fine dust)</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="23"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="25"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
-        <source>No public broadcasts in this period.</source>
-        <translation>No public broadcasts in this period.</translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="30"/>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="236"/>
-        <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
-        <source>Against the elder&apos;s usual</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
+        <source>How often to check for new notifications</source>
+        <translation>How often to check for new notifications</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="43"/>
+        <source>Play a &amp;sound for critical alerts until acknowledged</source>
+        <translation>Play a &amp;sound for critical alerts until acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
+        <source>Bring the &amp;window forward for a new critical alert</source>
+        <translation>Bring the &amp;window forward for a new critical alert</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="51"/>
+        <source>From the tray or the taskbar. Off: the desktop notification and the alarm still come.</source>
+        <translation>From the tray or the taskbar. Off: the desktop notification and the alarm still come.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
+        <source>For care-centre accounts</source>
+        <translation>For care-centre accounts</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="49"/>
+        <source>Never (closing quits)</source>
+        <translation>Never (closing quits)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
+        <source>Keep watching in the tray after closing</source>
+        <translation>Keep watching in the tray after closing</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="57"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <source>none: pictures are not loaded</source>
+        <translation>none: pictures are not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
+        <source>Servers pictures may come from</source>
+        <translation>Servers pictures may come from</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="65"/>
+        <source>Message pictures and alert photos are loaded only from these servers (names separated by commas).</source>
+        <translation>Message pictures and alert photos are loaded only from these servers (names separated by commas).</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="68"/>
+        <source>Also from this computer and the &amp;local network</source>
+        <translation>Also from this computer and the &amp;local network</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
+        <source>Keep watching in the &amp;tray after closing</source>
+        <translation>Keep watching in the &amp;tray after closing</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="77"/>
+        <source>&amp;Picture servers</source>
+        <translation>&amp;Picture servers</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
+        <source>Check for &amp;notifications every</source>
+        <translation>Check for &amp;notifications every</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDesk</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="35"/>
+        <source>Write a handover first…</source>
+        <translation>Write a handover first…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
+        <source>Shift &amp;handover…</source>
+        <translation>Shift &amp;handover…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="58"/>
+        <source>Shift handover: this shift&apos;s summary and a note</source>
+        <translation>Shift handover: this shift&apos;s summary and a note</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="152"/>
+        <source>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</source>
+        <translation>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="156"/>
+        <source>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</source>
+        <translation>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="160"/>
+        <source>The open alerts could not be counted.</source>
+        <translation>The open alerts could not be counted.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="161"/>
+        <source>%n alert(s) are still open.</source>
+        <translation>
+            <numerusform>%n alert is still open.</numerusform>
+            <numerusform>%n alerts are still open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="168"/>
+        <source>Stop watching?</source>
+        <translation>Stop watching?</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
+        <source>&amp;Sign out anyway</source>
+        <translation>&amp;Sign out anyway</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="26"/>
+        <source>Indoor temperature (°C)</source>
+        <translation>Indoor temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="27"/>
+        <source>Humidity (%)</source>
+        <translation>Humidity (%)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="28"/>
+        <source>Fine dust (µg/m³)</source>
+        <translation>Fine dust (µg/m³)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="29"/>
+        <source>Ethanol / gas</source>
+        <translation>Ethanol / gas</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="30"/>
+        <source>Heart rate (bpm)</source>
+        <translation>Heart rate (bpm)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="31"/>
+        <source>Activity score</source>
+        <translation>Activity score</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="32"/>
+        <source>Mood score</source>
+        <translation>Mood score</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="159"/>
+        <source>healthy range</source>
+        <translation>healthy range</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="46"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="47"/>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="48"/>
+        <source>bad</source>
+        <translation>bad</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="49"/>
+        <source>very bad</source>
+        <translation>very bad</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="57"/>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="162"/>
+        <source>usual range</source>
+        <translation>usual range</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="105"/>
+        <source>Value under the cursor</source>
+        <translation>Value under the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="123"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="192"/>
+        <source>No readings in this period.</source>
+        <translation>No readings in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <source>&amp;24 hours</source>
+        <translation>&amp;24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
+        <source>&amp;7 days</source>
+        <translation>&amp;7 days</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 days</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
+        <source>C&amp;ustom</source>
+        <translation>C&amp;ustom</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
+        <source>Custom range start</source>
+        <translation>Custom range start</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="90"/>
+        <source>Custom range end</source>
+        <translation>Custom range end</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="98"/>
+        <source>Show the custom range</source>
+        <translation>Show the custom range</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>
+        <source>Make a report on this elder (PDF, print, CSV)</source>
+        <translation>Make a report on this elder (PDF, print, CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="144"/>
+        <source>Mood analysis and mental reports</source>
+        <translation>Mood analysis and mental reports</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
+        <source>Mood and care log</source>
+        <translation>Mood and care log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
+        <source>&amp;Mood</source>
+        <translation>&amp;Mood</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="151"/>
+        <source>Care &amp;log</source>
+        <translation>Care &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="261"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="291"/>
+        <source>Each point summarises %1 of readings.</source>
+        <translation>Each point summarises %1 of readings.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="295"/>
+        <source>No readings in this period.</source>
+        <translation>No readings in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="323"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="327"/>
+        <source>How the elder is feeling</source>
+        <translation>How the elder is feeling</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="328"/>
         <source>No mood analysis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mood analysis yet.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="329"/>
+        <source>Through the day</source>
+        <translation>Through the day</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="330"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="331"/>
         <source>Mental reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental reports</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="241"/>
-        <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="332"/>
+        <source>No report in this period.</source>
+        <translation>No report in this period.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="256"/>
-        <source>Weekly family summary</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="333"/>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="258"/>
-        <source>Care report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="262"/>
-        <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="263"/>
-        <source>male</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="367"/>
+        <source>Average %1 · critical days %2</source>
+        <translation>Average %1 · critical days %2</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>_Ago</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="170"/>
-        <source>Connecting to the database…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/format.py" line="91"/>
+        <source>just now</source>
+        <translation>just now</translation>
     </message>
-</context>
-<context>
-    <name>theme</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="134"/>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="93"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="95"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="96"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="135"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="136"/>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="137"/>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../carebot_desktop/ui/format.py" line="105"/>
+        <source>no data</source>
+        <translation>no data</translation>
     </message>
 </context>
 </TS>

@@ -253,10 +253,6 @@
         <source>Delete my account</source>
         <translation>내 계정 삭제</translation>
     </message>
-    <message>
-        <source>Delete your account for good?</source>
-        <translation type="vanished">계정을 영구히 삭제할까요?</translation>
-    </message>
 </context>
 <context>
     <name>Application</name>
@@ -265,23 +261,23 @@
         <source>Demo: sign in as %1 (password %2), a caregiver of four elders.</source>
         <translation>데모: %1 (비밀번호 %2)로 로그인하세요. 어르신 네 분을 돌보는 요양보호사 계정입니다.</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/app.py" line="170"/>
+        <source>Connecting to the database…</source>
+        <translation>데이터베이스에 연결하는 중…</translation>
+    </message>
 </context>
 <context>
-    <name>CareLog</name>
+    <name>CareActions</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="36"/>
-        <source>Note</source>
-        <translation>메모</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="109"/>
+        <source>Someone is handling this alert</source>
+        <translation>다른 사람이 맡고 있는 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="37"/>
-        <source>Alert closed</source>
-        <translation>알림 종료</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="38"/>
-        <source>Message</source>
-        <translation>메시지</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="114"/>
+        <source>Take it &amp;over</source>
+        <translation>넘겨받기(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -305,6 +301,21 @@
         <location filename="../../carebot_desktop/ui/care/care_log.py" line="48"/>
         <source>What</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="36"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="37"/>
+        <source>Alert closed</source>
+        <translation>알림 종료</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="38"/>
+        <source>Message</source>
+        <translation>메시지</translation>
     </message>
 </context>
 <context>
@@ -377,66 +388,77 @@
     </message>
 </context>
 <context>
-    <name>CareText</name>
+    <name>CarePanel</name>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="17"/>
-        <source>False alarm</source>
-        <translation>오경보</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="27"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="102"/>
-        <source>&amp;Write to the family…</source>
-        <translation>가족에게 메시지(&amp;W)…</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="31"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="104"/>
-        <source>Write a message to the elder&apos;s family</source>
-        <translation>어르신 가족에게 메시지 쓰기</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="33"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="118"/>
-        <source>Whom to call</source>
-        <translation>연락할 곳</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="37"/>
+        <source>%1 d</source>
+        <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="18"/>
-        <source>The elder is fine</source>
-        <translation>어르신 괜찮으심</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
+        <source>someone</source>
+        <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="19"/>
-        <source>Visited</source>
-        <translation>방문함</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="65"/>
+        <source>Emergency · nobody has taken it · %1</source>
+        <translation>위급 · 아무도 맡지 않음 · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="20"/>
-        <source>Contacted the family</source>
-        <translation>가족에게 연락함</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
+        <source>Acknowledged</source>
+        <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="21"/>
-        <source>Called 119</source>
-        <translation>119 신고</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
+        <source>New alert</source>
+        <translation>새 알림</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="22"/>
-        <source>Taken to hospital</source>
-        <translation>병원 이송</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
+        <source>Being handled · %1 · %2</source>
+        <translation>대응 중 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/care/words.py" line="23"/>
-        <source>Other</source>
-        <translation>기타</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="76"/>
+        <source>overdue</source>
+        <translation>30분 넘음</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="109"/>
-        <source>Someone is handling this alert</source>
-        <translation>다른 사람이 맡고 있는 알림</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="80"/>
+        <source>Resolved · %1</source>
+        <translation>해결됨 · %1</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_actions.py" line="114"/>
-        <source>Take it &amp;over</source>
-        <translation>넘겨받기(&amp;O)</translation>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="82"/>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="88"/>
+        <source>nobody has taken it for %1</source>
+        <translation>%1째 아무도 맡지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="110"/>
+        <source>%1 has been handling this alert for %2. Take it over?</source>
+        <translation>%1 님이 %2 전부터 맡고 있습니다. 넘겨받을까요?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="33"/>
@@ -452,12 +474,6 @@
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="42"/>
         <source>Resolved by %1 at %2: %3</source>
         <translation>%1 님이 %2에 해결: %3</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="43"/>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="41"/>
-        <source>someone</source>
-        <translation>누군가</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="48"/>
@@ -510,74 +526,24 @@
         <translation>한 일을 고르고 알림 해결</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="102"/>
+        <source>&amp;Write to the family…</source>
+        <translation>가족에게 메시지(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="104"/>
+        <source>Write a message to the elder&apos;s family</source>
+        <translation>어르신 가족에게 메시지 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="118"/>
+        <source>Whom to call</source>
+        <translation>연락할 곳</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="187"/>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="27"/>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="31"/>
-        <source>%1 h</source>
-        <translation>%1시간</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="33"/>
-        <source>%1 h %2 min</source>
-        <translation>%1시간 %2분</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="37"/>
-        <source>%1 d</source>
-        <translation>%1일</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="65"/>
-        <source>Emergency · nobody has taken it · %1</source>
-        <translation>위급 · 아무도 맡지 않음 · %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
-        <source>Acknowledged</source>
-        <translation>확인함</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="68"/>
-        <source>New alert</source>
-        <translation>새 알림</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="71"/>
-        <source>Being handled · %1 · %2</source>
-        <translation>대응 중 · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="76"/>
-        <source>overdue</source>
-        <translation>30분 넘음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="80"/>
-        <source>Resolved · %1</source>
-        <translation>해결됨 · %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="82"/>
-        <source>Resolved</source>
-        <translation>해결됨</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="88"/>
-        <source>nobody has taken it for %1</source>
-        <translation>%1째 아무도 맡지 않음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/care_text.py" line="110"/>
-        <source>%1 has been handling this alert for %2. Take it over?</source>
-        <translation>%1 님이 %2 전부터 맡고 있습니다. 넘겨받을까요?</translation>
     </message>
 </context>
 <context>
@@ -768,13 +734,112 @@
         <translation>연결되었지만 암호화되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>The connection works.</source>
-        <translation type="vanished">연결되었습니다.</translation>
-    </message>
-    <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="212"/>
         <source>The password could not be kept: no system keyring is available. It is used for this session only.</source>
         <translation>시스템 키링이 없어 비밀번호를 저장하지 못했습니다. 이번 실행에서만 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
+        <source>not saved: this computer has no system keyring</source>
+        <translation>저장되지 않음: 이 컴퓨터에는 시스템 키링이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="120"/>
+        <source>Tech&amp;nical details</source>
+        <translation>기술 정보(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="133"/>
+        <source>He&amp;lp: encryption, CA, password</source>
+        <translation>도움말: 암호화, CA, 비밀번호(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="136"/>
+        <source>Explain encryption, the CA certificate and where the password is kept</source>
+        <translation>암호화, CA 인증서, 비밀번호 보관 위치 설명</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="192"/>
+        <source>Encryption (TLS) keeps the care records and the password secret on their way between this computer and the database server. Choose “Required” when the server is reached over a network the care centre does not control.</source>
+        <translation>암호화(TLS)는 이 컴퓨터와 데이터베이스 서버 사이를 오가는 돌봄 기록과 비밀번호를 남이 보지 못하게 지켜 줍니다. 케어센터가 관리하지 않는 네트워크를 거쳐 서버에 연결할 때는 “필수”를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="195"/>
+        <source>The CA certificate file (.pem or .crt) proves that the server really is the care centre&apos;s: get it from the care centre&apos;s administrator, with the host name its certificate is made out to. Without one, the certificate authorities this computer already trusts are used.</source>
+        <translation>CA 인증서 파일(.pem 또는 .crt)은 서버가 정말 케어센터의 서버인지 증명합니다. 케어센터 관리자에게서 인증서에 적힌 호스트 이름과 함께 받으세요. 파일을 고르지 않으면 이 컴퓨터가 이미 신뢰하는 인증 기관을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="198"/>
+        <source>The database password is never written to a file: it is kept in this computer&apos;s system keyring (Windows Credential Manager, the macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux).</source>
+        <translation>데이터베이스 비밀번호는 파일에 기록되지 않고 이 컴퓨터의 시스템 키링(Windows 자격 증명 관리자, macOS 키체인, Linux의 GNOME Keyring이나 KWallet 같은 Secret Service)에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="203"/>
+        <source>This computer has a system keyring, so the password is saved there.</source>
+        <translation>이 컴퓨터에는 시스템 키링이 있어 비밀번호를 그곳에 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="208"/>
+        <source>This computer has no system keyring: the password is not saved, it is used only until Carebot closes, and you type it here again next time.</source>
+        <translation>이 컴퓨터에는 시스템 키링이 없어 비밀번호를 저장하지 않습니다. 케어봇을 닫을 때까지만 사용하며, 다음에는 여기에 다시 입력해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProblemText</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="21"/>
+        <source>The server&apos;s name was not found: check the host name for a typing mistake and that this computer is connected to the network.</source>
+        <translation>서버 이름을 찾지 못했으니 주소에 오타가 없는지, 이 컴퓨터가 네트워크에 연결되어 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="26"/>
+        <source>The server does not answer: check that this computer is on the care centre&apos;s network (or its VPN) and that the host is right.</source>
+        <translation>서버가 응답하지 않으니 이 컴퓨터가 케어센터 네트워크(또는 VPN)에 연결되어 있는지, 주소가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="31"/>
+        <source>The server was reached, but no MariaDB database answers on this port: check the port number (usually 3306) and that the database server is running.</source>
+        <translation>서버에는 닿았지만 이 포트에서 MariaDB 데이터베이스가 응답하지 않으니 포트 번호(보통 3306)와 데이터베이스 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="36"/>
+        <source>The database server refused this user name and password (or this user may not open this database): check both, or ask the care centre&apos;s administrator.</source>
+        <translation>데이터베이스 서버가 이 사용자 이름과 비밀번호를 거부했으니(또는 이 사용자에게 이 데이터베이스를 열 권한이 없으니) 두 가지를 다시 확인하거나 케어센터 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="41"/>
+        <source>The server has no database by this name: check the database name (usually “carebot”) with the care centre&apos;s administrator.</source>
+        <translation>서버에 이 이름의 데이터베이스가 없으니 데이터베이스 이름(보통 “carebot”)을 케어센터 관리자에게 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="46"/>
+        <source>The server accepts only encrypted connections: set Encryption (TLS) to “Required” or “When the server offers it” and try again.</source>
+        <translation>이 서버는 암호화된 연결만 받으니 암호화 (TLS)를 “필수” 또는 “서버가 지원하면 사용”으로 바꾼 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="51"/>
+        <source>These settings require encryption (TLS), but the server offers none: ask the care centre&apos;s administrator to turn TLS on at the server.</source>
+        <translation>이 설정은 암호화(TLS)를 요구하지만 서버가 TLS를 제공하지 않으니 케어센터 관리자에게 서버의 TLS를 켜 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="56"/>
+        <source>The server&apos;s certificate is not signed by the chosen CA certificate (or has expired), so the connection was refused: choose the CA file from the care centre&apos;s administrator.</source>
+        <translation>서버 인증서가 선택한 CA 인증서로 서명되지 않았거나 만료되어 연결을 거부했으니 케어센터 관리자에게 받은 CA 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="61"/>
+        <source>The server&apos;s certificate is made out to another name than this host, so the connection was refused: enter the host name the certificate names, or set Verify to “Certificate only”.</source>
+        <translation>서버 인증서에 적힌 이름이 이 주소와 달라 연결을 거부했으니 인증서에 적힌 호스트 이름을 입력하거나 확인 항목을 “인증서만”으로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="66"/>
+        <source>The CA certificate file is missing or holds no certificate: choose the file the care centre&apos;s administrator gave you again.</source>
+        <translation>CA 인증서 파일이 없거나 인증서가 들어 있지 않으니 케어센터 관리자에게 받은 파일을 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="70"/>
+        <source>The encrypted (TLS) connection could not be set up: ask the care centre&apos;s administrator to check the server&apos;s TLS settings.</source>
+        <translation>암호화(TLS) 연결을 설정하지 못했으니 케어센터 관리자에게 서버의 TLS 설정을 확인해 달라고 요청하세요.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +981,34 @@
 %1</source>
         <translation>자세한 내용은 로그 파일에 있습니다:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="139"/>
+        <source>The file could not be written: %1</source>
+        <translation>파일을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
+        <source>Saved: %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="148"/>
+        <source>Not exported: %1</source>
+        <translation>내보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="177"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1342,11 @@
         <source>Handed over: the next shift sees it when they sign in.</source>
         <translation>인계했습니다. 다음 근무자가 로그인하면 보게 됩니다.</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/handover.py" line="155"/>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1504,21 +1602,6 @@
         <translation>연결이 끊겨 있어 지금은 바꿀 수 없습니다. 연결이 돌아오면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="37"/>
-        <source>The database server does not offer an encrypted (TLS) connection, which this computer requires. Ask the care centre&apos;s administrator.</source>
-        <translation>데이터베이스 서버가 암호화(TLS) 연결을 지원하지 않습니다. 이 컴퓨터는 암호화 연결이 필요합니다. 센터 관리자에게 문의하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="42"/>
-        <source>The database server&apos;s certificate could not be verified, so the connection was refused. Check the CA certificate in the connection settings.</source>
-        <translation>데이터베이스 서버의 인증서를 확인할 수 없어 연결을 거부했습니다. 연결 설정의 CA 인증서를 확인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/errors.py" line="46"/>
-        <source>The encrypted (TLS) connection to the database could not be set up.</source>
-        <translation>데이터베이스와 암호화(TLS) 연결을 만들 수 없습니다.</translation>
-    </message>
-    <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="50"/>
         <source>The database cannot be reached. Check the network or the connection settings, then try again.</source>
         <translation>데이터베이스에 연결할 수 없습니다. 네트워크나 연결 설정을 확인한 뒤 다시 시도하세요.</translation>
@@ -1547,10 +1630,6 @@
         <location filename="../../carebot_desktop/ui/errors.py" line="69"/>
         <source>Something went wrong and the action was not completed. The details are in the log: %1</source>
         <translation>문제가 생겨 작업을 끝내지 못했습니다. 자세한 내용은 로그에 있습니다: %1</translation>
-    </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation type="vanished">예상하지 못한 오류: %1</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/login_page.py" line="41"/>
@@ -1659,12 +1738,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="55"/>
-        <source>&amp;Open Carebot Desktop</source>
-        <translation>케어봇 데스크톱 열기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge all critical alerts</source>
-        <translation type="vanished">위급 알림 모두 확인(&amp;A)</translation>
+        <source>&amp;Open the window</source>
+        <translation>창 열기(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="62"/>
@@ -1787,14 +1862,6 @@
         <translation>위급 알림</translation>
     </message>
     <message>
-        <source>I have &amp;seen it</source>
-        <translation type="vanished">확인했습니다(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Acknowledge the critical alert</source>
-        <translation type="vanished">위급 알림 확인</translation>
-    </message>
-    <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="51"/>
         <source>I&apos;m &amp;on it</source>
         <translation>맡을게요(&amp;K)</translation>
@@ -1873,8 +1940,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="104"/>
-        <source>Show the open critical alerts</source>
-        <translation>열린 위급 알림 보기</translation>
+        <source>&amp;Critical alerts: %1 open, %2 untaken</source>
+        <translation>위급 알림 %1건 · 안 맡음 %2건(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/tray.py" line="137"/>
@@ -1980,15 +2047,18 @@
         <source>(alarm sound off in Settings)</source>
         <translation>(설정에서 알림음 꺼짐)</translation>
     </message>
-    <message>
-        <source>(could not be saved; try again)</source>
-        <translation type="vanished">(저장하지 못했습니다. 다시 시도하세요)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/main_window.py" line="386"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, 읽지 않음 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/main_window.py" line="400"/>
+        <source>%1, %n request(s) to join waiting</source>
+        <translation>
+            <numerusform>%1, 가족 가입 요청 %n건 대기 중</numerusform>
         </translation>
     </message>
 </context>
@@ -2194,10 +2264,6 @@
         <translation>요청을 취소했습니다.</translation>
     </message>
     <message>
-        <source>You joined the family.</source>
-        <translation type="vanished">가족에 참여했습니다.</translation>
-    </message>
-    <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="350"/>
         <source>Nickname</source>
         <translation>호칭</translation>
@@ -2378,6 +2444,151 @@
         <location filename="../../carebot_desktop/ui/notifications/notifications_model.py" line="162"/>
         <source>New</source>
         <translation>새 알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="19"/>
+        <source>No movement</source>
+        <translation>움직임 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="20"/>
+        <source>Robot not responding</source>
+        <translation>로봇 응답 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="21"/>
+        <source>Unusual heart rate</source>
+        <translation>심박 이상</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="22"/>
+        <source>Room temperature</source>
+        <translation>실내 온도</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="23"/>
+        <source>Low mood</source>
+        <translation>기분 저하</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="24"/>
+        <source>Unusual</source>
+        <translation>평소와 다름</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="45"/>
+        <source>usual %1</source>
+        <translation>평소 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="53"/>
+        <source>No recent reading to compare</source>
+        <translation>비교할 최근 기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="57"/>
+        <source>above the usual</source>
+        <translation>평소보다 높음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="58"/>
+        <source>below the usual</source>
+        <translation>평소보다 낮음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="59"/>
+        <source>within the usual</source>
+        <translation>평소 범위 안</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="61"/>
+        <source>latest reading %1</source>
+        <translation>최근 측정값 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="63"/>
+        <source>last 7 days %1</source>
+        <translation>최근 7일 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="65"/>
+        <source>last 3 hours %1</source>
+        <translation>최근 3시간 %1</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="68"/>
+        <source>based on %1 day(s) of history</source>
+        <translation>%1일 기록 기준</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="79"/>
+        <source>Heart rate was higher than usual (%1): average %2</source>
+        <translation>심박이 평소(%1)보다 높았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="81"/>
+        <source>Heart rate was lower than usual (%1): average %2</source>
+        <translation>심박이 평소(%1)보다 낮았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="82"/>
+        <source>The room was warmer than usual (%1): average %2</source>
+        <translation>실내가 평소(%1)보다 따뜻했습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="84"/>
+        <source>The room was colder than usual (%1): average %2</source>
+        <translation>실내가 평소(%1)보다 추웠습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="85"/>
+        <source>The air was more humid than usual (%1): average %2</source>
+        <translation>습도가 평소(%1)보다 높았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="87"/>
+        <source>The air was drier than usual (%1): average %2</source>
+        <translation>습도가 평소(%1)보다 낮았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="88"/>
+        <source>Activity rose above usual (%1): average %2</source>
+        <translation>활동이 평소(%1)보다 늘었습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="90"/>
+        <source>Activity fell below usual (%1): average %2</source>
+        <translation>활동이 평소(%1)보다 줄었습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="91"/>
+        <source>Mood was better than usual (%1): average %2</source>
+        <translation>기분 점수가 평소(%1)보다 좋았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/watch_text.py" line="93"/>
+        <source>Mood was lower than usual (%1): average %2</source>
+        <translation>기분 점수가 평소(%1)보다 낮았습니다: 평균 %2</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="134"/>
+        <source>Critical</source>
+        <translation>위급</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="135"/>
+        <source>Warning</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="136"/>
+        <source>Information</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/theme.py" line="137"/>
+        <source>Notice</source>
+        <translation>안내</translation>
     </message>
 </context>
 <context>
@@ -2562,10 +2773,6 @@
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="383"/>
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation>사진을 불러오지 못했습니다. 로봇 서버에 연결할 수 없는 것 같습니다.</translation>
-    </message>
-    <message>
-        <source>The photo could not be loaded.</source>
-        <translation type="vanished">사진을 불러오지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2779,17 +2986,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="204"/>
-        <source>%n urgent now</source>
+        <source>Critical: %n</source>
         <translation>
-            <numerusform>긴급 %n곳</numerusform>
+            <numerusform>위급 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="206"/>
-        <source>%n to check</source>
+        <source>Warning: %n</source>
         <translation>
-            <numerusform>확인 필요 %n곳</numerusform>
+            <numerusform>주의 %n곳</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="215"/>
+        <source>All calm</source>
+        <translation>모두 평온</translation>
     </message>
     <message numerus="yes">
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="209"/>
@@ -2798,11 +3010,39 @@
             <numerusform>평소와 다른 어르신 %n명</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n need(s) attention now</source>
-        <translation type="vanished">
-            <numerusform>지금 살펴볼 곳 %n곳</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="31"/>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="34"/>
+        <source>Reason for the export</source>
+        <translation>내보내는 이유</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="36"/>
+        <source>For a doctor&apos;s visit</source>
+        <translation>진료 준비</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
+        <source>To share with the family</source>
+        <translation>가족과 공유</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
+        <source>For the care centre&apos;s records</source>
+        <translation>기관 기록 보관</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="44"/>
+        <source>Say why (required)</source>
+        <translation>이유를 적어 주세요(필수)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/export.py" line="46"/>
+        <source>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</source>
+        <translation>%1에는 개인 건강 정보가 들어 있습니다. 케어봇 데스크톱 밖으로 내보내는 이유를 적어 주세요. 이유는 접근 기록에 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -3118,706 +3358,90 @@
         <source>the printer</source>
         <translation>프린터</translation>
     </message>
-</context>
-<context>
-    <name>ResolveDialog</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="29"/>
-        <source>Resolve the alert</source>
-        <translation>알림 해결</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="34"/>
-        <source>What was done?</source>
-        <translation>무엇을 했나요?</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="42"/>
-        <source>Note (what you saw, what you did)</source>
-        <translation>메모 (본 것, 한 일)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="44"/>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="57"/>
-        <source>&amp;Resolve</source>
-        <translation>해결(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="72"/>
-        <source>Choose what was done before resolving the alert.</source>
-        <translation>알림을 해결하기 전에 무엇을 했는지 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="74"/>
-        <source>The note is too long: at most %1 characters.</source>
-        <translation>메모가 너무 깁니다: 최대 %1자까지 쓸 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="25"/>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="30"/>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
-        <source>Text size</source>
-        <translation>글자 크기</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
-        <source> s</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
-        <source>How often to check for new notifications</source>
-        <translation>새 알림 확인 간격</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="43"/>
-        <source>Play a &amp;sound for critical alerts until acknowledged</source>
-        <translation>위급 알림은 확인할 때까지 소리로 알리기(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
-        <source>For care-centre accounts</source>
-        <translation>요양기관 계정일 때</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
-        <source>Always</source>
-        <translation>항상</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="49"/>
-        <source>Never (closing quits)</source>
-        <translation>안 함(닫으면 종료)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
-        <source>Keep watching in the tray after closing</source>
-        <translation>창을 닫아도 트레이에서 계속 지켜보기</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
-        <source>As the system</source>
-        <translation>시스템 설정 따르기</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="57"/>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
-        <source>Colours</source>
-        <translation>색상</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
-        <source>none: pictures are not loaded</source>
-        <translation>없음: 이미지를 불러오지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
-        <source>Servers pictures may come from</source>
-        <translation>이미지를 불러올 수 있는 서버</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="65"/>
-        <source>Message pictures and alert photos are loaded only from these servers (names separated by commas).</source>
-        <translation>메시지 이미지와 알림 사진은 이 서버에서만 불러옵니다 (이름은 쉼표로 구분).</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="68"/>
-        <source>Also from this computer and the &amp;local network</source>
-        <translation>이 컴퓨터와 내부 네트워크에서도 허용(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
-        <source>Alarm</source>
-        <translation>알림음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
-        <source>Keep watching in the &amp;tray after closing</source>
-        <translation>닫은 뒤 트레이에서 계속 지켜보기(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
-        <source>&amp;Colours</source>
-        <translation>색상(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="77"/>
-        <source>&amp;Picture servers</source>
-        <translation>이미지 서버(&amp;P)</translation>
-    </message>
-    <message>
-        <source>A new language applies after restarting the application.</source>
-        <translation type="vanished">바꾼 언어는 프로그램을 다시 시작하면 적용됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
-        <source>&amp;Text size</source>
-        <translation>글자 크기(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
-        <source>Check for &amp;notifications every</source>
-        <translation>새 알림 확인 간격(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftDesk</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="35"/>
-        <source>Write a handover first…</source>
-        <translation>먼저 인계 쓰기…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
-        <source>Shift &amp;handover…</source>
-        <translation>근무 인계(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="58"/>
-        <source>Shift handover: this shift&apos;s summary and a note</source>
-        <translation>근무 인계: 이번 근무 요약과 메모</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="152"/>
-        <source>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</source>
-        <translation>종료하면 이 데스크는 더 이상 지켜보지 않습니다. 여기서는 경보음도, 알림 띠도, 상향 알림도 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="156"/>
-        <source>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</source>
-        <translation>로그아웃하면 이 데스크는 더 이상 지켜보지 않습니다. 여기서는 경보음도, 알림 띠도, 상향 알림도 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="160"/>
-        <source>The open alerts could not be counted.</source>
-        <translation>열린 알림 수를 세지 못했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="161"/>
-        <source>%n alert(s) are still open.</source>
-        <translation>
-            <numerusform>아직 열린 알림이 %n건 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="168"/>
-        <source>Stop watching?</source>
-        <translation>지켜보기를 멈출까요?</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
-        <source>&amp;Quit anyway</source>
-        <translation>그래도 종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
-        <source>&amp;Sign out anyway</source>
-        <translation>그래도 로그아웃(&amp;S)</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPage</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
-        <source>&amp;24 hours</source>
-        <translation>24시간(&amp;2)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
-        <source>&amp;7 days</source>
-        <translation>7일(&amp;7)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
-        <source>&amp;30 days</source>
-        <translation>30일(&amp;3)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
-        <source>C&amp;ustom</source>
-        <translation>직접 설정(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
-        <source>Custom range start</source>
-        <translation>기간 시작</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="90"/>
-        <source>Custom range end</source>
-        <translation>기간 끝</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
-        <source>&amp;Show</source>
-        <translation>보기(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="98"/>
-        <source>Show the custom range</source>
-        <translation>설정한 기간 보기</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
-        <source>&amp;Report…</source>
-        <translation>보고서(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>
-        <source>Make a report on this elder (PDF, print, CSV)</source>
-        <translation>이 어르신의 보고서 만들기(PDF, 인쇄, CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="144"/>
-        <source>Mood analysis and mental reports</source>
-        <translation>마음 상태 분석과 정서 보고서</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
-        <source>Mood and care log</source>
-        <translation>마음 상태와 돌봄 기록</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
-        <source>&amp;Mood</source>
-        <translation>마음(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="151"/>
-        <source>Care &amp;log</source>
-        <translation>돌봄 기록(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="261"/>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="291"/>
-        <source>Each point summarises %1 of readings.</source>
-        <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="295"/>
-        <source>No readings in this period.</source>
-        <translation>이 기간에는 측정값이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n초</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n분</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="323"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n시간</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="327"/>
-        <source>How the elder is feeling</source>
-        <translation>어르신의 마음 상태</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="328"/>
-        <source>No mood analysis yet.</source>
-        <translation>아직 마음 상태 분석이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="329"/>
-        <source>Through the day</source>
-        <translation>하루 동안의 감정</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="330"/>
-        <source>Suggestions</source>
-        <translation>권하는 일</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="331"/>
-        <source>Mental reports</source>
-        <translation>정서 보고서</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="332"/>
-        <source>No report in this period.</source>
-        <translation>이 기간의 보고서가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="333"/>
-        <source>needs attention</source>
-        <translation>관심 필요</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/status_page.py" line="367"/>
-        <source>Average %1 · critical days %2</source>
-        <translation>평균 %1점 · 위기 %2일</translation>
-    </message>
-</context>
-<context>
-    <name>WatchText</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="19"/>
-        <source>No movement</source>
-        <translation>움직임 없음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="20"/>
-        <source>Robot not responding</source>
-        <translation>로봇 응답 없음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="21"/>
-        <source>Unusual heart rate</source>
-        <translation>심박 이상</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="22"/>
-        <source>Room temperature</source>
-        <translation>실내 온도</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="23"/>
-        <source>Low mood</source>
-        <translation>기분 저하</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="24"/>
-        <source>Unusual</source>
-        <translation>평소와 다름</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="45"/>
-        <source>usual %1</source>
-        <translation>평소 %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="53"/>
-        <source>No recent reading to compare</source>
-        <translation>비교할 최근 기록 없음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="57"/>
-        <source>above the usual</source>
-        <translation>평소보다 높음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="58"/>
-        <source>below the usual</source>
-        <translation>평소보다 낮음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="59"/>
-        <source>within the usual</source>
-        <translation>평소 범위 안</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="61"/>
-        <source>latest reading %1</source>
-        <translation>최근 측정값 %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="63"/>
-        <source>last 7 days %1</source>
-        <translation>최근 7일 %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="65"/>
-        <source>last 3 hours %1</source>
-        <translation>최근 3시간 %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="68"/>
-        <source>based on %1 day(s) of history</source>
-        <translation>%1일 기록 기준</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="79"/>
-        <source>Heart rate was higher than usual (%1): average %2</source>
-        <translation>심박이 평소(%1)보다 높았습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="81"/>
-        <source>Heart rate was lower than usual (%1): average %2</source>
-        <translation>심박이 평소(%1)보다 낮았습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="82"/>
-        <source>The room was warmer than usual (%1): average %2</source>
-        <translation>실내가 평소(%1)보다 따뜻했습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="84"/>
-        <source>The room was colder than usual (%1): average %2</source>
-        <translation>실내가 평소(%1)보다 추웠습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="85"/>
-        <source>The air was more humid than usual (%1): average %2</source>
-        <translation>습도가 평소(%1)보다 높았습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="87"/>
-        <source>The air was drier than usual (%1): average %2</source>
-        <translation>습도가 평소(%1)보다 낮았습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="88"/>
-        <source>Activity rose above usual (%1): average %2</source>
-        <translation>활동이 평소(%1)보다 늘었습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="90"/>
-        <source>Activity fell below usual (%1): average %2</source>
-        <translation>활동이 평소(%1)보다 줄었습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="91"/>
-        <source>Mood was better than usual (%1): average %2</source>
-        <translation>기분 점수가 평소(%1)보다 좋았습니다: 평균 %2</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/watch_text.py" line="93"/>
-        <source>Mood was lower than usual (%1): average %2</source>
-        <translation>기분 점수가 평소(%1)보다 낮았습니다: 평균 %2</translation>
-    </message>
-</context>
-<context>
-    <name>_Ago</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="91"/>
-        <source>just now</source>
-        <translation>방금</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="93"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n분 전</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="95"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n시간 전</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../carebot_desktop/ui/format.py" line="96"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n일 전</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="26"/>
-        <source>Indoor temperature (°C)</source>
-        <translation>실내 온도 (°C)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="27"/>
-        <source>Humidity (%)</source>
-        <translation>습도 (%)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="28"/>
-        <source>Fine dust (µg/m³)</source>
-        <translation>미세먼지 (µg/m³)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="29"/>
-        <source>Ethanol / gas</source>
-        <translation>에탄올·가스</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="30"/>
-        <source>Heart rate (bpm)</source>
-        <translation>심박수 (bpm)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="31"/>
-        <source>Activity score</source>
-        <translation>활동 점수</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="32"/>
-        <source>Mood score</source>
-        <translation>마음 점수</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="159"/>
-        <source>healthy range</source>
-        <translation>적정 범위</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="46"/>
-        <source>good</source>
-        <translation>좋음</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="47"/>
-        <source>moderate</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="48"/>
-        <source>bad</source>
-        <translation>나쁨</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="49"/>
-        <source>very bad</source>
-        <translation>매우 나쁨</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="57"/>
-        <source>needs attention</source>
-        <translation>관심 필요</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="162"/>
-        <source>usual range</source>
-        <translation>평소 범위</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="105"/>
-        <source>Value under the cursor</source>
-        <translation>커서 위치의 값</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="123"/>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/status/charts.py" line="192"/>
-        <source>No readings in this period.</source>
-        <translation>이 기간에는 측정값이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>export</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="31"/>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="34"/>
-        <source>Reason for the export</source>
-        <translation>내보내는 이유</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="36"/>
-        <source>For a doctor&apos;s visit</source>
-        <translation>진료 준비</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="37"/>
-        <source>To share with the family</source>
-        <translation>가족과 공유</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="38"/>
-        <source>For the care centre&apos;s records</source>
-        <translation>기관 기록 보관</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="44"/>
-        <source>Say why (required)</source>
-        <translation>이유를 적어 주세요(필수)</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="46"/>
-        <source>%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.</source>
-        <translation>%1에는 개인 건강 정보가 들어 있습니다. 케어봇 데스크톱 밖으로 내보내는 이유를 적어 주세요. 이유는 접근 기록에 남습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="139"/>
-        <source>The file could not be written: %1</source>
-        <translation>파일을 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="144"/>
-        <source>Saved: %1</source>
-        <translation>저장했습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="148"/>
-        <source>Not exported: %1</source>
-        <translation>내보내지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="175"/>
-        <source>Export as CSV</source>
-        <translation>CSV로 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/export.py" line="177"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>format</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/format.py" line="105"/>
-        <source>no data</source>
-        <translation>데이터 없음</translation>
-    </message>
-</context>
-<context>
-    <name>report</name>
     <message>
         <location filename="../../carebot_desktop/ui/report/document.py" line="187"/>
         <source>No readings in this period.</source>
         <translation>이 기간에는 측정값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
+        <source>%1 years</source>
+        <translation>%1세</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
+        <source>Made</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
+        <source>the week before</source>
+        <translation>지난주</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
+        <source>Only the first alerts of the period are listed.</source>
+        <translation>이 기간의 처음 알림만 실었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="220"/>
+        <source>No alerts in this period.</source>
+        <translation>이 기간에는 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="224"/>
+        <source>No critical alerts in this period.</source>
+        <translation>이 기간에 위급 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="225"/>
+        <source>Other alerts</source>
+        <translation>그 밖의 알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="227"/>
+        <source>Nothing in the care log in this period.</source>
+        <translation>이 기간의 돌봄 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="230"/>
+        <source>Public broadcasts (disaster, weather, fine dust)</source>
+        <translation>공공 안내 (재난·기상·미세먼지)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
+        <source>No public broadcasts in this period.</source>
+        <translation>이 기간에 공공 안내가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
+        <source>Against the elder&apos;s usual</source>
+        <translation>어르신의 평소와 비교</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
+        <source>Mood</source>
+        <translation>마음 상태</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <source>No mood analysis yet.</source>
+        <translation>아직 마음 상태 분석이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="241"/>
+        <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
+        <translation>시각은 이 컴퓨터의 시간대 기준입니다. 이 보고서에는 개인 건강 정보가 들어 있으니 안전하게 보관하고 이분을 돌보는 사람과만 나누세요.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="262"/>
+        <source>female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/document.py" line="263"/>
+        <source>male</source>
+        <translation>남성</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/report/tables.py" line="21"/>
@@ -4008,156 +3632,549 @@
         <source>The usual is learned from the elder&apos;s last %1 day(s).</source>
         <translation>평소 범위는 어르신의 최근 %1일 기록으로 정했습니다.</translation>
     </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="212"/>
-        <source>%1 years</source>
-        <translation>%1세</translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="29"/>
+        <source>Resolve the alert</source>
+        <translation>알림 해결</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="213"/>
-        <source>Period</source>
-        <translation>기간</translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="34"/>
+        <source>What was done?</source>
+        <translation>무엇을 했나요?</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="214"/>
-        <source>Made</source>
-        <translation>작성</translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="42"/>
+        <source>Note (what you saw, what you did)</source>
+        <translation>메모 (본 것, 한 일)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="215"/>
-        <source>the week before</source>
-        <translation>지난주</translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="44"/>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="216"/>
-        <source>Alerts</source>
-        <translation>알림</translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="57"/>
+        <source>&amp;Resolve</source>
+        <translation>해결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="217"/>
-        <source>Only the first alerts of the period are listed.</source>
-        <translation>이 기간의 처음 알림만 실었습니다.</translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="72"/>
+        <source>Choose what was done before resolving the alert.</source>
+        <translation>알림을 해결하기 전에 무엇을 했는지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="220"/>
-        <source>No alerts in this period.</source>
-        <translation>이 기간에는 알림이 없습니다.</translation>
+        <location filename="../../carebot_desktop/ui/notifications/resolve_dialog.py" line="74"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>메모가 너무 깁니다: 최대 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="223"/>
-        <source>Critical alerts and what was done</source>
-        <translation>위급 알림과 조치</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="17"/>
+        <source>False alarm</source>
+        <translation>오경보</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="224"/>
-        <source>No critical alerts in this period.</source>
-        <translation>이 기간에 위급 알림이 없습니다.</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="18"/>
+        <source>The elder is fine</source>
+        <translation>어르신 괜찮으심</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="225"/>
-        <source>Other alerts</source>
-        <translation>그 밖의 알림</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="19"/>
+        <source>Visited</source>
+        <translation>방문함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="226"/>
-        <source>Care log</source>
-        <translation>돌봄 기록</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="20"/>
+        <source>Contacted the family</source>
+        <translation>가족에게 연락함</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="227"/>
-        <source>Nothing in the care log in this period.</source>
-        <translation>이 기간의 돌봄 기록이 없습니다.</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="21"/>
+        <source>Called 119</source>
+        <translation>119 신고</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="230"/>
-        <source>Public broadcasts (disaster, weather, fine dust)</source>
-        <translation>공공 안내 (재난·기상·미세먼지)</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="22"/>
+        <source>Taken to hospital</source>
+        <translation>병원 이송</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="233"/>
-        <source>No public broadcasts in this period.</source>
-        <translation>이 기간에 공공 안내가 없습니다.</translation>
+        <location filename="../../carebot_desktop/ui/care/words.py" line="23"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="25"/>
+        <source>Settings</source>
+        <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="236"/>
-        <source>Readings</source>
-        <translation>측정값</translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="30"/>
+        <source>Language</source>
+        <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="237"/>
-        <source>Against the elder&apos;s usual</source>
-        <translation>어르신의 평소와 비교</translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="36"/>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="238"/>
-        <source>Mood</source>
-        <translation>마음 상태</translation>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="39"/>
+        <source> s</source>
+        <translation>초</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="239"/>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="41"/>
+        <source>How often to check for new notifications</source>
+        <translation>새 알림 확인 간격</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="43"/>
+        <source>Play a &amp;sound for critical alerts until acknowledged</source>
+        <translation>위급 알림은 확인할 때까지 소리로 알리기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
+        <source>Bring the &amp;window forward for a new critical alert</source>
+        <translation>새 위급 알림이 오면 창을 앞으로 띄우기(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="51"/>
+        <source>From the tray or the taskbar. Off: the desktop notification and the alarm still come.</source>
+        <translation>트레이나 작업 표시줄에 있던 창을 앞으로 띄웁니다. 끄면 바탕 화면 알림과 경보음만 옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="47"/>
+        <source>For care-centre accounts</source>
+        <translation>요양기관 계정일 때</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="48"/>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="49"/>
+        <source>Never (closing quits)</source>
+        <translation>안 함(닫으면 종료)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="53"/>
+        <source>Keep watching in the tray after closing</source>
+        <translation>창을 닫아도 트레이에서 계속 지켜보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="55"/>
+        <source>As the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="56"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="57"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="59"/>
+        <source>Colours</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="61"/>
+        <source>none: pictures are not loaded</source>
+        <translation>없음: 이미지를 불러오지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="62"/>
+        <source>Servers pictures may come from</source>
+        <translation>이미지를 불러올 수 있는 서버</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="65"/>
+        <source>Message pictures and alert photos are loaded only from these servers (names separated by commas).</source>
+        <translation>메시지 이미지와 알림 사진은 이 서버에서만 불러옵니다 (이름은 쉼표로 구분).</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="68"/>
+        <source>Also from this computer and the &amp;local network</source>
+        <translation>이 컴퓨터와 내부 네트워크에서도 허용(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="74"/>
+        <source>Alarm</source>
+        <translation>알림음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="75"/>
+        <source>Keep watching in the &amp;tray after closing</source>
+        <translation>닫은 뒤 트레이에서 계속 지켜보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Colours</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="77"/>
+        <source>&amp;Picture servers</source>
+        <translation>이미지 서버(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
+        <source>&amp;Text size</source>
+        <translation>글자 크기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
+        <source>Check for &amp;notifications every</source>
+        <translation>새 알림 확인 간격(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDesk</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="35"/>
+        <source>Write a handover first…</source>
+        <translation>먼저 인계 쓰기…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
+        <source>Shift &amp;handover…</source>
+        <translation>근무 인계(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="58"/>
+        <source>Shift handover: this shift&apos;s summary and a note</source>
+        <translation>근무 인계: 이번 근무 요약과 메모</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="152"/>
+        <source>Quitting stops this desk watching: no alarm, no banner, no escalation from here.</source>
+        <translation>종료하면 이 데스크는 더 이상 지켜보지 않습니다. 여기서는 경보음도, 알림 띠도, 상향 알림도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="156"/>
+        <source>Signing out stops this desk watching: no alarm, no banner, no escalation from here.</source>
+        <translation>로그아웃하면 이 데스크는 더 이상 지켜보지 않습니다. 여기서는 경보음도, 알림 띠도, 상향 알림도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="160"/>
+        <source>The open alerts could not be counted.</source>
+        <translation>열린 알림 수를 세지 못했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="161"/>
+        <source>%n alert(s) are still open.</source>
+        <translation>
+            <numerusform>아직 열린 알림이 %n건 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="168"/>
+        <source>Stop watching?</source>
+        <translation>지켜보기를 멈출까요?</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
+        <source>&amp;Quit anyway</source>
+        <translation>그래도 종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="169"/>
+        <source>&amp;Sign out anyway</source>
+        <translation>그래도 로그아웃(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="26"/>
+        <source>Indoor temperature (°C)</source>
+        <translation>실내 온도 (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="27"/>
+        <source>Humidity (%)</source>
+        <translation>습도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="28"/>
+        <source>Fine dust (µg/m³)</source>
+        <translation>미세먼지 (µg/m³)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="29"/>
+        <source>Ethanol / gas</source>
+        <translation>에탄올·가스</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="30"/>
+        <source>Heart rate (bpm)</source>
+        <translation>심박수 (bpm)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="31"/>
+        <source>Activity score</source>
+        <translation>활동 점수</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="32"/>
+        <source>Mood score</source>
+        <translation>마음 점수</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="37"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="159"/>
+        <source>healthy range</source>
+        <translation>적정 범위</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="46"/>
+        <source>good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="47"/>
+        <source>moderate</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="48"/>
+        <source>bad</source>
+        <translation>나쁨</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="49"/>
+        <source>very bad</source>
+        <translation>매우 나쁨</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/chart_text.py" line="57"/>
+        <source>needs attention</source>
+        <translation>관심 필요</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="93"/>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="162"/>
+        <source>usual range</source>
+        <translation>평소 범위</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="105"/>
+        <source>Value under the cursor</source>
+        <translation>커서 위치의 값</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="123"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/charts.py" line="192"/>
+        <source>No readings in this period.</source>
+        <translation>이 기간에는 측정값이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="67"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="73"/>
+        <source>&amp;24 hours</source>
+        <translation>24시간(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="74"/>
+        <source>&amp;7 days</source>
+        <translation>7일(&amp;7)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="75"/>
+        <source>&amp;30 days</source>
+        <translation>30일(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="76"/>
+        <source>C&amp;ustom</source>
+        <translation>직접 설정(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="89"/>
+        <source>Custom range start</source>
+        <translation>기간 시작</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="90"/>
+        <source>Custom range end</source>
+        <translation>기간 끝</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="97"/>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="98"/>
+        <source>Show the custom range</source>
+        <translation>설정한 기간 보기</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
+        <source>&amp;Report…</source>
+        <translation>보고서(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>
+        <source>Make a report on this elder (PDF, print, CSV)</source>
+        <translation>이 어르신의 보고서 만들기(PDF, 인쇄, CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="144"/>
+        <source>Mood analysis and mental reports</source>
+        <translation>마음 상태 분석과 정서 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="149"/>
+        <source>Mood and care log</source>
+        <translation>마음 상태와 돌봄 기록</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="150"/>
+        <source>&amp;Mood</source>
+        <translation>마음(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="151"/>
+        <source>Care &amp;log</source>
+        <translation>돌봄 기록(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="261"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="291"/>
+        <source>Each point summarises %1 of readings.</source>
+        <translation>그래프의 한 점은 %1 동안의 측정값을 요약합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="295"/>
+        <source>No readings in this period.</source>
+        <translation>이 기간에는 측정값이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="320"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="322"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="323"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="327"/>
+        <source>How the elder is feeling</source>
+        <translation>어르신의 마음 상태</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="328"/>
         <source>No mood analysis yet.</source>
         <translation>아직 마음 상태 분석이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="240"/>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="329"/>
+        <source>Through the day</source>
+        <translation>하루 동안의 감정</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="330"/>
+        <source>Suggestions</source>
+        <translation>권하는 일</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="331"/>
         <source>Mental reports</source>
         <translation>정서 보고서</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="241"/>
-        <source>Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.</source>
-        <translation>시각은 이 컴퓨터의 시간대 기준입니다. 이 보고서에는 개인 건강 정보가 들어 있으니 안전하게 보관하고 이분을 돌보는 사람과만 나누세요.</translation>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="332"/>
+        <source>No report in this period.</source>
+        <translation>이 기간의 보고서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="256"/>
-        <source>Weekly family summary</source>
-        <translation>주간 가족 요약</translation>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="333"/>
+        <source>needs attention</source>
+        <translation>관심 필요</translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="258"/>
-        <source>Care report</source>
-        <translation>돌봄 보고서</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="262"/>
-        <source>female</source>
-        <translation>여성</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/report/document.py" line="263"/>
-        <source>male</source>
-        <translation>남성</translation>
+        <location filename="../../carebot_desktop/ui/status/status_page.py" line="367"/>
+        <source>Average %1 · critical days %2</source>
+        <translation>평균 %1점 · 위기 %2일</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>_Ago</name>
     <message>
-        <location filename="../../carebot_desktop/app.py" line="170"/>
-        <source>Connecting to the database…</source>
-        <translation>데이터베이스에 연결하는 중…</translation>
+        <location filename="../../carebot_desktop/ui/format.py" line="91"/>
+        <source>just now</source>
+        <translation>방금</translation>
     </message>
-</context>
-<context>
-    <name>theme</name>
-    <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="134"/>
-        <source>Critical</source>
-        <translation>위급</translation>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="93"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="95"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carebot_desktop/ui/format.py" line="96"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="135"/>
-        <source>Warning</source>
-        <translation>주의</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="136"/>
-        <source>Information</source>
-        <translation>정보</translation>
-    </message>
-    <message>
-        <location filename="../../carebot_desktop/ui/theme.py" line="137"/>
-        <source>Notice</source>
-        <translation>안내</translation>
+        <location filename="../../carebot_desktop/ui/format.py" line="105"/>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 </TS>

@@ -14,13 +14,13 @@ def outcome_labels() -> dict[str, str]:
     """``care.OUTCOMES`` in the person's language, in the contract's order."""
     translate = QCoreApplication.translate
     labels = {
-        "false_alarm": translate("CareText", "False alarm"),
-        "elder_fine": translate("CareText", "The elder is fine"),
-        "visited": translate("CareText", "Visited"),
-        "family_contacted": translate("CareText", "Contacted the family"),
-        "emergency_services": translate("CareText", "Called 119"),
-        "hospital": translate("CareText", "Taken to hospital"),
-        "other": translate("CareText", "Other"),
+        "false_alarm": translate("ResolveDialog", "False alarm"),
+        "elder_fine": translate("ResolveDialog", "The elder is fine"),
+        "visited": translate("ResolveDialog", "Visited"),
+        "family_contacted": translate("ResolveDialog", "Contacted the family"),
+        "emergency_services": translate("ResolveDialog", "Called 119"),
+        "hospital": translate("ResolveDialog", "Taken to hospital"),
+        "other": translate("ResolveDialog", "Other"),
     }
     return {outcome: labels[outcome] for outcome in care.OUTCOMES}
 
@@ -33,7 +33,7 @@ def kind_text(kind: str) -> str:
     """A care-log line's kind, as a word (never colour or icon alone)."""
     translate = QCoreApplication.translate
     return {
-        "note": translate("CareLog", "Note"),
-        "alert": translate("CareLog", "Alert closed"),
-        "message": translate("CareLog", "Message"),
+        "note": translate("CareLogModel", "Note"),
+        "alert": translate("CareLogModel", "Alert closed"),
+        "message": translate("CareLogModel", "Message"),
     }.get(kind, kind)

@@ -106,12 +106,14 @@ class CareActions(QObject):
         box = plain.plain_box(
             self._owner,
             QMessageBox.Icon.Question,
-            translate("CareText", "Someone is handling this alert"),
+            translate("CareActions", "Someone is handling this alert"),
             take_over_question(details, utcnow()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(translate("CareText", "Take it &over"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("CareActions", "Take it &over")
+        )
         box.buttonClicked.connect(self._on_take_over_answered)
         self.take_over_box = box
         box.open()

@@ -30,35 +30,35 @@ translate = QCoreApplication.translate
 def care_lines(state: Row) -> list[str]:
     """The detail's lines, plain text (names and notes are people's own words)."""
     at = utcnow()
-    lines = [translate("CareText", "State: %1").replace("%1", care_text.state_text(state, at))]
+    lines = [translate("CarePanel", "State: %1").replace("%1", care_text.state_text(state, at))]
     if state.get("taken_at") is not None:
         lines.append(
-            translate("CareText", "Taken by %1 at %2")
+            translate("CarePanel", "Taken by %1 at %2")
             .replace("%1", care_text.holder(state))
             .replace("%2", fmt.local_text(state.get("taken_at"), short=True))
         )
     if state.get("state") == "resolved":
         lines.append(
-            translate("CareText", "Resolved by %1 at %2: %3")
-            .replace("%1", str(state.get("resolved_by_name") or translate("CareText", "someone")))
+            translate("CarePanel", "Resolved by %1 at %2: %3")
+            .replace("%1", str(state.get("resolved_by_name") or translate("CarePanel", "someone")))
             .replace("%2", fmt.local_text(state.get("resolved_at"), short=True))
             .replace("%3", outcome_text(state.get("outcome")))
         )
     if state.get("note"):
-        lines.append(translate("CareText", "Note: %1").replace("%1", str(state.get("note"))))
+        lines.append(translate("CarePanel", "Note: %1").replace("%1", str(state.get("note"))))
     level = state.get("escalation")
     if isinstance(level, int) and level > 0:
-        lines.append(translate("CareText", "Escalated: level %1").replace("%1", str(level)))
+        lines.append(translate("CarePanel", "Escalated: level %1").replace("%1", str(level)))
     if state.get("created_at") is not None:
         opened = care_text.span_text(care.open_seconds(state, at))
         if state.get("state") == "resolved":
-            lines.append(translate("CareText", "Was open for %1").replace("%1", opened))
+            lines.append(translate("CarePanel", "Was open for %1").replace("%1", opened))
         else:
-            lines.append(translate("CareText", "Open for %1").replace("%1", opened))
+            lines.append(translate("CarePanel", "Open for %1").replace("%1", opened))
     if care.overdue(state, at):
         lines.append(
             translate(
-                "CareText", "Taken more than %1 ago and still open: resolve it or hand it on."
+                "CarePanel", "Taken more than %1 ago and still open: resolve it or hand it on."
             ).replace("%1", care_text.span_text(care.OVERDUE_SECONDS))
         )
     return lines
@@ -85,23 +85,23 @@ class CarePanel(QWidget):
         self.care.failed.connect(self._on_failed)
         self.text = plain.label()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(translate("CareText", "Who is handling the alert"))
+        self.text.setAccessibleName(translate("CarePanel", "Who is handling the alert"))
         self.problem = plain.label()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.take_button = QPushButton(translate("CareText", "I'm &on it"))
+        self.take_button = QPushButton(translate("CarePanel", "I'm &on it"))
         self.take_button.setAccessibleName(
-            translate("CareText", "Take the alert: you are handling it")
+            translate("CarePanel", "Take the alert: you are handling it")
         )
         self.take_button.clicked.connect(self._on_take_clicked)
-        self.resolve_button = QPushButton(translate("CareText", "Resol&ve…"))
+        self.resolve_button = QPushButton(translate("CarePanel", "Resol&ve…"))
         self.resolve_button.setAccessibleName(
-            translate("CareText", "Resolve the alert with what was done")
+            translate("CarePanel", "Resolve the alert with what was done")
         )
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
-        self.message_button = QPushButton(translate("CareText", "&Write to the family…"))
+        self.message_button = QPushButton(translate("CarePanel", "&Write to the family…"))
         self.message_button.setAccessibleName(
-            translate("CareText", "Write a message to the elder's family")
+            translate("CarePanel", "Write a message to the elder's family")
         )
         self.message_button.clicked.connect(self._on_message_clicked)
         buttons = QHBoxLayout()
@@ -115,7 +115,7 @@ class CarePanel(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.contacts = ContactsPanel(self)  # a crit alert's: whom to call
-        self.contacts.setAccessibleName(translate("CareText", "Whom to call"))
+        self.contacts.setAccessibleName(translate("CarePanel", "Whom to call"))
         self.contacts.setVisible(False)
         layout.addWidget(self.contacts)
         self.setVisible(False)
@@ -184,7 +184,7 @@ class CarePanel(QWidget):
         self.take_button.setEnabled(True)
         self.resolve_button.setEnabled(True)
         self.problem.setText(
-            translate("CareText", "Not saved: %1").replace("%1", text) if text else ""
+            translate("CarePanel", "Not saved: %1").replace("%1", text) if text else ""
         )
 
     @Slot()

@@ -24,21 +24,21 @@ def span_text(seconds: int) -> str:
     """A short duration: "4분", "2시간 5분", "3일"."""
     minutes = max(0, seconds) // 60
     if minutes < 60:
-        return translate("CareText", "%1 min").replace("%1", str(minutes))
+        return translate("CarePanel", "%1 min").replace("%1", str(minutes))
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
         if not minutes:
-            return translate("CareText", "%1 h").replace("%1", str(hours))
+            return translate("CarePanel", "%1 h").replace("%1", str(hours))
         return (
-            translate("CareText", "%1 h %2 min")
+            translate("CarePanel", "%1 h %2 min")
             .replace("%1", str(hours))
             .replace("%2", str(minutes))
         )
-    return translate("CareText", "%1 d").replace("%1", str(hours // 24))
+    return translate("CarePanel", "%1 d").replace("%1", str(hours // 24))
 
 
 def holder(state: Mapping[str, object]) -> str:
-    return str(state.get("taken_by_name") or translate("CareText", "someone"))
+    return str(state.get("taken_by_name") or translate("CarePanel", "someone"))
 
 
 def taken_seconds(state: Mapping[str, object], now: datetime) -> int:
@@ -62,30 +62,32 @@ def state_text(
             return unattended_text(state, now)  # beside the grade: "31분째 아무도 맡지 않음"
         if state is not None and state.get("grade") == "crit":
             waited = span_text(care.unattended(state, now))
-            return translate("CareText", "Emergency · nobody has taken it · %1").replace(
+            return translate("CarePanel", "Emergency · nobody has taken it · %1").replace(
                 "%1", waited
             )
-        return translate("CareText", "Acknowledged") if read else translate("CareText", "New alert")
+        return (
+            translate("CarePanel", "Acknowledged") if read else translate("CarePanel", "New alert")
+        )
     if state.get("state") == "taken":
         text = (
-            translate("CareText", "Being handled · %1 · %2")
+            translate("CarePanel", "Being handled · %1 · %2")
             .replace("%1", holder(state))
             .replace("%2", span_text(taken_seconds(state, now)))
         )
         if care.overdue(state, now):
-            text += " · " + translate("CareText", "overdue")
+            text += " · " + translate("CarePanel", "overdue")
         return text
     outcome = outcome_text(state.get("outcome"))
     return (
-        translate("CareText", "Resolved · %1").replace("%1", outcome)
+        translate("CarePanel", "Resolved · %1").replace("%1", outcome)
         if outcome
-        else translate("CareText", "Resolved")
+        else translate("CarePanel", "Resolved")
     )
 
 
 def unattended_text(state: Mapping[str, object], now: datetime) -> str:
     """The banner's "31분째 아무도 맡지 않음"."""
-    return translate("CareText", "nobody has taken it for %1").replace(
+    return translate("CarePanel", "nobody has taken it for %1").replace(
         "%1", span_text(care.unattended(state, now))
     )
 
@@ -107,7 +109,7 @@ def state_icon(state: Mapping[str, object] | None) -> QIcon:
 def take_over_question(state: Mapping[str, object], now: datetime) -> str:
     """ "박지은 님이 4분 전부터 맡고 있습니다. 넘겨받을까요?\""""
     return (
-        translate("CareText", "%1 has been handling this alert for %2. Take it over?")
+        translate("CarePanel", "%1 has been handling this alert for %2. Take it over?")
         .replace("%1", holder(state))
         .replace("%2", span_text(taken_seconds(state, now)))
     )

@@ -184,7 +184,7 @@ def chart_image(
         painter.drawText(
             plot,
             int(Qt.AlignmentFlag.AlignCenter),
-            QCoreApplication.translate("report", "No readings in this period."),
+            QCoreApplication.translate("ReportDialog", "No readings in this period."),
         )
     painter.setPen(QPen(QColor("#8a9199"), 2))
     painter.drawRect(plot)
@@ -209,37 +209,39 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 def _texts() -> dict[str, str]:
     """The document's words (lupdate reads each literal)."""
     return {
-        "1_years": QCoreApplication.translate("report", "%1 years"),
-        "period": QCoreApplication.translate("report", "Period"),
-        "made": QCoreApplication.translate("report", "Made"),
-        "the_week_before": QCoreApplication.translate("report", "the week before"),
-        "alerts": QCoreApplication.translate("report", "Alerts"),
+        "1_years": QCoreApplication.translate("ReportDialog", "%1 years"),
+        "period": QCoreApplication.translate("ReportDialog", "Period"),
+        "made": QCoreApplication.translate("ReportDialog", "Made"),
+        "the_week_before": QCoreApplication.translate("ReportDialog", "the week before"),
+        "alerts": QCoreApplication.translate("ReportDialog", "Alerts"),
         "only_the_first_alerts_of_the_p": QCoreApplication.translate(
-            "report", "Only the first alerts of the period are listed."
+            "ReportDialog", "Only the first alerts of the period are listed."
         ),
         "no_alerts_in_this_period": QCoreApplication.translate(
-            "report", "No alerts in this period."
+            "ReportDialog", "No alerts in this period."
         ),
-        "critical": QCoreApplication.translate("report", "Critical alerts and what was done"),
-        "no_critical": QCoreApplication.translate("report", "No critical alerts in this period."),
-        "other_alerts": QCoreApplication.translate("report", "Other alerts"),
-        "care_log": QCoreApplication.translate("report", "Care log"),
+        "critical": QCoreApplication.translate("ReportDialog", "Critical alerts and what was done"),
+        "no_critical": QCoreApplication.translate(
+            "ReportDialog", "No critical alerts in this period."
+        ),
+        "other_alerts": QCoreApplication.translate("ReportDialog", "Other alerts"),
+        "care_log": QCoreApplication.translate("ReportDialog", "Care log"),
         "no_care_log": QCoreApplication.translate(
-            "report", "Nothing in the care log in this period."
+            "ReportDialog", "Nothing in the care log in this period."
         ),
         "broadcasts": QCoreApplication.translate(
-            "report", "Public broadcasts (disaster, weather, fine dust)"
+            "ReportDialog", "Public broadcasts (disaster, weather, fine dust)"
         ),
         "no_broadcasts": QCoreApplication.translate(
-            "report", "No public broadcasts in this period."
+            "ReportDialog", "No public broadcasts in this period."
         ),
-        "readings": QCoreApplication.translate("report", "Readings"),
-        "against_usual": QCoreApplication.translate("report", "Against the elder's usual"),
-        "mood": QCoreApplication.translate("report", "Mood"),
-        "no_mood_analysis_yet": QCoreApplication.translate("report", "No mood analysis yet."),
-        "mental_reports": QCoreApplication.translate("report", "Mental reports"),
+        "readings": QCoreApplication.translate("ReportDialog", "Readings"),
+        "against_usual": QCoreApplication.translate("ReportDialog", "Against the elder's usual"),
+        "mood": QCoreApplication.translate("ReportDialog", "Mood"),
+        "no_mood_analysis_yet": QCoreApplication.translate("ReportDialog", "No mood analysis yet."),
+        "mental_reports": QCoreApplication.translate("ReportDialog", "Mental reports"),
         "times_are_in_this_computer_s_t": QCoreApplication.translate(
-            "report",
+            "ReportDialog",
             "Times are in this computer’s time zone. This report holds personal health information: keep it safe and share it only with the people caring for this person.",
         ),
     }
@@ -253,14 +255,14 @@ def build_document(
     document = QTextDocument()
     document.setDefaultFont(font)
     title = (
-        QCoreApplication.translate("report", "Weekly family summary")
+        QCoreApplication.translate("ReportDialog", "Weekly family summary")
         if summary
-        else QCoreApplication.translate("report", "Care report")
+        else QCoreApplication.translate("ReportDialog", "Care report")
     )
     period = f"{fmt.local_text(report.start)} – {fmt.local_text(report.end)}"
     gender = {
-        "female": QCoreApplication.translate("report", "female"),
-        "male": QCoreApplication.translate("report", "male"),
+        "female": QCoreApplication.translate("ReportDialog", "female"),
+        "male": QCoreApplication.translate("ReportDialog", "male"),
     }.get(report.gender or "", "")
     who = report.elder_name + (
         f" ({words['1_years'].replace('%1', str(report.age))}"

@@ -28,23 +28,27 @@ class ReasonDialog(QDialog):
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("export", "Reason for the export"))
+        self.setWindowTitle(QCoreApplication.translate("ReasonDialog", "Reason for the export"))
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.setAccessibleName(QCoreApplication.translate("export", "Reason for the export"))
+        self.reason.setAccessibleName(
+            QCoreApplication.translate("ReasonDialog", "Reason for the export")
+        )
         for text in (
-            QCoreApplication.translate("export", "For a doctor's visit"),
-            QCoreApplication.translate("export", "To share with the family"),
-            QCoreApplication.translate("export", "For the care centre's records"),
+            QCoreApplication.translate("ReasonDialog", "For a doctor's visit"),
+            QCoreApplication.translate("ReasonDialog", "To share with the family"),
+            QCoreApplication.translate("ReasonDialog", "For the care centre's records"),
         ):
             self.reason.addItem(text)
         self.reason.setCurrentIndex(-1)
         editor = self.reason.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText(QCoreApplication.translate("export", "Say why (required)"))
+            editor.setPlaceholderText(
+                QCoreApplication.translate("ReasonDialog", "Say why (required)")
+            )
         label = plain.label(
             QCoreApplication.translate(
-                "export",
+                "ReasonDialog",
                 "%1 holds personal health information. Say why it leaves Carebot Desktop: the reason is kept in the access record.",
             ).replace("%1", what)
         )
@@ -137,15 +141,15 @@ class Exporter(QObject):
             except OSError as error:
                 done(
                     QCoreApplication.translate(
-                        "export", "The file could not be written: %1"
+                        "Exporter", "The file could not be written: %1"
                     ).replace("%1", str(error))
                 )
                 return
-            done(QCoreApplication.translate("export", "Saved: %1").replace("%1", str(where)))
+            done(QCoreApplication.translate("Exporter", "Saved: %1").replace("%1", str(where)))
 
         def failed(error: object) -> None:
             done(
-                QCoreApplication.translate("export", "Not exported: %1").replace(
+                QCoreApplication.translate("Exporter", "Not exported: %1").replace(
                     "%1", error_text(error)
                 )
             )
@@ -172,9 +176,9 @@ def export_csv(
     """Ask where, then export ``table`` as CSV through ``exporter``."""
     path = choose_path(
         exporter._parent,
-        QCoreApplication.translate("export", "Export as CSV"),
+        QCoreApplication.translate("Exporter", "Export as CSV"),
         suggested,
-        QCoreApplication.translate("export", "CSV files (*.csv)"),
+        QCoreApplication.translate("Exporter", "CSV files (*.csv)"),
     )
     if path is None:
         return False

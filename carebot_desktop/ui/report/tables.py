@@ -18,9 +18,9 @@ def alert_headline(alert: Alert) -> str:
     if alert.kind == "disaster":
         return f"[{alert.title} · {alert.step}] {alert.message}"
     if alert.kind == "fall":
-        return QCoreApplication.translate("report", "Fall detected")
+        return QCoreApplication.translate("ReportDialog", "Fall detected")
     if alert.kind == "fire":
-        return QCoreApplication.translate("report", "Fire detected") + (
+        return QCoreApplication.translate("ReportDialog", "Fire detected") + (
             f" ({alert.detail})" if alert.detail else ""
         )
     if alert.kind == "watch":
@@ -33,11 +33,11 @@ def alert_rows(
 ) -> tuple[list[str], list[list[str]]]:
     """The alerts (all of the report's by default: the CSV) with who acknowledged each."""
     header = [
-        QCoreApplication.translate("report", "Time"),
-        QCoreApplication.translate("report", "Grade"),
-        QCoreApplication.translate("report", "Alert"),
-        QCoreApplication.translate("report", "Acknowledged by"),
-        QCoreApplication.translate("report", "Acknowledged at"),
+        QCoreApplication.translate("ReportDialog", "Time"),
+        QCoreApplication.translate("ReportDialog", "Grade"),
+        QCoreApplication.translate("ReportDialog", "Alert"),
+        QCoreApplication.translate("ReportDialog", "Acknowledged by"),
+        QCoreApplication.translate("ReportDialog", "Acknowledged at"),
     ]
     rows = []
     for item in report.alerts if alerts is None else alerts:
@@ -48,7 +48,7 @@ def alert_rows(
             else (
                 ""
                 if not item.alert.is_read
-                else QCoreApplication.translate("report", "(not recorded)")
+                else QCoreApplication.translate("ReportDialog", "(not recorded)")
             )
         )
         rows.append(
@@ -58,7 +58,7 @@ def alert_rows(
                 alert_headline(item.alert),
                 by
                 if item.alert.is_read or ack
-                else QCoreApplication.translate("report", "not yet"),
+                else QCoreApplication.translate("ReportDialog", "not yet"),
                 fmt.local_text(ack.at) if ack else "",
             ]
         )
@@ -75,10 +75,10 @@ def _care_cells(item: ReportAlert) -> list[str]:
         if ack is not None or item.alert.is_read:
             return [
                 ack.by if ack else "",
-                QCoreApplication.translate("report", "acknowledged; no outcome recorded"),
+                QCoreApplication.translate("ReportDialog", "acknowledged; no outcome recorded"),
                 "",
             ]
-        return ["", QCoreApplication.translate("report", "nobody took it"), ""]
+        return ["", QCoreApplication.translate("ReportDialog", "nobody took it"), ""]
     taken = str(care.get("taken_by_name") or "")
     if care.get("taken_at"):
         taken += f" ({fmt.local_text(care['taken_at'])})"
@@ -88,18 +88,18 @@ def _care_cells(item: ReportAlert) -> list[str]:
         when = fmt.local_text(care["resolved_at"]) if care.get("resolved_at") else ""
         outcome += f" · {closer} {when}".rstrip() if closer or when else ""
     else:
-        outcome = QCoreApplication.translate("report", "still open")
+        outcome = QCoreApplication.translate("ReportDialog", "still open")
     return [taken, outcome, str(care.get("note") or "")]
 
 
 def critical_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
     """The elder's critical alerts and what was done about each: the report's first table."""
     header = [
-        QCoreApplication.translate("report", "Time"),
-        QCoreApplication.translate("report", "Alert"),
-        QCoreApplication.translate("report", "Taken by"),
-        QCoreApplication.translate("report", "Outcome"),
-        QCoreApplication.translate("report", "Note"),
+        QCoreApplication.translate("ReportDialog", "Time"),
+        QCoreApplication.translate("ReportDialog", "Alert"),
+        QCoreApplication.translate("ReportDialog", "Taken by"),
+        QCoreApplication.translate("ReportDialog", "Outcome"),
+        QCoreApplication.translate("ReportDialog", "Note"),
     ]
     rows = [
         [fmt.local_text(item.alert.created_at), alert_headline(item.alert), *_care_cells(item)]
@@ -111,10 +111,10 @@ def critical_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
 def broadcast_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
     """Public broadcasts (disaster, weather, fine dust), at the report's end."""
     header = [
-        QCoreApplication.translate("report", "Time"),
-        QCoreApplication.translate("report", "Type"),
-        QCoreApplication.translate("report", "Region"),
-        QCoreApplication.translate("report", "Message"),
+        QCoreApplication.translate("ReportDialog", "Time"),
+        QCoreApplication.translate("ReportDialog", "Type"),
+        QCoreApplication.translate("ReportDialog", "Region"),
+        QCoreApplication.translate("ReportDialog", "Message"),
     ]
     rows = [
         [
@@ -130,10 +130,10 @@ def broadcast_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
 
 def care_log_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
     header = [
-        QCoreApplication.translate("report", "Time"),
-        QCoreApplication.translate("report", "Kind"),
-        QCoreApplication.translate("report", "Who"),
-        QCoreApplication.translate("report", "What"),
+        QCoreApplication.translate("ReportDialog", "Time"),
+        QCoreApplication.translate("ReportDialog", "Kind"),
+        QCoreApplication.translate("ReportDialog", "Who"),
+        QCoreApplication.translate("ReportDialog", "What"),
     ]
     rows = []
     for entry in report.care_log:
@@ -149,15 +149,15 @@ def care_log_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
 
 def reading_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
     header = [
-        QCoreApplication.translate("report", "Measure"),
-        QCoreApplication.translate("report", "Latest"),
-        QCoreApplication.translate("report", "Measured"),
-        QCoreApplication.translate("report", "Lowest"),
-        QCoreApplication.translate("report", "Average"),
-        QCoreApplication.translate("report", "Highest"),
+        QCoreApplication.translate("ReportDialog", "Measure"),
+        QCoreApplication.translate("ReportDialog", "Latest"),
+        QCoreApplication.translate("ReportDialog", "Measured"),
+        QCoreApplication.translate("ReportDialog", "Lowest"),
+        QCoreApplication.translate("ReportDialog", "Average"),
+        QCoreApplication.translate("ReportDialog", "Highest"),
     ]
     if report.previous:
-        header.append(QCoreApplication.translate("report", "Average, the week before"))
+        header.append(QCoreApplication.translate("ReportDialog", "Average, the week before"))
     rows = []
     for name in SERIES:
         latest = report.latest.get(name)
@@ -180,11 +180,11 @@ def reading_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
 
 def mental_rows(report: ElderReport) -> tuple[list[str], list[list[str]]]:
     header = [
-        QCoreApplication.translate("report", "From"),
-        QCoreApplication.translate("report", "To"),
-        QCoreApplication.translate("report", "Average score"),
-        QCoreApplication.translate("report", "Critical days"),
-        QCoreApplication.translate("report", "Summary"),
+        QCoreApplication.translate("ReportDialog", "From"),
+        QCoreApplication.translate("ReportDialog", "To"),
+        QCoreApplication.translate("ReportDialog", "Average score"),
+        QCoreApplication.translate("ReportDialog", "Critical days"),
+        QCoreApplication.translate("ReportDialog", "Summary"),
     ]
     rows = [
         [
@@ -204,15 +204,15 @@ def usual_lines(report: ElderReport) -> list[str]:
     ("심박이 평소(62–78)보다 높았습니다: 평균 91"), then what stayed within it."""
     translate = QCoreApplication.translate
     if report.usual is None or not report.usual.ranges:
-        return [translate("report", "Not enough history yet to know the elder's usual.")]
+        return [translate("ReportDialog", "Not enough history yet to know the elder's usual.")]
     lines = [watch_text.change_text(change) for change in report.usual_changes]
     if report.usual_inside:
         names = ", ".join(chart_title(name) for name in report.usual_inside)
-        lines.append(translate("report", "Within the elder's usual: %1").replace("%1", names))
+        lines.append(translate("ReportDialog", "Within the elder's usual: %1").replace("%1", names))
     if not lines:
-        lines.append(translate("report", "No readings in this period to compare."))
+        lines.append(translate("ReportDialog", "No readings in this period to compare."))
     lines.append(
-        translate("report", "The usual is learned from the elder's last %1 day(s).").replace(
+        translate("ReportDialog", "The usual is learned from the elder's last %1 day(s).").replace(
             "%1", str(report.usual.days)
         )
     )

@@ -40,7 +40,10 @@ pg.setConfigOptions(antialias=False, background="w", foreground="#30363d")
 USUAL_FILL = (123, 31, 162, 26)  # RGBA: the elder's usual band, faint purple
 USUAL_EDGE = "#7b1fa2"  # its dashed edges, and its key in the legend
 USUAL_EDGE_DARK = "#ce93d8"  # the same on the dark scheme's background
-HEALTHY_KEY = "#6fae72"  # the healthy band's green, as it shows (chart_text.GREEN)
+# The healthy band's key: its green (chart_text.GREEN) drawn whole, as a key must stand
+# out 3:1 from the background it sits on (tests/unit/ui/test_dark_contrast.py).
+HEALTHY_KEY = "#2e7d32"
+HEALTHY_KEY_DARK = "#6fae72"
 
 
 class StatusChart(QWidget):
@@ -90,7 +93,7 @@ class StatusChart(QWidget):
         edge.setCosmetic(True)
         self.usual_band.setPen(edge)
         self.usual_band.setZValue(-5)
-        self.usual_band.setToolTip(QCoreApplication.translate("charts", "usual range"))
+        self.usual_band.setToolTip(QCoreApplication.translate("StatusChart", "usual range"))
         self.plot.addItem(self.usual_band)
         self.plot.addItem(self.spread)
         self.plot.addItem(self.line)
@@ -102,7 +105,7 @@ class StatusChart(QWidget):
         self.readout = plain.label(" ")
         self.readout.setObjectName("muted")
         self.readout.setAccessibleName(
-            QCoreApplication.translate("charts", "Value under the cursor")
+            QCoreApplication.translate("StatusChart", "Value under the cursor")
         )
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         layout = QVBoxLayout(self)
@@ -120,7 +123,7 @@ class StatusChart(QWidget):
         layout.addWidget(self.plot)
         layout.addWidget(self.readout)
         # Over the old chart while a new range loads: the old one stays readable.
-        self.busy = plain.label(QCoreApplication.translate("charts", "Loading…"), self.plot)
+        self.busy = plain.label(QCoreApplication.translate("StatusChart", "Loading…"), self.plot)
         self.busy.setObjectName("chartBusy")
         self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy.setVisible(False)
@@ -156,10 +159,11 @@ class StatusChart(QWidget):
         dashed edges), each where the chart draws it."""
         entries = []
         if self._healthy:
-            healthy = QCoreApplication.translate("charts", "healthy range")
-            entries.append(f"<span style='color:{HEALTHY_KEY}'>■</span> {html.escape(healthy)}")
+            healthy = QCoreApplication.translate("StatusChart", "healthy range")
+            key = HEALTHY_KEY_DARK if theme.is_dark() else HEALTHY_KEY
+            entries.append(f"<span style='color:{key}'>■</span> {html.escape(healthy)}")
         if usual:
-            mine = QCoreApplication.translate("charts", "usual range")
+            mine = QCoreApplication.translate("StatusChart", "usual range")
             key = self._usual_edge
             entries.append(f"<span style='color:{key}'>┅</span> {html.escape(mine)}")
         self.legend.setText("&nbsp;&nbsp;".join(entries))
@@ -189,7 +193,7 @@ class StatusChart(QWidget):
         self.plot.enableAutoRange(axis="y")
         if not data.times:
             self.readout.setText(
-                QCoreApplication.translate("charts", "No readings in this period.")
+                QCoreApplication.translate("StatusChart", "No readings in this period.")
             )
         else:
             self.readout.setText(" ")
