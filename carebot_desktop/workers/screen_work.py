@@ -12,10 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVarTuple
 
-from carebot_desktop.data import Database
 from carebot_desktop.data.errors import NotFoundError, OfflineError
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services import CarebotService, dashboard, overview, reports
+from carebot_desktop.services import (
+    CarebotService,
+    connection_errors,
+    dashboard,
+    overview,
+    reports,
+)
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.changes import DeskChanges, made_here
@@ -32,13 +37,9 @@ LIST_LIMIT = 1000
 
 
 def check_connection(url: str | None) -> str:
-    """Connect once; the TLS cipher in use ("" if not encrypted)."""
-    db = Database(url, connect_timeout=5)
-    try:
-        db.ping()
-        return db.tls_cipher()
-    finally:
-        db.dispose()
+    """Connect once; the TLS cipher in use ("" if not encrypted), or a
+    ``ConnectionCheckError`` naming what went wrong (see ``services.connection_errors``)."""
+    return connection_errors.check_connection(url, connect_timeout=5)
 
 
 # --- one's own account (the account dialog) ------------------------------------------------
