@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm
+QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm \
+	resources/translations/carebot_qt_ko.qm
 
 .PHONY: run test setup translations lupdate screenshots clean lint stress bench package wheel check-install
 

@@ -29,7 +29,8 @@ def register_fonts() -> str | None:
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load the compiled catalogue of ``language`` (and Qt's own); returns the translators."""
+    """Load the compiled catalogue of ``language`` and Qt's own (``qtbase_<language>``,
+    so Qt's file dialog and message boxes speak it too); returns the translators."""
     fmt.set_language(language)
     translators = []
     ours = QTranslator(app)
@@ -39,9 +40,27 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     else:
         log.warning("no compiled translation for %s (run make translations)", language)
     qt_own = QTranslator(app)
-    if qt_own.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_own)
-        translators.append(qt_own)
+    for folder in qt_translation_folders():
+        if qt_own.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt_own)
+            translators.append(qt_own)
+            break
+    else:
+        if language != "en":  # (Qt's own words are English already)
+            log.warning("no Qt translation qtbase_%s: Qt's own dialogs stay English", language)
+    # What Qt's own catalogue lacks (the file dialog's "&Look in:"): ours, asked first.
+    qt_extra = QTranslator(app)
+    if qt_extra.load(str(paths.resource("translations", f"carebot_qt_{language}.qm"))):
+        app.installTranslator(qt_extra)
+        translators.append(qt_extra)
     return translators
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogue (``qtbase_ko.qm``: the file dialog's "Look in:", the message
+    box's buttons) may be: Qt's translations folder (PySide6's), then the application's own
+    (a packaged bundle copies it there: packaging/carebot-desktop.spec)."""
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(paths.resource("translations")),
+    ]

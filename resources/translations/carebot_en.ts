@@ -798,8 +798,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="31"/>
-        <source>The server was reached, but no MariaDB database answers on this port: check the port number (usually 3306) and that the database server is running.</source>
-        <translation>The server was reached, but no MariaDB database answers on this port: check the port number (usually 3306) and that the database server is running.</translation>
+        <source>The server was reached, but no MariaDB database answers on this port: check that the database server is running and that the port number (usually 3306) is right.</source>
+        <translation>The server was reached, but no MariaDB database answers on this port: check that the database server is running and that the port number (usually 3306) is right.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="36"/>
@@ -1977,6 +1977,11 @@
         <translation>Offline copy: %1 of %2 families</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="104"/>
+        <source>Preparing the offline copy…</source>
+        <translation>Preparing the offline copy…</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="149"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation>The offline copy was not brought fully up to date (cancelled).</translation>
@@ -2308,6 +2313,11 @@
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="394"/>
         <source>Member removed.</source>
         <translation>Member removed.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="196"/>
+        <source>members</source>
+        <translation>members</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2793,16 @@
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation>The photo could not be loaded. The robot&apos;s server may be out of reach.</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="288"/>
+        <source>Carebot</source>
+        <translation>Carebot</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="288"/>
+        <source>notifications</source>
+        <translation>notifications</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -3025,6 +3045,16 @@
             <numerusform>%n unusual for themselves</numerusform>
             <numerusform>%n unusual for themselves</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="123"/>
+        <source>Carebot</source>
+        <translation>Carebot</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="123"/>
+        <source>overview</source>
+        <translation>overview</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3678,46 @@
         <location filename="../../carebot_desktop/ui/report/tables.py" line="215"/>
         <source>The usual is learned from the elder&apos;s last %1 day(s).</source>
         <translation>The usual is learned from the elder&apos;s last %1 day(s).</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <source>Carebot</source>
+        <translation>Carebot</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="221"/>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="221"/>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="223"/>
+        <source>critical alerts</source>
+        <translation>critical-alerts</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="224"/>
+        <source>alerts</source>
+        <translation>alerts</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="225"/>
+        <source>readings</source>
+        <translation>readings</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="226"/>
+        <source>mental reports</source>
+        <translation>mental-reports</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="227"/>
+        <source>care log</source>
+        <translation>care-log</translation>
     </message>
 </context>
 <context>

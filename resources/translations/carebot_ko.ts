@@ -798,8 +798,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="31"/>
-        <source>The server was reached, but no MariaDB database answers on this port: check the port number (usually 3306) and that the database server is running.</source>
-        <translation>서버에는 닿았지만 이 포트에서 MariaDB 데이터베이스가 응답하지 않으니 포트 번호(보통 3306)와 데이터베이스 서버가 실행 중인지 확인하세요.</translation>
+        <source>The server was reached, but no MariaDB database answers on this port: check that the database server is running and that the port number (usually 3306) is right.</source>
+        <translation>서버에는 닿았지만 이 포트에서 MariaDB 데이터베이스가 응답하지 않으니 데이터베이스 서버가 실행 중인지, 포트 번호(보통 3306)가 맞는지 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_problems.py" line="36"/>
@@ -2026,6 +2026,11 @@
         <translation>오프라인 사본: 가족 %2곳 중 %1곳</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="104"/>
+        <source>Preparing the offline copy…</source>
+        <translation>오프라인 사본 준비 중…</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/window/offline_sync.py" line="149"/>
         <source>The offline copy was not brought fully up to date (cancelled).</source>
         <translation>오프라인 사본 업데이트를 중지했습니다. 일부만 최신입니다.</translation>
@@ -2141,12 +2146,12 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
         <source>&amp;Remove member</source>
-        <translation>구성원 내보내기(&amp;R)</translation>
+        <translation>구성원 제외(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
         <source>Remove the selected member</source>
-        <translation>선택한 구성원 내보내기</translation>
+        <translation>선택한 구성원을 가족에서 제외</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="119"/>
@@ -2291,17 +2296,22 @@
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="390"/>
         <source>Remove %1 from the family?</source>
-        <translation>%1 님을 가족에서 내보낼까요?</translation>
+        <translation>%1 님을 가족에서 제외할까요?</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="391"/>
         <source>Remove member</source>
-        <translation>구성원 내보내기</translation>
+        <translation>구성원 제외</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="394"/>
         <source>Member removed.</source>
-        <translation>구성원을 내보냈습니다.</translation>
+        <translation>구성원을 가족에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/members/members_page.py" line="196"/>
+        <source>members</source>
+        <translation>구성원</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2784,16 @@
         <source>The photo could not be loaded. The robot&apos;s server may be out of reach.</source>
         <translation>사진을 불러오지 못했습니다. 로봇 서버에 연결할 수 없는 것 같습니다.</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="288"/>
+        <source>Carebot</source>
+        <translation>케어봇</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="288"/>
+        <source>notifications</source>
+        <translation>알림</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -3009,6 +3029,16 @@
         <translation>
             <numerusform>평소와 다른 어르신 %n명</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="123"/>
+        <source>Carebot</source>
+        <translation>케어봇</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="123"/>
+        <source>overview</source>
+        <translation>한눈에보기</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3661,46 @@
         <location filename="../../carebot_desktop/ui/report/tables.py" line="215"/>
         <source>The usual is learned from the elder&apos;s last %1 day(s).</source>
         <translation>평소 범위는 어르신의 최근 %1일 기록으로 정했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="220"/>
+        <source>Carebot</source>
+        <translation>케어봇</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="221"/>
+        <source>summary</source>
+        <translation>주간요약</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="221"/>
+        <source>report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="223"/>
+        <source>critical alerts</source>
+        <translation>위급알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="224"/>
+        <source>alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="225"/>
+        <source>readings</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="226"/>
+        <source>mental reports</source>
+        <translation>마음보고서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="227"/>
+        <source>care log</source>
+        <translation>돌봄기록</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@ audit entry are written first, then the file. Nothing is written when either fai
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -76,6 +78,20 @@ class ReasonDialog(QDialog):
 def ask_reason(parent: QWidget | None, what: str) -> str | None:
     dialog = ReasonDialog(what, parent)
     return dialog.text() if dialog.exec() else None
+
+
+# What no file system of the three accepts in a name (and control characters).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_name(words: Sequence[str], day: date | None, suffix: str) -> str:
+    """A default file name in the person's language: its words (the elder's name, what it
+    holds: translated by the caller) and the day, joined by hyphens, as
+    "최만석-보고서-2026-12-04.pdf" (the day as ISO, so the files sort by it)."""
+    parts = [_NOT_IN_FILE_NAMES.sub("_", word).strip(" .") for word in words]
+    if day is not None:
+        parts.append(day.isoformat())
+    return "-".join(part for part in parts if part) + "." + suffix
 
 
 def choose_path(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
