@@ -35,7 +35,9 @@ StrKey = Literal[
     "connection/tls_verify",
     "signin/last_email",
     "alarm/sound",
+    "alerts/bring_forward",
     "window/close_to_tray",
+    "window/geometry",
     "ui/theme",
     "images/allowed_hosts",
     "images/local_addresses",
@@ -70,9 +72,15 @@ SETTINGS = {
         Setting("signin/last_email", "", str),
         # A critical alert's chime, repeating until someone acknowledges it.
         Setting("alarm/sound", "on", str, choices=("on", "off")),
+        # A new critical alert brings the window forward from the tray or the taskbar
+        # (the tray's notification and the alarm come either way).
+        Setting("alerts/bring_forward", "on", str, choices=("on", "off")),
         # Closing the window keeps it in the tray, polling: "auto" is on for care-centre
         # accounts, off for families.
         Setting("window/close_to_tray", "auto", str, choices=("auto", "on", "off")),
+        # Where the main window was and how large (QWidget.saveGeometry, base64), put
+        # back at the next start, shrunk to fit a smaller screen.
+        Setting("window/geometry", "", str),
         # Colours: the system's scheme (Qt 6.5+), or always light or dark.
         Setting("ui/theme", "system", str, choices=("system", "light", "dark")),
         # Pictures (message images, alert photos) are fetched only from these hosts

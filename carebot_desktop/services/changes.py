@@ -42,6 +42,9 @@ class DeskChanges:
     - ``status``: new readings arrived;
     - ``care``: alert indexes taken, taken over or resolved here (every desk shows who);
     - ``escalated``: alert indexes whose escalation level changed (any desk raised it);
+    - ``requests_waiting``: how many requests to join wait for this person's decision,
+      when the change check read a new number (None: not read; see
+      :meth:`waiting_requests`, which also reads an own change's ``seen``);
     - ``own``: this PC made the change; ``seen``: the signature right after it.
     """
 
@@ -54,6 +57,7 @@ class DeskChanges:
     status: bool = False
     care: frozenset[int] = frozenset()
     escalated: frozenset[int] = frozenset()
+    requests_waiting: int | None = None
     own: bool = False
     seen: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
 
@@ -68,6 +72,7 @@ class DeskChanges:
             or self.status
             or self.care
             or self.escalated
+            or self.requests_waiting is not None
         )
 
     def __or__(self, other: DeskChanges) -> DeskChanges:
@@ -81,6 +86,11 @@ class DeskChanges:
             status=self.status or other.status,
             care=self.care | other.care,
             escalated=self.escalated | other.escalated,
+            requests_waiting=(
+                other.requests_waiting
+                if other.requests_waiting is not None
+                else self.requests_waiting
+            ),
             own=self.own and other.own,
             seen=other.seen if other.seen is not None else self.seen,
         )
@@ -88,6 +98,15 @@ class DeskChanges:
     def touches_family(self, family_id: str | None) -> bool:
         """Whether a screen showing this family's details must reload."""
         return self.memberships or (family_id is not None and family_id in self.families)
+
+    def waiting_requests(self) -> int | None:
+        """How many requests to join wait for this person's decision, as this change
+        knows it: the change check's number, or the signature read right after this
+        PC's own change; None when it does not say."""
+        if self.requests_waiting is not None:
+            return self.requests_waiting
+        requests = self.seen.get(SIGNATURE_PARTS["requests"]) if self.seen else None
+        return int(requests[1]) if requests else None
 
     def signature_parts(self) -> set[str]:
         """The parts of the desk's signature this change can move."""

@@ -10,6 +10,8 @@ Plain Python (tested without Qt). :meth:`DeskWatch.check` reads one cheap signat
 - ``join_requests``: someone asked to join a family the user manages;
 - ``memberships``: one of the user's join requests was answered (they may belong to a new
   family), or a request to a family they manage was decided or withdrawn;
+- ``requests_waiting``: how many requests to join wait for the user's decision, when that
+  number moved (on the first check: when any wait), for the sidebar's badge;
 - ``status``: new readings arrived. Every robot reports every few seconds, so this is
   said at most once per ``status_every`` seconds: the desk's ages and "robot silent" flags
   tick on the screen without the database, and the readings refresh once a minute.
@@ -57,14 +59,19 @@ class DeskWatch:
         self._folded_at: float | None = None
 
     def check(self) -> DeskChanges:
-        """What changed since the last check (nothing on the first)."""
+        """What changed since the last check (on the first, only how many requests
+        to join wait for the user, if any)."""
         with action_of(self._api):
             signature = self._api.desk.signature()
         now = self._clock()
         alerts = messages = join_requests = memberships = False
         with self._lock:
             last, self._last = self._last, signature
-        if last is not None:
+        waiting_now = int(signature["requests"][1])
+        if last is None:
+            requests_waiting = waiting_now if waiting_now else None
+        else:
+            requests_waiting = waiting_now if waiting_now != last["requests"][1] else None
             alerts = signature["notifications"] != last["notifications"] or signature.get(
                 "care"
             ) != last.get("care")
@@ -90,6 +97,7 @@ class DeskWatch:
             join_requests=join_requests,
             memberships=memberships,
             status=status,
+            requests_waiting=requests_waiting,
         )
 
     def absorb(self, changes: DeskChanges) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
 from carebot_desktop.services.changes import DeskChanges
@@ -41,9 +41,11 @@ from carebot_desktop.ui.window.family_chooser import FamilyChooser
 from carebot_desktop.ui.window.live_feed import LiveFeed, parse_alerts
 from carebot_desktop.ui.window.offline_sync import OfflineSync, tell_cache_set_aside
 from carebot_desktop.ui.window.sidebar import PAGES, Sidebar
-from carebot_desktop.ui.window.tray import DeskTray, app_icon
+from carebot_desktop.ui.window.tray import DeskTray, app_icon, bring_forward
 
 PER_FAMILY_PAGES = ("family", "members", "status")
+DEFAULT_SIZE = QSize(1280, 820)  # the first window's, on a screen large enough
+FRAME_ROOM = QSize(16, 48)  # a title bar and borders, before the frame is known
 
 
 class MainWindow(QMainWindow):
@@ -63,11 +65,12 @@ class MainWindow(QMainWindow):
         self.pending_family: str | None = None  # chosen once the families are known
         self.quitting = False  # the tray's Quit: close for real, not to the tray
         self.notified: Alert | None = None  # the last desktop notification's alert
+        self.requests_waiting = 0  # requests to join this person decides (the change check)
         self.help_dialog: HelpDialog | None = None
         self.account_dialog: AccountDialog | None = None
         self.setWindowTitle(self.tr("Carebot Desktop"))
         self.setWindowIcon(app_icon())
-        self.resize(1280, 820)
+        self.fit_to_screen()
         self._make_parts(demo_hint)
         self._lay_out()
         self._connect_parts()
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.alarm = Alarm(self)
         self.alarm.set_muted(context.settings.get("alarm/sound") == "off")
         self.critical = CriticalAlerts(context, self)
-        self.tray = DeskTray(self, self.critical)
+        self.tray = DeskTray(self, self.critical, context.settings)
         self.stack = QStackedWidget()
         self.login_page = LoginPage(context, demo_hint)
         self.desk = QWidget()
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self._context.set_session(None)
         self.overview.clear()
         self.family_ids = []
+        self.requests_waiting = 0
         self.critical.clear()  # the banner, the alarm and the tray's menu follow
         self.family_chooser.clear()
         self.show_login()
@@ -227,6 +231,7 @@ class MainWindow(QMainWindow):
         session = self._context.session
         if self.closed or session is None or self.live_feed.running or not self.family_ids:
             return
+        self.requests_waiting = 0  # until the new change check's first look says
         self.live_feed.start(session, self.family_ids)
         self.tray.show()
 
@@ -236,10 +241,13 @@ class MainWindow(QMainWindow):
             return
         self.notifications.add_new(rows)
         alerts = parse_alerts(rows)
-        self.critical.add(alerts)
+        forward = self.tray.brings_forward(alerts)  # (before they are known as open)
+        self.critical.add(alerts)  # the banner and the alarm
         for alert in alerts:
             if alert.grade in ("crit", "warn") and not alert.is_read:
                 self._notify_desktop(alert)
+        if forward:  # a new crit alert while in the tray or minimised
+            self.show_window()
         self._update_badges()
         self.overview.reload()
 
@@ -258,6 +266,9 @@ class MainWindow(QMainWindow):
             return
         if changes.own:
             self.live_feed.absorb(changes)
+        waiting = changes.waiting_requests()  # the Members badge
+        if waiting is not None:
+            self.requests_waiting = waiting
         self.critical.absorb(changes)
         if changes.alerts and not changes.own:
             self.critical.load()
@@ -359,6 +370,7 @@ class MainWindow(QMainWindow):
         if not self.live_feed.running:
             self._start_live_feed()
         self.connection_bar.show_connected_unless_told()
+        self.offline_sync.first_screen_shown()  # the offline copy's slow key, only now
 
     def select_family(self, family_id: str | None) -> None:
         self.family_chooser.select(family_id)
@@ -385,6 +397,13 @@ class MainWindow(QMainWindow):
         ):
             spoken = self.tr("%1, %n unread", None, count).replace("%1", self.sidebar.labels[key])
             self.sidebar.set_badge(key, count, spoken)
+        # Requests to join waiting for this person's decision (a family's main user, or
+        # the care centre), as the poller's change check counted them: on Members.
+        waiting = self.requests_waiting
+        spoken = self.tr("%1, %n request(s) to join waiting", None, waiting).replace(
+            "%1", self.sidebar.labels["members"]
+        )
+        self.sidebar.set_badge("members", waiting, spoken)
 
     # --- dialogs and messages --------------------------------------------------------
 
@@ -419,12 +438,53 @@ class MainWindow(QMainWindow):
 
     # --- the window itself: tray, close, quit -------------------------------------------
 
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """1280 x 820, or less on a smaller screen (``available``: the screen's room without
+        its panels; by default the screen the window opens on), with room for the window's
+        frame, which is not known before it is shown; centred on that screen."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(DEFAULT_SIZE)
+                return
+            available = screen.availableGeometry()
+        room = available.size() - FRAME_ROOM
+        self.resize(DEFAULT_SIZE.boundedTo(room).expandedTo(QSize(320, 240)))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def restore_placement(self, saved: str, available: QRect | None = None) -> None:
+        """Where the window was (``placement()``'s text), shrunk and moved onto the screen
+        if it no longer fits (a smaller screen than last time); else :meth:`fit_to_screen`."""
+        data = QByteArray.fromBase64(saved.encode("ascii", "replace"))
+        if not saved or not self.restoreGeometry(data):
+            self.fit_to_screen(available)
+            return
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        room = available.size() - FRAME_ROOM
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+        place = self.frameGeometry()
+        place.setSize(place.size().boundedTo(available.size()))
+        place.moveLeft(max(available.left(), min(place.left(), available.right() - place.width())))
+        place.moveTop(max(available.top(), min(place.top(), available.bottom() - place.height())))
+        self.move(place.topLeft())
+
+    def placement(self) -> str:
+        """Where the window is and how large, as text for the settings."""
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+
     @Slot()
     def show_window(self) -> None:
         QApplication.setQuitOnLastWindowClosed(True)
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
+        bring_forward(self)
 
     @Slot()
     def open_notified_alert(self) -> None:

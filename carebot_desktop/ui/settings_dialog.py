@@ -43,6 +43,15 @@ class SettingsDialog(QDialog):
             self.tr("Play a &sound for critical alerts until acknowledged")
         )
         self.alarm_sound.setChecked(settings.get("alarm/sound") == "on")
+        self.bring_forward = QCheckBox(
+            self.tr("Bring the &window forward for a new critical alert")
+        )
+        self.bring_forward.setChecked(settings.get("alerts/bring_forward") == "on")
+        self.bring_forward.setToolTip(
+            self.tr(
+                "From the tray or the taskbar. Off: the desktop notification and the alarm still come."
+            )
+        )
         self.close_to_tray = QComboBox()
         self.close_to_tray.addItem(self.tr("For care-centre accounts"), "auto")
         self.close_to_tray.addItem(self.tr("Always"), "on")
@@ -72,6 +81,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Text size"), self.text_scale)
         form.addRow(self.tr("Check for &notifications every"), self.poll)
         form.addRow(self.tr("Alarm"), self.alarm_sound)
+        form.addRow("", self.bring_forward)
         form.addRow(self.tr("Keep watching in the &tray after closing"), self.close_to_tray)
         form.addRow(self.tr("&Colours"), self.theme)
         form.addRow(self.tr("&Picture servers"), self.image_hosts)
@@ -88,6 +98,9 @@ class SettingsDialog(QDialog):
         self._settings.set("ui/text_scale", self.text_scale.value())
         self._settings.set("notifications/poll_interval_s", self.poll.value())
         self._settings.set("alarm/sound", "on" if self.alarm_sound.isChecked() else "off")
+        self._settings.set(
+            "alerts/bring_forward", "on" if self.bring_forward.isChecked() else "off"
+        )
         self._settings.set("window/close_to_tray", self.close_to_tray.currentData())
         self._settings.set("ui/theme", self.theme.currentData())
         hosts = parse_hosts(self.image_hosts.text())

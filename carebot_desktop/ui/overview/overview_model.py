@@ -17,6 +17,14 @@ from carebot_desktop.ui.table_model import RowTableModel
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def row_grade(row: OverviewRow) -> str | None:
+    """The colour a family's row is marked in (its state and alert columns): "crit"
+    (red) for an open or unread critical alert, "warn" (amber) for anything else flagged
+    (a silent robot, a warning, a reading out of range, unusual for them), None when
+    calm. The summary line above the table counts with this same function."""
+    return {3: "crit", 2: "warn", 1: "warn", 0: None}[row.severity]
+
+
 class OverviewModel(RowTableModel[OverviewRow]):
     COLUMNS = (
         "state",
@@ -195,7 +203,7 @@ class OverviewModel(RowTableModel[OverviewRow]):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "unusual" and row.unusual:
             return theme.grade_colours(row.unusual[0].grade)[0]
-        grade = {3: "crit", 2: "warn", 1: "warn", 0: None}[row.severity]
+        grade = row_grade(row)
         if role == Qt.ItemDataRole.DecorationRole and column == "state":
             if row.crit_open is not None:
                 return care_text.state_icon(row.crit_open)

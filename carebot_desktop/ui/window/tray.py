@@ -3,11 +3,12 @@ closed, and a desktop notification brings its alert back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from carebot_desktop.config import paths
+from carebot_desktop.config.settings import Settings
 from carebot_desktop.services import care
 from carebot_desktop.services.dashboard import Alert
 from carebot_desktop.ui.notifications.care_text import span_text
@@ -15,10 +16,23 @@ from carebot_desktop.ui.window.critical_alerts import CriticalAlerts
 
 # lupdate finds literal translate calls only (never a helper's): each is written out.
 translate = QCoreApplication.translate
+FORWARDED_KEPT = 1_000  # alerts remembered as having brought the window forward
 
 
 def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def bring_forward(window: QWidget) -> None:
+    """The window shown, no longer minimised (maximised stays maximised), raised and
+    active: from the tray or the taskbar. Qt's own calls, and the window state with the
+    active flag, which an X11 window manager needs to give a hidden window the focus."""
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def app_icon() -> QIcon:
@@ -37,6 +51,12 @@ class DeskTray(QObject):
     nowhere. An alert this person holds past ``care.OVERDUE_SECONDS`` is reminded here
     once.
 
+    A new critical alert brings the window forward (:meth:`brings_forward`) unless the
+    person turned it off in Settings (``alerts/bring_forward``).
+
+    The menu's entries are short (the tooltip says the whole of it) and whole: the menu
+    is wider than its widest entry (:meth:`fit_menu`; it was cut to "케어봇 데스…열기").
+
     Signals: ``open_requested()``, ``quit_requested()``, ``message_clicked()`` (one of
     its desktop notifications was clicked)."""
 
@@ -44,16 +64,17 @@ class DeskTray(QObject):
     quit_requested = Signal()
     message_clicked = Signal()
 
-    def __init__(self, window: QWidget, alerts: CriticalAlerts) -> None:
+    def __init__(self, window: QWidget, alerts: CriticalAlerts, settings: Settings) -> None:
         super().__init__(window)
+        self._window = window
         self._alerts = alerts
+        self._settings = settings
+        self.forwarded: set[int] = set()  # alerts that brought the window forward once
         alerts.overdue.connect(self._on_overdue)
         self.icon: QSystemTrayIcon | None = None
         self.told_still_watching = False
         self.menu = QMenu(window)
-        self.open_action = self.menu.addAction(
-            QCoreApplication.translate("MainWindow", "&Open Carebot Desktop")
-        )
+        self.open_action = self.menu.addAction(translate("MainWindow", "&Open the window"))
         self.open_action.triggered.connect(self._on_open_triggered)
         self.alerts_action = self.menu.addAction(translate("MainWindow", "No critical alert open"))
         self.alerts_action.triggered.connect(self._on_open_triggered)
@@ -61,6 +82,8 @@ class DeskTray(QObject):
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
         self.quit_action.triggered.connect(self._on_quit_triggered)
+        self.menu.aboutToShow.connect(self.fit_menu)  # in the text size of the moment
+        self.fit_menu()
 
     def show(self) -> None:
         """The icon, once (where the desktop has a tray): its menu opens the window
@@ -101,12 +124,39 @@ class DeskTray(QObject):
         has_open = bool(self._alerts.alerts)
         self.alerts_action.setEnabled(has_open)
         self.alerts_action.setText(
-            translate("MainWindow", "Show the open critical alerts") + " · " + self._open_text()
+            translate("MainWindow", "&Critical alerts: %1 open, %2 untaken")
+            .replace("%1", str(len(self._alerts.alerts)))
+            .replace("%2", str(len(self._alerts.unattended())))
             if has_open
             else translate("MainWindow", "No critical alert open")
         )
+        self.fit_menu()
         if self.icon is not None:
             self.icon.setToolTip(self.summary())
+
+    def brings_forward(self, alerts: list[Alert]) -> bool:
+        """Whether alerts the poller just brought bring the window forward: a critical
+        one not read elsewhere, not open here yet (call this before
+        ``CriticalAlerts.add``) and not one that did so before, while the window is
+        hidden in the tray or minimised, unless the person chose otherwise in Settings.
+        Remembers the alerts it answered for, so each does it once."""
+        known = {a.index for a in self._alerts.alerts} | self.forwarded
+        fresh = [a for a in alerts if a.grade == "crit" and not a.is_read and a.index not in known]
+        self.forwarded |= {a.index for a in fresh}
+        if len(self.forwarded) > FORWARDED_KEPT:  # the newest are enough: indexes grow
+            self.forwarded = set(sorted(self.forwarded)[-FORWARDED_KEPT:])
+        hidden = not self._window.isVisible() or self._window.isMinimized()
+        return bool(fresh) and hidden and self._settings.get("alerts/bring_forward") == "on"
+
+    @Slot()
+    def fit_menu(self) -> None:
+        """Room for the widest entry and an em more. Qt's Fusion style elides an entry
+        whose text is a fraction of a pixel wider than the width the menu measured for
+        it (at 100 % and 200 % alike: "케어봇 데스…열기"); the menu lays its entries out
+        at least as wide as its minimum width."""
+        self.menu.setMinimumWidth(0)
+        em = QFontMetrics(self.menu.font()).horizontalAdvance("가")
+        self.menu.setMinimumWidth(self.menu.sizeHint().width() + em)
 
     def hide(self) -> None:
         if self.icon is not None:

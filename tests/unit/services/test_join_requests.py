@@ -157,3 +157,27 @@ def test_a_family_of_ones_own_needs_no_request(db, service, world):
     assert newcomer.families.get_all_families() == []
     newcomer.members.request_to_join(world.family)
     assert [r["family_id"] for r in newcomer.members.get_my_join_requests()] == [world.family]
+
+
+@SQLITE_AND_MARIADB
+def test_the_change_check_counts_the_requests_waiting_for_a_decision(service, world):
+    """The number behind the Members badge (issue 20), from the signature the change
+    check reads anyway: said when it moves, on a first look when any wait, and with this
+    PC's own decision (which the next check does not say again)."""
+    from carebot_desktop.services.changes import DeskChanges, made_here
+
+    main = service.as_user(world.tokens["main"])
+    watch = DeskWatch(main)
+    assert watch.check().waiting_requests() is None  # none waiting: nothing to say
+    request = service.as_user(world.tokens["outsider"]).members.request_to_join(world.family)
+    changed = watch.check()
+    assert changed.join_requests and changed.waiting_requests() == 1
+    assert not watch.check()  # the same number is not said again
+    assert DeskWatch(main).check() == DeskChanges(requests_waiting=1)  # a desk signing in
+    member_watch = DeskWatch(service.as_user(world.tokens["member"]))
+    assert member_watch.check().waiting_requests() is None  # a member decides none
+    main.members.approve_join_request(request)
+    decided = made_here(main, DeskChanges(families=frozenset({world.family}), memberships=True))
+    assert decided.waiting_requests() == 0
+    watch.absorb(decided)
+    assert not watch.check()
