@@ -63,7 +63,8 @@ def prepare(
         if try_remembered:
             return sessions.resume_remembered()
         raise
-    return sessions.resume_remembered() if try_remembered else None
+    # An online session's offline copy opens after the first screen (OfflineSync).
+    return sessions.resume_remembered(copy_later=True) if try_remembered else None
 
 
 def flush_audit(service: CarebotService) -> None:

@@ -16,6 +16,7 @@ refused too (only that check folds them: the hash is still of the NFC form as ty
 from __future__ import annotations
 
 import functools
+import hashlib
 import unicodedata
 
 import bcrypt
@@ -152,6 +153,13 @@ def rehash(password: str, cost: int = BCRYPT_COST) -> str | None:
     if len(nfc.encode("utf-8")) > MAX_BYTES or "\x00" in nfc:
         return None
     return bcrypt.hashpw(nfc.encode("utf-8"), bcrypt.gensalt(rounds=cost)).decode("ascii")
+
+
+def hash_stamp(hashed: str) -> str:
+    """A fingerprint of a stored hash (SHA-256 of its text): equal stamps mean the same
+    stored hash, so a password that verified against it is the one an earlier verifier was
+    made of. Useless for guessing the password: the hash's own salt is not in it."""
+    return hashlib.sha256(hashed.encode("utf-8", "replace")).hexdigest()
 
 
 def needs_rehash(hashed: str, cost: int = BCRYPT_COST) -> bool:

@@ -207,7 +207,11 @@ class CarebotService:
                 new_hash = passwords.rehash(password, self.bcrypt_cost)
                 if new_hash is not None:
                     self.db.auth.change_password(user_id, new_hash)
+                    stored = new_hash
             session = self._open_session(user_id, remember, account)
+            # Which stored hash the password verified against: the offline copy's verifier
+            # is made again only when this changes (services/offline/cache.py).
+            session["password_stamp"] = passwords.hash_stamp(stored)
             self.audit_log.write(user_id, "login", "account", user_id, "login", "ok")
         self.cleanup_expired(force=False)
         return session

@@ -50,6 +50,20 @@ from carebot_desktop.services.sessions import token_to_xid
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class PendingCopy:
+    """What opening the offline copy needs, kept from the sign-in until a worker has
+    opened it: deriving its key from the password (scrypt, without a keyring) and making
+    the offline verifier (bcrypt) are slow on purpose, and the first screen does not need
+    them. The password is held only until then (``SessionController.copy_opened``)."""
+
+    email: str
+    user_id: str
+    password: str | None = field(repr=False)
+    password_stamp: str | None = field(default=None, repr=False)
+    remember: bool = False
+
+
 @dataclass
 class SignedIn:
     """The signed-in session. ``api`` is what screens use: the server's UserApi, or the
@@ -68,6 +82,8 @@ class SignedIn:
     offline: bool = False
     reconnect: Callable[[], UserApi] | None = field(default=None, repr=False)
     as_of: datetime | None = None  # when the offline copy was last synced (naive UTC)
+    # The offline copy still to open, after the first screen (``SessionController.open_copy``).
+    pending_copy: PendingCopy | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def online(self) -> UserApi:
@@ -172,8 +188,13 @@ class SessionController:
 
     # --- signing in (worker threads) ---------------------------------------------------
 
-    def sign_in(self, email: str, password: str, remember: bool) -> SignedIn:
-        """Sign in (offline against the cache when the server is away)."""
+    def sign_in(
+        self, email: str, password: str, remember: bool, *, copy_later: bool = False
+    ) -> SignedIn:
+        """Sign in (offline against the cache when the server is away). With
+        ``copy_later`` an online session comes back without its offline copy, at the cost
+        of one bcrypt check: a worker opens the copy after the first screen
+        (:meth:`open_copy`, then :meth:`copy_opened` on the GUI thread)."""
         service = self.service
         try:
             session = service.login_with_profile(email, password, remember=remember)
@@ -190,11 +211,11 @@ class SessionController:
                 return service.as_user(online["session_id"])
 
             return self._offline_session(cache, token, owner, reconnect)
-        return self._online_session(session, password, remember)
+        return self._online_session(session, password, remember, copy_later)
 
-    def resume_remembered(self) -> SignedIn | None:
+    def resume_remembered(self, *, copy_later: bool = False) -> SignedIn | None:
         """Auto-login with the session kept in the keyring, from the cache if the server is
-        away; None if nothing is remembered."""
+        away; None if nothing is remembered. ``copy_later`` as for :meth:`sign_in`."""
         service = self.service
         try:
             session = service.resume_remembered()
@@ -216,28 +237,24 @@ class SessionController:
             return self._offline_session(cache, token, owner, reconnect)
         if session is None:
             return None
-        return self._online_session(session, None, False)
+        return self._online_session(session, None, False, copy_later)
 
     def _remembered_cache_key(self) -> str:
         return f"remembered-cache:{self.server_id}"
 
     def _online_session(
-        self, session: dict[str, Any], password: str | None, remember: bool
+        self, session: dict[str, Any], password: str | None, remember: bool, copy_later: bool
     ) -> SignedIn:
         service = self.service
         api = service.api_for_new_session(session)  # login/resume checked it just now
-        account = {"email": session["email"], "user_name": session["user_name"]}
-        cache = None
-        try:
-            cache = off.open_user_cache(self.server_id, account["email"], self.keys, password)
-            if password is not None:
-                off.remember_verifier(
-                    cache, session["user_id"], account["email"], password, cost=service.bcrypt_cost
-                )
-            if remember and self.secrets is not None and self.secrets.available():
-                self.secrets.set(self._remembered_cache_key(), account["email"])
-        except Exception:  # no offline copy is a loss of comfort, not of service
-            log.warning("the offline cache is unavailable", exc_info=True)
+        pending = PendingCopy(
+            session["email"],
+            session["user_id"],
+            password,
+            session.get("password_stamp"),
+            remember,
+        )
+        cache = None if copy_later else self._open_copy(pending)
         token = session["session_id"]
 
         def reconnect() -> UserApi:
@@ -248,13 +265,53 @@ class SessionController:
             session["user_id"],
             session["role"],
             api,
-            account["user_name"] or "",
+            session["user_name"] or "",
             online_api=api,
             cache=cache,
             offline=False,
             reconnect=reconnect,
             as_of=cache.last_sync() if cache is not None else None,
+            pending_copy=pending if copy_later else None,
         )
+
+    def _open_copy(self, pending: PendingCopy) -> off.OfflineCache | None:
+        """The user's offline copy, opened (its key derived from the password when there
+        is no keyring) with its verifier current; None if it cannot be had."""
+        cache = None
+        try:
+            cache = off.open_user_cache(self.server_id, pending.email, self.keys, pending.password)
+            if pending.password is not None:
+                off.remember_verifier(
+                    cache,
+                    pending.user_id,
+                    pending.email,
+                    pending.password,
+                    cost=self.service.bcrypt_cost,
+                    stamp=pending.password_stamp,
+                )
+            if pending.remember and self.secrets is not None and self.secrets.available():
+                self.secrets.set(self._remembered_cache_key(), pending.email)
+        except Exception:  # no offline copy is a loss of comfort, not of service
+            log.warning("the offline cache is unavailable", exc_info=True)
+        return cache
+
+    def open_copy(self, session: SignedIn) -> off.OfflineCache | None:
+        """A worker thread, after the first screen: open the offline copy a ``copy_later``
+        sign-in left pending (None if there is none or it cannot be had). Changes nothing
+        the screens read: :meth:`copy_opened` hands it to the session."""
+        pending = session.pending_copy
+        return self._open_copy(pending) if pending is not None else None
+
+    @staticmethod
+    def copy_opened(session: SignedIn, cache: off.OfflineCache | None) -> bool:
+        """GUI thread: the session takes the copy :meth:`open_copy` opened and forgets the
+        password; False if it no longer wants it (then the caller closes the copy)."""
+        if session.pending_copy is None or session.cache is not None:
+            return False
+        session.pending_copy = None
+        session.cache = cache
+        session.as_of = cache.last_sync() if cache is not None else None
+        return cache is not None
 
     @staticmethod
     def _offline_session(

@@ -94,14 +94,40 @@ def set_aside(path: Path) -> Path:
 
 
 def remember_verifier(
-    cache: OfflineCache, user_id: str, email: str, password: str, cost: int = passwords.BCRYPT_COST
-) -> None:
+    cache: OfflineCache,
+    user_id: str,
+    email: str,
+    password: str,
+    cost: int = passwords.BCRYPT_COST,
+    stamp: str | None = None,
+) -> bool:
     """Store what an offline sign-in checks: a bcrypt hash of the password (inside the
-    encrypted cache), never the password."""
+    encrypted cache), never the password. True if a new hash was made.
+
+    ``stamp`` is :func:`passwords.hash_stamp` of the server's hash the password has just
+    verified against. When the copy's verifier was made at an earlier sign-in against that
+    same stored hash, for the same account, at no lower cost, it is already of this
+    password: it is kept, and bcrypt's deliberate slowness is not paid again. Any other
+    case (no verifier, no stamp, another hash: the password changed or was re-hashed,
+    another account, a cheaper verifier) makes a new one."""
+    email = email.strip().lower()
+    meta = cache.store.get_meta
+    verifier = meta("verifier")
+    if (
+        stamp is not None
+        and verifier
+        and meta("verifier_stamp") == stamp
+        and meta("owner_id") == user_id
+        and meta("owner_email") == email
+        and passwords.bcrypt_cost_of(verifier) >= cost
+    ):
+        return False
     cache.store.set_meta(
         {
             "owner_id": user_id,
-            "owner_email": email.strip().lower(),
+            "owner_email": email,
             "verifier": passwords.hash_password(password, cost=cost),
+            "verifier_stamp": stamp or "",
         }
     )
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -169,8 +170,10 @@ class LoginPage(QWidget):
             return
         self.set_busy(True, self.tr("Signing in…"))
         controller = self._context.sessions
+        # The offline copy opens after the first screen (OfflineSync.first_screen_shown).
+        sign_in = functools.partial(controller.sign_in, copy_later=True)
         (
-            self._context.op(self, controller.sign_in, email, password, self.remember.isChecked())
+            self._context.op(self, sign_in, email, password, self.remember.isChecked())
             .success(self._on_signed_in)
             .failure(self._on_failed)
             .outlives_session()

@@ -91,6 +91,15 @@ class ConnectionBar(QObject):
         if not self.label.text():
             self.label.setText(QCoreApplication.translate("MainWindow", "Connected"))
 
+    def show_preparing(self) -> None:
+        """After sign-in: the offline copy is being opened (its key derived) before its
+        first sync; a busy bar until the sync tells how far it is."""
+        self.sync_bar.setRange(0, 0)
+        self.sync_bar.setFormat(
+            QCoreApplication.translate("MainWindow", "Preparing the offline copy…")
+        )
+        self.sync_bar.setVisible(True)
+
     def start_progress(self, progress: SyncProgress) -> None:
         self.progress = progress
         self.progress_timer.start()

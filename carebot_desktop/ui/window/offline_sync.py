@@ -3,13 +3,20 @@ comes and goes."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebot_desktop.config import paths
 from carebot_desktop.data.errors import DatabaseUnavailableError
-from carebot_desktop.services.offline import OfflineApi, SyncCancelledError, SyncProgress
-from carebot_desktop.services.session_controller import SessionController, SyncOutcome
+from carebot_desktop.services.offline import (
+    OfflineApi,
+    OfflineCache,
+    SyncCancelledError,
+    SyncProgress,
+)
+from carebot_desktop.services.session_controller import SessionController, SignedIn, SyncOutcome
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.widgets import open_notice
 from carebot_desktop.ui.window.connection_bar import ConnectionBar
@@ -47,30 +54,88 @@ class OfflineSync(QObject):
     refresh_needed = Signal()
     status_message = Signal(str)
 
+    # A sign-in leaves its offline copy to open after the first screen: at the latest
+    # this long after the session began, if the overview has not come by then.
+    COPY_AFTER_MS = 3_000
+
     def __init__(self, context: AppContext, bar: ConnectionBar, parent: QObject) -> None:
         super().__init__(parent)
         self._context = context
         self._bar = bar
         self.syncing = False
+        self.opening = False  # the offline copy of a new session is being opened
         self.closed = False  # after shutdown nothing starts again
         self.timer = QTimer(self)
         self.timer.setInterval(5 * 60_000)
         self.timer.timeout.connect(self.sync_now)
+        self.copy_timer = QTimer(self)
+        self.copy_timer.setSingleShot(True)
+        self.copy_timer.setInterval(self.COPY_AFTER_MS)
+        self.copy_timer.timeout.connect(self.first_screen_shown)
 
     def start(self) -> None:
-        """A session began: sync now (online) and every five minutes."""
+        """A session began: sync now (online) and every five minutes. A session whose
+        offline copy is still to open waits for :meth:`first_screen_shown`: the copy's key
+        and verifier are slow on purpose, and the first screen does not need them."""
         session = self._context.session
         self.timer.start()
+        if session is not None and session.pending_copy is not None:
+            self.copy_timer.start()
+            return
         if session is not None and not session.offline:
             self.sync_now()
 
+    @Slot()
+    def first_screen_shown(self) -> None:
+        """The first screen is up: open the session's offline copy on the background
+        worker (with a busy bar in the status bar), then sync it."""
+        self.copy_timer.stop()
+        session = self._context.session
+        if self.closed or self.opening or session is None or session.pending_copy is None:
+            return
+        self.opening = True
+        self._bar.show_preparing()
+        (
+            self._context.op(self, self._context.sessions.open_copy, session)
+            .success(functools.partial(self._on_copy_opened, session))
+            .failure(self._on_copy_failed)
+            .outlives_session()  # delivered after a sign-out too: the copy is closed then
+            .background()
+            .run()
+        )
+
+    def _on_copy_opened(self, session: SignedIn, cache: OfflineCache | None) -> None:
+        self.opening = False
+        self._bar.stop_progress()
+        current = self._context.session is session and not self.closed
+        if current and SessionController.copy_opened(session, cache):
+            assert cache is not None
+            window = self.parent()
+            if cache.set_aside is not None and isinstance(window, QWidget):
+                tell_cache_set_aside(window, str(cache.set_aside))
+            self.sync_now()
+        elif cache is not None and session.cache is not cache:
+            # Signed out meanwhile (or opened twice): the copy is closed off this thread.
+            self._context.op(self, cache.close).outlives_session().write().run()
+
+    @Slot(object)
+    def _on_copy_failed(self, _error: object) -> None:
+        self.opening = False
+        self._bar.stop_progress()
+
     def pause(self) -> None:
-        """The session ended: no more periodic syncs until the next one starts."""
+        """The session ended: no more periodic syncs until the next one starts, and a
+        copy still to open is not opened (its password forgotten)."""
         self.timer.stop()
+        self.copy_timer.stop()
+        session = self._context.session
+        if session is not None:
+            session.pending_copy = None
 
     def shutdown(self) -> None:
         self.closed = True
         self.timer.stop()
+        self.copy_timer.stop()
 
     @Slot()
     def sync_now(self) -> None:
