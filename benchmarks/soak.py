@@ -1,0 +1,811 @@
+#!/usr/bin/env python3
+"""A night at the desk: does the real window's memory level off?
+
+The real window (headless, QT_QPA_PLATFORM=offscreen) signs in as the demo's care-centre
+desk caregiver on a throw-away MariaDB schema filled with the demo data, polling every 2 s,
+while a separate writer process writes what the robots and the AI server write, at their
+pace, for every demo family: a heart rate each second, the home's temperature, humidity
+and dust each minute, an activity report every ten minutes, the AI's mental status every
+half hour, a message from the elder now and then, a warning every few minutes and a
+critical alert every 20 s (the families in turn). The window is used as a person would:
+the banner's alert is taken and then resolved, the overview refreshed, the notifications,
+charts, messages and family screens opened now and then.
+
+Every minute the window process notes its resident memory (VmRSS), Python's traced
+memory (tracemalloc), the live Qt objects (every widget and its children, by class) and
+the garbage collector's objects. At the end: critical alerts written against delivered
+(each exactly once), the memory growth per hour after the warm-up (least-squares slope,
+target at most 5 MiB/h), the top tracemalloc growers and Qt classes that grew; written to
+docs/soak.md (``--out``).
+
+    nice -n 5 .venv/bin/python benchmarks/soak.py                  # 70 minutes, 10 warm-up
+    nice -n 5 .venv/bin/python benchmarks/soak.py --short          # 6 minutes, to try it
+    make soak SOAK_MINUTES=70
+
+The window process and the writer are started by this script (``--role``); MariaDB at
+``--mariadb`` (127.0.0.1:3306 by default), where a schema carebot_soak_<pid>_<hex> is made
+and dropped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+TARGET_MIB_PER_HOUR = 5.0
+CRIT_EVERY_S = 20.0
+POLL_S = 2
+DESK_EMAIL = "jieun.park@carebot.example"  # the demo's care-centre desk caregiver
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def rss_mib(pid: int | str = "self") -> float:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def slope_per_hour(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (minutes, MiB) points, in MiB per hour."""
+    if len(points) < 2:
+        return 0.0
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    if sxx == 0:
+        return 0.0
+    sxy = sum((x - mx) * (y - my) for x, y in points)
+    return sxy / sxx * 60.0
+
+
+def write_json_line(path: Path, record: dict[str, Any]) -> None:
+    with path.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def read_json_lines(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+# --- the writer: the robots and the AI server ------------------------------------------
+
+
+def run_writer(
+    url: str, families: list[str], elders: dict[str, str], seconds: float, log: Path
+) -> None:
+    """Rows at the robots' pace until ``seconds`` have passed; each critical alert's index
+    (and every other row's count) goes to ``log``."""
+    import random
+
+    from carebot_desktop.data import Database
+    from carebot_desktop.data.validation import utcnow
+
+    rng = random.Random(7)
+    db = Database(url)
+    # the elder writes to the desk caregiver (the member of every family)
+    everyone = [m["user_id"] for m in db.members.get_all_members()]
+    desk = max(set(everyone), key=everyone.count)
+    members = {f: desk for f in families if elders.get(f) != desk}
+    started = time.monotonic()
+    counts: dict[str, int] = {}
+    next_crit = started + 5.0
+    crit_turn = 0
+    tick = 0
+    stop = False
+
+    def on_term(*_args: Any) -> None:
+        nonlocal stop
+        stop = True
+
+    signal.signal(signal.SIGTERM, on_term)
+
+    def count(kind: str) -> None:
+        counts[kind] = counts.get(kind, 0) + 1
+
+    while not stop and time.monotonic() - started < seconds:
+        second_started = time.monotonic()
+        for n, family_id in enumerate(families):
+            db.status.create_health_status(
+                {"family_id": family_id, "heart_rate": 62 + n * 3 + rng.randrange(-4, 5)}
+            )
+            count("heart_rate")
+            if (tick + n * 13) % 60 == 0:
+                fine = round(18 + rng.gauss(0, 4), 1)
+                db.status.create_home_status(
+                    {
+                        "family_id": family_id,
+                        "temperature": round(22.5 + rng.gauss(0, 0.5), 1),
+                        "humidity": round(48 + rng.gauss(0, 2), 1),
+                        "dust_level": max(3.0, fine),
+                        "ethanol": 0.02,
+                        "others": {"finedust": round(fine * 1.6), "ultrafinedust": round(fine)},
+                    }
+                )
+                count("home")
+            if (tick + n * 37) % 600 == 0:
+                db.status.create_active_status(
+                    {
+                        "family_id": family_id,
+                        "score": rng.randrange(20, 95),
+                        "action": "걷기",
+                        "is_critical": False,
+                        "description": {
+                            "title": "활동 보고서",
+                            "data": round(rng.uniform(10, 900), 3),
+                        },
+                    }
+                )
+                count("activity")
+            if (tick + n * 97) % 1800 == 0:
+                score = rng.randrange(35, 90)
+                db.status.create_mental_status(
+                    {
+                        "family_id": family_id,
+                        "score": score,
+                        "is_critical": False,
+                        "description": json.dumps(
+                            {
+                                "overall_emotional_state": "안정적",
+                                "emotional_insights": "대화에 잘 응하셨습니다.",
+                                "time_based_emotions": {"10:00": ["긍정적", 70, "산책 이야기"]},
+                                "recommendations": ["산책을 권해 드리세요."],
+                            },
+                            ensure_ascii=False,
+                        ),
+                    }
+                )
+                count("mental")
+            if (tick + n * 53) % 420 == 0 and family_id in members:
+                db.messages.create_message(
+                    {
+                        "from_id": elders[family_id],
+                        "to_id": members[family_id],
+                        "content": rng.choice(["밥 잘 먹었다.", "오늘 날이 춥구나.", "고맙다."]),
+                    }
+                )
+                count("message")
+            if (tick + n * 41) % 240 == 0:
+                db.notifications.create_notification(
+                    {
+                        "family_id": family_id,
+                        "notification_grade": "warn",
+                        "description": "미세먼지 나쁨",
+                    }
+                )
+                count("warn")
+        now = time.monotonic()
+        if now >= next_crit:
+            family_id = families[crit_turn % len(families)]
+            crit_turn += 1
+            text = rng.choice(["낙상감지", "화재감지,41%", "응급호출"])
+            index = db.notifications.create_notification(
+                {"family_id": family_id, "notification_grade": "crit", "description": text}
+            )
+            count("crit")
+            write_json_line(
+                log,
+                {
+                    "kind": "crit",
+                    "index": index,
+                    "family_id": family_id,
+                    "at": utcnow().isoformat(),
+                },
+            )
+            next_crit += CRIT_EVERY_S
+        tick += 1
+        time.sleep(max(0.0, 1.0 - (time.monotonic() - second_started)))
+    write_json_line(
+        log, {"kind": "counts", "counts": counts, "seconds": time.monotonic() - started}
+    )
+    db.dispose()
+
+
+# --- the window ------------------------------------------------------------------------
+
+
+def qobject_census(qapp: Any) -> dict[str, int]:
+    """Live Qt objects reachable from every widget and the application, by class."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    seen: set[int] = set()
+    classes: dict[str, int] = {}
+    stack: list[Any] = [qapp, *QApplication.allWidgets()]
+    while stack:
+        obj = stack.pop()
+        try:
+            key = shiboken6.getCppPointer(obj)[0]
+        except (RuntimeError, TypeError):  # destroyed meanwhile
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        name = type(obj).__name__
+        classes[name] = classes.get(name, 0) + 1
+        stack.extend(obj.children())
+    return classes
+
+
+def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: int) -> None:
+    import faulthandler
+    import gc
+    import tracemalloc
+
+    faulthandler.enable()
+    if frames:
+        tracemalloc.start(frames)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from carebot_desktop.app import Application
+    from carebot_desktop.arguments import build_parser
+    from carebot_desktop.services.demo import DEMO_PASSWORD
+
+    qapp = QApplication([])
+    app = Application(build_parser().parse_args(["--database", url]), qapp)
+    app.settings.set("notifications/poll_interval_s", POLL_S)
+    window = app.window
+    window.resize(1366, 768)
+    window.show()
+
+    def wait_until(condition: Any, timeout: float = 120.0) -> bool:
+        loop = QEventLoop()
+        checker = QTimer()
+        checker.setInterval(20)
+        deadline = time.monotonic() + timeout
+
+        def check() -> None:
+            if condition() or time.monotonic() > deadline:
+                loop.quit()
+
+        checker.timeout.connect(check)
+        checker.start()
+        loop.exec()
+        checker.stop()
+        return bool(condition())
+
+    app.start()
+    wait_until(lambda: app.prepared)
+    window.login_page.sign_in_with(DESK_EMAIL, DEMO_PASSWORD)
+    if not wait_until(
+        lambda: (
+            window.stack.currentWidget() is window.desk
+            and window.family_ids
+            and window.live_feed.running
+            and window.live_feed.poller_thread is not None
+        )
+    ):
+        write_json_line(log, {"kind": "error", "text": "sign-in did not reach the desk"})
+        return
+
+    delivered: dict[int, int] = {}
+
+    def on_rows(rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            grade = str(row.get("notification_grade") or row.get("grade") or "").lower()
+            if grade == "crit":
+                index = int(row["index"])
+                delivered[index] = delivered.get(index, 0) + 1
+
+    window.live_feed.notifications_received.connect(on_rows)
+    # wait for the feed's first poll (it only notes where "now" is), then say ready
+    wait_until(lambda: window.live_feed.poller_thread is not None and _polls(window) >= 1, 30)
+    started = time.monotonic()
+    write_json_line(log, {"kind": "ready", "pid": os.getpid()})
+
+    actions: dict[str, int] = {}
+    banner_seen: dict[int, float] = {}
+    census: dict[str, dict[str, int]] = {}
+
+    def did(what: str) -> None:
+        actions[what] = actions.get(what, 0) + 1
+
+    def person() -> None:
+        """Once a second: what a caregiver at the desk does."""
+        now = time.monotonic()
+        minute = (now - started) / 60
+        banner = window.banner
+        care = banner.care
+        dialog = care.resolve_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.buttons["elder_fine"].setChecked(True)
+            box = dialog.findChild(QDialogButtonBox)
+            box.button(QDialogButtonBox.StandardButton.Ok).click()
+            did("resolve")
+            return
+        alert = window.critical.newest()
+        if alert is not None and banner.isVisible() and not care.busy:
+            first = banner_seen.setdefault(alert.index, now)
+            state = window.critical.state_of(alert) or {}
+            session = window._context.session
+            mine = session is not None and state.get("taken_by") == session.user_id
+            if not mine and now - first >= 4 and banner.take_button.isVisible():
+                banner.take_button.click()
+                did("take")
+                return
+            if mine and now - first >= 12:
+                banner.resolve_button.click()
+                return
+        for key in [k for k, t in banner_seen.items() if now - t > 3600]:
+            del banner_seen[key]
+        second = int(now - started)
+        if second % 180 == 30:
+            window.go_to("overview")
+            window.refresh_current()
+            did("overview refresh")
+        elif second % 300 == 75:
+            window.go_to("notifications")
+            did("notifications")
+        elif second % 420 == 120:
+            window.go_to("status")
+            did("status")
+        elif second % 420 in (130, 140, 150):
+            status = window.pages["status"]
+            key = {130: "7d", 140: "30d", 150: "24h"}[second % 420]
+            if window.page_stack.currentWidget() is status:
+                status.range_buttons[key].click()
+                did(f"chart {key}")
+        elif second % 660 == 200:
+            window.go_to("messages")
+            did("messages")
+        elif second % 780 == 260:
+            window.go_to("family")
+            did("family")
+        elif second % 780 == 290:
+            window.go_to("members")
+            did("members")
+        elif second % 900 == 320:
+            window.overview.tick()
+            did("overview tick")
+        del minute
+
+    def sample(label: str) -> None:
+        gc_objects = len(gc.get_objects())
+        classes = qobject_census(qapp)
+        record: dict[str, Any] = {
+            "kind": "sample",
+            "minute": round((time.monotonic() - started) / 60, 2),
+            "rss_mib": round(rss_mib(), 2),
+            "qobjects": sum(classes.values()),
+            "widgets": len(QApplication.allWidgets()),
+            "gc_objects": gc_objects,
+            "delivered": sum(delivered.values()),
+            "label": label,
+        }
+        if tracemalloc.is_tracing():
+            current, _peak = tracemalloc.get_traced_memory()
+            record["traced_mib"] = round(current / 2**20, 2)
+            record["tracemalloc_overhead_mib"] = round(
+                tracemalloc.get_tracemalloc_memory() / 2**20, 2
+            )
+        write_json_line(log, record)
+        census[label] = classes
+
+    def snapshot(label: str) -> None:
+        """Dumped to a file and dropped at once: a snapshot held here would be counted
+        in the very memory it measures (the growers are compared by the orchestrator)."""
+        if tracemalloc.is_tracing():
+            taken = tracemalloc.take_snapshot()
+            taken.dump(str(log.parent / f"snapshot-{label}.pickle"))
+            del taken
+            gc.collect()
+
+    person_timer = QTimer()
+    person_timer.setInterval(1000)
+    person_timer.timeout.connect(person)
+    person_timer.start()
+    sample("0")
+    next_sample = started + 60
+    while not stop_file.exists():
+        wait_until(lambda due=next_sample: stop_file.exists() or time.monotonic() >= due, 3600)
+        if time.monotonic() >= next_sample:
+            minutes = round((next_sample - started) / 60)
+            sample(str(minutes))
+            if minutes == snapshot_at:
+                snapshot("first")
+            next_sample += 60
+    person_timer.stop()
+    # the last alerts: a few polls more, then the end
+    wait_until(lambda: False, POLL_S * 4)
+    sample("end")
+    snapshot("end")
+    result: dict[str, Any] = {
+        "kind": "result",
+        "delivered": {str(k): v for k, v in delivered.items()},
+        "actions": actions,
+        "open_alerts_left": len(window.critical.alerts),
+    }
+    first = census.get(str(snapshot_at)) or census.get("0", {})
+    last = census.get("end", {})
+    result["qobject_growth"] = sorted(
+        (
+            (name, first.get(name, 0), count)
+            for name, count in last.items()
+            if count != first.get(name, 0)
+        ),
+        key=lambda item: -(item[2] - item[1]),
+    )[:20]
+    write_json_line(log, result)
+    app.close()
+
+
+def _polls(window: Any) -> int:
+    thread = window.live_feed.poller_thread
+    poller = getattr(thread, "poller", None) or getattr(thread, "_poller", None)
+    return int(getattr(poller, "polls", 1)) if poller is not None else 1
+
+
+# --- the orchestra ---------------------------------------------------------------------
+
+
+def make_schema(server: str) -> tuple[str, str]:
+    import pymysql
+    from sqlalchemy.engine import make_url
+
+    base = make_url(server)
+    name = f"carebot_soak_{os.getpid()}_{secrets.token_hex(4)}"
+    connection = pymysql.connect(
+        host=base.host or "127.0.0.1",
+        port=base.port or 3306,
+        user=base.username or "root",
+        password=base.password or "",
+        charset="utf8mb4",
+    )
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")
+        connection.commit()
+    finally:
+        connection.close()
+    return name, str(base.set(database=name))
+
+
+def drop_schema(server: str, name: str) -> None:
+    import pymysql
+    from sqlalchemy.engine import make_url
+
+    base = make_url(server)
+    connection = pymysql.connect(
+        host=base.host or "127.0.0.1",
+        port=base.port or 3306,
+        user=base.username or "root",
+        password=base.password or "",
+    )
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    finally:
+        connection.close()
+
+
+def fill(url: str) -> tuple[list[str], dict[str, str]]:
+    from carebot_desktop.data import Database
+    from carebot_desktop.services.demo import DEMO_PASSWORD, fill_demo
+    from carebot_desktop.services.passwords import hash_password
+
+    db = Database(url)
+    db.create_schema()
+    fill_demo(db, password_hash=hash_password(DEMO_PASSWORD, cost=4))
+    families = [f["id"] for f in db.families.get_all_families()]
+    elders = {f["id"]: f["main_user"] for f in db.families.get_all_families()}
+    db.dispose()
+    return families, elders
+
+
+def orchestrate(options: argparse.Namespace) -> int:
+    minutes = options.minutes
+    warmup = options.warmup
+    work = Path(tempfile.mkdtemp(prefix="carebot-soak-"))
+    window_log, writer_log, stop_file = work / "window.jsonl", work / "writer.jsonl", work / "stop"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("DATA", "CACHE", "LOG", "CONFIG"):
+        env[f"CAREBOT_{name}_DIR"] = str(work / name.lower())
+    pulse = None
+    try:
+        from tests import sound
+
+        if sound.available():
+            pulse = sound.PulseServer()
+            pulse.start()
+            env["PULSE_SERVER"] = pulse.env["PULSE_SERVER"]
+    except (ImportError, OSError, subprocess.SubprocessError) as error:  # the alarm beeps
+        print(f"no private sound server ({error}); the alarm beeps instead", file=sys.stderr)
+    schema, url = make_schema(options.mariadb)
+    print(f"schema {schema}; files in {work}", flush=True)
+    window = writer = None
+    began = datetime.now(UTC)
+    try:
+        started = time.monotonic()
+        families, elders = fill(url)
+        print(
+            f"demo data written in {time.monotonic() - started:.0f} s ({len(families)} families)",
+            flush=True,
+        )
+        me = [sys.executable, str(Path(__file__).resolve())]
+        window = subprocess.Popen(
+            [
+                *me,
+                "--role",
+                "window",
+                "--url",
+                url,
+                "--log",
+                str(window_log),
+                "--stop-file",
+                str(stop_file),
+                "--frames",
+                str(options.frames),
+                "--snapshot-at",
+                str(options.snapshot_at),
+            ],
+            env=env,
+        )
+        deadline = time.monotonic() + 300
+        while not any(r["kind"] in ("ready", "error") for r in read_json_lines(window_log)):
+            if window.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the window did not get ready")
+            time.sleep(1)
+        if any(r["kind"] == "error" for r in read_json_lines(window_log)):
+            raise SystemExit(str(read_json_lines(window_log)))
+        print("window ready; the writer starts", flush=True)
+        writer = subprocess.Popen(
+            [
+                *me,
+                "--role",
+                "writer",
+                "--url",
+                url,
+                "--log",
+                str(writer_log),
+                "--seconds",
+                str(minutes * 60),
+                "--families",
+                json.dumps(families),
+                "--elders",
+                json.dumps(elders),
+            ],
+            env=env,
+        )
+        while writer.poll() is None:
+            time.sleep(5)
+            if window.poll() is not None:
+                raise SystemExit(f"the window process ended early ({window.returncode})")
+        stop_file.touch()
+        window.wait(timeout=600)
+    finally:
+        for process in (writer, window):
+            if process is not None and process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+        if pulse is not None:
+            pulse.stop()
+        if not options.keep:
+            drop_schema(options.mariadb, schema)
+    growers(work, window_log)
+    report = summarise(
+        read_json_lines(window_log), read_json_lines(writer_log), warmup, minutes, began, options
+    )
+    print(report)
+    if options.out:
+        Path(options.out).write_text(report, "utf-8")
+        print(f"written to {options.out}")
+    print(f"the samples and snapshots stay in {work}")
+    return 0
+
+
+def short_path(frame: str) -> str:
+    for prefix in (
+        str(REPO) + "/",
+        sys.prefix + "/lib/python3.11/site-packages/",
+        sys.base_prefix + "/",
+    ):
+        frame = frame.replace(prefix, "")
+    return frame
+
+
+def growers(work: Path, window_log: Path) -> None:
+    """The tracemalloc snapshots compared (first -> end), appended to the window's log."""
+    import tracemalloc
+
+    first, end = work / "snapshot-first.pickle", work / "snapshot-end.pickle"
+    if not (first.exists() and end.exists()):
+        return
+    ignore = [
+        tracemalloc.Filter(False, tracemalloc.__file__),
+        tracemalloc.Filter(False, "<frozen importlib._bootstrap*>"),
+        tracemalloc.Filter(False, "<unknown>"),
+    ]
+    old = tracemalloc.Snapshot.load(str(first)).filter_traces(ignore)
+    new = tracemalloc.Snapshot.load(str(end)).filter_traces(ignore)
+    rows = []
+    for stat in new.compare_to(old, "traceback")[:25]:
+        frames = [f"{f.filename}:{f.lineno}" for f in stat.traceback]
+        rows.append(
+            {
+                "where": frames[-1] if frames else "?",
+                "trace": frames,
+                "size_diff_kib": round(stat.size_diff / 1024, 1),
+                "count_diff": stat.count_diff,
+                "size_kib": round(stat.size / 1024, 1),
+            }
+        )
+    write_json_line(window_log, {"kind": "growers", "growers": rows})
+
+
+def summarise(
+    window: list[dict[str, Any]],
+    writer: list[dict[str, Any]],
+    warmup: float,
+    minutes: float,
+    began: datetime,
+    options: argparse.Namespace,
+) -> str:
+    samples = [r for r in window if r["kind"] == "sample"]
+    result = next((r for r in window if r["kind"] == "result"), {})
+    written = [r["index"] for r in writer if r["kind"] == "crit"]
+    counts = next((r["counts"] for r in writer if r["kind"] == "counts"), {})
+    delivered = {int(k): v for k, v in result.get("delivered", {}).items()}
+    once = sum(1 for i in written if delivered.get(i) == 1)
+    twice = sorted(i for i in written if delivered.get(i, 0) > 1)
+    missing = sorted(i for i in written if i not in delivered)
+    after = [(s["minute"], s["rss_mib"]) for s in samples if s["minute"] >= warmup]
+    rss_slope = slope_per_hour(after)
+    py_slope = slope_per_hour(
+        [
+            (s["minute"], s["traced_mib"])
+            for s in samples
+            if s["minute"] >= warmup and "traced_mib" in s
+        ]
+    )
+    last_third = [p for p in after if p[0] >= warmup + (minutes - warmup) * 2 / 3]
+    late_slope = slope_per_hour(last_third)
+    verdict = "met" if rss_slope <= TARGET_MIB_PER_HOUR else "NOT met"
+    command = "make soak" + (f" SOAK_MINUTES={minutes:g}" if minutes != 70 else "")
+    lines = [
+        "# Soak: a night at the desk",
+        "",
+        "The real window (headless), signed in as the demo's care-centre desk caregiver",
+        "(박지은) on a throw-away MariaDB schema filled with the demo data, polling every "
+        f"{POLL_S} s, while a separate writer process writes for each of the "
+        f"{len(set(r['family_id'] for r in writer if r['kind'] == 'crit')) or 4} demo families what the robots and the AI server write:",
+        "a heart rate each second, the home's temperature/humidity/dust each minute, an",
+        "activity report every 10 minutes, a mental status every 30 minutes, a message from",
+        f"the elder every 7 minutes, a warning every 4 minutes, and a critical alert every {CRIT_EVERY_S:g} s",
+        "(the families in turn). The window is used as a person would: each critical alert is",
+        "taken from the banner after 4 s and resolved after 12 s; the overview refreshed, the",
+        "notifications, the charts (7 d, 30 d, 24 h), messages, family and members opened now and then.",
+        "",
+        "Reproduce: `"
+        + command
+        + "` (`benchmarks/soak.py --minutes M --warmup W`, `--short` to try it).",
+        "",
+        f"Run: {began:%Y-%m-%d %H:%M} UTC, {minutes:g} minutes, the first {warmup:g} as warm-up; "
+        f"tracemalloc with {options.frames} frame(s) on (its own overhead is in the RSS and shown).",
+        "",
+        "## Verdict",
+        "",
+        f"- Resident memory growth after the warm-up: **{rss_slope:.1f} MiB/h** (least-squares slope "
+        f"over {len(after)} samples); target at most {TARGET_MIB_PER_HOUR:g} MiB/h: **{verdict}**.",
+        f"- The last third of the run alone: {late_slope:.1f} MiB/h; Python's traced memory: {py_slope:.1f} MiB/h.",
+        f"- Critical alerts written {len(written)}, delivered exactly once {once}, "
+        f"more than once {len(twice)}, never {len(missing)}"
+        + (f" (missing: {missing[:10]})" if missing else "")
+        + (f" (twice: {twice[:10]})" if twice else "")
+        + ".",
+        f"- Rows written: {', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}.",
+        f"- What the person did: {', '.join(f'{k} {v}' for k, v in sorted(result.get('actions', {}).items()))}; "
+        f"critical alerts still open at the end: {result.get('open_alerts_left', '?')}.",
+        "",
+        "## Samples (one a minute)",
+        "",
+        "| minute | RSS MiB | traced MiB | tracemalloc's own MiB | Qt objects | widgets | gc objects | crit delivered |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for s in samples:
+        lines.append(
+            f"| {s['label']} | {s['rss_mib']:.1f} | {s.get('traced_mib', '')} | "
+            f"{s.get('tracemalloc_overhead_mib', '')} | {s['qobjects']} | {s['widgets']} | "
+            f"{s['gc_objects']} | {s['delivered']} |"
+        )
+    at = options.snapshot_at
+    lines += ["", f"## Top tracemalloc growers (the end against minute {at})", ""]
+    growers = next((r["growers"] for r in window if r["kind"] == "growers"), [])
+    if growers:
+        lines += [
+            "| where (newest frame first) | grew KiB | blocks | now KiB |",
+            "| --- | --- | --- | --- |",
+        ]
+        for g in growers[:15]:
+            frames = [short_path(f) for f in reversed(g["trace"])][:3]
+            where = " < ".join(frames).replace("|", "\\|")
+            lines.append(
+                f"| `{where}` | {g['size_diff_kib']:+.1f} | {g['count_diff']:+d} | "
+                f"{g['size_kib']:.1f} |"
+            )
+    else:
+        lines.append("(no tracemalloc snapshots)")
+    lines += ["", f"## Qt object classes whose count changed (minute {at} -> the end)", ""]
+    growth = result.get("qobject_growth", [])
+    lines += [f"- {name}: {a} -> {b}" for name, a, b in growth] or ["- none"]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=70)
+    parser.add_argument("--warmup", type=float, default=10)
+    parser.add_argument("--short", action="store_true", help="6 minutes, 2 of warm-up, to try it")
+    parser.add_argument(
+        "--mariadb", default=os.environ.get("SOAK_MARIADB", "mysql+pymysql://root@127.0.0.1:3306")
+    )
+    parser.add_argument("--out", default=None, help="write the report here (e.g. docs/soak.md)")
+    parser.add_argument("--frames", type=int, default=1, help="tracemalloc frames (0: off)")
+    parser.add_argument("--keep", action="store_true", help="keep the schema")
+    parser.add_argument(
+        "--snapshot-at",
+        type=int,
+        default=None,
+        help="minute of the first tracemalloc snapshot (the last is at the end; "
+        "by default the minute before the warm-up ends, so its own cost falls in the warm-up)",
+    )
+    parser.add_argument("--role", choices=("window", "writer"), help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--log", help=argparse.SUPPRESS)
+    parser.add_argument("--stop-file", help=argparse.SUPPRESS)
+    parser.add_argument("--seconds", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--families", help=argparse.SUPPRESS)
+    parser.add_argument("--elders", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.role == "writer":
+        run_writer(
+            options.url,
+            json.loads(options.families),
+            json.loads(options.elders),
+            options.seconds,
+            Path(options.log),
+        )
+        return 0
+    if options.role == "window":
+        run_window(
+            options.url,
+            Path(options.stop_file),
+            Path(options.log),
+            options.frames,
+            options.snapshot_at,
+        )
+        return 0
+    if options.short:
+        options.minutes, options.warmup = 6, 2
+    if options.snapshot_at is None:
+        options.snapshot_at = max(1, int(options.warmup) - 1)
+    return orchestrate(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
