@@ -31,7 +31,7 @@ def _openssl(*args: str, cwd: Path) -> None:
     subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
 
 
-def _make_certificates(folder: Path) -> None:
+def make_certificates(folder: Path) -> None:
     """A CA, a server certificate it signs naming only ``localhost``, and a second CA."""
     for ca in ("ca", "other-ca"):
         _openssl(
@@ -60,7 +60,7 @@ def tls_server(tmp_path_factory):
             pytest.fail(reason)
         pytest.skip(reason)
     folder = tmp_path_factory.mktemp("tls-mariadb")
-    _make_certificates(folder)
+    make_certificates(folder)
     subprocess.run(
         [
             INSTALL_DB, "--no-defaults", f"--datadir={folder / 'data'}", "--user=root",

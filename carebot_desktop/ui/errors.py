@@ -14,9 +14,9 @@ from carebot_desktop.data.errors import (
     ThrottledError,
     ValidationError,
 )
-from carebot_desktop.data.tls import TlsError
-from carebot_desktop.services import LockedOutError
+from carebot_desktop.services import LockedOutError, connection_errors
 from carebot_desktop.ui import format as fmt
+from carebot_desktop.ui.login.connection_problems import ConnectionProblemText
 
 
 # The catalogue's context for these sentences is "LoginPage", where they began.
@@ -32,20 +32,10 @@ def error_text(error: object) -> str:
             "LoginPage",
             "Offline: this change needs the connection to the database. Try again when it is back.",
         )
-    if isinstance(error, TlsError):
-        if error.reason == "no_tls":
-            return QCoreApplication.translate(
-                "LoginPage",
-                "The database server does not offer an encrypted (TLS) connection, which this computer requires. Ask the care centre's administrator.",
-            )
-        if error.reason == "certificate":
-            return QCoreApplication.translate(
-                "LoginPage",
-                "The database server's certificate could not be verified, so the connection was refused. Check the CA certificate in the connection settings.",
-            )
-        return QCoreApplication.translate(
-            "LoginPage", "The encrypted (TLS) connection to the database could not be set up."
-        )
+    if isinstance(error, BaseException):
+        problem = connection_errors.classify(error)  # a failure to connect, named
+        if problem is not None:
+            return ConnectionProblemText.sentence(problem)
     if isinstance(error, DatabaseUnavailableError):
         return QCoreApplication.translate(
             "LoginPage",

@@ -507,8 +507,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="92"/>
-        <source>I&apos;m &amp;on it</source>
-        <translation>I&apos;m &amp;on it</translation>
+        <source>I&apos;&amp;m on it</source>
+        <translation>I&apos;&amp;m on it</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="94"/>
@@ -680,8 +680,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="95"/>
-        <source>&amp;Encryption (TLS)</source>
-        <translation>&amp;Encryption (TLS)</translation>
+        <source>E&amp;ncryption (TLS)</source>
+        <translation>E&amp;ncryption (TLS)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="96"/>
@@ -745,8 +745,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="120"/>
-        <source>Tech&amp;nical details</source>
-        <translation>Tech&amp;nical details</translation>
+        <source>Techn&amp;ical details</source>
+        <translation>Techn&amp;ical details</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="133"/>
@@ -782,6 +782,16 @@
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="208"/>
         <source>This computer has no system keyring: the password is not saved, it is used only until Carebot closes, and you type it here again next time.</source>
         <translation>This computer has no system keyring: the password is not saved, it is used only until Carebot closes, and you type it here again next time.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="146"/>
+        <source>Help on the connection settings</source>
+        <translation>Help on the connection settings</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="224"/>
+        <source>Hide he&amp;lp</source>
+        <translation>Hide he&amp;lp</translation>
     </message>
 </context>
 <context>
@@ -1073,8 +1083,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
-        <source>&amp;Driving (the robot moves around)</source>
-        <translation>&amp;Driving (the robot moves around)</translation>
+        <source>Dri&amp;ving (the robot moves around)</source>
+        <translation>Dri&amp;ving (the robot moves around)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
@@ -1826,8 +1836,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="64"/>
-        <source>My &amp;account…</source>
-        <translation>My &amp;account…</translation>
+        <source>M&amp;y account…</source>
+        <translation>M&amp;y account…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="66"/>
@@ -1846,8 +1856,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="74"/>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
+        <source>Si&amp;gn out</source>
+        <translation>Si&amp;gn out</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="75"/>
@@ -2070,6 +2080,16 @@
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="140"/>
+        <source>%1 take it</source>
+        <translation>%1 take it</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="138"/>
+        <source>%1 resolve</source>
+        <translation>%1 resolve</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -2149,8 +2169,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
-        <source>&amp;Remove member</source>
-        <translation>&amp;Remove member</translation>
+        <source>Re&amp;move member</source>
+        <translation>Re&amp;move member</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
@@ -2968,8 +2988,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="47"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
+        <source>R&amp;efresh</source>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="48"/>
@@ -3892,8 +3912,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="68"/>
-        <source>Also from this computer and the &amp;local network</source>
-        <translation>Also from this computer and the &amp;local network</translation>
+        <source>&amp;Also from this computer and the local network</source>
+        <translation>&amp;Also from this computer and the local network</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
@@ -3922,8 +3942,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
-        <source>&amp;Text size</source>
-        <translation>&amp;Text size</translation>
+        <source>Te&amp;xt size</source>
+        <translation>Te&amp;xt size</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
@@ -3940,8 +3960,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
-        <source>Shift &amp;handover…</source>
-        <translation>Shift &amp;handover…</translation>
+        <source>Sh&amp;ift handover…</source>
+        <translation>Sh&amp;ift handover…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="58"/>
@@ -4126,8 +4146,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
-        <source>&amp;Report…</source>
-        <translation>&amp;Report…</translation>
+        <source>Re&amp;port…</source>
+        <translation>Re&amp;port…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>

@@ -507,8 +507,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="92"/>
-        <source>I&apos;m &amp;on it</source>
-        <translation>맡을게요(&amp;K)</translation>
+        <source>I&apos;&amp;m on it</source>
+        <translation>맡을게요(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="94"/>
@@ -680,8 +680,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="95"/>
-        <source>&amp;Encryption (TLS)</source>
-        <translation>암호화 (TLS)(&amp;E)</translation>
+        <source>E&amp;ncryption (TLS)</source>
+        <translation>암호화 (TLS)(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="96"/>
@@ -741,12 +741,12 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="71"/>
         <source>not saved: this computer has no system keyring</source>
-        <translation>저장되지 않음: 이 컴퓨터에는 시스템 키링이 없습니다</translation>
+        <translation>저장되지 않음 (시스템 키링 없음)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="120"/>
-        <source>Tech&amp;nical details</source>
-        <translation>기술 정보(&amp;N)</translation>
+        <source>Techn&amp;ical details</source>
+        <translation>기술 정보(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="133"/>
@@ -782,6 +782,16 @@
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="208"/>
         <source>This computer has no system keyring: the password is not saved, it is used only until Carebot closes, and you type it here again next time.</source>
         <translation>이 컴퓨터에는 시스템 키링이 없어 비밀번호를 저장하지 않습니다. 케어봇을 닫을 때까지만 사용하며, 다음에는 여기에 다시 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="146"/>
+        <source>Help on the connection settings</source>
+        <translation>연결 설정 도움말</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="224"/>
+        <source>Hide he&amp;lp</source>
+        <translation>도움말 닫기(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1072,8 +1082,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="74"/>
-        <source>&amp;Driving (the robot moves around)</source>
-        <translation>주행(&amp;D) (로봇이 집 안을 이동)</translation>
+        <source>Dri&amp;ving (the robot moves around)</source>
+        <translation>주행(&amp;V) (로봇이 집 안을 이동)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/family/family_page.py" line="81"/>
@@ -1798,8 +1808,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="64"/>
-        <source>My &amp;account…</source>
-        <translation>내 계정(&amp;A)…</translation>
+        <source>M&amp;y account…</source>
+        <translation>내 계정(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="66"/>
@@ -1818,7 +1828,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/sidebar.py" line="74"/>
-        <source>Sign &amp;out</source>
+        <source>Si&amp;gn out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
@@ -2066,6 +2076,16 @@
             <numerusform>%1, 가족 가입 요청 %n건 대기 중</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="140"/>
+        <source>%1 take it</source>
+        <translation>%1 맡을게요</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/banner.py" line="138"/>
+        <source>%1 resolve</source>
+        <translation>%1 해결</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -2145,8 +2165,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="115"/>
-        <source>&amp;Remove member</source>
-        <translation>구성원 제외(&amp;R)</translation>
+        <source>Re&amp;move member</source>
+        <translation>구성원 제외(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/members/members_page.py" line="116"/>
@@ -2957,8 +2977,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="47"/>
-        <source>&amp;Refresh</source>
-        <translation>새로 고침(&amp;R)</translation>
+        <source>R&amp;efresh</source>
+        <translation>새로 고침(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="48"/>
@@ -3875,8 +3895,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="68"/>
-        <source>Also from this computer and the &amp;local network</source>
-        <translation>이 컴퓨터와 내부 네트워크에서도 허용(&amp;L)</translation>
+        <source>&amp;Also from this computer and the local network</source>
+        <translation>이 컴퓨터와 내부 네트워크에서도 허용(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="71"/>
@@ -3905,8 +3925,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="72"/>
-        <source>&amp;Text size</source>
-        <translation>글자 크기(&amp;T)</translation>
+        <source>Te&amp;xt size</source>
+        <translation>글자 크기(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/settings_dialog.py" line="73"/>
@@ -3923,7 +3943,7 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>
-        <source>Shift &amp;handover…</source>
+        <source>Sh&amp;ift handover…</source>
         <translation>근무 인계(&amp;I)…</translation>
     </message>
     <message>
@@ -4108,8 +4128,8 @@
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="108"/>
-        <source>&amp;Report…</source>
-        <translation>보고서(&amp;R)…</translation>
+        <source>Re&amp;port…</source>
+        <translation>보고서(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/status/status_page.py" line="110"/>

@@ -13,18 +13,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from carebot_desktop.config.secrets import SecretStoreError
 from carebot_desktop.config.settings import server_url
+from carebot_desktop.services.connection_errors import check_ca_file, classify
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
+from carebot_desktop.ui.login.connection_problems import ConnectionProblemText
 from carebot_desktop.workers.screen_work import check_connection
 
 
@@ -61,7 +67,11 @@ class ConnectionDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Database password"))
-        self.password.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.password.setPlaceholderText(
+            self.tr("kept in the system keyring")
+            if self._keyring_available()
+            else self.tr("not saved: this computer has no system keyring")
+        )
         self.tls = QComboBox()
         self.tls.addItem(self.tr("When the server offers it"), "preferred")
         self.tls.addItem(self.tr("Required (refuse an unencrypted server)"), "required")
@@ -92,7 +102,7 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("&Database"), self.schema)
         form.addRow(self.tr("&User"), self.user)
         form.addRow(self.tr("Pass&word"), self.password)
-        form.addRow(self.tr("&Encryption (TLS)"), self.tls)
+        form.addRow(self.tr("E&ncryption (TLS)"), self.tls)
         ca_label = QLabel(self.tr("C&A certificate"))
         ca_label.setBuddy(self.tls_ca)  # a row of two widgets has no buddy of its own
         form.addRow(ca_label, ca_row)
@@ -107,12 +117,46 @@ class ConnectionDialog(QDialog):
         self.leaves_demo_note.setVisible(demo)
         self.message = plain.label()  # a server's own words may come back in an error
         self.message.setWordWrap(True)
+        # The driver's own words about a failure, for whoever helps: plain text, folded.
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Techn&ical details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.toggled.connect(self._on_details_toggled)
+        self.details_button.setVisible(False)
+        self.details = plain.label()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setAccessibleName(self.tr("Test the connection"))
         self.test_button.clicked.connect(self._on_test_clicked)
+        self.help_button = QPushButton(self.tr("He&lp: encryption, CA, password"))
+        self.help_button.setCheckable(True)
+        self.help_button.setAccessibleName(
+            self.tr("Explain encryption, the CA certificate and where the password is kept")
+        )
+        self.help_button.toggled.connect(self._on_help_toggled)
+        # The help takes the form's place while it is shown (the dialog does not grow: at
+        # 200 % text it already fills a 768-pixel screen), and scrolls if it must.
+        self.help = QPlainTextEdit()
+        self.help.setReadOnly(True)
+        self.help.setPlainText(self._help_text())
+        self.help.setAccessibleName(self.tr("Help on the connection settings"))
+        self.server_area = QStackedWidget()
+        self.server_area.addWidget(self.server_box)
+        self.server_area.addWidget(self.help)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # One row for the details' fold, the test and the help (at 200 % text every row
+        # counts on a 768-pixel screen); the details unfold below it.
+        actions = QHBoxLayout()
+        actions.addWidget(self.details_button)
+        actions.addStretch(1)
+        actions.addWidget(self.test_button)
+        actions.addWidget(self.help_button)
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self.embedded.toggled.connect(self._on_kind_toggled)
@@ -120,9 +164,10 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.leaves_demo_note)
         layout.addWidget(self.embedded)
         layout.addWidget(self.server)
-        layout.addWidget(self.server_box)
+        layout.addWidget(self.server_area)
         layout.addWidget(self.message)
-        layout.addWidget(self.test_button)
+        layout.addLayout(actions)
+        layout.addWidget(self.details)
         layout.addWidget(self.buttons)
         self._on_kind_toggled()
 
@@ -146,6 +191,55 @@ class ConnectionDialog(QDialog):
         )
         return self._context.secrets.get(key) if self._context.secrets else None
 
+    def _keyring_available(self) -> bool:
+        store = self._context.secrets
+        return store is not None and store.available()
+
+    def _help_text(self) -> str:
+        paragraphs = [
+            self.tr(
+                "Encryption (TLS) keeps the care records and the password secret on their way between this computer and the database server. Choose “Required” when the server is reached over a network the care centre does not control."
+            ),
+            self.tr(
+                "The CA certificate file (.pem or .crt) proves that the server really is the care centre's: get it from the care centre's administrator, with the host name its certificate is made out to. Without one, the certificate authorities this computer already trusts are used."
+            ),
+            self.tr(
+                "The database password is never written to a file: it is kept in this computer's system keyring (Windows Credential Manager, the macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet on Linux)."
+            ),
+        ]
+        if self._keyring_available():
+            paragraphs.append(
+                self.tr("This computer has a system keyring, so the password is saved there.")
+            )
+        else:
+            paragraphs.append(
+                self.tr(
+                    "This computer has no system keyring: the password is not saved, it is used only until Carebot closes, and you type it here again next time."
+                )
+            )
+        return "\n\n".join(paragraphs)
+
+    @Slot(bool)
+    def _on_help_toggled(self, shown: bool) -> None:
+        self.server_area.setCurrentWidget(self.help if shown else self.server_box)
+        self.help_button.setText(
+            self.tr("Hide he&lp") if shown else self.tr("He&lp: encryption, CA, password")
+        )
+
+    @Slot(bool)
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def _show_result(self, sentence: str, details: str = "") -> None:
+        """The sentence for a person; the driver's own words, if any, folded below it."""
+        self.message.setText(sentence)
+        self.details.setText(details)
+        self.details_button.setVisible(bool(details))
+        self.details_button.setChecked(False)
+
     @Slot()
     def _on_kind_toggled(self) -> None:
         self.server_box.setEnabled(self.server.isChecked())
@@ -153,7 +247,7 @@ class ConnectionDialog(QDialog):
     @Slot()
     def _on_test_clicked(self) -> None:
         url = self._url()
-        self.message.setText(self.tr("Connecting…"))
+        self._show_result(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         (
             self._context.op(self, check_connection, url)
@@ -178,19 +272,30 @@ class ConnectionDialog(QDialog):
     def _on_test_ok(self, cipher: object) -> None:
         self.test_button.setEnabled(True)
         if cipher:
-            self.message.setText(
+            self._show_result(
                 self.tr("The connection works and is encrypted (%1).").replace("%1", str(cipher))
             )
         else:
-            self.message.setText(self.tr("The connection works, but it is not encrypted."))
+            self._show_result(self.tr("The connection works, but it is not encrypted."))
 
     @Slot(object)
     def _on_test_failed(self, error: object) -> None:
         self.test_button.setEnabled(True)
-        self.message.setText(error_text(error))
+        problem = classify(error) if isinstance(error, BaseException) else None
+        if problem is None:
+            self._show_result(error_text(error))
+        else:
+            self._show_result(ConnectionProblemText.sentence(problem), problem.details)
 
     @Slot()
     def _on_save_clicked(self) -> None:
+        if self.server.isChecked():
+            # A CA file that will not load would fail every connection: say so now.
+            bad_ca = check_ca_file(self.tls_ca.text().strip())
+            if bad_ca is not None:
+                self._show_result(ConnectionProblemText.sentence(bad_ca), bad_ca.details)
+                self.tls_ca.setFocus()
+                return
         settings = self._context.settings
         settings.set("connection/kind", "embedded" if self.embedded.isChecked() else "mariadb")
         settings.set("connection/host", self.host.text().strip() or "127.0.0.1")
@@ -207,10 +312,14 @@ class ConnectionDialog(QDialog):
                     raise SecretStoreError("no keyring")
                 store.set(settings.database_password_key(), self.password.text())
             except SecretStoreError:
-                self.message.setText(
+                # Said before the dialog closes (the message line would go with it).
+                plain.plain_box(
+                    self,
+                    QMessageBox.Icon.Information,
+                    self.windowTitle(),
                     self.tr(
                         "The password could not be kept: no system keyring is available. It is used for this session only."
-                    )
-                )
+                    ),
+                ).exec()
         self.chosen_url = self._url()
         self.accept()

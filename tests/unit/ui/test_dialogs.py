@@ -88,8 +88,10 @@ def test_connection_dialog_keeps_the_tls_settings_and_refuses_plaintext(
 
     from sqlalchemy.engine import make_url
 
+    from tests.tls_mariadb import make_certificates
+
+    make_certificates(tmp_path)  # a real CA file (saving refuses one without a certificate)
     ca = tmp_path / "ca.pem"
-    ca.write_text("-----BEGIN CERTIFICATE-----\n")
     dialog = ConnectionDialog(context)
     qtbot.addWidget(dialog)
     dialog.server.setChecked(True)
