@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import plain
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 from carebot_desktop.workers.screen_work import account_view, change_password, end_sessions
@@ -58,7 +58,7 @@ class AccountDialog(QDialog):
         self.name.setMaxLength(32)
         self.name.setAccessibleName(self.tr("Name"))
         self.birth = QDateEdit(QDate(1970, 1, 1))
-        self.birth.setCalendarPopup(True)
+        theme.calendar_popup(self.birth)
         self.birth.setDisplayFormat(fmt.pattern("edit"))
         self.birth.setAccessibleName(self.tr("Birth date"))
         self.gender = QComboBox()

@@ -7,8 +7,8 @@ Grades are never told by colour alone: each has an icon and a word too. ``crit``
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QToolTip
+from PySide6.QtGui import QColor, QIcon, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QStyle, QToolTip
 
 from carebot_desktop.config import paths
 
@@ -290,6 +290,16 @@ def ok_hex() -> tuple[str, str]:
 def grade_colours(grade: str) -> tuple[QColor, QColor]:
     fg, bg = grade_hex(grade)
     return QColor(fg), QColor(bg)
+
+
+def calendar_popup(edit: QDateTimeEdit) -> None:
+    """The date edit's calendar pops up, its weekends in the scheme's red: Qt's own pure
+    red is below 4.5:1 on a light and on a dark background alike."""
+    edit.setCalendarPopup(True)
+    weekend = QTextCharFormat()
+    weekend.setForeground(QColor(grade_hex("crit")[0]))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        edit.calendarWidget().setWeekdayTextFormat(day, weekend)
 
 
 def apply_text_scale(app: QApplication, family: str | None, percent: int) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.data.errors import ConflictError
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import plain
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 
@@ -47,7 +47,7 @@ class RegisterDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setAccessibleName(self.tr("Repeat the password"))
         self.birth = QDateEdit()
-        self.birth.setCalendarPopup(True)
+        theme.calendar_popup(self.birth)
         self.birth.setDisplayFormat(fmt.pattern("edit"))
         self.birth.setDateRange(QDate(1900, 1, 1), QDate.currentDate())
         self.birth.setDate(QDate(1945, 1, 1))

@@ -5,6 +5,7 @@ family by the elder's details, and waits for the family to agree."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVarTuple
 
 from PySide6.QtCore import QDate, Qt, Slot
@@ -31,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import plain
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.members.members_model import MembersModel
 from carebot_desktop.ui.page import Page
-from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
+from carebot_desktop.ui.report.export import Exporter, export_csv, file_name, model_table
 from carebot_desktop.ui.widgets import page_title
 from carebot_desktop.workers.screen_work import changed_here, join_family, members_view
 
@@ -50,7 +51,7 @@ class JoinDialog(QDialog):
         self.name.setAccessibleName(self.tr("Elder's name"))
         self.birth = QDateEdit(QDate(1945, 1, 1))
         self.birth.setDisplayFormat(fmt.pattern("edit"))
-        self.birth.setCalendarPopup(True)
+        theme.calendar_popup(self.birth)
         self.birth.setAccessibleName(self.tr("Elder's birth date"))
         self.gender = QComboBox()
         self.gender.addItem(self.tr("Female"), "female")
@@ -112,7 +113,7 @@ class MembersPage(Page):
         self.leave_button = QPushButton(self.tr("&Leave this family"))
         self.leave_button.setAccessibleName(self.tr("Leave this family"))
         self.leave_button.clicked.connect(self._on_leave_clicked)
-        self.remove_button = QPushButton(self.tr("&Remove member"))
+        self.remove_button = QPushButton(self.tr("Re&move member"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected member"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         # Requests to join: the main user (or system) approves or denies them.
@@ -174,6 +175,14 @@ class MembersPage(Page):
         self.family_id = family_id
         self.reload()
 
+    def _elder_name(self) -> list[str]:
+        """The family's elder's name, for a file's name (none before the family loaded)."""
+        for row in range(self.model.rowCount()):
+            person = self.model.row_at(row)
+            if person["role"] == "main" and person["user_name"]:
+                return [str(person["user_name"])]
+        return []
+
     @Slot()
     def export_csv(self) -> bool:
         """The family's people as shown, as CSV, after the person says why (recorded)."""
@@ -184,7 +193,7 @@ class MembersPage(Page):
             [self.family_id],
             self.tr("The family's members"),
             model_table(self.model),
-            "carebot-members.csv",
+            file_name([*self._elder_name(), self.tr("members")], date.today(), "csv"),
             self.message.setText,
         )
 

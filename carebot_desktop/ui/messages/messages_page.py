@@ -9,6 +9,7 @@ import html
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -115,7 +116,6 @@ class MessagesPage(Page):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Conversations"))
-        self.list.setMinimumWidth(230)
         self.list.selectionModel().currentChanged.connect(self._on_conversation_changed)
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Messages of the conversation"))
@@ -124,7 +124,6 @@ class MessagesPage(Page):
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Write a message… (Ctrl+Enter sends)"))
         self.editor.setAccessibleName(self.tr("New message"))
-        self.editor.setMaximumHeight(90)
         self.send_button = QPushButton(self.tr("&Send"))
         self.send_button.setObjectName("primary")
         self.send_button.setAccessibleName(self.tr("Send the message"))
@@ -150,6 +149,19 @@ class MessagesPage(Page):
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
         self._set_compose_enabled(False)
+        self._fit_to_text()
+
+    def _fit_to_text(self) -> None:
+        """The list wide enough for a name and its unread count, the editor for about
+        three lines, at the text size now (200 %: wider, taller)."""
+        em = self.fontMetrics().horizontalAdvance("가")
+        self.list.setMinimumWidth(max(230, 14 * em))
+        self.editor.setMaximumHeight(max(90, 3 * self.fontMetrics().lineSpacing() + 16))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed
+            self._fit_to_text()
 
     def _set_compose_enabled(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
@@ -261,11 +273,10 @@ class MessagesPage(Page):
         empty = self.tr("No messages yet. Say hello!")
         read, unread = self.tr("read"), self.tr("not read yet")
         waiting = self.tr("waiting to be sent")
-        # (mine, theirs, border, text): readable in light and dark colours alike
-        bubbles = (
-            ("#2b4566", "#2a3038", "#3a414a", "#e6e8eb")
-            if theme.is_dark()
-            else ("#dbe8f7", "#ffffff", "#d8dde3", "#1f2328")
+        # (mine, theirs, border, text, the time's): the current scheme's, each text at
+        # least 4.5:1 on both bubbles (tests/unit/ui/test_dark_contrast.py)
+        bubbles = tuple(
+            theme.colour(name) for name in ("bubble_mine", "bubble_theirs", "line", "text", "muted")
         )
         parts = []
         for message in thread.messages:
@@ -292,7 +303,7 @@ class MessagesPage(Page):
             parts.append(
                 f"<table width='100%'><tr><td align='{align}'>"
                 f"<table cellpadding='8' style='background:{colour}; color:{bubbles[3]}; border:1px solid {bubbles[2]};'>"
-                f"<tr><td>{body}{image}<br/><span style='color:#5c636b; font-size:small'>"
+                f"<tr><td>{body}{image}<br/><span style='color:{bubbles[4]}; font-size:small'>"
                 f"{e(fmt.local_text(message['created_at'], short=True))}{e(state)}</span></td></tr></table>"
                 f"</td></tr></table>"
             )

@@ -7,18 +7,18 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Slot
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,7 +40,8 @@ from carebot_desktop.ui.notifications.notifications_model import (
     NotificationsModel,
 )
 from carebot_desktop.ui.page import Page
-from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
+from carebot_desktop.ui.report.export import Exporter, export_csv, file_name, model_table
+from carebot_desktop.ui.table_columns import Column, FittedColumns
 from carebot_desktop.ui.widgets import page_title
 from carebot_desktop.workers.pictures import Picture, policy_of, refused_picture
 from carebot_desktop.workers.pictures import load as load_picture
@@ -54,6 +55,10 @@ from carebot_desktop.workers.screen_work import (
 
 log = logging.getLogger(__name__)
 PHOTO_WIDTH = 400
+# NotificationsModel.COLUMNS: grade, time, what (the key), state.
+COLUMNS = (Column(5, 1), Column(10, 3), Column(20, key=True), Column(13, 2))
+# Narrower than this many ems, the detail goes under the list instead of beside it.
+SIDE_BY_SIDE_EMS = 62
 
 
 class NotificationsPage(Page):
@@ -75,22 +80,28 @@ class NotificationsPage(Page):
         self.start = QDateEdit(QDate.currentDate().addDays(-30))
         self.end = QDateEdit(QDate.currentDate())
         for edit, name in ((self.start, self.tr("From date")), (self.end, self.tr("To date"))):
-            edit.setCalendarPopup(True)
+            theme.calendar_popup(edit)
             edit.setDisplayFormat(fmt.pattern("edit"))
             edit.setAccessibleName(name)
         self.grade.currentIndexChanged.connect(self._apply_filter)
         self.unread.toggled.connect(self._apply_filter)
         self.start.dateChanged.connect(self._apply_filter)
         self.end.dateChanged.connect(self._apply_filter)
-        filters = QHBoxLayout()
-        filters.addWidget(plain.label(self.tr("Grade")))
-        filters.addWidget(self.grade)
-        filters.addWidget(self.unread)
-        filters.addWidget(plain.label(self.tr("From")))
-        filters.addWidget(self.start)
-        filters.addWidget(plain.label(self.tr("to")))
-        filters.addWidget(self.end)
-        filters.addStretch(1)
+        # One row, or two (the grade, the dates) when narrow: see resizeEvent.
+        by_grade = QHBoxLayout()
+        by_grade.addWidget(plain.label(self.tr("Grade")))
+        by_grade.addWidget(self.grade)
+        by_grade.addWidget(self.unread)
+        by_grade.addStretch(1)
+        by_date = QHBoxLayout()
+        by_date.addWidget(plain.label(self.tr("From")))
+        by_date.addWidget(self.start)
+        by_date.addWidget(plain.label(self.tr("to")))
+        by_date.addWidget(self.end)
+        by_date.addStretch(1)
+        self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filters.addLayout(by_grade)
+        self.filters.addLayout(by_date, 1)
 
         self.model = NotificationsModel(self)
         self.proxy = NotificationFilter(self)
@@ -103,15 +114,11 @@ class NotificationsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Column widths from the font, once (resize-to-contents measured a thousand rows
-        # on every change); the person may widen them.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        em = self.fontMetrics().horizontalAdvance("가")
-        for column, ems in enumerate((5, 10, 20, 13)):  # the state: "대응 중 · 박지은 · 4분"
-            header.resizeSection(column, ems * em + 16)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Column widths from the font (resize-to-contents measured a thousand rows on every
+        # change), again when the text size changes; the person may widen them. The alert's
+        # text (who and what) takes the room left; when narrow, the time goes first (the
+        # detail says it), then the state ("대응 중 · 박지은 · 4분"; the care panel says it).
+        self.columns = FittedColumns(self.table, COLUMNS, row_lines=1)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.detail = QTextBrowser()
@@ -144,7 +151,8 @@ class NotificationsPage(Page):
         buttons.addWidget(self.ack_all_button)
         buttons.addWidget(self.csv_button)
         detail_layout.addLayout(buttons)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(detail_box)
         splitter.setStretchFactor(0, 3)
@@ -154,10 +162,33 @@ class NotificationsPage(Page):
         self.message.setWordWrap(False)  # the count, one line under the table
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         self._photo_url: str | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Narrow (200 % text on a laptop): the filters on two rows, the detail under the
+        list, so that the list keeps who and what and every button stays on the screen."""
+        super().resizeEvent(event)
+        self.arrange(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.arrange(self.width())
+
+    def arrange(self, width: int) -> None:
+        em = self.fontMetrics().horizontalAdvance("가")
+        narrow = width < SIDE_BY_SIDE_EMS * em
+        self.filters.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            total = sum(self.splitter.sizes()) or 1000
+            self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
 
     def set_families(self, family_ids: list[str], names: dict[str, str] | None = None) -> None:
         """The families shown, and their elders' names (the desk knows them already)."""
@@ -253,7 +284,7 @@ class NotificationsPage(Page):
             family_ids,
             self.tr("%n notification(s)", None, len(alerts)),
             model_table(self.proxy),
-            "carebot-notifications.csv",
+            file_name([self.tr("Carebot"), self.tr("notifications")], date.today(), "csv"),
             self.message.setText,
         )
 
@@ -306,7 +337,7 @@ class NotificationsPage(Page):
 
     def detail_html(self, alert: Alert) -> str:
         e = html.escape
-        fg, bg = theme.GRADE_COLOURS.get(alert.grade, theme.GRADE_COLOURS["none"])
+        fg, bg = theme.grade_hex(alert.grade)
         rows = [
             f"<p style='background:{bg}; color:{fg}; padding:6px'><b>"
             f"{e(theme.grade_text(alert.grade))}</b></p>"
@@ -330,7 +361,7 @@ class NotificationsPage(Page):
             if alert.message:
                 rows.append(f"<p>{e(alert.message)}</p>")
             note = self.tr("Raised by comparing the elder's readings with their own usual.")
-            rows.append(f"<p style='color:#5c636b'>{e(note)}</p>")
+            rows.append(f"<p style='color:{theme.colour('muted')}'>{e(note)}</p>")
         else:
             rows.append(f"<p><b>{e(self.model.summary(alert))}</b></p>")
             if alert.kind == "other" and alert.message:

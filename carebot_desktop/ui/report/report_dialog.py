@@ -25,11 +25,11 @@ from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import reports
 from carebot_desktop.services.reports import ElderReport
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import plain
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.errors import error_text
 from carebot_desktop.ui.report import document as doc
-from carebot_desktop.ui.report.export import Exporter, choose_path, export_csv
+from carebot_desktop.ui.report.export import Exporter, choose_path, export_csv, file_name
 
 RANGES = (("7d", 7), ("30d", 30), ("90d", 90), ("custom", 0))
 
@@ -72,7 +72,7 @@ class ReportDialog(QDialog):
         self.start = QDateEdit(today.addDays(-30))
         self.end = QDateEdit(today)
         for edit, name in ((self.start, self.tr("From date")), (self.end, self.tr("To date"))):
-            edit.setCalendarPopup(True)
+            theme.calendar_popup(edit)
             edit.setDisplayFormat(fmt.pattern("edit"))
             edit.setAccessibleName(name)
             edit.setMaximumDate(today)
@@ -80,6 +80,7 @@ class ReportDialog(QDialog):
         self.make_button.setObjectName("primary")
         self.make_button.clicked.connect(self.make)
         self.preview = QTextBrowser()
+        self.preview.setObjectName("paper")  # the page as printed, in either scheme
         self.preview.setAccessibleName(self.tr("Report preview"))
         self.message = plain.label()
         self.message.setWordWrap(True)
@@ -212,12 +213,21 @@ class ReportDialog(QDialog):
         kind = self.tr("Weekly family summary") if self.summary() else self.tr("Care report")
         return f"{kind} - {self.family_label}"
 
-    def _file_stem(self) -> str:
+    def _file_name(self, suffix: str, table: str = "") -> str:
+        """The default name, as "최만석-보고서-2026-12-04.pdf" or "최만석-주간요약-위급알림-2026-12-04.csv"."""
         report = self.report
-        day = fmt.local(report.end) if report else None
-        name = report.elder_name if report else "carebot"
-        kind = "summary" if self.summary() else "report"
-        return f"{name}-{kind}-{day:%Y%m%d}" if day else f"{name}-{kind}"
+        shown = fmt.local(report.end) if report else None
+        name = report.elder_name if report else self.tr("Carebot")
+        kind = self.tr("summary") if self.summary() else self.tr("report")
+        tables = {
+            "critical": self.tr("critical alerts"),
+            "alerts": self.tr("alerts"),
+            "readings": self.tr("readings"),
+            "mental": self.tr("mental reports"),
+            "care_log": self.tr("care log"),
+        }
+        words = [name, kind, tables[table]] if table else [name, kind]
+        return file_name(words, shown.date() if shown else None, suffix)
 
     def _what(self) -> str:
         return self.tr("This report on %1").replace("%1", self.family_label)
@@ -228,7 +238,7 @@ class ReportDialog(QDialog):
         if document is None:
             return False
         path = choose_path(
-            self, self.tr("Save as PDF"), self._file_stem() + ".pdf", self.tr("PDF files (*.pdf)")
+            self, self.tr("Save as PDF"), self._file_name("pdf"), self.tr("PDF files (*.pdf)")
         )
         if path is None:
             return False
@@ -276,7 +286,7 @@ class ReportDialog(QDialog):
             [self.family_id],
             self._what(),
             rows,
-            f"{self._file_stem()}-{table}.csv",
+            self._file_name("csv", table),
             self.message.setText,
         )
 

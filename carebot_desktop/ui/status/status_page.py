@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -30,7 +30,7 @@ from carebot_desktop.services import dashboard
 from carebot_desktop.services.dashboard import MentalInsight, StatusBundle
 from carebot_desktop.services.usual import band_segments
 from carebot_desktop.ui import format as fmt
-from carebot_desktop.ui import plain
+from carebot_desktop.ui import plain, theme
 from carebot_desktop.ui.care.care_log import CareLogWidget
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.page import Page
@@ -89,7 +89,7 @@ class StatusPage(Page):
             (self.custom_start, self.tr("Custom range start")),
             (self.custom_end, self.tr("Custom range end")),
         ):
-            edit.setCalendarPopup(True)
+            theme.calendar_popup(edit)
             edit.setDisplayFormat(fmt.pattern("edit_time"))
             edit.setAccessibleName(name)
             edit.setVisible(False)
@@ -102,10 +102,11 @@ class StatusPage(Page):
         ranges.addStretch(1)
         self.period = plain.label()
         self.period.setObjectName("muted")
+        self.period.setWordWrap(True)  # (on two lines when narrow, never cut)
         ranges.addWidget(self.period)
         self.family_label = ""
         self.report_dialog: Any = None
-        self.report_button = QPushButton(self.tr("&Report…"))
+        self.report_button = QPushButton(self.tr("Re&port…"))
         self.report_button.setAccessibleName(
             self.tr("Make a report on this elder (PDF, print, CSV)")
         )
@@ -113,7 +114,9 @@ class StatusPage(Page):
         ranges.addWidget(self.report_button)
 
         self.latest_labels: dict[str, QLabel] = {}
-        latest = QGridLayout()
+        self.latest_captions: list[QLabel] = []
+        self.latest_grid = latest = QGridLayout()
+        self.latest_columns = len(dashboard.SERIES)  # fewer on more rows when narrow
         for i, series in enumerate(dashboard.SERIES):
             caption = plain.label(chart_title(series))
             caption.setObjectName("muted")
@@ -126,6 +129,7 @@ class StatusPage(Page):
             latest.addWidget(caption, 0, i)
             latest.addWidget(value, 1, i)
             self.latest_labels[series] = value
+            self.latest_captions.append(caption)
 
         # The charts (and pyqtgraph with them) are built on the screen's first visit.
         self.charts: dict[str, StatusChart] = {}
@@ -202,6 +206,27 @@ class StatusPage(Page):
     def ensure_charts(self) -> None:
         while self._add_chart():
             pass
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """The latest readings on as many rows as the width needs (200 % text on a
+        laptop: two rows), each caption and value whole."""
+        super().resizeEvent(event)
+        cells = [*self.latest_captions, *self.latest_labels.values()]
+        cell = max(w.sizeHint().width() for w in cells) + max(0, self.latest_grid.spacing())
+        margins = self.layout().contentsMargins() if self.layout() else None
+        room = event.size().width() - (margins.left() + margins.right() if margins else 0)
+        count = len(self.latest_captions)
+        columns = max(1, min(count, room // max(1, cell)))
+        if columns == self.latest_columns:
+            return
+        self.latest_columns = columns
+        values = list(self.latest_labels.values())
+        for i, (caption, value) in enumerate(zip(self.latest_captions, values, strict=True)):
+            self.latest_grid.removeWidget(caption)
+            self.latest_grid.removeWidget(value)
+            row, column = 2 * (i // columns), i % columns
+            self.latest_grid.addWidget(caption, row, column)
+            self.latest_grid.addWidget(value, row + 1, column)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.ensure_charts()
@@ -338,7 +363,7 @@ class StatusPage(Page):
         else:
             parts.append(
                 f"<p><b>{e(insight.overall)}</b><br/>"
-                f"<span style='color:#5c636b'>{e(fmt.local_text(bundle.mental_at))}</span></p>"
+                f"<span style='color:{theme.colour('muted')}'>{e(fmt.local_text(bundle.mental_at))}</span></p>"
             )
             if insight.insights:
                 parts.append(f"<p>{e(insight.insights)}</p>")
@@ -369,7 +394,7 @@ class StatusPage(Page):
                 .replace("%2", "–" if critical is None else str(critical))
             )
             flag = (
-                f" · <b style='color:#8a5300'>{e(attention)}</b>"
+                f" · <b style='color:{theme.grade_hex('warn')[0]}'>{e(attention)}</b>"
                 if report["improvement_needed"]
                 else ""
             )
