@@ -74,11 +74,11 @@ class SettingsDialog(QDialog):
                 "Message pictures and alert photos are loaded only from these servers (names separated by commas)."
             )
         )
-        self.image_local = QCheckBox(self.tr("Also from this computer and the &local network"))
+        self.image_local = QCheckBox(self.tr("&Also from this computer and the local network"))
         self.image_local.setChecked(settings.get("images/local_addresses") == "on")
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Text size"), self.text_scale)
+        form.addRow(self.tr("Te&xt size"), self.text_scale)
         form.addRow(self.tr("Check for &notifications every"), self.poll)
         form.addRow(self.tr("Alarm"), self.alarm_sound)
         form.addRow("", self.bring_forward)

@@ -54,7 +54,7 @@ class ShiftDesk(QObject):
         self.open_count: int | None = None  # the last count of open alerts (None: unknown)
         self.incoming_checked = False
         self.dialog: HandoverDialog | None = None
-        self.button = QPushButton(self.tr("Shift &handover…"))
+        self.button = QPushButton(self.tr("Sh&ift handover…"))
         self.button.setAccessibleName(self.tr("Shift handover: this shift's summary and a note"))
         self.button.clicked.connect(self.open_handover)
         action = QAction(window)

@@ -71,7 +71,7 @@ class FamilyPage(Page):
             "is_alarm_enabled": QCheckBox(self.tr("&Alarms (the robot speaks alerts aloud)")),
             "is_camera_enabled": QCheckBox(self.tr("&Camera (fall photos)")),
             "is_microphone_enabled": QCheckBox(self.tr("&Microphone (conversation)")),
-            "is_driving_enabled": QCheckBox(self.tr("&Driving (the robot moves around)")),
+            "is_driving_enabled": QCheckBox(self.tr("Dri&ving (the robot moves around)")),
         }
         for _key, box in self.flags.items():
             box.setAccessibleName(box.text().replace("&", ""))

@@ -89,7 +89,7 @@ class CarePanel(QWidget):
         self.problem = plain.label()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.take_button = QPushButton(translate("CarePanel", "I'm &on it"))
+        self.take_button = QPushButton(translate("CarePanel", "I'&m on it"))
         self.take_button.setAccessibleName(
             translate("CarePanel", "Take the alert: you are handling it")
         )

@@ -169,5 +169,5 @@ def test_remove_and_export_are_different_words():
             wrong.append(f"{entry.context}: {entry.source!r} -> {text!r}")
     assert wrong == []
     removal = {e.source: e.forms[0] for e in catalogue("ko") if e.context == "MembersPage"}
-    assert "내보" not in removal["&Remove member"]
+    assert "내보" not in removal["Re&move member"]
     assert "내보" in removal["Export C&SV…"]
