@@ -186,7 +186,9 @@ def _accepted_with_tls(url: str, connect_timeout: int) -> bool:
 
 def _chain(error: BaseException) -> list[BaseException]:
     """``error``, its causes and contexts, and what a driver kept aside (PyMySQL's
-    ``original_exception``), each once."""
+    ``original_exception``), each once. Contexts count even when ``raise ... from None``
+    hid them from the traceback: the sign-in raises its own "cannot be reached" that way
+    when no offline copy can stand in, and the driver's reason is still behind it."""
     found: list[BaseException] = []
     pending: list[BaseException] = [error]
     while pending:

@@ -213,3 +213,32 @@ def test_the_new_controls_have_mnemonics_of_their_own(qtbot, qapp, context, lang
     for control in (dialog.help_button, dialog.details_button):
         own = key(control.text())
         assert own is not None and keys.count(own) == 1, (control.text(), keys)
+
+
+@pytest.mark.mariadb
+def test_signing_in_after_the_dialog_names_the_problem_too(qtbot, qapp, tmp_path, mariadb_server):
+    """The dialog saved a database the server does not have; signing in (on a worker, with
+    no offline copy to fall back on) says so, not "check the network"."""
+    from PySide6.QtCore import QSettings
+
+    from carebot_desktop.config.settings import Settings
+    from carebot_desktop.services import CarebotService
+    from carebot_desktop.ui.context import AppContext
+    from carebot_desktop.ui.login.login_page import LoginPage
+    from carebot_desktop.workers.tasks import TaskRunner
+
+    url = make_url(MARIADB_URL).set(database=f"carebot_missing_{secrets.token_hex(4)}")
+    db = Database(url.render_as_string(hide_password=False))
+    store = MemorySecretStore()
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    runner = TaskRunner()
+    context = AppContext(runner, db, CarebotService(db, store, bcrypt_cost=4), settings, store)
+    page = LoginPage(context)
+    qtbot.addWidget(page)
+    try:
+        page.sign_in_with("jieun.park@carebot.example", "a password")
+        qtbot.waitUntil(page.password.isEnabled, timeout=20_000)
+        assert page.error.text() == _sentence(Problem.UNKNOWN_DATABASE)
+    finally:
+        runner.wait()
+        db.dispose()
