@@ -17,6 +17,17 @@ DEMO_WITH_DATABASE = (
 )
 
 
+def _percent(text: str) -> int:
+    """A text size for --text-scale: a whole number from 100 to 200."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 100 <= value <= 200:
+        raise argparse.ArgumentTypeError(f"{value} is not between 100 and 200")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="carebot-desktop",
@@ -51,6 +62,22 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("ko", "en"),
         default=None,
         help="user-interface language (default: the setting, Korean at first)",
+    )
+    parser.add_argument(
+        "--text-scale",
+        metavar="PERCENT",
+        dest="text_scale",
+        type=_percent,
+        default=None,
+        help="text size in percent, 100 to 200, for this run (default: the setting); "
+        "with --screenshot, renders the views at that size",
+    )
+    parser.add_argument(
+        "--colours",
+        choices=("light", "dark", "system"),
+        default=None,
+        help="colours for this run (default: the setting); with --screenshot, renders "
+        "the views in them",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser

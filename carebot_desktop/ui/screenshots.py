@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 SCREENS = ("signin", "overview", "family", "members", "status", "messages", "notifications")
 # Rendered after the screens: dialogs, and one screen in the dark scheme.
 EXTRA_VIEWS = ("report", "care-log", "handover", "sessions", "about", "dark-status")
+# The window as on the smallest laptop the desk is used on, maximised (at any text size:
+# --text-scale 200 shows what a person with poor eyesight sees there).
+SHOT_SIZE = (1366, 768)
 
 
 def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> None:
@@ -66,12 +69,14 @@ def shoot_extras(application: Application, folder: Path, saved: list[Path]) -> N
     application.rebuild_window_in(theme_choice="dark")
     window = application.window
     window.alarm.suspended = True
-    window.resize(1280, 820)
+    window.resize(*SHOT_SIZE)
     wait_until(qapp, lambda: window.family_chooser.count() > 0 and idle(), 60)
     window.go_to("status")
     wait_until(qapp, lambda: bool(window.status_page.charts) and idle(), 60)
     grab(window, "dark-status")
-    theme.apply_colours(qapp, application.settings.get("ui/theme"))
+    theme.apply_colours(
+        qapp, getattr(application.args, "colours", None) or application.settings.get("ui/theme")
+    )
 
 
 def shoot_care(application: Application, grab: Callable[[QWidget, str], None]) -> None:
@@ -116,7 +121,7 @@ def take_screenshots(application: Application, folder: Path, demo_user: str) -> 
     ``--sign-in``, else, in the demo, as ``demo_user``)."""
     qapp, window, runner = application.qapp, application.window, application.runner
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(1280, 820)
+    window.resize(*SHOT_SIZE)
     window.show()
     window.alarm.suspended = True  # rendering: no chime
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import time
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,13 +23,29 @@ from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import OverviewRow
 from carebot_desktop.ui import plain
 from carebot_desktop.ui.context import AppContext
-from carebot_desktop.ui.overview.overview_model import OverviewModel
+from carebot_desktop.ui.overview.overview_model import OverviewModel, row_grade
 from carebot_desktop.ui.page import Page
-from carebot_desktop.ui.report.export import Exporter, export_csv, model_table
+from carebot_desktop.ui.report.export import Exporter, export_csv, file_name, model_table
+from carebot_desktop.ui.table_columns import Column, FittedColumns
 from carebot_desktop.ui.widgets import page_title
 from carebot_desktop.workers.screen_work import desk_snapshot
 
 USUAL_EVERY_S = 300  # the elders' usual is read again at most this often (and on new alerts)
+
+# OverviewModel.COLUMNS' widths (in ems) and which go first when the table is narrow.
+COLUMNS = (
+    Column(11),  # state: never hidden
+    Column(7, key=True),  # elder: never hidden, takes the room left
+    Column(6, 3),  # unusual for them (shown only while someone is)
+    Column(5, 4),  # temperature
+    Column(4, 7),  # humidity
+    Column(9, 8),  # fine dust
+    Column(5, 2),  # heart rate
+    Column(4, 5),  # activity
+    Column(5, 1),  # alerts
+    Column(4, 6),  # mood
+    Column(5, 9),  # last mental report
+)
 
 
 class OverviewPage(Page):
@@ -44,7 +60,7 @@ class OverviewPage(Page):
         self.summary = plain.label()
         self.message = self.summary
         self.summary.setObjectName("muted")
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("R&efresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
         self.refresh_button.clicked.connect(self.reload)
         self.model = OverviewModel(self)
@@ -55,30 +71,16 @@ class OverviewPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
-        # Rows of two lines at a fixed height: "resize to contents" measured every cell of
-        # every row on each change, which at 200 families stalled the desk.
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 12)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Widths from the font, once (measuring the cells of 200 families took 150 ms).
-        # Each column at least as wide as its (bold) title, in any language; the state
-        # wide enough for "위급 · 아무도 맡지 않음 · 27분 (외 1건)" on two lines.
-        em = self.fontMetrics().horizontalAdvance("가")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        titles = QFontMetrics(bold)
-        for column, ems in enumerate((11, 7, 6, 5, 4, 9, 5, 4, 5, 4, 5)):
-            title = str(
-                self.model.headerData(
-                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-                )
-                or ""
-            )
-            header.resizeSection(column, max(ems * em + 16, titles.horizontalAdvance(title) + 24))
+        self.table.verticalHeader().setVisible(False)
+        # Rows of two lines at a fixed height ("resize to contents" measured every cell of
+        # every row on each change, which at 200 families stalled the desk), and widths
+        # from the font, never from the cells (measuring 200 families took 150 ms): again
+        # when the text size changes. The state is wide enough for "위급 · 아무도 맡지
+        # 않음 · 27분 (외 1건)" on two lines; the elder's name takes the room left; when
+        # the table is narrow (200 % text on a laptop), the readings that matter least
+        # go first, the heart rate and the alerts last.
+        self.columns = FittedColumns(self.table, COLUMNS, row_lines=2)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.activated.connect(self._on_row_activated)
         self.table.doubleClicked.connect(self._on_row_activated)
         top = QHBoxLayout()
@@ -118,7 +120,7 @@ class OverviewPage(Page):
             family_ids,
             self.tr("The overview of %n family(ies)", None, len(family_ids)),
             model_table(self.model),
-            "carebot-overview.csv",
+            file_name([self.tr("Carebot"), self.tr("overview")], date.today(), "csv"),
             self.summary.setText,
         )
 
@@ -185,7 +187,7 @@ class OverviewPage(Page):
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows, utcnow())
         # "Unusual for them" takes room only while an elder is (the table is wide).
-        self.table.setColumnHidden(
+        self.columns.set_hidden(
             OverviewModel.COLUMNS.index("unusual"), not any(r.unusual for r in rows)
         )
         row = self.model.row_of(selected) if selected is not None else -1
@@ -195,19 +197,24 @@ class OverviewPage(Page):
         elif rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.table.verticalScrollBar().setValue(scroll)
-        # Every flagged row is counted, in the words its State column uses: urgent ones
-        # (an emergency, a silent robot) and those to check (a warning, a reading out of
-        # range), so the line above the table matches the rows marked in it.
-        urgent = sum(1 for r in rows if r.severity >= 2)
-        to_check = sum(1 for r in rows if r.severity == 1)
+        self.summary.setText(self.summary_text(rows))
+
+    def summary_text(self, rows: list[OverviewRow]) -> str:
+        """The line above the table: every flagged row counted by the colour it is marked
+        in (``row_grade``, the function that colours the rows), in the grade's word:
+        "가족 4곳 · 위급 1곳 · 주의 2곳". Never 위급 while only amber rows are flagged."""
+        grades = [row_grade(r) for r in rows]
         parts = [self.tr("%n family(s)", None, len(rows))]
-        parts.append(self.tr("%n urgent now", None, urgent))
-        if to_check:
-            parts.append(self.tr("%n to check", None, to_check))
+        if grades.count("crit"):
+            parts.append(self.tr("Critical: %n", None, grades.count("crit")))
+        if grades.count("warn"):
+            parts.append(self.tr("Warning: %n", None, grades.count("warn")))
+        if rows and not any(grades):
+            parts.append(self.tr("All calm"))
         unusual = sum(1 for r in rows if r.unusual)
         if unusual:
             parts.append(self.tr("%n unusual for themselves", None, unusual))
-        self.summary.setText(" · ".join(parts))
+        return " · ".join(parts)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import care
@@ -43,10 +44,10 @@ class CriticalBanner(QFrame):
         self.care.failed.connect(self._on_failed)
         self.setObjectName("critBanner")
         self.icon_label = plain.label()
-        self.icon_label.setPixmap(theme.grade_icon("crit").pixmap(28, 28))
         self.text_label = plain.label()
         self.text_label.setWordWrap(True)
         self.text_label.setAccessibleName(translate("MainWindow", "Critical alert"))
+        self._size_icon()
         self.problem = ""  # the last failure's sentence, shown until the next action
         self.take_button = QPushButton(translate("MainWindow", "I'm &on it"))
         self.take_button.setAccessibleName(
@@ -61,12 +62,21 @@ class CriticalBanner(QFrame):
         self.show_button = QPushButton(translate("MainWindow", "Show"))
         self.show_button.setAccessibleName(translate("MainWindow", "Show the critical alert"))
         self.show_button.clicked.connect(self._on_show_clicked)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.icon_label)
-        layout.addWidget(self.text_label, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.take_button)
-        layout.addWidget(self.resolve_button)
+        # The buttons beside the text, or under it when that leaves the text too little
+        # room (200 % text on a laptop): never off the screen (see _arrange).
+        self.button_row = QWidget()
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.take_button)
+        buttons.addWidget(self.resolve_button)
+        self.grid = QGridLayout(self)
+        self.grid.addWidget(self.icon_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(self.text_label, 0, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.stacked: bool | None = None  # the buttons under the text
+        self._lines = ("", "")  # what the alert is; its time, state and the rest
+        self._arrange(self.width())
         self.setVisible(False)
 
     def show_alert(
@@ -82,28 +92,104 @@ class CriticalBanner(QFrame):
         self.headline = f"{family_name} · {headline}"
         alert = self._alerts.newest()
         state = self._alerts.state_of(alert) if alert is not None else None
-        text = (
-            f"{theme.grade_text('crit')} · {family_name} · "
-            f"{headline} · {fmt.local_text(created_at, short=True)} · "
-            f"{self._state_line(state, created_at)}"
-        )
+        what = f"{theme.grade_text('crit')} · {family_name} · {headline}"
+        rest = f"{fmt.local_text(created_at, short=True)} · {self._state_line(state, created_at)}"
         if more_note:
-            text += "  " + more_note
+            rest += "  " + more_note
         if muted:
-            text += "  " + translate("MainWindow", "(alarm sound off in Settings)")
-        if self.problem:
-            text += "\n" + self.problem
-        self.text_label.setText(text)
+            rest += "  " + translate("MainWindow", "(alarm sound off in Settings)")
         mine = (
             state is not None
             and state.get("state") == "taken"
             and self._context.session is not None
             and state.get("taken_by") == self._context.session.user_id
         )
+        rest += "  " + self.keys_text(take=not mine)
+        self._lines = (what, rest)
+        self._show_text()
         self.take_button.setVisible(not mine)
         self.take_button.setEnabled(not self.care.busy)
         self.resolve_button.setEnabled(not self.care.busy)
         self.setVisible(True)
+
+    def keys_text(self, take: bool) -> str:
+        """The buttons' keys in words ("Alt+K 맡을게요 · Alt+R 해결"), read from the buttons'
+        own texts so they follow the language: no other control of the window uses them
+        (tests/unit/ui/test_mnemonics.py), and an English desk hides the underlines."""
+
+        def key(button: QPushButton) -> str:
+            sequence = QKeySequence.mnemonic(button.text())
+            return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+        resolve = translate("MainWindow", "%1 resolve").replace("%1", key(self.resolve_button))
+        if not take:
+            return resolve
+        taking = translate("MainWindow", "%1 take it").replace("%1", key(self.take_button))
+        return f"{taking} · {resolve}"
+
+    def _show_text(self) -> None:
+        """What the alert is, on at most two lines (the rest of a long sentence elided:
+        the whole of it is in the detail, one click on "보기" away, and read out to screen
+        readers), then its time and state, then the last failure."""
+        what, rest = self._lines
+        room = self._text_width()
+        metrics = self.text_label.fontMetrics()
+        shown = metrics.elidedText(what, Qt.TextElideMode.ElideRight, int(room * 1.8))
+        text = shown + "\n" + rest if rest else shown
+        if self.problem:
+            text += "\n" + self.problem
+        self.text_label.setText(text)
+        whole = f"{what} · {rest}" if rest else what
+        self.text_label.setAccessibleDescription(whole)
+        self.text_label.setToolTip(plain.tooltip(whole) if shown != what else "")
+
+    def _text_width(self) -> int:
+        """The text's width in the banner as it is arranged now (before it is laid out:
+        from the banner's own width)."""
+        margins = self.grid.contentsMargins()
+        spacing = max(0, self.grid.horizontalSpacing())
+        room = self.width() - margins.left() - margins.right()
+        room -= self.icon_label.sizeHint().width() + spacing
+        if not self.stacked:
+            room -= self.button_row.sizeHint().width() + spacing
+        return max(room, 10 * self.text_label.fontMetrics().horizontalAdvance("가"))
+
+    def _arrange(self, width: int) -> None:
+        """The buttons beside the text when it keeps at least 30 characters' room there,
+        else on a row under it."""
+        em = self.text_label.fontMetrics().horizontalAdvance("가")
+        margins = self.grid.contentsMargins()
+        beside = width - margins.left() - margins.right() - self.icon_label.sizeHint().width()
+        beside -= self.button_row.sizeHint().width() + 2 * max(0, self.grid.horizontalSpacing())
+        stacked = beside < 30 * em
+        if stacked != self.stacked:
+            self.stacked = stacked
+            self.grid.removeWidget(self.button_row)
+            if stacked:
+                self.grid.addWidget(self.button_row, 1, 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                self.grid.addWidget(self.button_row, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+        if self._lines[0]:
+            self._show_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size: once the buttons have it
+            QTimer.singleShot(0, self, self._on_font_changed)
+
+    @Slot()
+    def _on_font_changed(self) -> None:
+        self._size_icon()
+        self._arrange(self.width())
+
+    def _size_icon(self) -> None:
+        """The critical icon as tall as about a line and a half of text (28 at 100 %)."""
+        size = max(28, self.text_label.fontMetrics().height() * 3 // 2)
+        self.icon_label.setPixmap(theme.grade_icon("crit").pixmap(size, size))
 
     def _state_line(self, state: Row | None, created_at: datetime | None) -> str:
         """ "31분째 아무도 맡지 않음", or "대응 중 · 박지은 · 4분 · 열린 지 35분"."""
@@ -147,7 +233,7 @@ class CriticalBanner(QFrame):
         self.resolve_button.setEnabled(True)
         if text:  # "" : someone else holds it, and the person is asked
             self.problem = translate("MainWindow", "Not saved: %1").replace("%1", text)
-            self.text_label.setText(self.text_label.text() + "\n" + self.problem)
+            self._show_text()
 
     @Slot()
     def _on_show_clicked(self) -> None:

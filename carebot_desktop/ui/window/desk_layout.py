@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carebot_desktop.ui.window.sidebar import Sidebar
 
@@ -21,6 +29,13 @@ def lay_out_desk(
     Both sides scroll: at 200 % text the window still fits a 1366 x 768 laptop, and what
     does not fit scrolls instead of being cut."""
     chooser, connection = family_row
+    # The screens take the width they are given, and the height of the one shown: the
+    # largest screen's own minimum (the stack's is the largest of all) never makes the
+    # others scroll. Each screen arranges itself for the width it gets (the notifications
+    # stack their detail).
+    if isinstance(screens, QStackedWidget):
+        _size_by_shown(screens)
+        screens.currentChanged.connect(lambda _index: _size_by_shown(screens))
     row = QHBoxLayout()
     row.addWidget(chooser)
     row.addStretch(1)
@@ -37,7 +52,21 @@ def lay_out_desk(
     inner.setObjectName("deskContent")
     inner.setLayout(content)
     content_scroll = QScrollArea()
+    content_scroll.setObjectName("deskScroll")
     content_scroll.setWidget(inner)
     content_scroll.setWidgetResizable(True)
     content_scroll.setFrameShape(QFrame.Shape.NoFrame)
     desk_layout.addWidget(content_scroll, 1)
+
+
+def _size_by_shown(screens: QStackedWidget) -> None:
+    shown = screens.currentWidget()
+    for i in range(screens.count()):
+        page = screens.widget(i)
+        policy = page.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setVerticalPolicy(
+            QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+        )
+        page.setSizePolicy(policy)
+    screens.updateGeometry()

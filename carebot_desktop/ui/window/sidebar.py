@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QListWidget,
@@ -61,7 +61,7 @@ class Sidebar(QFrame):
         self.settings_button = QPushButton(QCoreApplication.translate("MainWindow", "Se&ttings…"))
         self.settings_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
-        self.account_button = QPushButton(QCoreApplication.translate("MainWindow", "My &account…"))
+        self.account_button = QPushButton(QCoreApplication.translate("MainWindow", "M&y account…"))
         self.account_button.setAccessibleName(
             QCoreApplication.translate("MainWindow", "My account: profile, password, sessions")
         )
@@ -71,33 +71,94 @@ class Sidebar(QFrame):
             QCoreApplication.translate("MainWindow", "Help and about (F1)")
         )
         self.help_button.clicked.connect(self.help_requested)
-        self.sign_out_button = QPushButton(QCoreApplication.translate("MainWindow", "Sign &out"))
+        self.sign_out_button = QPushButton(QCoreApplication.translate("MainWindow", "Si&gn out"))
         self.sign_out_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        brand = plain.label(QCoreApplication.translate("MainWindow", "Carebot"))
+        self.brand = brand = plain.label(QCoreApplication.translate("MainWindow", "Carebot"))
         font = brand.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         brand.setFont(font)
-        # Wide enough for the longest label with a badge, at any text size.
-        self.setFixedWidth(
-            max(
-                210,
-                self.nav.fontMetrics().horizontalAdvance(
-                    max(self.labels.values(), key=len) + "  (999)"
-                )
-                + 70,
-            )
-        )
+        # The screens' list never scrolls by itself (a screen hidden under its last row):
+        # it is as tall as its rows, and the sidebar scrolls when the window is shorter.
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.compact = False  # rows with less padding, for short windows (fit_height)
+        self.scroll: QScrollArea | None = None  # see in_scroll_area
+        self.fit_width()
         side = QVBoxLayout(self)
         side.addWidget(brand)
         side.addWidget(self.user_label)
         side.addSpacing(8)
-        side.addWidget(self.nav, 1)
+        side.addWidget(self.nav)
+        side.addStretch(1)
         side.addWidget(self.account_button)
         side.addWidget(self.settings_button)
         side.addWidget(self.help_button)
         side.addWidget(self.sign_out_button)
+
+    def needed_width(self) -> int:
+        """Wide enough for the longest label with a badge, and the longest button, at the
+        text size now."""
+        labels = max(self.labels.values(), key=self.nav.fontMetrics().horizontalAdvance)
+        buttons = (self.account_button, self.settings_button, self.help_button)
+        return max(
+            210,
+            self.nav.fontMetrics().horizontalAdvance(labels + "  (999)") + 70,
+            *(b.sizeHint().width() + 24 for b in (*buttons, self.sign_out_button)),
+        )
+
+    def fit_width(self) -> None:
+        """Its width (and its scroll area's, with room for the scroll bar when the window
+        is too short for it: never cut on the right), again when the text size changes."""
+        width = self.needed_width()
+        self.setMinimumWidth(width)
+        if self.scroll is not None:
+            bar = self.scroll.verticalScrollBar()
+            extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
+            self.scroll.setFixedWidth(width + extra)
+
+    def fit_height(self) -> None:
+        """The list as tall as its rows. In a window too short for the whole sidebar (200 %
+        text on a 768-pixel screen) the rows lose some padding, then the name "케어봇"
+        (the window's title says it) goes, before the sidebar scrolls."""
+        available = self.scroll.viewport().height() if self.scroll is not None else 1 << 20
+        for compact, brand in ((False, True), (True, True), (True, False)):
+            self._set_compact(compact)
+            self.brand.setVisible(brand)
+            rows = sum(self.nav.sizeHintForRow(i) for i in range(self.nav.count()))
+            self.nav.setFixedHeight(rows + 2 * self.nav.frameWidth() + 2)
+            layout = self.layout()
+            if layout is not None:
+                layout.invalidate()
+                if layout.minimumSize().height() <= available:
+                    return
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.nav.setStyleSheet(
+                "QListWidget::item { padding-top: 2px; padding-bottom: 2px; }" if compact else ""
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # (once the buttons took theirs too)
+            QTimer.singleShot(0, self, self._on_font_changed)
+
+    @Slot()
+    def _on_font_changed(self) -> None:
+        self.fit_width()
+        self.fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_height()  # (the rows' height is known once the style sheet applies)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.scroll:
+            self.fit_height()
+        return False
 
     def in_scroll_area(self) -> QScrollArea:
         """At 200 % text the window still fits a 1366 x 768 laptop: what does not fit
@@ -108,7 +169,10 @@ class Sidebar(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(self.width())
+        scroll.verticalScrollBar().rangeChanged.connect(self.fit_width)
+        scroll.installEventFilter(self)
+        self.scroll = scroll
+        self.fit_width()
         return scroll
 
     def go_to(self, key: str) -> None:

@@ -1,0 +1,216 @@
+"""The desk at 100, 150 and 200 % text on a 1366 x 768 laptop: every button of the alarm
+banner and of each screen on the screen, the elder's name and the alert's text readable;
+and a new text size reaching the window already open."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QScrollArea, QTabBar, QWidget
+
+from carebot_desktop.ui.main_window import FRAME_ROOM, MainWindow
+from carebot_desktop.ui.overview.overview_model import OverviewModel
+from carebot_desktop.ui.window.sidebar import PAGES
+from tests.unit.ui.conftest import idle, signed_in
+
+SCREEN = QRect(0, 0, 1366, 768)  # the laptop's screen (its panels left aside)
+
+
+@pytest.fixture
+def text_size(qapp):
+    """Sets the text size as Settings > 글자 크기 does (app.py applies it with
+    theme.apply_text_scale); the test's font comes back afterwards."""
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.resources import register_fonts
+
+    original = qapp.font()
+    family = register_fonts()
+
+    def set_size(percent: int) -> None:
+        theme.apply_text_scale(qapp, family, percent)
+
+    yield set_size
+    qapp.setFont(original)
+    if qapp.styleSheet():
+        qapp.setStyleSheet(qapp.styleSheet())
+
+
+def open_desk(qtbot, context) -> MainWindow:
+    """The caregiver's desk in a window placed on the 1366 x 768 screen as it would
+    open there, signed in on the demo data (its four families, crit alerts open)."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.fit_to_screen(SCREEN)
+    window.move(0, 0)
+    window.show()
+    window.start_session(signed_in(context))
+    qtbot.waitUntil(
+        lambda: (
+            window.family_chooser.combo.count() == 4
+            and idle(window)
+            and bool(window.critical.alerts)
+        ),
+        timeout=30_000,
+    )
+    return window
+
+
+def on_screen(window: MainWindow, widget: QWidget) -> QRect:
+    """Where ``widget`` is on the screen (the window's client area at the top left, the
+    frame's title bar above it: FRAME_ROOM)."""
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return QRect(top_left, widget.size())
+
+
+def visible_buttons(root: QWidget) -> list[QAbstractButton]:
+    """The buttons a person sees under ``root`` (not the tables' own corner buttons)."""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root) or not button.isVisible() or button.width() == 0:
+            continue
+        parent = button.parentWidget()
+        inside_view = False
+        while parent is not None and parent is not root:
+            if isinstance(parent, QAbstractItemView | QTabBar):
+                inside_view = True
+            parent = parent.parentWidget()
+        if not inside_view:
+            found.append(button)
+    return found
+
+
+def outside(window: MainWindow, buttons: list[QAbstractButton]) -> list[str]:
+    """The buttons not wholly on the screen, nor wholly shown (cut by a scroll area)."""
+    bad = []
+    for button in buttons:
+        place = on_screen(window, button)
+        shown = button.visibleRegion().boundingRect()
+        if not SCREEN.contains(place) or shown.size() != button.size():
+            bad.append(f"{button.text() or button.accessibleName()!r} at {place.getRect()}")
+    return bad
+
+
+def scroll_areas(window: MainWindow) -> list[QScrollArea]:
+    """The desk's two scroll areas: the sidebar's and the screens' (with the banner)."""
+    return [window.sidebar.scroll, window.desk.findChild(QScrollArea, "deskScroll")]
+
+
+def reachable(window: MainWindow, buttons: list[QAbstractButton]) -> list[str]:
+    """Buttons of a long screen may need scrolling down (never sideways): each, scrolled
+    into view, lies wholly on the screen."""
+    bad = []
+    for button in buttons:
+        for area in scroll_areas(window):
+            if area.widget().isAncestorOf(button):
+                area.ensureWidgetVisible(button, 0, 0)
+        bad += outside(window, [button])
+    for area in scroll_areas(window):
+        area.verticalScrollBar().setValue(0)
+    return bad
+
+
+def first_word_fits(table, column: int, text: str) -> tuple[bool, str]:
+    """The column is shown, wholly inside the table's viewport, and wider than the first
+    word of ``text`` (with the cell's margins)."""
+    if table.isColumnHidden(column):
+        return False, "hidden"
+    header = table.horizontalHeader()
+    start, width = header.sectionViewportPosition(column), header.sectionSize(column)
+    if start < 0 or start + width > table.viewport().width():
+        return False, f"off the viewport: {start}+{width} > {table.viewport().width()}"
+    word = text.split()[0]
+    needed = QFontMetrics(table.font()).horizontalAdvance(word) + 12
+    return width > needed, f"{width} px for {word!r} ({needed} px)"
+
+
+@pytest.mark.parametrize("percent", [100, 150, 200])
+def test_every_button_is_on_a_1366_by_768_screen(qtbot, context, text_size, percent):
+    text_size(percent)
+    window = open_desk(qtbot, context)
+    frame = FRAME_ROOM
+    assert window.width() + frame.width() <= SCREEN.width()
+    assert window.height() + frame.height() <= SCREEN.height()
+    problems = []
+    for key in PAGES:
+        window.go_to(key)
+        qtbot.waitUntil(lambda: idle(window), timeout=30_000)
+        qtbot.wait(30)  # the layouts settle (the banner stacks its buttons, columns fit)
+        assert window.banner.isVisible(), "a crit alert is open: the banner shows"
+        for area in scroll_areas(window):  # nothing is off to the right
+            if area.horizontalScrollBar().maximum() > 0:
+                problems.append(f"{key}: {area.objectName()} scrolls sideways")
+        # The banner and the sidebar's buttons on the screen as the window opens; those
+        # of the screen there or one scroll down.
+        banner = visible_buttons(window.banner)
+        assert {window.banner.show_button, window.banner.resolve_button} <= set(banner)
+        problems += [f"{key}: {text}" for text in outside(window, banner)]
+        page = window.pages[key]
+        buttons = visible_buttons(page) + visible_buttons(window.sidebar)
+        problems += [f"{key}: {text}" for text in reachable(window, buttons)]
+        if key == "overview":
+            table = page.table
+            rows = page.model.rows()
+            assert rows
+            name = page.model.data(page.model.index(0, OverviewModel.COLUMNS.index("elder")))
+            fits, why = first_word_fits(table, OverviewModel.COLUMNS.index("elder"), str(name))
+            if not fits:
+                problems.append(f"overview: the elder's name: {why}")
+            for column in ("state", "alerts"):
+                if table.isColumnHidden(OverviewModel.COLUMNS.index(column)):
+                    problems.append(f"overview: the {column} column is hidden")
+        if key == "notifications":
+            table = page.table
+            assert page.proxy.rowCount() > 0
+            what = page.model.COLUMNS.index("what")
+            text = str(page.proxy.data(page.proxy.index(0, what)))
+            # Who and what: the name and the alert's first word ("최만석 · 움직임").
+            who_and_what = " ".join(text.split()[:3]).replace(" ", "\u00a0", 2)
+            fits, why = first_word_fits(table, what, who_and_what)
+            if not fits:
+                problems.append(f"notifications: the alert's text: {why}")
+            if table.isColumnHidden(page.model.COLUMNS.index("grade")):
+                problems.append("notifications: the grade column is hidden")
+    window.shutdown()
+    context.runner.wait()
+    assert not problems, f"at {percent} %:\n" + "\n".join(problems)
+
+
+def test_a_new_text_size_reaches_the_open_window_at_once(qtbot, context, text_size):
+    text_size(100)
+    window = open_desk(qtbot, context)
+    window.go_to("notifications")
+    qtbot.waitUntil(lambda: idle(window), timeout=30_000)
+
+    def measures() -> dict[str, float]:
+        notifications = window.notifications
+        return {
+            "page title": window.overview.title.font().pointSizeF(),
+            "table": notifications.table.font().pointSizeF(),
+            "banner": window.banner.text_label.font().pointSizeF(),
+            "sidebar list": window.sidebar.nav.font().pointSizeF(),
+            "button": window.sidebar.sign_out_button.font().pointSizeF(),
+            "row height": window.overview.table.verticalHeader().defaultSectionSize(),
+            "sidebar width": window.sidebar.width(),
+            "elder column": window.overview.columns.widths()[1],
+        }
+
+    before = measures()
+    text_size(200)
+    qtbot.wait(20)  # (the style sheet gives the new font to some widgets as posted events)
+    after = measures()  # the fonts: at once
+    for name in ("page title", "table", "banner", "sidebar list", "button"):
+        assert after[name] == pytest.approx(2 * before[name], rel=0.02), name
+    # What is measured from the text (rows, columns, the sidebar): on the next turns of
+    # the event loop, once every widget has its new font.
+    qtbot.waitUntil(lambda: measures()["sidebar width"] > before["sidebar width"], timeout=2000)
+    after = measures()
+    assert after["row height"] > 1.6 * before["row height"]
+    assert window.overview.columns.widths()[1] > 1.6 * (before["elder column"])
+    text_size(100)
+    qtbot.wait(20)
+    assert measures()["page title"] == pytest.approx(before["page title"], rel=0.02)
+    qtbot.waitUntil(lambda: measures()["sidebar width"] == before["sidebar width"], timeout=2000)
+    assert measures()["row height"] == before["row height"]
+    window.shutdown()
+    context.runner.wait()
