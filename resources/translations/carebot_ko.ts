@@ -518,7 +518,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="97"/>
         <source>Resol&amp;ve…</source>
-        <translation>해결…(&amp;V)</translation>
+        <translation>해결(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/notifications/care_panel.py" line="99"/>
@@ -1884,7 +1884,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="56"/>
         <source>&amp;Resolve…</source>
-        <translation>해결…(&amp;R)</translation>
+        <translation>해결(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/window/banner.py" line="58"/>
