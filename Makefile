@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm \
 	resources/translations/carebot_qt_ko.qm
 
-.PHONY: run test setup translations lupdate screenshots clean lint stress bench package wheel check-install
+.PHONY: run test setup translations lupdate screenshots clean lint stress bench package wheel check-install soak
 
 setup: $(STAMP) $(QM)
 
@@ -56,6 +56,14 @@ stress: setup
 BENCH_MARIADB ?= mysql+pymysql://root@127.0.0.1:3306
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --mariadb $(BENCH_MARIADB)
+
+# A night at the desk (SOAK_MINUTES, 70 by default; the first 10 are warm-up): the real
+# window headless on MariaDB with a robot-paced writer process; memory growth per hour
+# against 5 MiB/h and every critical alert delivered once, written to docs/soak.md.
+SOAK_MINUTES ?= 70
+soak: setup
+	nice -n 5 $(PY) benchmarks/soak.py --minutes $(SOAK_MINUTES) --mariadb $(BENCH_MARIADB) \
+		--out docs/soak.md
 
 # The one-folder application (PyInstaller), with its icon and .desktop file, in
 # dist/carebot-desktop/, and the same as dist/carebot-desktop-<version>-linux-<arch>.tar.gz.

@@ -319,6 +319,7 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
     actions: dict[str, int] = {}
     banner_seen: dict[int, float] = {}
     census: dict[str, dict[str, int]] = {}
+    python_types: dict[str, dict[str, int]] = {}
 
     def did(what: str) -> None:
         actions[what] = actions.get(what, 0) + 1
@@ -383,7 +384,19 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
         del minute
 
     def sample(label: str) -> None:
-        gc_objects = len(gc.get_objects())
+        from sqlalchemy.engine import Engine
+
+        objects = gc.get_objects()
+        gc_objects = len(objects)
+        types: dict[str, int] = {}
+        cached = 0
+        for obj in objects:
+            name = type(obj).__name__
+            types[name] = types.get(name, 0) + 1
+            if isinstance(obj, Engine) and obj._compiled_cache is not None:
+                cached += len(obj._compiled_cache)
+        del objects
+        python_types[label] = types
         classes = qobject_census(qapp)
         record: dict[str, Any] = {
             "kind": "sample",
@@ -392,6 +405,7 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
             "qobjects": sum(classes.values()),
             "widgets": len(QApplication.allWidgets()),
             "gc_objects": gc_objects,
+            "sql_cache": cached,
             "delivered": sum(delivered.values()),
             "label": label,
         }
@@ -445,6 +459,15 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
             (name, first.get(name, 0), count)
             for name, count in last.items()
             if count != first.get(name, 0)
+        ),
+        key=lambda item: -(item[2] - item[1]),
+    )[:20]
+    first_types = python_types.get(str(snapshot_at)) or python_types.get("0", {})
+    result["type_growth"] = sorted(
+        (
+            (name, first_types.get(name, 0), count)
+            for name, count in python_types.get("end", {}).items()
+            if count != first_types.get(name, 0)
         ),
         key=lambda item: -(item[2] - item[1]),
     )[:20]
@@ -724,14 +747,15 @@ def summarise(
         "",
         "## Samples (one a minute)",
         "",
-        "| minute | RSS MiB | traced MiB | tracemalloc's own MiB | Qt objects | widgets | gc objects | crit delivered |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| minute | RSS MiB | traced MiB | tracemalloc's own MiB | Qt objects | widgets "
+        "| gc objects | SQL statement cache | crit delivered |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in samples:
         lines.append(
             f"| {s['label']} | {s['rss_mib']:.1f} | {s.get('traced_mib', '')} | "
             f"{s.get('tracemalloc_overhead_mib', '')} | {s['qobjects']} | {s['widgets']} | "
-            f"{s['gc_objects']} | {s['delivered']} |"
+            f"{s['gc_objects']} | {s.get('sql_cache', '')} | {s['delivered']} |"
         )
     at = options.snapshot_at
     lines += ["", f"## Top tracemalloc growers (the end against minute {at})", ""]
@@ -753,13 +777,18 @@ def summarise(
     lines += ["", f"## Qt object classes whose count changed (minute {at} -> the end)", ""]
     growth = result.get("qobject_growth", [])
     lines += [f"- {name}: {a} -> {b}" for name, a, b in growth] or ["- none"]
+    lines += ["", f"## Python object types that grew most (minute {at} -> the end)", ""]
+    growth = [g for g in result.get("type_growth", []) if g[2] > g[1]][:12]
+    lines += [f"- {name}: {a} -> {b}" for name, a, b in growth] or ["- none"]
     return "\n".join(lines) + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=70)
-    parser.add_argument("--warmup", type=float, default=10)
+    parser.add_argument(
+        "--warmup", type=float, default=None, help="10 minutes (a third of a run under 30)"
+    )
     parser.add_argument("--short", action="store_true", help="6 minutes, 2 of warm-up, to try it")
     parser.add_argument(
         "--mariadb", default=os.environ.get("SOAK_MARIADB", "mysql+pymysql://root@127.0.0.1:3306")
@@ -802,6 +831,8 @@ def main() -> int:
         return 0
     if options.short:
         options.minutes, options.warmup = 6, 2
+    if options.warmup is None:
+        options.warmup = 10 if options.minutes >= 30 else max(1, int(options.minutes // 3))
     if options.snapshot_at is None:
         options.snapshot_at = max(1, int(options.warmup) - 1)
     return orchestrate(options)
