@@ -151,9 +151,8 @@ class HandoverDialog(QDialog):
         self.latest_box.setVisible(latest is not None)
         if latest is None:
             return
-        self.latest_meta.setText(
-            f"{latest.get('by_name') or self.tr('(unknown)')} · {fmt.local_text(latest['at'])}"
-        )
+        who = latest.get("by_name") or self.tr("(unknown)")  # (lupdate skips f-strings)
+        self.latest_meta.setText(f"{who} · {fmt.local_text(latest['at'])}")
         self.latest_text.setText(str(latest.get("text") or ""))
         own = latest.get("by") == (self._context.session.user_id if self._context.session else "")
         self._show_confirmed(view.confirmed, own)

@@ -129,17 +129,25 @@ class _Collector(ast.NodeVisitor):
         self.path = path
         self.classes: list[str] = []
         self.calls: list[Call] = []
+        self.in_f_string = 0  # lupdate does not look inside f-strings
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        self.in_f_string += 1
+        self.generic_visit(node)
+        self.in_f_string -= 1
+
     def _add(self, node: ast.Call, context, source, comment, numerus, problem="") -> None:
         if not problem and source is None:
             problem = "the source text is not a literal"
         if not problem and comment is None:
             problem = "the disambiguation is not a literal"
+        if not problem and self.in_f_string:
+            problem = "inside an f-string, where lupdate does not look"
         self.calls.append(
             Call(self.path, node.lineno, context, source, comment or "", numerus, problem)
         )
@@ -278,6 +286,7 @@ def test_the_scan_finds_the_calls_it_should():
         ("def f(self):\n    return self.tr('x')\n", "outside a class"),
         ("class A:\n    def f(self, s):\n        self.tr(s)\n", "not a literal"),
         ("QCoreApplication.translate(name, 'x')\n", "context is not a literal"),
+        ("class A:\n    def f(self, n):\n        f'{n or self.tr(\"x\")}'\n", "f-string"),
     ],
 )
 def test_the_scan_refuses_what_lupdate_files_elsewhere(code, problem):
