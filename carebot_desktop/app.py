@@ -62,7 +62,7 @@ class Application:
         # --text-scale (for this run: the screenshots at 200 %) before the setting.
         scale = getattr(args, "text_scale", None) or self.settings.get("ui/text_scale")
         theme.apply_text_scale(qapp, self.font_family, scale)
-        theme.apply_colours(qapp, self.settings.get("ui/theme"))
+        theme.apply_colours(qapp, getattr(args, "colours", None) or self.settings.get("ui/theme"))
         self.translators = install_translations(qapp, language)
         self.secrets = KeyringSecretStore()
         db = startup.demo_database() if args.demo else Database(self._configured_url())

@@ -59,6 +59,7 @@ LIGHT = {
     "bevel_dark": "#8a9099",
     "bevel_shadow": "#5c636b",
     "arrows": "on-light",
+    "indicator": "#6b7178",  # a check box's edge: 3:1 on the window (WCAG 1.4.11)
     "bubble_mine": "#dbe8f7",  # the messages' bubbles: one's own, the other person's
     "bubble_theirs": "#ffffff",
 }
@@ -89,6 +90,7 @@ DARK = {
     "bevel_dark": "#101317",
     "bevel_shadow": "#000000",
     "arrows": "on-dark",
+    "indicator": "#8b929a",
     "bubble_mine": "#24364f",
     "bubble_theirs": "#2a3038",
 }
@@ -146,6 +148,16 @@ QAbstractSpinBox::up-arrow { image: url("%(arrow_up)s"); width: 0.8em; height: 0
 QAbstractSpinBox::down-arrow { image: url("%(arrow_down)s"); width: 0.8em; height: 0.8em; }
 QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off { image: url("%(arrow_up_disabled)s"); }
 QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off { image: url("%(arrow_down_disabled)s"); }
+QCheckBox::indicator, QRadioButton::indicator { width: 0.9em; height: 0.9em;
+             border: 1px solid %(indicator)s; background: %(base)s; }
+QCheckBox::indicator { border-radius: 3px; }
+QRadioButton::indicator { border-radius: 0.45em; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { background: %(disabled_back)s; }
+QCheckBox::indicator:focus, QRadioButton::indicator:focus { border: 2px solid #1a73e8; }
+QCheckBox::indicator:checked { image: url("%(check)s"); }
+QCheckBox::indicator:checked:disabled { image: url("%(check_disabled)s"); }
+QRadioButton::indicator:checked { image: url("%(dot)s"); }
+QRadioButton::indicator:checked:disabled { image: url("%(dot_disabled)s"); }
 QToolTip { color: %(text)s; background: %(tooltip)s; border: 1px solid %(border)s; padding: 4px; }
 QBalloonTip QLabel { color: #1f2328; }
 #errorText { color: %(error)s; }
@@ -168,17 +180,19 @@ def colour(name: str) -> str:
     return colours()[name]
 
 
-def _arrow(direction: str, scheme: str, disabled: bool = False) -> str:
+def _icon(kind: str, scheme: str, disabled: bool = False) -> str:
+    """A drawn mark (arrow, check, dot) in the scheme's ink: resources/icons/."""
     ink = colours(scheme)["arrows"]
-    name = f"arrow-{direction}-{'disabled-' if disabled else ''}{ink}.svg"
+    name = f"{kind}-{'disabled-' if disabled else ''}{ink}.svg"
     return paths.resource("icons", name).as_posix()
 
 
 def style_sheet(scheme: str = "light") -> str:
     values = dict(colours(scheme))
-    for direction in ("up", "down"):
-        values[f"arrow_{direction}"] = _arrow(direction, scheme)
-        values[f"arrow_{direction}_disabled"] = _arrow(direction, scheme, disabled=True)
+    for kind in ("arrow-up", "arrow-down", "check", "dot"):
+        key = kind.replace("-", "_")
+        values[key] = _icon(kind, scheme)
+        values[f"{key}_disabled"] = _icon(kind, scheme, disabled=True)
     return _SHEET % values
 
 

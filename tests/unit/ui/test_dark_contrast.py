@@ -582,3 +582,26 @@ def test_the_tray_balloon_is_readable(qtbot, scheme):
     checker = check(balloon, f"{scheme} tray balloon")
     assert checker.checked >= 2
     assert not checker.findings, "\n".join(str(f) for f in checker.findings)
+
+
+def test_colours_on_the_command_line_are_for_this_run(qapp, tmp_path, monkeypatch):
+    """``--colours dark`` (the screenshots in dark colours) applies the dark palette and
+    style sheet without changing the person's setting."""
+    from carebot_desktop import app as app_module
+    from carebot_desktop.arguments import parse_arguments
+
+    for name in ("DATA", "CONFIG", "LOG", "CACHE"):
+        monkeypatch.setenv(f"CAREBOT_{name}_DIR", str(tmp_path / name.lower()))
+    font, palette, sheet = qapp.font(), QPalette(qapp.palette()), qapp.styleSheet()
+    current = dict(theme.CURRENT)
+    application = app_module.Application(parse_arguments(["--colours", "dark"]), qapp)
+    try:
+        assert theme.is_dark() and theme.DARK["window"] in qapp.styleSheet()
+        assert qapp.palette().color(QPalette.ColorRole.Base) == QColor(theme.DARK["base"])
+        assert application.settings.get("ui/theme") == "system"
+    finally:
+        application.close()
+        qapp.setFont(font)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
+        theme.CURRENT.update(current)
