@@ -51,7 +51,7 @@ LIGHT = {
     "error": "#b3261e",
     "button": "#eef1f5",
     "tooltip": "#ffffff",
-    "placeholder": "#6b7178",
+    "placeholder": "#646a72",
     "link": "#1a5fb4",
     "link_visited": "#6a3d9a",
     "bevel_light": "#ffffff",

@@ -543,6 +543,30 @@ def test_dialogs_are_readable(qtbot, scheme, desk):
     checkers.append(check(desk.help_dialog, f"{scheme} help"))
     desk.help_dialog.close()
 
+    from carebot_desktop.ui.family.contact_dialog import ContactDialog
+    from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
+    from carebot_desktop.ui.login.register_dialog import RegisterDialog
+    from carebot_desktop.ui.members.members_page import JoinDialog
+
+    for name, dialog in (
+        ("connection", ConnectionDialog(desk._context, desk)),
+        ("new account", RegisterDialog(desk._context, desk)),
+        ("emergency contact", ContactDialog(desk)),
+        ("join a family", JoinDialog(desk)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        checkers.append(check(dialog, f"{scheme} {name}"))
+        dialog.close()
+
+    handover = desk.shift.open_handover()
+    assert handover is not None
+    qtbot.waitUntil(lambda: handover.view is not None, timeout=30_000)
+    settle(qtbot)
+    checkers.append(check(handover, f"{scheme} shift handover"))
+    handover.close()
+
     box = QMessageBox(QMessageBox.Icon.Warning, "케어봇", "연결이 끊겼습니다.", parent=desk)
     box.setInformativeText("네트워크를 확인하세요.")
     box.show()
