@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Slot
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Slot
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,9 +56,9 @@ from carebot_desktop.workers.screen_work import (
 log = logging.getLogger(__name__)
 PHOTO_WIDTH = 400
 # NotificationsModel.COLUMNS: grade, time, what (the key), state.
-COLUMNS = (Column(5, 1), Column(10, 3), Column(20, key=True), Column(13, 2))
+COLUMNS = (Column(5, 1), Column(10, 3), Column(16, key=True), Column(13, 2))
 # Narrower than this many ems, the detail goes under the list instead of beside it.
-SIDE_BY_SIDE_EMS = 62
+SIDE_BY_SIDE_EMS = 48
 
 
 class NotificationsPage(Page):
@@ -187,8 +187,14 @@ class NotificationsPage(Page):
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
-            total = sum(self.splitter.sizes()) or 1000
-            self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+            # The list a little larger than the detail, once laid out the new way.
+            QTimer.singleShot(0, self, self._share_splitter)
+
+    @Slot()
+    def _share_splitter(self) -> None:
+        vertical = self.splitter.orientation() == Qt.Orientation.Vertical
+        total = self.splitter.height() if vertical else self.splitter.width()
+        self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
 
     def set_families(self, family_ids: list[str], names: dict[str, str] | None = None) -> None:
         """The families shown, and their elders' names (the desk knows them already)."""

@@ -214,3 +214,38 @@ def test_a_new_text_size_reaches_the_open_window_at_once(qtbot, context, text_si
     assert measures()["row height"] == before["row height"]
     window.shutdown()
     context.runner.wait()
+
+
+def test_the_first_window_fits_the_screen_and_comes_back_where_it_was(qtbot, context):
+    from PySide6.QtCore import QSize
+
+    laptop = QRect(0, 0, 1366, 768)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.fit_to_screen(laptop)
+    # 1280 x 820 was taller than the laptop: 로그아웃 hid under the screen's edge.
+    assert window.width() + FRAME_ROOM.width() <= laptop.width()
+    assert window.height() + FRAME_ROOM.height() <= laptop.height()
+    assert laptop.contains(window.frameGeometry())
+    big = QRect(0, 0, 2560, 1440)
+    window.fit_to_screen(big)
+    assert window.size() == QSize(1280, 820)  # no larger than it needs on a big screen
+    window.resize(700, 500)
+    window.move(40, 30)
+    saved = window.placement()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.restore_placement(saved, laptop)
+    assert again.size() == QSize(700, 500)
+    assert again.pos() == window.pos()
+    # Saved on a larger screen, opened on a smaller one: shrunk and moved onto it.
+    small = QRect(0, 0, 640, 480)
+    again.restore_placement(saved, small)
+    assert again.width() + FRAME_ROOM.width() <= small.width()
+    assert again.height() + FRAME_ROOM.height() <= small.height()
+    assert small.contains(again.frameGeometry())
+    # Nothing saved yet, or something unreadable: fitted to the screen.
+    for nothing in ("", "not geometry"):
+        again.restore_placement(nothing, laptop)
+        assert laptop.contains(again.frameGeometry())
+        assert again.height() + FRAME_ROOM.height() <= laptop.height()
