@@ -202,3 +202,122 @@ def test_the_offline_api_names_every_function_of_the_screens_api(controller):
             write()
     assert offline_api.cache.store.pending() == []  # nothing was queued either
     session.cache.close()
+
+
+def _counting_verifiers(monkeypatch):
+    """How many offline verifiers (bcrypt hashes made for the copy) are made."""
+    made = []
+    real = off.cache.passwords.hash_password
+
+    def counted(password, cost=12):
+        made.append(cost)
+        return real(password, cost=cost)
+
+    monkeypatch.setattr(off.cache.passwords, "hash_password", counted)
+    return made
+
+
+def test_a_sign_in_leaves_the_offline_copy_to_open_after_the_first_screen(controller):
+    """Issue 20: the sign-in costs one bcrypt check; the copy (its scrypt key without a
+    keyring, its verifier) is opened by a worker afterwards, and only then written."""
+    keys = off.CacheKeys(None)  # no keyring: the key is derived from the password
+    slow = SessionController(controller.service, controller.server_id, keys, None)
+    session = slow.sign_in(ELDER, PASSWORD, remember=False, copy_later=True)
+    assert not session.offline and session.cache is None and session.as_of is None
+    assert session.pending_copy is not None and session.pending_copy.user_id == session.user_id
+    cid = off.cache_id(slow.server_id, ELDER)
+    assert not off.cache_path(cid).exists()  # nothing derived or written yet
+    assert "password" not in repr(session.pending_copy)  # never in a log line
+    cache = slow.open_copy(session)
+    assert cache is not None and session.cache is None  # the worker changed nothing shown
+    assert SessionController.copy_opened(session, cache) is True
+    assert session.cache is cache and session.pending_copy is None  # the password dropped
+    assert SessionController.copy_opened(session, cache) is False  # once
+    outcome = slow.sync(session, days=2)
+    assert outcome.as_of is not None
+    cache.close()
+    # The copy opened after the first screen serves an offline sign-in as before.
+    offline, _token, owner = off.offline_sign_in(slow.server_id, ELDER, PASSWORD, keys)
+    assert owner == session.user_id
+    offline.close()
+
+
+def test_a_copy_opened_after_sign_out_is_not_taken(controller):
+    session = controller.sign_in(ELDER, PASSWORD, remember=False, copy_later=True)
+    cache = controller.open_copy(session)
+    session.pending_copy = None  # OfflineSync.pause at sign-out
+    assert SessionController.copy_opened(session, cache) is False
+    assert session.cache is None
+    cache.close()
+    assert controller.open_copy(session) is None  # nothing left to open
+
+
+def test_the_offline_verifier_is_made_again_only_when_the_password_changed(controller, monkeypatch):
+    made = _counting_verifiers(monkeypatch)
+    first = controller.sign_in(ELDER, PASSWORD, remember=False)
+    assert made == [controller.service.bcrypt_cost]  # none yet: made once
+    first.cache.close()
+    again = controller.sign_in(ELDER, PASSWORD, remember=False)
+    assert len(made) == 1  # the same stored hash: the verifier in the copy is of it
+    verifier = again.cache.store.get_meta("verifier")
+    again.cache.close()
+    new_password = "a quite different one 7"
+    controller.service.change_password(again.session_id, PASSWORD, new_password)
+    before = len(made)  # the server's new hash was made
+    changed = controller.sign_in(ELDER, new_password, remember=False)
+    assert len(made) == before + 1  # the stored hash changed: a verifier of the new one
+    assert changed.cache.store.get_meta("verifier") != verifier
+    controller.sync(changed, days=2)  # the account, for an offline session
+    changed.cache.close()
+    keys = controller.keys
+    offline, _token, _owner = off.offline_sign_in(controller.server_id, ELDER, new_password, keys)
+    offline.close()
+    with pytest.raises(AuthenticationError):  # the old password no longer opens it offline
+        off.offline_sign_in(controller.server_id, ELDER, PASSWORD, keys)
+
+
+def test_a_verifier_without_its_stamp_or_cheaper_is_made_again(controller, monkeypatch):
+    """A copy from before the stamp (or one whose verifier is cheaper than today's cost, or
+    another account's) gets a new verifier: only a proven match is kept."""
+    made = _counting_verifiers(monkeypatch)
+    session = controller.sign_in(ELDER, PASSWORD, remember=False)
+    store = session.cache.store
+    store.set_meta({"verifier_stamp": None})
+    session.cache.close()
+    again = controller.sign_in(ELDER, PASSWORD, remember=False)
+    assert len(made) == 2
+    again.cache.store.set_meta({"owner_id": "someone else"})
+    again.cache.close()
+    third = controller.sign_in(ELDER, PASSWORD, remember=False)
+    assert len(made) == 3 and third.cache.store.get_meta("owner_id") == third.user_id
+    cost = controller.service.bcrypt_cost
+    third.cache.store.set_meta(
+        {
+            "verifier": off.cache.passwords.bcrypt.hashpw(
+                b"x", off.cache.passwords.bcrypt.gensalt(rounds=cost)
+            )
+            .decode()
+            .replace(f"${cost:02d}$", f"${cost - 1:02d}$", 1)
+        }
+    )
+    third.cache.close()
+    fourth = controller.sign_in(ELDER, PASSWORD, remember=False)
+    assert len(made) == 4
+    fourth.cache.close()
+
+
+def test_with_the_server_away_a_copy_later_sign_in_opens_the_copy_offline(controller, monkeypatch):
+    """No network: the sign-in goes to the copy at once, as before (it needs the copy)."""
+    session = controller.sign_in(ELDER, PASSWORD, remember=False, copy_later=True)
+    SessionController.copy_opened(session, controller.open_copy(session))
+    controller.sync(session, days=2)
+    session.cache.close()
+
+    def away(*_args, **_kwargs):
+        raise DatabaseUnavailableError("away")
+
+    monkeypatch.setattr(controller.service, "login_with_profile", away)
+    offline = controller.sign_in(ELDER, PASSWORD, remember=False, copy_later=True)
+    assert offline.offline and offline.cache is not None and offline.pending_copy is None
+    assert offline.user_id == session.user_id and offline.as_of is not None
+    offline.cache.close()

@@ -1,0 +1,102 @@
+"""Issue 20: signing in shows the overview first; the offline copy (its key derived from
+the password, its verifier) is opened on the background worker after it, with a busy bar,
+then synced; a sign-out meanwhile closes the copy rather than keeping it."""
+
+from __future__ import annotations
+
+import threading
+
+from carebot_desktop.services import offline as off
+from carebot_desktop.services.session_controller import SessionController
+from carebot_desktop.ui.main_window import MainWindow
+from tests.unit.ui.conftest import CAREGIVER, PASSWORD, idle
+
+
+def _window(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _settled(window) -> bool:
+    return idle(window) and not window.offline_sync.syncing and not window.offline_sync.opening
+
+
+def test_the_overview_is_shown_before_the_offline_copy_is_opened(qtbot, context, monkeypatch):
+    events: list[str] = []
+    real_open = SessionController._open_copy
+
+    def opening(self, pending):
+        events.append("copy opened")  # a worker thread: list.append is atomic
+        return real_open(self, pending)
+
+    real_loaded = MainWindow._on_overview_loaded
+
+    def overview_loaded(self, rows):
+        events.append(f"overview {len(rows)}")
+        real_loaded(self, rows)
+
+    monkeypatch.setattr(SessionController, "_open_copy", opening)
+    monkeypatch.setattr(MainWindow, "_on_overview_loaded", overview_loaded)
+    window = _window(qtbot, context)
+    real_preparing = window.connection_bar.show_preparing
+
+    def preparing():
+        events.append("busy bar")
+        real_preparing()
+
+    monkeypatch.setattr(window.connection_bar, "show_preparing", preparing)
+    window.login_page.sign_in_with(CAREGIVER, PASSWORD)
+    qtbot.waitUntil(
+        lambda: context.session is not None and context.session.cache is not None,
+        timeout=30_000,
+    )
+    qtbot.waitUntil(lambda: _settled(window), timeout=60_000)
+    assert events[:3] == ["overview 4", "busy bar", "copy opened"]
+    session = context.session
+    assert session.pending_copy is None  # the password is no longer held for it
+    assert session.cache.last_sync() is not None  # then synced, in the background
+    assert not window.connection_bar.sync_bar.isVisible()
+    assert session.cache.store.get_meta("owner_id") == session.user_id
+    window.shutdown()
+    context.runner.wait()
+    session.cache.close()
+
+
+def test_a_sign_out_while_the_copy_opens_closes_it(qtbot, context, monkeypatch):
+    release = threading.Event()
+    opened: list[off.OfflineCache] = []
+    closed: list[off.OfflineCache] = []
+    real_open = SessionController._open_copy
+    real_close = off.OfflineCache.close
+
+    def slow_open(self, pending):
+        release.wait(30)
+        cache = real_open(self, pending)
+        opened.append(cache)
+        return cache
+
+    def close(cache):
+        closed.append(cache)
+        real_close(cache)
+
+    monkeypatch.setattr(SessionController, "_open_copy", slow_open)
+    monkeypatch.setattr(off.OfflineCache, "close", close)
+    window = _window(qtbot, context)
+    window.login_page.sign_in_with(CAREGIVER, PASSWORD)
+    qtbot.waitUntil(lambda: window.offline_sync.opening, timeout=30_000)
+    assert window.overview.model.rowCount() == 4  # usable while the copy opens
+    session = context.session
+    window.end_session()  # what signing out does first
+    assert session.pending_copy is None  # the password forgotten at once
+    release.set()
+    # (the screens' loads cut short by the sign-out stay "loading": only the runner counts)
+    qtbot.waitUntil(
+        lambda: context.runner.pending() == 0 and not window.offline_sync.opening,
+        timeout=30_000,
+    )
+    assert opened and closed == opened  # opened by the worker, then closed, not kept
+    assert session.cache is None and not window.offline_sync.syncing
+    window.shutdown()
+    context.runner.wait()
