@@ -30,6 +30,7 @@ from carebot_desktop.ui.resources import install_translations
 from tests.unit.ui.conftest import ELDER, idle, signed_in
 
 LANGUAGES = ("ko", "en")
+NO_BUDDY = "a key on a label without a buddy"
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -59,6 +60,10 @@ def keys_in(top: QWidget) -> dict[str, list[str]]:
             texts.append(widget.title())
         elif isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        # A key on a label with nothing to focus shows its "&" and does nothing.
+        lonely = isinstance(widget, QLabel) and widget.buddy() is None
+        if lonely and "<" not in widget.text() and QKeySequence.mnemonic(widget.text()).count():
+            found[NO_BUDDY].append(f"QLabel {widget.text()!r}")
         for text in texts:
             key = QKeySequence.mnemonic(text)
             if not key.isEmpty():
@@ -75,7 +80,7 @@ def clashes(top: QWidget, where: str) -> list[str]:
             if tabs is not None:
                 tabs.setCurrentIndex(index)
             for key, texts in keys_in(top).items():
-                if len(texts) > 1:
+                if len(texts) > 1 or key == NO_BUDDY:
                     found.append(f"{where}: {key} {sorted(texts)}")
     return sorted(set(found))
 
@@ -94,10 +99,14 @@ def test_the_walk_sees_keys_and_a_clash(qtbot):
         layout.addWidget(widget)
     hidden.hide()
     top.show()
-    keys = keys_in(top)
-    assert sorted(keys) == ["Alt+N", "Alt+S"]
-    assert len(keys["Alt+S"]) == 2
     assert clashes(top, "test") == ["test: Alt+S [\"QCheckBox '&Sound'\", \"QPushButton '&Save'\"]"]
+    lonely = QLabel("&Lonely")
+    layout.addWidget(lonely)
+    lonely.show()
+    keys = keys_in(top)
+    assert sorted(keys) == ["Alt+N", "Alt+S", NO_BUDDY]
+    assert len(keys["Alt+S"]) == 2
+    assert keys[NO_BUDDY] == ["QLabel '&Lonely'"]
 
 
 def _window(qtbot, context, email=None):
