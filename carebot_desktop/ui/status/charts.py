@@ -44,6 +44,10 @@ USUAL_EDGE_DARK = "#ce93d8"  # the same on the dark scheme's background
 # out 3:1 from the background it sits on (tests/unit/ui/test_dark_contrast.py).
 HEALTHY_KEY = "#2e7d32"
 HEALTHY_KEY_DARK = "#6fae72"
+# The readings' line and their min-max spread: 3:1 on the chart's background in each
+# scheme (the light scheme's blue is 2.3:1 on the dark chart).
+LINE = ("#2b5d95", QColor(43, 93, 149, 45))
+LINE_DARK = ("#5b9bd5", QColor(91, 155, 213, 55))
 
 
 class StatusChart(QWidget):
@@ -74,11 +78,12 @@ class StatusChart(QWidget):
             region.setZValue(-10)
             region.setToolTip(band.label)
             self.plot.addItem(region, ignoreBounds=True)
+        line, spread = LINE_DARK if theme.is_dark() else LINE
         self.spread = QGraphicsPathItem()
-        self.spread.setBrush(QBrush(QColor(43, 93, 149, 45)))
+        self.spread.setBrush(QBrush(spread))
         self.spread.setPen(QPen(Qt.PenStyle.NoPen))
         self.line = pg.PlotDataItem(
-            pen=pg.mkPen("#2b5d95", width=2),
+            pen=pg.mkPen(line, width=2),
             antialias=False,
             clipToView=True,
             autoDownsample=True,
