@@ -89,8 +89,9 @@ class NotificationsModel(RowTableModel[Alert]):
         )
         self.endResetModel()
 
-    def add_rows(self, rows: list[Alert]) -> None:
-        """New alerts from the poller go on top."""
+    def add_rows(self, rows: list[Alert], limit: int | None = None) -> None:
+        """New alerts from the poller go on top; beyond ``limit`` rows the oldest leave
+        (a desk open all night keeps the newest, as a reload would, not every one)."""
         known = {a.index for a in self._rows}
         fresh = sorted(
             (a for a in rows if a.index not in known),
@@ -102,6 +103,15 @@ class NotificationsModel(RowTableModel[Alert]):
         self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
         self._rows[0:0] = fresh
         self.endInsertRows()
+        if limit is not None and len(self._rows) > limit:
+            self.beginRemoveRows(QModelIndex(), limit, len(self._rows) - 1)
+            del self._rows[limit:]
+            self.endRemoveRows()
+
+    def keep_closed(self, indexes: set[int]) -> None:
+        """Forget the outcomes of resolved alerts no longer listed (one more for every
+        alert resolved, all night long, otherwise)."""
+        self.closed = {i: state for i, state in self.closed.items() if i in indexes}
 
     def mark_read(self, indexes: set[int]) -> None:
         for row, alert in enumerate(self._rows):

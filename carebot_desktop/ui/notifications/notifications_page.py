@@ -230,6 +230,7 @@ class NotificationsPage(Page):
         alerts = loaded.alerts
         self._loaded = list(alerts)
         self.truncated = len(alerts) >= LIST_LIMIT
+        self.model.keep_closed({a.index for a in self._loaded})
         self.model.set_states(loaded.states, loaded.states_at)
         shown = self._alert_at(self.table.currentIndex().row())
         self._apply_filter(reload=False)
@@ -243,7 +244,12 @@ class NotificationsPage(Page):
         """Rows from the poller."""
         fresh = [parse_alert(r) for r in rows if r["family_id"] in self.family_ids]
         self._loaded[0:0] = fresh
-        self.model.add_rows([a for a in fresh if self.proxy.accepts(a)])
+        if len(self._loaded) > LIST_LIMIT:  # the newest LIST_LIMIT, as a reload keeps
+            self._loaded.sort(key=lambda a: (a.created_at or datetime.min, a.index), reverse=True)
+            del self._loaded[LIST_LIMIT:]
+            self.truncated = True
+            self.model.keep_closed({a.index for a in self._loaded})
+        self.model.add_rows([a for a in fresh if self.proxy.accepts(a)], LIST_LIMIT)
         self._update_count()
 
     def mark_read(self, indexes: set[int]) -> None:
