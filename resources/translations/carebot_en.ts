@@ -2749,8 +2749,8 @@
         <location filename="../../carebot_desktop/ui/notifications/notifications_page.py" line="254"/>
         <source>%n notification(s)</source>
         <translation>
-            <numerusform>%n notification(s)</numerusform>
-            <numerusform>%n notification(s)</numerusform>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
         </translation>
     </message>
     <message>
@@ -3020,8 +3020,8 @@
         <location filename="../../carebot_desktop/ui/overview/overview_page.py" line="119"/>
         <source>The overview of %n family(ies)</source>
         <translation>
-            <numerusform>The overview of %n family(ies)</numerusform>
-            <numerusform>The overview of %n family(ies)</numerusform>
+            <numerusform>The overview of %n family</numerusform>
+            <numerusform>The overview of %n families</numerusform>
         </translation>
     </message>
     <message>
@@ -3396,8 +3396,8 @@
         <location filename="../../carebot_desktop/ui/report/report_dialog.py" line="199"/>
         <source>%n alert(s) in this period.</source>
         <translation>
-            <numerusform>%n alert(s) in this period.</numerusform>
-            <numerusform>%n alert(s) in this period.</numerusform>
+            <numerusform>%n alert in this period.</numerusform>
+            <numerusform>%n alerts in this period.</numerusform>
         </translation>
     </message>
     <message>
