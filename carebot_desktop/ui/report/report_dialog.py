@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, QSize, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -105,20 +106,25 @@ class ReportDialog(QDialog):
         close.clicked.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._on_choice_changed)
         self.range.currentIndexChanged.connect(self._on_choice_changed)
-        choose = QHBoxLayout()
+        # What and when on one row, or on two when one is wider than the screen (200 %).
+        what = QHBoxLayout()
         for label, widget in (
             (self.tr("&Kind"), self.kind),
             (self.tr("P&eriod"), self.range),
         ):
             text = plain.label(label)
             text.setBuddy(widget)
-            choose.addWidget(text)
-            choose.addWidget(widget)
-        choose.addWidget(self.start)
-        choose.addWidget(plain.label("–"))
-        choose.addWidget(self.end)
-        choose.addStretch(1)
-        choose.addWidget(self.make_button)
+            what.addWidget(text)
+            what.addWidget(widget)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(plain.label("–"))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        dates.addWidget(self.make_button)
+        choose = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        choose.addLayout(what)
+        choose.addLayout(dates, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.message, 1)
         for button in (self.pdf_button, self.print_button, self.csv_button, close):
@@ -128,7 +134,11 @@ class ReportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addLayout(actions)
         self.exporter = Exporter(context, self)
-        self.resize(980, 720)
+        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+        room = screen.availableGeometry().size() - QSize(16, 48) if screen else QSize(980, 720)
+        if choose.minimumSize().width() > room.width() - 24:
+            choose.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.resize(QSize(980, 720).boundedTo(room))
         self._on_choice_changed()
 
     # --- choosing and making ------------------------------------------------------------
