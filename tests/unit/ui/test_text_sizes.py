@@ -124,8 +124,19 @@ def first_word_fits(table, column: int, text: str) -> tuple[bool, str]:
     return width > needed, f"{width} px for {word!r} ({needed} px)"
 
 
+@pytest.fixture(params=["ko", "en"])
+def language(request, qapp):
+    """The desk in Korean (its first language: other words, other widths) and English."""
+    from carebot_desktop.ui.resources import install_translations
+
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.mark.parametrize("percent", [100, 150, 200])
-def test_every_button_is_on_a_1366_by_768_screen(qtbot, context, text_size, percent):
+def test_every_button_is_on_a_1366_by_768_screen(qtbot, context, text_size, language, percent):
     text_size(percent)
     window = open_desk(qtbot, context)
     frame = FRAME_ROOM
@@ -171,9 +182,18 @@ def test_every_button_is_on_a_1366_by_768_screen(qtbot, context, text_size, perc
                 problems.append(f"notifications: the alert's text: {why}")
             if table.isColumnHidden(page.model.COLUMNS.index("grade")):
                 problems.append("notifications: the grade column is hidden")
+    # What the banner opens: the resolve dialog, whole on the screen with its frame.
+    window.banner.resolve_button.click()
+    dialog = window.banner.care.resolve_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    size = dialog.size().expandedTo(dialog.minimumSizeHint()) + FRAME_ROOM
+    if size.width() > SCREEN.width() or size.height() > SCREEN.height():
+        problems.append(f"the resolve dialog needs {size.toTuple()} with its frame")
+    dialog.close()
     window.shutdown()
     context.runner.wait()
-    assert not problems, f"at {percent} %:\n" + "\n".join(problems)
+    assert not problems, f"at {percent} % ({language}):\n" + "\n".join(problems)
 
 
 def test_a_new_text_size_reaches_the_open_window_at_once(qtbot, context, text_size):
