@@ -493,6 +493,24 @@ def test_drop_down_lists_and_calendars_are_readable(qtbot, scheme, desk):
     settle(qtbot)
     checkers.append(check(calendar.window(), f"{scheme} date edit's calendar"))
     calendar.window().hide()
+    menu = desk.tray.menu  # (a menu's entries are actions: measured where each is drawn)
+    menu.popup(desk.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(menu.isVisible, timeout=5_000)
+    settle(qtbot)
+    entries = Checker(menu, f"{scheme} tray menu")
+    for action in menu.actions():
+        if action.isSeparator() or not action.text():
+            continue
+        group = QPalette.ColorGroup.Active if action.isEnabled() else QPalette.ColorGroup.Disabled
+        entries.judge(
+            entries.name(menu, action.text()),
+            menu.palette().color(group, QPalette.ColorRole.Text),
+            None,
+            menu.actionGeometry(action),
+        )
+    checkers.append(entries)
+    menu.hide()
+    assert entries.checked >= 2
     report_items = sum(c.checked for c in checkers)
     assert report_items > 20
     findings = [str(f) for c in checkers for f in c.findings]
