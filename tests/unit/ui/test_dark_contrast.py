@@ -409,7 +409,7 @@ def scheme(request, qapp):
     yield request.param
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
-    theme.CURRENT.update(current)
+    theme.CURRENT.update(scheme=current["scheme"], choice=current["choice"])
 
 
 def settle(qtbot, window: QWidget | None = None) -> None:
@@ -646,4 +646,4 @@ def test_colours_on_the_command_line_are_for_this_run(qapp, tmp_path, monkeypatc
         qapp.setFont(font)
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
-        theme.CURRENT.update(current)
+        theme.CURRENT.update(scheme=current["scheme"], choice=current["choice"])
