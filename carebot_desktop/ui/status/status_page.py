@@ -213,7 +213,8 @@ class StatusPage(Page):
         super().resizeEvent(event)
         cells = [*self.latest_captions, *self.latest_labels.values()]
         cell = max(w.sizeHint().width() for w in cells) + max(0, self.latest_grid.spacing())
-        margins = self.layout().contentsMargins() if self.layout() else None
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
         room = event.size().width() - (margins.left() + margins.right() if margins else 0)
         count = len(self.latest_captions)
         columns = max(1, min(count, room // max(1, cell)))

@@ -63,6 +63,8 @@ def _size_by_shown(screens: QStackedWidget) -> None:
     shown = screens.currentWidget()
     for i in range(screens.count()):
         page = screens.widget(i)
+        if page is None:
+            continue
         policy = page.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         policy.setVerticalPolicy(

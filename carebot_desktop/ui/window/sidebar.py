@@ -84,7 +84,7 @@ class Sidebar(QFrame):
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.compact = False  # rows with less padding, for short windows (fit_height)
-        self.scroll: QScrollArea | None = None  # see in_scroll_area
+        self.scroll_area: QScrollArea | None = None  # see in_scroll_area
         self.fit_width()
         side = QVBoxLayout(self)
         side.addWidget(brand)
@@ -113,16 +113,18 @@ class Sidebar(QFrame):
         is too short for it: never cut on the right), again when the text size changes."""
         width = self.needed_width()
         self.setMinimumWidth(width)
-        if self.scroll is not None:
-            bar = self.scroll.verticalScrollBar()
+        if self.scroll_area is not None:
+            bar = self.scroll_area.verticalScrollBar()
             extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
-            self.scroll.setFixedWidth(width + extra)
+            self.scroll_area.setFixedWidth(width + extra)
 
     def fit_height(self) -> None:
         """The list as tall as its rows. In a window too short for the whole sidebar (200 %
         text on a 768-pixel screen) the rows lose some padding, then the name "케어봇"
         (the window's title says it) goes, before the sidebar scrolls."""
-        available = self.scroll.viewport().height() if self.scroll is not None else 1 << 20
+        available = (
+            self.scroll_area.viewport().height() if self.scroll_area is not None else 1 << 20
+        )
         for compact, brand in ((False, True), (True, True), (True, False)):
             self._set_compact(compact)
             self.brand.setVisible(brand)
@@ -156,7 +158,7 @@ class Sidebar(QFrame):
         self.fit_height()  # (the rows' height is known once the style sheet applies)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and watched is self.scroll:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area:
             self.fit_height()
         return False
 
@@ -171,7 +173,7 @@ class Sidebar(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.verticalScrollBar().rangeChanged.connect(self.fit_width)
         scroll.installEventFilter(self)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.fit_width()
         return scroll
 

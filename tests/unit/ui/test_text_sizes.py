@@ -93,7 +93,7 @@ def outside(window: MainWindow, buttons: list[QAbstractButton]) -> list[str]:
 
 def scroll_areas(window: MainWindow) -> list[QScrollArea]:
     """The desk's two scroll areas: the sidebar's and the screens' (with the banner)."""
-    return [window.sidebar.scroll, window.desk.findChild(QScrollArea, "deskScroll")]
+    return [window.sidebar.scroll_area, window.desk.findChild(QScrollArea, "deskScroll")]
 
 
 def reachable(window: MainWindow, buttons: list[QAbstractButton]) -> list[str]:
