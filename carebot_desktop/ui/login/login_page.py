@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -35,9 +35,8 @@ class LoginPage(QWidget):
     def __init__(self, context: AppContext, demo_hint: str = "") -> None:
         super().__init__()
         self._context = context
-        card = QFrame()
+        self.card = card = QFrame()
         card.setObjectName("card")
-        card.setMaximumWidth(460)
 
         title = plain.label(self.tr("Carebot Desktop"))
         title.setObjectName("pageTitle")
@@ -47,6 +46,7 @@ class LoginPage(QWidget):
         title.setFont(font)
         subtitle = plain.label(self.tr("Sign in to look after your family"))
         subtitle.setObjectName("muted")
+        subtitle.setWordWrap(True)
 
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.kr")
@@ -131,6 +131,18 @@ class LoginPage(QWidget):
         self.setTabOrder(self.email, self.password)
         self.setTabOrder(self.password, self.remember)
         self.setTabOrder(self.remember, self.sign_in_button)
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """The card about 32 characters wide at the text size now (460 pixels at 100 %):
+        at 200 % its buttons and sentences stay whole instead of being cut."""
+        em = self.fontMetrics().horizontalAdvance("가")
+        self.card.setMaximumWidth(max(460, 32 * em))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed
+            self._fit_card()
 
     def set_demo_hint(self, text: str) -> None:
         """The demo accounts' hint ("" hides it: the database is not the demo's)."""

@@ -9,8 +9,10 @@ from datetime import date
 from typing import Any, TypeVarTuple
 
 from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -146,19 +148,21 @@ class MembersPage(Page):
         self.withdraw_button.clicked.connect(self._on_withdraw_clicked)
         self.withdraw_button.setVisible(False)
         self._mine: list[dict[str, Any]] = []
-        buttons = QHBoxLayout()
-        for button in (
-            self.join_button,
-            self.nickname_button,
-            self.leave_button,
-            self.remove_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # One row of buttons, or two when one would squeeze their words (see resizeEvent).
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for button in (self.join_button, self.nickname_button):
+            first.addWidget(button)
+        first.addStretch(1)
+        for button in (self.leave_button, self.remove_button):
+            second.addWidget(button)
+        second.addStretch(1)
         self.csv_button = QPushButton(self.tr("Export C&SV…"))
         self.csv_button.setAccessibleName(self.tr("Export the members as CSV"))
         self.csv_button.clicked.connect(self.export_csv)
-        buttons.addWidget(self.csv_button)
+        second.addWidget(self.csv_button)
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        buttons.addLayout(first)
+        buttons.addLayout(second, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
@@ -170,6 +174,29 @@ class MembersPage(Page):
         layout.addLayout(waiting)
         layout.addWidget(self.message)
         self._is_main = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_buttons(event.size().width())
+
+    def _arrange_buttons(self, width: int) -> None:
+        """The buttons on two rows when one row is too narrow for their words (200 %)."""
+        shown = [
+            b
+            for b in (
+                self.join_button,
+                self.nickname_button,
+                self.leave_button,
+                self.remove_button,
+                self.csv_button,
+            )
+            if not b.isHidden()
+        ]
+        spacing = max(0, self.buttons.spacing())
+        needed = sum(b.sizeHint().width() + spacing for b in shown) + 24
+        self.buttons.setDirection(
+            QBoxLayout.Direction.TopToBottom if needed > width else QBoxLayout.Direction.LeftToRight
+        )
 
     def set_family(self, family_id: str | None) -> None:
         self.family_id = family_id
@@ -280,6 +307,7 @@ class MembersPage(Page):
         chosen = self.requests.currentItem() is not None
         self.approve_button.setEnabled(chosen)
         self.deny_button.setEnabled(chosen)
+        self._arrange_buttons(self.width())
 
     def _change(self, done_text: str, work: Callable[[*Args], object], *args: *Args) -> None:
         self.message.setText(self.tr("Saving…"))
