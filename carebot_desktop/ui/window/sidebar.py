@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from carebot_desktop.ui import plain
 
+# A row's height saved in a short window (the style sheet's 10-pixel padding above and
+# below a screen's name made 2).
+COMPACT_SAVES = 16
 # The screens in the sidebar's order; Ctrl+1 ... Ctrl+6 follow it.
 PAGES = ("overview", "family", "members", "status", "messages", "notifications")
 
@@ -121,20 +124,29 @@ class Sidebar(QFrame):
     def fit_height(self) -> None:
         """The list as tall as its rows. In a window too short for the whole sidebar (200 %
         text on a 768-pixel screen) the rows lose some padding, then the name "케어봇"
-        (the window's title says it) goes, before the sidebar scrolls."""
+        (the window's title says it) goes, before the sidebar scrolls. Worked out from the
+        heights now (no style is changed to measure: this runs on every resize)."""
+        layout = self.layout()
+        if layout is None or self.nav.count() == 0:
+            return
         available = (
             self.scroll_area.viewport().height() if self.scroll_area is not None else 1 << 20
         )
-        for compact, brand in ((False, True), (True, True), (True, False)):
-            self._set_compact(compact)
-            self.brand.setVisible(brand)
-            rows = sum(self.nav.sizeHintForRow(i) for i in range(self.nav.count()))
-            self.nav.setFixedHeight(rows + 2 * self.nav.frameWidth() + 2)
-            layout = self.layout()
-            if layout is not None:
-                layout.invalidate()
-                if layout.minimumSize().height() <= available:
-                    return
+        count = self.nav.count()
+        row = self.nav.sizeHintForRow(0) + (COMPACT_SAVES if self.compact else 0)
+        frame = 2 * self.nav.frameWidth() + 2
+        brand = self.brand.sizeHint().height() + max(0, layout.spacing())
+        others = layout.minimumSize().height() - self.nav.height()
+        others -= brand if self.brand.isVisible() else 0
+        for compact, with_brand in ((False, True), (True, True), (True, False)):
+            rows = count * (row - (COMPACT_SAVES if compact else 0)) + frame
+            if others + rows + (brand if with_brand else 0) <= available or not with_brand:
+                break
+        self._set_compact(compact)
+        self.brand.setVisible(with_brand)
+        # (the rows as the style draws them now)
+        heights = sum(self.nav.sizeHintForRow(i) for i in range(count))
+        self.nav.setFixedHeight(heights + frame)
 
     def _set_compact(self, compact: bool) -> None:
         if compact != self.compact:
