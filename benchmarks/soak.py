@@ -62,6 +62,44 @@ def rss_mib(pid: int | str = "self") -> float:
     return 0.0
 
 
+def malloc_mib() -> tuple[float, float]:
+    """glibc's heap: (bytes in use, bytes free inside it) in MiB (mallinfo2), or (0, 0)."""
+    import ctypes
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in (
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            )
+        ]
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = MallInfo2
+    except (OSError, AttributeError):
+        return 0.0, 0.0
+    info = libc.mallinfo2()
+    return (info.uordblks + info.hblkhd) / 2**20, info.fordblks / 2**20
+
+
+def threads() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("Threads:"):
+                return int(line.split()[1])
+    return 0
+
+
 def slope_per_hour(points: list[tuple[float, float]]) -> float:
     """Least-squares slope of (minutes, MiB) points, in MiB per hour."""
     if len(points) < 2:
@@ -406,6 +444,9 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
             "widgets": len(QApplication.allWidgets()),
             "gc_objects": gc_objects,
             "sql_cache": cached,
+            "malloc_used_mib": round(malloc_mib()[0], 2),
+            "malloc_free_mib": round(malloc_mib()[1], 2),
+            "threads": threads(),
             "delivered": sum(delivered.values()),
             "label": label,
         }
@@ -747,15 +788,18 @@ def summarise(
         "",
         "## Samples (one a minute)",
         "",
-        "| minute | RSS MiB | traced MiB | tracemalloc's own MiB | Qt objects | widgets "
-        "| gc objects | SQL statement cache | crit delivered |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| minute | RSS MiB | malloc in use MiB | malloc free MiB | traced MiB "
+        "| tracemalloc's own MiB | Qt objects | widgets | gc objects | SQL statement cache "
+        "| threads | crit delivered |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in samples:
         lines.append(
-            f"| {s['label']} | {s['rss_mib']:.1f} | {s.get('traced_mib', '')} | "
+            f"| {s['label']} | {s['rss_mib']:.1f} | {s.get('malloc_used_mib', '')} | "
+            f"{s.get('malloc_free_mib', '')} | {s.get('traced_mib', '')} | "
             f"{s.get('tracemalloc_overhead_mib', '')} | {s['qobjects']} | {s['widgets']} | "
-            f"{s['gc_objects']} | {s.get('sql_cache', '')} | {s['delivered']} |"
+            f"{s['gc_objects']} | {s.get('sql_cache', '')} | {s.get('threads', '')} | "
+            f"{s['delivered']} |"
         )
     at = options.snapshot_at
     lines += ["", f"## Top tracemalloc growers (the end against minute {at})", ""]
