@@ -319,10 +319,10 @@ def calendar_popup(edit: QDateTimeEdit) -> None:
 def apply_text_scale(app: QApplication, family: str | None, percent: int) -> None:
     """Scale every widget's text: 100 to 200 percent of the base size, at once in the
     windows already open too. Under a style sheet Qt does not pass a new application font
-    on to the widgets that exist: the sheet is set again, which gives it to each. A widget
-    that chose a size of its own (a title, the brand: a multiple of the text size) keeps
-    its multiple of the new size. Widgets that measure the text (table columns, the
-    sidebar) do it again on their ``QEvent.FontChange``."""
+    on to the widgets that exist, so each is given its own here. A widget that chose a
+    size of its own (a title, the brand: a multiple of the text size) keeps its multiple
+    of the new size (remembered the first time, ``_TEXT_FACTOR``). Widgets that measure
+    the text (table columns, the sidebar) do it again on their ``QEvent.FontChange``."""
     percent = max(100, min(200, int(percent)))
     font = app.font()
     before = font.pointSizeF()
@@ -333,18 +333,22 @@ def apply_text_scale(app: QApplication, family: str | None, percent: int) -> Non
     app.setFont(font)
     if before <= 0 or abs(size - before) < 0.01:
         return
-    ratio = size / before
     for widget in app.allWidgets():
         own = widget.font()
-        if (
-            widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
-            and own.resolveMask() & _SIZE_RESOLVED
-            and own.pointSizeF() > 0
-        ):
-            own.setPointSizeF(own.pointSizeF() * ratio)
-            widget.setFont(own)
-    if app.styleSheet():
-        app.setStyleSheet(app.styleSheet())
+        factor = widget.property(_TEXT_FACTOR)
+        if not isinstance(factor, float):
+            chosen = (
+                widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+                and own.resolveMask() & _SIZE_RESOLVED
+                and own.pointSizeF() > 0
+            )
+            factor = own.pointSizeF() / before if chosen else 1.0
+            widget.setProperty(_TEXT_FACTOR, factor)
+        scaled = own.resolve(font)  # (what the widget set stays: bold, a family)
+        scaled.setPointSizeF(size * factor)
+        if scaled != own or scaled.resolveMask() != own.resolveMask():
+            widget.setFont(scaled)
 
 
+_TEXT_FACTOR = "carebotTextFactor"  # a widget's text size as a multiple of the application's
 _SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the font's size was chosen, not inherited

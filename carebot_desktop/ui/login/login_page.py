@@ -134,10 +134,13 @@ class LoginPage(QWidget):
         self._fit_card()
 
     def _fit_card(self) -> None:
-        """The card about 32 characters wide at the text size now (460 pixels at 100 %):
-        at 200 % its buttons and sentences stay whole instead of being cut."""
+        """The card about 32 characters wide at the text size now (460 pixels at 100 %),
+        and never narrower than its buttons: at 200 % they and its sentences stay whole
+        instead of being cut."""
         em = self.fontMetrics().horizontalAdvance("가")
-        self.card.setMaximumWidth(max(460, 32 * em))
+        buttons = (self.register_button, self.connection_button, self.sign_in_button)
+        row = sum(b.sizeHint().width() + 12 for b in buttons) + 64  # (the card's margins)
+        self.card.setMaximumWidth(max(460, 32 * em, row))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

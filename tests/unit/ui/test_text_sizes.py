@@ -24,16 +24,19 @@ def text_size(qapp):
     from carebot_desktop.ui import theme
     from carebot_desktop.ui.resources import register_fonts
 
-    original = qapp.font()
+    original, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
     family = register_fonts()
+    # Under the application's style sheet, as it runs (Qt does not pass a new application
+    # font on to the widgets of a styled application by itself).
+    theme.apply_colours(qapp, "light")
 
     def set_size(percent: int) -> None:
         theme.apply_text_scale(qapp, family, percent)
 
     yield set_size
     qapp.setFont(original)
-    if qapp.styleSheet():
-        qapp.setStyleSheet(qapp.styleSheet())
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
 
 
 def open_desk(qtbot, context, sign_in: bool = True) -> MainWindow:
