@@ -185,6 +185,13 @@ class NotificationsPage(Page):
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        # The alert's words readable (six lines, the care panel under them never takes
+        # them all), and five alerts of the list when one is over the other: the screen
+        # scrolls down rather than squeezing either.
+        line = self.fontMetrics().lineSpacing()
+        self.detail.setMinimumHeight(6 * line + 16)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(5 * (line + 12) + header + 4 if narrow else 0)
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
             # The list a little larger than the detail, once laid out the new way.
