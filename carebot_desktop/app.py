@@ -45,6 +45,9 @@ class Application:
     def __init__(self, args: argparse.Namespace, qapp: QApplication) -> None:
         from PySide6.QtCore import QTimer  # Qt: only with a window
 
+        from carebot_desktop.ui import source_cache
+
+        source_cache.install()  # before pyqtgraph and the screens are imported
         from carebot_desktop.config.settings import Settings
         from carebot_desktop.ui import theme
         from carebot_desktop.ui.context import AppContext
@@ -78,6 +81,9 @@ class Application:
         )
         self.window_replaced: list[Callable[[MainWindow], None]] = []
         self.window = self._make_window()
+        # What start-up built stays for the run: out of the collector's later walks (a
+        # full collection now, before the window is shown; workers/gc_guard.py).
+        self.garbage_collector.settle()
         self.prepared = False
         self.is_shut_down = False
         self.pending_revocations: set[str] = set()
@@ -212,6 +218,7 @@ class Application:
         the application runs)."""
         session = self.context.session
         self.window.end_session()
+        self.garbage_collector.settle()  # the session's garbage goes now, not mid-sign-in
         if session is not None:
             (
                 self.context.op(self.window, self.context.sessions.sign_out, session)
@@ -370,6 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     startup.set_up_process()
     from PySide6.QtWidgets import QApplication  # Qt: only with a window
 
+    from carebot_desktop.ui import source_cache
+
+    source_cache.install()  # PySide6 is in: nothing imported later keeps its source
     from carebot_desktop.ui import qt_messages
     from carebot_desktop.ui.single_instance import SingleInstance
 

@@ -64,6 +64,15 @@ class PendingCopy:
     remember: bool = False
 
 
+@dataclass(frozen=True)
+class OpenedCopy:
+    """What :meth:`SessionController.open_copy` hands to the GUI thread: the copy, and
+    when it was last synced (read on the worker: no database call on the GUI thread)."""
+
+    cache: off.OfflineCache = field(repr=False)
+    as_of: datetime | None
+
+
 @dataclass
 class SignedIn:
     """The signed-in session. ``api`` is what screens use: the server's UserApi, or the
@@ -295,23 +304,33 @@ class SessionController:
             log.warning("the offline cache is unavailable", exc_info=True)
         return cache
 
-    def open_copy(self, session: SignedIn) -> off.OfflineCache | None:
+    def open_copy(self, session: SignedIn) -> OpenedCopy | None:
         """A worker thread, after the first screen: open the offline copy a ``copy_later``
         sign-in left pending (None if there is none or it cannot be had). Changes nothing
         the screens read: :meth:`copy_opened` hands it to the session."""
         pending = session.pending_copy
-        return self._open_copy(pending) if pending is not None else None
+        cache = self._open_copy(pending) if pending is not None else None
+        if cache is None:
+            return None
+        try:
+            as_of = cache.last_sync()  # here: a connection to the copy derives its key
+        except Exception:  # an unreadable date: a copy never synced
+            log.warning("the offline copy's last sync is unreadable", exc_info=True)
+            as_of = None
+        return OpenedCopy(cache, as_of)
 
     @staticmethod
-    def copy_opened(session: SignedIn, cache: off.OfflineCache | None) -> bool:
+    def copy_opened(session: SignedIn, opened: OpenedCopy | None) -> bool:
         """GUI thread: the session takes the copy :meth:`open_copy` opened and forgets the
         password; False if it no longer wants it (then the caller closes the copy)."""
         if session.pending_copy is None or session.cache is not None:
             return False
         session.pending_copy = None
-        session.cache = cache
-        session.as_of = cache.last_sync() if cache is not None else None
-        return cache is not None
+        if opened is None:
+            return False
+        session.cache = opened.cache
+        session.as_of = opened.as_of
+        return True
 
     @staticmethod
     def _offline_session(

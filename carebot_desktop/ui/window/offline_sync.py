@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebot_desktop.config import paths
 from carebot_desktop.data.errors import DatabaseUnavailableError
-from carebot_desktop.services.offline import (
-    OfflineApi,
-    OfflineCache,
-    SyncCancelledError,
-    SyncProgress,
+from carebot_desktop.services.offline import OfflineApi, SyncCancelledError, SyncProgress
+from carebot_desktop.services.session_controller import (
+    OpenedCopy,
+    SessionController,
+    SignedIn,
+    SyncOutcome,
 )
-from carebot_desktop.services.session_controller import SessionController, SignedIn, SyncOutcome
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.widgets import open_notice
 from carebot_desktop.ui.window.connection_bar import ConnectionBar
@@ -104,19 +104,19 @@ class OfflineSync(QObject):
             .run()
         )
 
-    def _on_copy_opened(self, session: SignedIn, cache: OfflineCache | None) -> None:
+    def _on_copy_opened(self, session: SignedIn, opened: OpenedCopy | None) -> None:
         self.opening = False
         self._bar.stop_progress()
         current = self._context.session is session and not self.closed
-        if current and SessionController.copy_opened(session, cache):
-            assert cache is not None
+        if current and SessionController.copy_opened(session, opened):
+            assert opened is not None
             window = self.parent()
-            if cache.set_aside is not None and isinstance(window, QWidget):
-                tell_cache_set_aside(window, str(cache.set_aside))
+            if opened.cache.set_aside is not None and isinstance(window, QWidget):
+                tell_cache_set_aside(window, str(opened.cache.set_aside))
             self.sync_now()
-        elif cache is not None and session.cache is not cache:
+        elif opened is not None and session.cache is not opened.cache:
             # Signed out meanwhile (or opened twice): the copy is closed off this thread.
-            self._context.op(self, cache.close).outlives_session().write().run()
+            self._context.op(self, opened.cache.close).outlives_session().write().run()
 
     @Slot(object)
     def _on_copy_failed(self, _error: object) -> None:

@@ -228,11 +228,13 @@ def test_a_sign_in_leaves_the_offline_copy_to_open_after_the_first_screen(contro
     cid = off.cache_id(slow.server_id, ELDER)
     assert not off.cache_path(cid).exists()  # nothing derived or written yet
     assert "password" not in repr(session.pending_copy)  # never in a log line
-    cache = slow.open_copy(session)
-    assert cache is not None and session.cache is None  # the worker changed nothing shown
-    assert SessionController.copy_opened(session, cache) is True
+    opened = slow.open_copy(session)
+    assert opened is not None and session.cache is None  # the worker changed nothing shown
+    assert opened.as_of is None  # a new copy, never synced
+    cache = opened.cache
+    assert SessionController.copy_opened(session, opened) is True
     assert session.cache is cache and session.pending_copy is None  # the password dropped
-    assert SessionController.copy_opened(session, cache) is False  # once
+    assert SessionController.copy_opened(session, opened) is False  # once
     outcome = slow.sync(session, days=2)
     assert outcome.as_of is not None
     cache.close()
@@ -244,11 +246,11 @@ def test_a_sign_in_leaves_the_offline_copy_to_open_after_the_first_screen(contro
 
 def test_a_copy_opened_after_sign_out_is_not_taken(controller):
     session = controller.sign_in(ELDER, PASSWORD, remember=False, copy_later=True)
-    cache = controller.open_copy(session)
+    opened = controller.open_copy(session)
     session.pending_copy = None  # OfflineSync.pause at sign-out
-    assert SessionController.copy_opened(session, cache) is False
+    assert SessionController.copy_opened(session, opened) is False
     assert session.cache is None
-    cache.close()
+    opened.cache.close()
     assert controller.open_copy(session) is None  # nothing left to open
 
 

@@ -1,0 +1,68 @@
+"""The GUI thread's garbage collector in short passes (issue 20): what start-up built is
+frozen after a full collection (never garbage), a full collection waits until the old
+generation grew by a quarter, and stopping unfreezes. Counted in objects, not timed."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
+
+
+class Node:
+    pass
+
+
+def _cycle() -> weakref.ref[Node]:
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # only the cyclic collector frees these
+    return weakref.ref(a)
+
+
+def test_settling_collects_first_then_keeps_what_lives_out_of_later_walks(qapp):
+    collector = MainThreadGarbageCollector(interval_ms=60_000)
+    try:
+        dead = _cycle()
+        ballast = [[i] for i in range(50_000)]  # a loaded desk's worth of tracked objects
+        collector.settle()
+        assert dead() is None  # garbage is collected, never frozen
+        assert gc.get_freeze_count() >= len(ballast)
+        later = [[i] for i in range(100)]
+        walked = sum(len(gc.get_objects(g)) for g in range(3))
+        assert walked < 5_000 + len(later)  # a full collection walks what came after only
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0  # stopping hands everything back to the walks
+    assert not gc.isenabled()  # the session's collector still runs: automatic stays off
+    del ballast, later
+
+
+def test_a_full_collection_waits_until_the_old_generation_grew_by_a_quarter(qapp):
+    collector = MainThreadGarbageCollector(interval_ms=60_000)
+    try:
+        collector.settle()  # the old generation is (nearly) empty now: frozen
+        base = max(collector._old_after_full, 1_000)
+        collector._old_after_full = base
+        small = [[i] for i in range(base // 10)]  # a tenth: not yet
+        gc.collect(1)  # moved to the old generation
+        collector._next_look = -1  # look at this pass
+        before = collector.full_collections
+        collector._on_timeout()
+        assert collector.full_collections == before
+        large = [[i] for i in range(2 * base)]  # now more than a quarter more
+        gc.collect(1)
+        collector._next_look = -1
+        held = Node()
+        held.other = Node()
+        held.other.other = held
+        dead = weakref.ref(held)
+        gc.collect(1)  # alive: moved to the old generation with the rest
+        del held  # now garbage there: only a full collection frees it
+        gc.collect(1)
+        assert dead() is not None
+        collector._on_timeout()
+        assert collector.full_collections == before + 1 and dead() is None
+    finally:
+        collector.stop()
+    del small, large
