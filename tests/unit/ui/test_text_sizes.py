@@ -286,3 +286,37 @@ def test_the_first_window_fits_the_screen_and_comes_back_where_it_was(qtbot, con
         again.restore_placement(nothing, laptop)
         assert laptop.contains(again.frameGeometry())
         assert again.height() + FRAME_ROOM.height() <= laptop.height()
+
+
+def test_the_application_keeps_the_window_and_applies_the_size_it_is_given(
+    qtbot, qapp, tmp_path, monkeypatch
+):
+    """Through the application: Settings' 글자 크기 reaches the open window, and the
+    window's place and size are saved at the end and put back at the next start."""
+    from PySide6.QtCore import QSize
+
+    from carebot_desktop import app as app_module
+    from carebot_desktop.arguments import parse_arguments
+
+    for name in ("DATA", "CONFIG", "LOG", "CACHE"):
+        monkeypatch.setenv(f"CAREBOT_{name}_DIR", str(tmp_path / name.lower()))
+    original_font, original_sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    try:
+        application = app_module.Application(parse_arguments(["--demo"]), qapp)
+        window = application.window
+        title = window.overview.title.font().pointSizeF()
+        application.settings.set("ui/text_scale", 200)  # as the Settings dialog saves it
+        assert window.overview.title.font().pointSizeF() == pytest.approx(2 * title, rel=0.02)
+        application.settings.set("ui/text_scale", 100)
+        window.resize(700, 500)  # (the test screen is 800 x 800)
+        application.close()  # (saves the window's place)
+        assert application.settings.get("window/geometry")
+
+        again = app_module.Application(parse_arguments(["--demo"]), qapp)
+        again.window.restore_placement(again.settings.get("window/geometry"))  # as _run does
+        assert again.window.size() == QSize(700, 500)
+        again.close()
+    finally:
+        qapp.setFont(original_font)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(original_sheet)
