@@ -23,7 +23,7 @@ from carebot_desktop.services.demo.cast import (
     DemoFamily,
     DemoPerson,
 )
-from carebot_desktop.services.demo.history import fill_status
+from carebot_desktop.services.demo.history import fill_status, last_seen
 from carebot_desktop.services.passwords import hash_password
 
 DEMO_PASSWORD = "carebot-demo"
@@ -97,7 +97,9 @@ def fill_demo(
         fill_status(db, rng, family_id, spec, now, last, days)
         _fill_notifications(db, rng, family_id, spec, now, days)
         _close_history(db, family_id, member_ids[0] if member_ids else elder_id, now)
-        _fill_messages(db, rng, elder_id, member_ids, now)
+        # the elder writes nothing after the last time the elder was seen
+        seen_until = last_seen(now, spec.unseen_hours) if spec.unseen_hours else now
+        _fill_messages(db, rng, elder_id, member_ids, now, min(days, 14), seen_until)
     # A grandson who asked to join the first family and waits for its answer.
     first = FAMILIES[0]
     grandson = account(
@@ -285,10 +287,18 @@ def _disaster(
 
 
 def _fill_messages(
-    db: Database, rng: random.Random, elder_id: str, member_ids: list[str], now: datetime
+    db: Database,
+    rng: random.Random,
+    elder_id: str,
+    member_ids: list[str],
+    now: datetime,
+    days: int,
+    seen_until: datetime,
 ) -> None:
+    """Messages of the last ``days`` days (no older than the readings: the watcher learns
+    the elder's days from both); the elder's own end at ``seen_until``."""
     for member_id in member_ids:
-        t = now - timedelta(days=14, hours=rng.randrange(0, 10))
+        t = now - timedelta(days=days, hours=rng.randrange(0, 10))
         while t < now - timedelta(hours=1):
             recent = t > now - timedelta(hours=30)
             db.messages.create_message(
@@ -303,13 +313,14 @@ def _fill_messages(
             t += timedelta(minutes=rng.randrange(10, 180))
             if t >= now:
                 break
-            db.messages.create_message(
-                {
-                    "from_id": elder_id,
-                    "to_id": member_id,
-                    "content": rng.choice(MESSAGES_FROM_ELDER),
-                    "created_at": t,
-                    "is_read": not recent,
-                }
-            )
+            if t < seen_until:
+                db.messages.create_message(
+                    {
+                        "from_id": elder_id,
+                        "to_id": member_id,
+                        "content": rng.choice(MESSAGES_FROM_ELDER),
+                        "created_at": t,
+                        "is_read": not recent,
+                    }
+                )
             t += timedelta(hours=rng.randrange(12, 60))

@@ -21,6 +21,26 @@ HOME_EVERY = timedelta(minutes=5)
 HEART_EVERY = timedelta(minutes=2)
 
 
+# The demo's missing elder was last seen in the afternoon (Korea Standard Time): a gap
+# that starts in the evening or at night is the elder's sleep to the watcher, which waits
+# for the morning, so at those hours the demo could show no missing elder.
+SEEN_UNTIL_LOCAL = (9, 15)  # a gap starting from 09:00 to 15:00 local is a daytime one
+
+
+def last_seen(now: datetime, unseen_hours: float) -> datetime:
+    """When the demo's missing elder was last seen: ``unseen_hours`` ago if that falls in
+    the day (09:00 to 15:00 local), or else at the last 15:00 local before it."""
+    seen = now - timedelta(hours=unseen_hours)
+    local = seen + timedelta(hours=9)
+    first, last = SEEN_UNTIL_LOCAL
+    if first <= local.hour < last:
+        return seen
+    afternoon = local.replace(hour=last, minute=0, second=0, microsecond=0)
+    if afternoon > local:
+        afternoon -= timedelta(days=1)
+    return afternoon - timedelta(hours=9)
+
+
 def _times(start: datetime, end: datetime, step: timedelta) -> list[datetime]:
     count = int((end - start) / step)
     return [start + step * i for i in range(count + 1)]
@@ -57,7 +77,8 @@ def fill_status(
         )
     db.status.bulk_create_status("home", home)
     # the elder's own signs stop earlier when the elder is not seen (the robot reports on)
-    last = min(last, now - timedelta(hours=spec.unseen_hours))
+    if spec.unseen_hours:
+        last = min(last, last_seen(now, spec.unseen_hours))
 
     health = []
     for t in _times(start, last, HEART_EVERY):

@@ -1,9 +1,12 @@
 import json
 from datetime import datetime, timedelta
 
+import pytest
+
 from carebot_desktop.data import Database
 from carebot_desktop.data.database import sqlite_url
 from carebot_desktop.services.demo import fill_demo
+from carebot_desktop.services.demo.history import last_seen
 
 NOW = datetime(2026, 11, 27, 9, 0)
 FAST_HASH = "$2b$04$" + "a" * 53
@@ -95,3 +98,20 @@ def test_demo_contents(sqlite_db):
     assert any(not n["is_read"] for n in falls)
     silent = sqlite_db.status.get_latest_home_status(families["박영수"])
     assert NOW - silent["reported_at"] >= timedelta(hours=7)
+
+
+@pytest.mark.parametrize("utc_hour", [17, 21, 5, 13])  # 02:00, 06:00, 14:00, 22:00 in Korea
+def test_the_demos_missing_elder_is_missed_at_every_hour(tmp_path, utc_hour):
+    """The demo's missing elder (최만석) is raised by the demo's own check whatever the time
+    of day, with as little history as the UI tests fill: a gap the demo started in the
+    evening would be the elder's sleep to the watcher and raise nothing until morning."""
+    db = Database(sqlite_url(tmp_path / "demo.sqlite3"))
+    db.create_schema()
+    now = datetime(2026, 12, 5, utc_hour, 20)
+    families = fill_demo(db, now=now, password_hash=FAST_HASH, days=8)
+    found = {(e["family_id"], e["kind"]) for e in db.watch.episodes()}
+    assert (families["최만석"], "inactivity") in found
+    seen = last_seen(now, 2.5)
+    assert now - seen >= timedelta(hours=2.5)
+    assert 9 <= (seen + timedelta(hours=9)).hour <= 15
+    db.dispose()
