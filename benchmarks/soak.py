@@ -677,10 +677,25 @@ def orchestrate(options: argparse.Namespace) -> int:
     )
     print(report)
     if options.out:
-        Path(options.out).write_text(report, "utf-8")
+        write_report(Path(options.out), report)
         print(f"written to {options.out}")
     print(f"the samples and snapshots stay in {work}")
     return 0
+
+
+BEGIN, END = "<!-- soak.py writes from here -->", "<!-- soak.py writes up to here -->"
+
+
+def write_report(path: Path, report: str) -> None:
+    """The measured part between the two markers; what people wrote around it stays."""
+    block = f"{BEGIN}\n{report}{END}\n"
+    old = path.read_text("utf-8") if path.exists() else ""
+    if BEGIN in old and END in old:
+        head, rest = old.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1].lstrip("\n")
+        path.write_text(head + block + ("\n" + tail if tail else ""), "utf-8")
+    else:
+        path.write_text(block, "utf-8")
 
 
 def short_path(frame: str) -> str:
