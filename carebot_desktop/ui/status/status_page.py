@@ -211,17 +211,24 @@ class StatusPage(Page):
         """The latest readings on as many rows as the width needs (200 % text on a
         laptop: two rows), each caption and value whole."""
         super().resizeEvent(event)
-        cells = [*self.latest_captions, *self.latest_labels.values()]
-        cell = max(w.sizeHint().width() for w in cells) + max(0, self.latest_grid.spacing())
+        values = list(self.latest_labels.values())
+        widths = [
+            max(c.sizeHint().width(), v.sizeHint().width())
+            for c, v in zip(self.latest_captions, values, strict=True)
+        ]
+        spacing = max(0, self.latest_grid.spacing())
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         room = event.size().width() - (margins.left() + margins.right() if margins else 0)
-        count = len(self.latest_captions)
-        columns = max(1, min(count, room // max(1, cell)))
+        count = len(widths)
+        columns = 1  # the most that fit, each column as wide as its widest reading
+        for n in range(count, 0, -1):
+            if sum(max(widths[j::n]) + spacing for j in range(n)) <= room:
+                columns = n
+                break
         if columns == self.latest_columns:
             return
         self.latest_columns = columns
-        values = list(self.latest_labels.values())
         for i, (caption, value) in enumerate(zip(self.latest_captions, values, strict=True)):
             self.latest_grid.removeWidget(caption)
             self.latest_grid.removeWidget(value)
