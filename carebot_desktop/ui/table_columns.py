@@ -6,7 +6,7 @@ table's width (a resize)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 class Column:
     """``ems``: the width in widths of "가" of the table's font (at least the bold title);
     ``priority``: 0 is never hidden, a higher number is hidden sooner when narrow;
-    ``key``: takes the room the others leave (one per table)."""
+    ``key``: takes the room the others leave (one per table); ``words``: what it must
+    show whole, in the language now (a grade's word beside its icon)."""
 
     ems: float
     priority: int = 0
     key: bool = False
+    # Words the column must show whole (a grade's "Information"), with an icon's room.
+    words: Callable[[], Sequence[str]] | None = None
 
 
 class FittedColumns(QObject):
@@ -72,7 +75,11 @@ class FittedColumns(QObject):
                 or ""
             )
             longest = max((titles.horizontalAdvance(t) for t in title.split("\n")), default=0)
-            result.append(max(round(spec.ems * em) + 16, longest + 28))
+            width = max(round(spec.ems * em) + 16, longest + 28)
+            if spec.words is not None:
+                widest = max((metrics.horizontalAdvance(w) for w in spec.words()), default=0)
+                width = max(width, widest + metrics.height() + 24)  # (the icon, the margins)
+            result.append(width)
         return result
 
     def fit(self) -> None:

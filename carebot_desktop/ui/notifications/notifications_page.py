@@ -56,7 +56,12 @@ from carebot_desktop.workers.screen_work import (
 log = logging.getLogger(__name__)
 PHOTO_WIDTH = 400
 # NotificationsModel.COLUMNS: grade, time, what (the key), state.
-COLUMNS = (Column(5, 1), Column(10, 3), Column(16, key=True), Column(13, 2))
+COLUMNS = (
+    Column(5, 1, words=lambda: [theme.grade_text(g) for g in ("crit", "warn", "info", "")]),
+    Column(10, 3),
+    Column(16, key=True),
+    Column(13, 2),
+)
 # Narrower than this many ems, the detail goes under the list instead of beside it.
 SIDE_BY_SIDE_EMS = 48
 
