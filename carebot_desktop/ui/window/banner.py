@@ -106,10 +106,10 @@ class CriticalBanner(QFrame):
         )
         rest += "  " + self.keys_text(take=not mine)
         self._lines = (what, rest)
-        self._show_text()
         self.take_button.setVisible(not mine)
         self.take_button.setEnabled(not self.care.busy)
         self.resolve_button.setEnabled(not self.care.busy)
+        self._arrange(self.width())  # (one button fewer may fit beside the text)
         self.setVisible(True)
 
     def keys_text(self, take: bool) -> str:
