@@ -20,6 +20,7 @@ from carebot_desktop.services.session_controller import (
 from carebot_desktop.ui.context import AppContext
 from carebot_desktop.ui.widgets import open_notice
 from carebot_desktop.ui.window.connection_bar import ConnectionBar
+from carebot_desktop.workers.gc_guard import release_free_memory
 
 
 def tell_cache_set_aside(parent: QWidget, aside: str) -> None:
@@ -194,6 +195,7 @@ class OfflineSync(QObject):
     def _on_synced(self, outcome: SyncOutcome) -> None:
         self.syncing = False
         self._bar.stop_progress()
+        release_free_memory()  # the sync's rows, freed on its worker: not kept resident
         session = self._context.session
         if session is None:
             return
