@@ -45,6 +45,11 @@ class Area:
         """One unit of work (see ``Database.transaction``)."""
         return self._db.transaction()
 
+    def _read_tx(self) -> AbstractContextManager[Session]:
+        """A read that tolerates replication lag: on the replica when the caller asked
+        for one (``Database.replica_reads``), else exactly :meth:`_tx`."""
+        return self._db.read_transaction()
+
     # Through a person's own login (``Database.secured``) a write goes to the login's write
     # view, which lets through only the person's own rows: a write that touches nothing
     # there is refused. Otherwise it goes to the table, as the connector always did.

@@ -1,4 +1,5 @@
-"""The Carebot database: one engine, one connection pool, one session factory.
+"""The Carebot database: one engine, one connection pool, one session factory (and, with
+a ``read_url``, a second engine for a replica that answers the reads that tolerate lag).
 
 Built once by the composition root (the original connector's module-level
 ``database_instance`` did the same job: one pool per process) and handed to whoever needs it.
@@ -19,10 +20,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import URL, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, QueuePool
@@ -41,13 +43,15 @@ from carebot_desktop.data.driver_errors import (
     translate_error,
     unstorable,
 )
+from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
 from carebot_desktop.data.families import Families
 from carebot_desktop.data.members import Members
 from carebot_desktop.data.messages import Messages
 from carebot_desktop.data.notifications import Notifications
+from carebot_desktop.data.replica import NO_REPLICA, ReadRoute, ReplicaRouter, is_visible_write
 from carebot_desktop.data.security import Security
 from carebot_desktop.data.status import Status
-from carebot_desktop.data.tls import TlsOptions, split_url
+from carebot_desktop.data.tls import QUERY_KEYS, TlsOptions, split_url
 from carebot_desktop.data.tools import Tools
 from carebot_desktop.data.watch import Watch
 
@@ -85,6 +89,15 @@ def resolve_url(url: str | URL | None = None) -> URL:
     return sqlite_url(paths.embedded_database_path())
 
 
+def resolve_read_url(read_url: str | URL | None = None) -> URL | None:
+    """The replica's URL for reads that tolerate lag: the argument, else
+    ``CAREBOT_DB_READ_URL``, else none (every read on the primary)."""
+    if read_url is not None:
+        return make_url(read_url)
+    found = os.environ.get("CAREBOT_DB_READ_URL")
+    return make_url(found) if found else None
+
+
 def sqlite_url(path: str | Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
@@ -105,6 +118,7 @@ class Database:
     def __init__(
         self,
         url: str | URL | None = None,
+        read_url: str | URL | None = None,
         *,
         pool_size: int = 3,
         max_overflow: int = 2,
@@ -115,6 +129,7 @@ class Database:
         read_timeout: int = 30,
         session_lifetimes: SessionLifetimes | None = None,
         echo: bool = False,
+        replica: ReplicaRouter | None = None,
     ) -> None:
         self.url = resolve_url(url)
         self.session_lifetimes = session_lifetimes or SessionLifetimes()
@@ -170,6 +185,15 @@ class Database:
         self._session_factory = sessionmaker(
             bind=self.engine, autoflush=False, expire_on_commit=False
         )
+        self._connect_args = connect_args
+        self._pool_args: dict[str, Any] = {
+            "pool_size": pool_size,
+            "max_overflow": max_overflow,
+            "pool_recycle": pool_recycle,
+            "pool_timeout": pool_timeout,
+            "echo": echo,
+        }
+        self._setup_replica(read_url, replica)
         self._legacy_tables: set[str] | None = None
         self._secured: bool | None = None
 
@@ -188,6 +212,169 @@ class Database:
         self.care = Care(self)
         self.contacts = Contacts(self)
         self.watch = Watch(self)
+
+    # --- the replica (reads that tolerate lag) ---------------------------------------------
+
+    def _setup_replica(self, read_url: str | URL | None, router: ReplicaRouter | None) -> None:
+        """Only a MariaDB primary has a replica: the environment's read URL is ignored
+        for a SQLite file (the offline copy, the demo)."""
+        found = resolve_read_url(read_url) if (self.is_mysql or read_url is not None) else None
+        self.read_url: URL | None = None
+        self._replica: ReplicaRouter | None = None
+        self._read_engine: Engine | None = None
+        self._read_factory: sessionmaker[Session] | None = None
+        self._read_lock = threading.Lock()
+        if found is None:
+            return
+        if not (self.is_mysql and _is_mysql(found)):
+            raise ValueError("a read replica needs a MariaDB primary and a MariaDB replica")
+        has_tls = any(key in found.query for key in QUERY_KEYS)
+        self.read_url, read_tls = split_url(found)
+        self._read_tls = read_tls if has_tls else self.tls  # the primary's, unless given
+        if "charset" not in self.read_url.query:
+            self.read_url = self.read_url.update_query_dict({"charset": "utf8mb4"})
+        self._replica = router or ReplicaRouter()
+        event.listen(self.engine, "before_cursor_execute", _note_write)
+        event.listen(self.engine, "commit", self._on_commit)
+        event.listen(self.engine, "rollback", _forget_write)
+
+    def _on_commit(self, connection: Connection) -> None:
+        if connection.info.pop(_WROTE, False) and self._replica is not None:
+            self._replica.wrote()
+
+    def _replica_factory(self) -> sessionmaker[Session]:
+        """The replica's engine and pool, made at its first use (same TLS and timeouts;
+        every transaction read-only)."""
+        with self._read_lock:
+            if self._read_factory is None:
+                assert self.read_url is not None
+                connect_args = {
+                    **{
+                        k: v
+                        for k, v in self._connect_args.items()
+                        if k not in ("ssl", "ssl_disabled")
+                    },
+                    "init_command": "SET autocommit = 0, time_zone = '+00:00', tx_read_only = 1",
+                    **self._read_tls.connect_args(),
+                }
+                engine = create_engine(
+                    self.read_url,
+                    pool_reset_on_return=None,
+                    connect_args=connect_args,
+                    **self._pool_args,
+                )
+                event.listen(engine, "connect", self._on_connect)
+                event.listen(engine, "checkin", _stamp_checkin)
+                event.listen(engine, "checkout", self._check_idle_connection)
+                event.listen(engine, "before_cursor_execute", check_parameters)
+                self._read_engine = engine
+                self._read_factory = sessionmaker(
+                    bind=engine, autoflush=False, expire_on_commit=False
+                )
+            return self._read_factory
+
+    def read_route(self) -> ReadRoute:
+        """Where the reads that tolerate lag go now (``str()`` of it: "replica",
+        "primary (replica lagging 42 s)", "primary (replica unreachable)", "primary").
+        No database call: what the last check found."""
+        return self._replica.route() if self._replica is not None else NO_REPLICA
+
+    @contextmanager
+    def replica_reads(self) -> Iterator[None]:
+        """Inside, on this thread, :meth:`read_transaction` may read from the replica:
+        one read-only transaction there for the whole scope (one moment of the replica),
+        chosen at its first read. Without a replica, nothing changes."""
+        if self._replica is None or getattr(self._local, "replica", None) is not None:
+            yield
+            return
+        scope = _ReplicaScope()
+        self._local.replica = scope
+        try:
+            yield
+        finally:
+            self._local.replica = None
+            scope.close()
+
+    @contextmanager
+    def read_transaction(self) -> Iterator[Session]:
+        """A read that tolerates replication lag: on the replica inside
+        :meth:`replica_reads` when it is up, caught up and this process wrote nothing
+        lately; otherwise exactly :meth:`transaction`."""
+        session = self._replica_session()
+        if session is None:
+            with self.transaction() as primary:
+                yield primary
+            return
+        try:
+            yield session
+        except sa_exc.SQLAlchemyError as error:
+            translated = translate_error(error)
+            if isinstance(translated, DatabaseUnavailableError):
+                self._replica_failed()
+            raise translated from error
+        except UNSTORABLE as error:
+            raise unstorable(error) from error
+
+    def _replica_session(self) -> Session | None:
+        scope: _ReplicaScope | None = getattr(self._local, "replica", None)
+        router = self._replica
+        if scope is None or router is None:
+            return None
+        if scope.decided:
+            return scope.session
+        scope.decided = True
+        joined: Session | None = getattr(self._local, "session", None)
+        if joined is not None and joined.connection().info.get(_WROTE):
+            return None  # this action's own change, not committed yet
+        if router.reading_own_writes():
+            return None
+        checking = router.check_due()
+        if not checking and router.route().server != "replica":
+            return None
+        primary_position = self._primary_position(joined) if checking else None
+        try:
+            session, replica_position = self._open_replica_session()
+        except CarebotError as error:  # down, or refusing this login: the primary answers
+            log.warning("the read replica is unusable: %s", error)
+            router.record_unreachable()
+            return None
+        if primary_position is not None:
+            router.record_check(primary_position, replica_position)
+        if router.route().server != "replica":
+            session.close()
+            return None
+        scope.session = session
+        return session
+
+    def _open_replica_session(self) -> tuple[Session, str]:
+        """A replica session that answered (its applied GTID position): a pooled
+        connection the replica's restart left dead is replaced once."""
+        factory = self._replica_factory()
+        for attempt in (1, 2):
+            session = factory()
+            try:
+                position = session.scalar(text("SELECT @@gtid_slave_pos"))
+                return session, str(position or "")
+            except sa_exc.SQLAlchemyError as error:
+                session.close()
+                translated = translate_error(error)
+                if attempt == 2 or not getattr(error, "connection_invalidated", False):
+                    raise translated from error
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _primary_position(self, joined: Session | None) -> str:
+        query = text("SELECT @@gtid_binlog_pos")
+        if joined is not None:
+            return str(joined.scalar(query) or "")
+        with self.transaction() as session:
+            return str(session.scalar(query) or "")
+
+    def _replica_failed(self) -> None:
+        scope: _ReplicaScope | None = getattr(self._local, "replica", None)
+        if scope is not None:
+            scope.close()  # the rest of the scope reads from the primary
+        if self._replica is not None:
+            self._replica.record_unreachable()
 
     def __repr__(self) -> str:
         return f"Database({self.url.render_as_string(hide_password=True)!r})"
@@ -339,6 +526,8 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._read_engine is not None:
+            self._read_engine.dispose()
 
     # --- schema ------------------------------------------------------------------------
 
@@ -363,6 +552,43 @@ class Database:
     def forget_table_names(self) -> None:
         """The schema changed: ask for the table names again."""
         self._legacy_tables = None
+
+
+_WROTE = "carebot_wrote"  # a change this connection's transaction made (see replica.py)
+
+
+def _note_write(
+    connection: Connection,
+    _cursor: object,
+    statement: str,
+    _parameters: object,
+    _context: object,
+    _executemany: bool,
+) -> None:
+    if is_visible_write(statement):
+        connection.info[_WROTE] = True
+
+
+def _forget_write(connection: Connection) -> None:
+    connection.info.pop(_WROTE, None)
+
+
+class _ReplicaScope:
+    """One ``replica_reads`` scope of one thread: its replica session, once chosen."""
+
+    def __init__(self) -> None:
+        self.decided = False
+        self.session: Session | None = None
+
+    def close(self) -> None:
+        session, self.session = self.session, None
+        if session is not None:
+            try:
+                session.rollback()  # read-only: nothing to keep
+            except sa_exc.SQLAlchemyError:
+                log.debug("closing a replica session failed", exc_info=True)
+            finally:
+                session.close()
 
 
 def _stamp_checkin(_dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry) -> None:

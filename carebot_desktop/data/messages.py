@@ -61,7 +61,7 @@ class Messages(Area):
             query = query.order_by(Message.created_at.desc(), Message.index.desc())
         else:
             query = query.order_by(Message.created_at.asc(), Message.index.asc())
-        with self._tx() as session:
+        with self._read_tx() as session:
             return [row(m, MESSAGE_KEYS) for m in session.scalars(query)]
 
     def get_new_received_messages(
@@ -111,7 +111,7 @@ class Messages(Area):
         )
         if start is not None:
             query = query.where(Message.created_at >= start)
-        with self._tx() as session:
+        with self._read_tx() as session:
             return {
                 str(d): (int(n), int(total or 0), int(done or 0))
                 for d, n, total, done in session.execute(query.group_by(day))

@@ -129,7 +129,7 @@ class Notifications(Area):
             .order_by(Notification.index.asc())
             .limit(limit)
         )
-        with self._tx() as session:
+        with self._read_tx() as session:
             return [notification_row(n) for n in session.scalars(query)]
 
     def get_notifications_list(
@@ -163,7 +163,7 @@ class Notifications(Area):
         if unread_only:
             query = query.where(unread(Notification.is_read))
         query = query.order_by(Notification.index.desc()).limit(limit)
-        with self._tx() as session:
+        with self._read_tx() as session:
             return [notification_row(n) for n in session.scalars(query)]
 
     def get_unread_notifications(
@@ -215,7 +215,7 @@ class Notifications(Area):
         )
         if start is not None:
             query = query.where(Notification.created_at >= start)
-        with self._tx() as session:
+        with self._read_tx() as session:
             return {
                 str(d): (int(n), int(total or 0), int(done or 0))
                 for d, n, total, done in session.execute(query.group_by(day))

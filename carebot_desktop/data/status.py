@@ -92,7 +92,7 @@ class Status(Area):
             .order_by(*order)
         )
         keys = columns(model)
-        with self._tx() as session:
+        with self._read_tx() as session:
             return [row(r, keys) for r in session.scalars(query)]
 
     def _latest(self, session: Session, model: type[R], family_id: str) -> R:
@@ -110,7 +110,7 @@ class Status(Area):
         return found
 
     def _get_latest(self, model: type[_Reported], family_id: str) -> dict[str, Any]:
-        with self._tx() as session:
+        with self._read_tx() as session:
             return row(self._latest(session, model, family_id), columns(model))
 
     def _delete_latest(self, model: type[_Reported], family_id: str) -> bool:
@@ -326,7 +326,7 @@ class Status(Area):
             .order_by(order, index_order)
         )
         keys = columns(MentalReport)
-        with self._tx() as session:
+        with self._read_tx() as session:
             return [row(r, keys) for r in session.scalars(query)]
 
     def get_latest_mental_reports(self, family_id: str) -> dict[str, Any]:
@@ -351,7 +351,7 @@ class Status(Area):
             )
             .group_by(day)
         )
-        with self._tx() as session:
+        with self._read_tx() as session:
             return {str(d): (int(n), int(total or 0)) for d, n, total in session.execute(query)}
 
     # --- aggregation for charts -------------------------------------------------------
@@ -402,7 +402,7 @@ class Status(Area):
         for name in dict.fromkeys(names):
             by_table.setdefault(SERIES_COLUMNS[name].class_, []).append(name)
         rollups = self._rollups
-        with self._tx() as session:
+        with self._read_tx() as session:
             for model, wanted in by_table.items():
                 query = rollups.series_query(model, wanted, family_id, start, end, bucket_seconds)
                 for name, at, n, total, low, high in session.execute(query):

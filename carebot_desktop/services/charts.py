@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from carebot_desktop.data.errors import NotFoundError, OfflineError
-from carebot_desktop.services.access import action_of
+from carebot_desktop.services.access import action_of, replica_ok
 from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.mental import MentalInsight, parse_mental
 from carebot_desktop.services.overview import Reading, reading_of
@@ -80,7 +80,8 @@ def chart_series_many(
 ) -> dict[str, ChartSeries]:
     """:func:`chart_series` of several series: one statement per status table."""
     bucket = bucket_for(start, end, points)
-    found = api.status.get_status_series_many(family_id, list(series), start, end, bucket)
+    with replica_ok(api):
+        found = api.status.get_status_series_many(family_id, list(series), start, end, bucket)
     return {name: _chart(name, rows, bucket) for name, rows in found.items()}
 
 
@@ -133,8 +134,9 @@ def latest_readings(
 
 
 def status_bundle(api: CarebotApi, family_id: str, start: datetime, end: datetime) -> StatusBundle:
-    """One action: one caller check and one transaction for the whole screen."""
-    with action_of(api):
+    """One action: one caller check and one transaction for the whole screen (its reads
+    from the read replica when there is one: see ``replica_ok``)."""
+    with action_of(api), replica_ok(api):
         return _status_bundle(api, family_id, start, end)
 
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.access import action_of
+from carebot_desktop.services.access import action_of, replica_ok
 from carebot_desktop.services.alert_rows import Alert, parse_alert
 from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.charts import (
@@ -256,7 +256,7 @@ def elder_report(
     if end - start > timedelta(days=366):
         raise ValueError("a report covers at most a year")
     now = now or utcnow()
-    with action_of(api):
+    with action_of(api), replica_ok(api):
         people = api.families.get_family_people(family_id)
         family = api.families.get_one_family(family_id)
         elder = next((p for p in people if p["role"] == "main"), {})

@@ -24,7 +24,14 @@ from carebot_desktop.services.access.people import (
     FamiliesApi,
     MembersApi,
 )
-from carebot_desktop.services.access.policy import ActionState, Actor, Area, action_of, checked
+from carebot_desktop.services.access.policy import (
+    ActionState,
+    Actor,
+    Area,
+    action_of,
+    checked,
+    replica_ok,
+)
 from carebot_desktop.services.access.rules import RULES, Call, Check, Rule, linked
 from carebot_desktop.services.access.user_api import UserApi
 from carebot_desktop.services.access.watch import WatchApi
@@ -53,6 +60,7 @@ __all__ = [
     "UserApi",
     "WatchApi",
     "action_of",
+    "replica_ok",
     "checked",
     "linked",
 ]

@@ -62,6 +62,20 @@ def action_of(api: object) -> contextlib.AbstractContextManager[None]:
     return contextlib.nullcontext()
 
 
+def replica_ok(api: object) -> contextlib.AbstractContextManager[None]:
+    """``api.replica_reads()`` where the API reads from a server (the server's UserApi):
+    inside, the reads that tolerate replication lag may come from the read replica (see
+    ``Database.replica_reads`` and ``docs/scaling.md``); a plain context otherwise. Only
+    the screens that show history use it: the status screen and its charts, reports, the
+    offline copy's sync."""
+    start = getattr(api, "replica_reads", None)
+    if callable(start):
+        context = start()
+        if isinstance(context, contextlib.AbstractContextManager):
+            return context
+    return contextlib.nullcontext()
+
+
 A = TypeVar("A", bound="Area")
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -92,6 +92,12 @@ class UserApi:
         finally:
             state.depth, state.actor, state.entries = 0, None, []
 
+    def replica_reads(self) -> contextlib.AbstractContextManager[None]:
+        """Reads inside that tolerate replication lag may come from the read replica
+        (``Database.replica_reads``); the caller check, the audit log and every write
+        stay on the primary."""
+        return self.db.replica_reads()
+
     # --- who is asking, and what may they see --------------------------------------------
 
     def actor(self) -> Actor:

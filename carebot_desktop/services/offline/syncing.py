@@ -20,6 +20,7 @@ from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import AuthenticationError, CarebotError, PermissionDeniedError
 from carebot_desktop.data.models import STATUS_MODELS
 from carebot_desktop.data.validation import utcnow
+from carebot_desktop.services.access import replica_ok
 from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.offline.cache import OfflineCache
 from carebot_desktop.services.offline.care_sync import sync_care
@@ -76,7 +77,21 @@ def sync(
 ) -> dict[str, int]:
     """Bring the cache up to date; counts of what moved (for logs and tests).
     ``progress`` hears how many families are done of how many (and may cancel: the
-    copy keeps what was brought over, each day whole, and the next sync goes on)."""
+    copy keeps what was brought over, each day whole, and the next sync goes on).
+    Its reads of history come from the read replica when there is one (``replica_ok``)."""
+    with replica_ok(api):
+        return _sync(api, cache, user_id, session_token, days, now, progress)
+
+
+def _sync(
+    api: CarebotApi,
+    cache: OfflineCache,
+    user_id: str,
+    session_token: str,
+    days: int,
+    now: datetime | None,
+    progress: SyncProgress | None,
+) -> dict[str, int]:
     progress = progress or SyncProgress()
     now = now or utcnow()
     horizon = now - timedelta(days=days)
