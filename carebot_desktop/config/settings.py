@@ -22,7 +22,11 @@ LANGUAGES = ("ko", "en")
 
 # The keys by the type of their value, so that ``Settings.get`` says which it returns.
 IntKey = Literal[
-    "ui/text_scale", "notifications/poll_interval_s", "offline/days", "connection/port"
+    "ui/text_scale",
+    "notifications/poll_interval_s",
+    "offline/days",
+    "connection/port",
+    "connection/read_port",
 ]
 StrKey = Literal[
     "ui/language",
@@ -33,6 +37,7 @@ StrKey = Literal[
     "connection/tls",
     "connection/tls_ca",
     "connection/tls_verify",
+    "connection/read_host",
     "signin/last_email",
     "alarm/sound",
     "alerts/bring_forward",
@@ -69,6 +74,11 @@ SETTINGS = {
         Setting("connection/tls", "preferred", str, choices=("preferred", "required", "off")),
         Setting("connection/tls_ca", "", str),
         Setting("connection/tls_verify", "full", str, choices=("full", "ca", "none")),
+        # A read replica of the same database (empty: none): the reads that tolerate a
+        # few seconds of lag go there, with the same schema, login, password and TLS
+        # (the login replicates with the rest; see docs/scaling.md).
+        Setting("connection/read_host", "", str),
+        Setting("connection/read_port", 3306, int, 1, 65535),
         Setting("signin/last_email", "", str),
         # A critical alert's chime, repeating until someone acknowledges it.
         Setting("alarm/sound", "on", str, choices=("on", "off")),
@@ -179,6 +189,23 @@ class Settings(QObject):
         return server_url(
             self.get("connection/host"),
             self.get("connection/port"),
+            self.get("connection/schema"),
+            self.get("connection/user"),
+            password,
+            tls=self.get("connection/tls"),
+            tls_ca=self.get("connection/tls_ca"),
+            tls_verify=self.get("connection/tls_verify"),
+        )
+
+    def read_database_url(self, password: str | None) -> str | None:
+        """The read replica's URL (the configured connection's, on the replica's host and
+        port), or None when there is none."""
+        host = self.get("connection/read_host").strip()
+        if self.get("connection/kind") != "mariadb" or not host:
+            return None
+        return server_url(
+            host,
+            self.get("connection/read_port"),
             self.get("connection/schema"),
             self.get("connection/user"),
             password,

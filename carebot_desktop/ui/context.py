@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from carebot_desktop.config.secrets import SecretStore
 from carebot_desktop.config.settings import Settings
 from carebot_desktop.data import Database
+from carebot_desktop.data.replica import ReadRoute
 from carebot_desktop.services import CarebotService
 from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.changes import DeskChanges
@@ -80,6 +81,11 @@ class AppContext(QObject):
         old = self.db
         self.db, self.service = db, service
         old.dispose()
+
+    def read_route(self) -> ReadRoute:
+        """Where the database in use reads history now (no database call: what its
+        replica's last check found; see ``Database.read_route``)."""
+        return self.db.read_route()
 
     def set_session(self, session: SignedIn | None) -> None:
         """GUI thread only. Ending a session drops the outcomes of its operations still in

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.family_chooser = FamilyChooser()
         self.connection_bar = ConnectionBar(self)
+        self.connection_bar.watch_read_route(context.read_route)
         self.banner = CriticalBanner(self.critical)
         self.offline_sync = OfflineSync(context, self.connection_bar, self)
         self.live_feed = LiveFeed(context, self)

@@ -547,6 +547,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="87"/>
+        <source>History from the replica</source>
+        <translation>History from the replica</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="89"/>
+        <source>History from the main server: the replica is %1 s behind</source>
+        <translation>History from the main server: the replica is %1 s behind</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="93"/>
+        <source>History from the main server: the replica cannot be reached</source>
+        <translation>History from the main server: the replica cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="95"/>
+        <source>History from the main server</source>
+        <translation>History from the main server</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="100"/>
+        <source>Charts, history and reports are read from the read-only replica while it is up to date; alerts, sign-in and every change always use the main server.</source>
+        <translation>Charts, history and reports are read from the read-only replica while it is up to date; alerts, sign-in and every change always use the main server.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="42"/>
@@ -792,6 +820,36 @@
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="224"/>
         <source>Hide he&amp;lp</source>
         <translation>Hide he&amp;lp</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="115"/>
+        <source>Read-only replica host</source>
+        <translation>Read-only replica host</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="116"/>
+        <source>none: every read from the server above</source>
+        <translation>none: every read from the server above</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="120"/>
+        <source>Read-only replica port</source>
+        <translation>Read-only replica port</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="122"/>
+        <source>&amp;Read-only replica (optional)</source>
+        <translation>&amp;Read-only replica (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="133"/>
+        <source>Replica h&amp;ost and port</source>
+        <translation>Replica h&amp;ost and port</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="138"/>
+        <source>Charts, history and reports are read from it; the same database, user, password and encryption as above.</source>
+        <translation>Charts, history and reports are read from it; the same database, user, password and encryption as above.</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="87"/>
+        <source>History from the replica</source>
+        <translation>기록: 복제 서버에서 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="89"/>
+        <source>History from the main server: the replica is %1 s behind</source>
+        <translation>기록: 주 서버에서 읽는 중 (복제 서버가 %1초 늦음)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="93"/>
+        <source>History from the main server: the replica cannot be reached</source>
+        <translation>기록: 주 서버에서 읽는 중 (복제 서버에 연결할 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="95"/>
+        <source>History from the main server</source>
+        <translation>기록: 주 서버에서 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/window/connection_bar.py" line="100"/>
+        <source>Charts, history and reports are read from the read-only replica while it is up to date; alerts, sign-in and every change always use the main server.</source>
+        <translation>복제 서버가 최신 상태일 때 차트, 기록, 보고서를 읽기 전용 복제 서버에서 읽습니다. 알림, 로그인, 모든 변경은 항상 주 서버를 씁니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="42"/>
@@ -792,6 +820,36 @@
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="224"/>
         <source>Hide he&amp;lp</source>
         <translation>도움말 닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="115"/>
+        <source>Read-only replica host</source>
+        <translation>읽기 전용 복제 서버 주소</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="116"/>
+        <source>none: every read from the server above</source>
+        <translation>없음: 모든 읽기는 위 서버에서</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="120"/>
+        <source>Read-only replica port</source>
+        <translation>읽기 전용 복제 서버 포트</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="122"/>
+        <source>&amp;Read-only replica (optional)</source>
+        <translation>읽기 전용 복제 서버 (선택)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="133"/>
+        <source>Replica h&amp;ost and port</source>
+        <translation>복제 서버 주소와 포트(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="138"/>
+        <source>Charts, history and reports are read from it; the same database, user, password and encryption as above.</source>
+        <translation>차트, 기록, 보고서를 이 서버에서 읽습니다. 데이터베이스, 사용자, 암호, 암호화는 위와 같습니다.</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,10 @@ from carebot_desktop.workers.screen_work import check_connection
 
 
 class ConnectionDialog(QDialog):
-    """On accept, ``chosen_url`` holds the URL to connect to (None: the embedded file).
-    In a demo session (``demo``) it says that saving leaves the demo."""
+    """On accept, ``chosen_url`` holds the URL to connect to (None: the embedded file),
+    and ``chosen_read_url`` a read replica's (None: none), with the same database, login,
+    password and TLS on its own host and port. In a demo session (``demo``) it says that
+    saving leaves the demo."""
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, *, demo: bool = False
@@ -45,6 +47,7 @@ class ConnectionDialog(QDialog):
         self._context = context
         settings = context.settings
         self.chosen_url: str | None = None
+        self.chosen_read_url: str | None = None
         self.setWindowTitle(self.tr("Database connection"))
         self.embedded = QRadioButton(self.tr("&Embedded database on this computer"))
         self.server = QRadioButton(self.tr("Carebot &MariaDB server"))
@@ -107,6 +110,41 @@ class ConnectionDialog(QDialog):
         ca_label.setBuddy(self.tls_ca)  # a row of two widgets has no buddy of its own
         form.addRow(ca_label, ca_row)
         form.addRow(self.tr("&Verify"), self.tls_verify)
+        # An optional read replica, folded: most places have one server.
+        self.replica_host = QLineEdit(settings.get("connection/read_host"))
+        self.replica_host.setAccessibleName(self.tr("Read-only replica host"))
+        self.replica_host.setPlaceholderText(self.tr("none: every read from the server above"))
+        self.replica_port = QSpinBox()
+        self.replica_port.setRange(1, 65535)
+        self.replica_port.setValue(settings.get("connection/read_port"))
+        self.replica_port.setAccessibleName(self.tr("Read-only replica port"))
+        self.replica_button = QToolButton()
+        self.replica_button.setText(self.tr("&Read-only replica (optional)"))
+        self.replica_button.setCheckable(True)
+        self.replica_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.replica_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.replica_button.toggled.connect(self._on_replica_toggled)
+        self.replica_box = QWidget()
+        replica_form = QFormLayout(self.replica_box)
+        replica_form.setContentsMargins(0, 0, 0, 0)
+        replica_row = QHBoxLayout()
+        replica_row.addWidget(self.replica_host, 1)
+        replica_row.addWidget(self.replica_port)
+        replica_label = QLabel(self.tr("Replica h&ost and port"))
+        replica_label.setBuddy(self.replica_host)
+        replica_form.addRow(replica_label, replica_row)
+        replica_note = QLabel(
+            self.tr(
+                "Charts, history and reports are read from it; the same database, user, password and encryption as above."
+            )
+        )
+        replica_note.setWordWrap(True)
+        replica_note.setTextFormat(Qt.TextFormat.PlainText)
+        replica_form.addRow(replica_note)
+        form.addRow(self.replica_button)
+        form.addRow(self.replica_box)
+        self.replica_button.setChecked(bool(self.replica_host.text().strip()))
+        self._on_replica_toggled(self.replica_button.isChecked())
         self.leaves_demo_note = QLabel(
             self.tr(
                 "This is the demo. Saving leaves it: the demo data stays in its own file and is never written to the database you choose."
@@ -185,6 +223,22 @@ class ConnectionDialog(QDialog):
             tls_verify=self.tls_verify.currentData(),
         )
 
+    def _read_url(self) -> str | None:
+        """The read replica's URL: the server's, on the replica's host and port."""
+        host = self.replica_host.text().strip()
+        if self.embedded.isChecked() or not host:
+            return None
+        return server_url(
+            host,
+            self.replica_port.value(),
+            self.schema.text().strip(),
+            self.user.text().strip(),
+            self.password.text() or self._stored_password(),
+            tls=self.tls.currentData(),
+            tls_ca=self.tls_ca.text().strip(),
+            tls_verify=self.tls_verify.currentData(),
+        )
+
     def _stored_password(self) -> str | None:
         key = (
             f"db-password:{self.user.text().strip()}@{self.host.text().strip()}:{self.port.value()}"
@@ -224,6 +278,13 @@ class ConnectionDialog(QDialog):
         self.server_area.setCurrentWidget(self.help if shown else self.server_box)
         self.help_button.setText(
             self.tr("Hide he&lp") if shown else self.tr("He&lp: encryption, CA, password")
+        )
+
+    @Slot(bool)
+    def _on_replica_toggled(self, shown: bool) -> None:
+        self.replica_box.setVisible(shown)
+        self.replica_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
 
     @Slot(bool)
@@ -305,6 +366,8 @@ class ConnectionDialog(QDialog):
         settings.set("connection/tls", self.tls.currentData())
         settings.set("connection/tls_ca", self.tls_ca.text().strip())
         settings.set("connection/tls_verify", self.tls_verify.currentData())
+        settings.set("connection/read_host", self.replica_host.text().strip())
+        settings.set("connection/read_port", self.replica_port.value())
         if self.server.isChecked() and self.password.text():
             store = self._context.secrets
             try:
@@ -322,4 +385,5 @@ class ConnectionDialog(QDialog):
                     ),
                 ).exec()
         self.chosen_url = self._url()
+        self.chosen_read_url = self._read_url()
         self.accept()

@@ -1,7 +1,11 @@
 """What the desk shows of its connection: the grey offline band over the screens, the
-word next to the family chooser, and the offline copy's progress in the status bar."""
+word next to the family chooser, and in the status bar the offline copy's progress and,
+with a read replica, which server the history is read from."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
@@ -10,6 +14,9 @@ from carebot_desktop.services.offline import SyncProgress
 from carebot_desktop.services.session_controller import SignedIn
 from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import plain
+
+if TYPE_CHECKING:
+    from carebot_desktop.data.replica import ReadRoute
 
 
 class ConnectionBar(QObject):
@@ -48,10 +55,52 @@ class ConnectionBar(QObject):
         self.banner_text.setWordWrap(True)
         QHBoxLayout(self.banner).addWidget(self.banner_text)
         self.banner.setVisible(False)
+        # With a read replica: where charts, history and reports come from (hidden
+        # without one). Asked every 2 s of the database's memory (no database call).
+        self.route_label = plain.label()
+        self.route_label.setObjectName("muted")
+        self.route_label.setVisible(False)
+        self._read_route: Callable[[], ReadRoute] | None = None
+        self.route_timer = QTimer(self)
+        self.route_timer.setInterval(2000)
+        self.route_timer.timeout.connect(self.show_read_route)
 
     def status_widgets(self) -> tuple[QWidget, ...]:
         """For the status bar's right-hand side, in this order."""
-        return (self.sync_bar, self.sync_cancel)
+        return (self.route_label, self.sync_bar, self.sync_cancel)
+
+    def watch_read_route(self, source: Callable[[], ReadRoute]) -> None:
+        """Show what ``source`` (``Database.read_route`` of the database in use) says,
+        now and every 2 seconds."""
+        self._read_route = source
+        self.show_read_route()
+        self.route_timer.start()
+
+    @Slot()
+    def show_read_route(self) -> None:
+        """The read replica in use, or the main server and why (lagging, unreachable)."""
+        route = self._read_route() if self._read_route is not None else None
+        if route is None or not route.configured:
+            self.route_label.setVisible(False)
+            return
+        if route.server == "replica":
+            text = self.tr("History from the replica")
+        elif route.reason == "lagging":
+            text = self.tr("History from the main server: the replica is %1 s behind").replace(
+                "%1", str(round(route.lag_seconds))
+            )
+        elif route.reason == "unreachable":
+            text = self.tr("History from the main server: the replica cannot be reached")
+        else:
+            text = self.tr("History from the main server")
+        if self.route_label.text() != text:
+            self.route_label.setText(text)
+            self.route_label.setToolTip(
+                self.tr(
+                    "Charts, history and reports are read from the read-only replica while it is up to date; alerts, sign-in and every change always use the main server."
+                )
+            )
+        self.route_label.setVisible(True)
 
     def show_state(self, session: SignedIn | None) -> None:
         """Offline (the copy, as of when) or connected, as the session is now."""
