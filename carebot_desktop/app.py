@@ -68,7 +68,11 @@ class Application:
         theme.apply_colours(qapp, getattr(args, "colours", None) or self.settings.get("ui/theme"))
         self.translators = install_translations(qapp, language)
         self.secrets = KeyringSecretStore()
-        db = startup.demo_database() if args.demo else Database(self._configured_url())
+        db = (
+            startup.demo_database()
+            if args.demo
+            else Database(self._configured_url(), read_url=self._configured_read_url())
+        )
         self.runner = TaskRunner()
         self.garbage_collector = MainThreadGarbageCollector(qapp)
         self.context = AppContext(
@@ -81,6 +85,7 @@ class Application:
         )
         self.window_replaced: list[Callable[[MainWindow], None]] = []
         self.window = self._make_window()
+        self._warming = 0  # start-up work still running before the collector settles
         # What start-up built stays for the run: out of the collector's later walks (a
         # full collection now, before the window is shown; workers/gc_guard.py).
         self.garbage_collector.settle()
@@ -169,6 +174,14 @@ class Application:
         password = self.secrets.get(self.settings.database_password_key())
         return self.settings.database_url(password)
 
+    def _configured_read_url(self) -> str | None:
+        """The read replica's URL (None: ``CAREBOT_DB_READ_URL`` or none). With
+        ``--database`` only the environment names one."""
+        if self.args.database or not self.settings.get("connection/read_host").strip():
+            return None
+        password = self.secrets.get(self.settings.database_password_key())
+        return self.settings.read_database_url(password)
+
     # --- start-up ------------------------------------------------------------------------
 
     def start(self, try_remembered: bool = True) -> None:
@@ -195,6 +208,25 @@ class Application:
             .write()
             .run()
         )
+        # Meanwhile pyqtgraph (the Status charts) is imported on a worker, not during the
+        # sign-in; once both are done and the sign-in page waits, what start-up built
+        # leaves the garbage collector's walks (workers/gc_guard.py).
+        from carebot_desktop.ui.status.status_page import import_charts  # Qt: with a window
+
+        self._warming = 2
+        (
+            self.context.op(self.window, import_charts)
+            .success(self._on_warmed)
+            .failure(self._on_warmed)
+            .outlives_session()
+            .run()
+        )
+
+    def _on_warmed(self, _outcome: object = None) -> None:
+        self._warming -= 1
+        waiting = self.context.session is None and self.window.login_page.sign_in_button.isEnabled()
+        if self._warming == 0 and waiting:
+            self.garbage_collector.settle()
 
     def _on_prepared(self, session: SignedIn | None) -> None:
         self.prepared = True
@@ -203,12 +235,14 @@ class Application:
             self.window.start_session(session)
         else:
             self.window.show_login()
+        self._on_warmed()
 
     def _on_prepare_failed(self, error: object) -> None:
         from carebot_desktop.ui.errors import error_text  # Qt: only with a window
 
         self.prepared = True
         self.window.login_page.set_busy(False, error_text(error))
+        self._on_warmed()
 
     # --- flows ---------------------------------------------------------------------------
 
@@ -279,7 +313,7 @@ class Application:
             return
         if self.demo:
             self.leave_demo()
-        db = Database(dialog.chosen_url)
+        db = Database(dialog.chosen_url, read_url=dialog.chosen_read_url)
         self.context.replace_database(db, CarebotService(db, self.secrets))
         self.start(try_remembered=True)
 
