@@ -160,7 +160,12 @@ class Settings(QObject):
             raise ValueError(f"{key} expects {spec.kind.__name__}")
         if not self._valid(spec, value):
             raise ValueError(f"{key}: {value!r} is out of range")
-        if self.get(key) == value and self._q.contains(key):
+        if self.get(key) == value:
+            # The value it has (the default, the first time Settings saves every key): kept,
+            # but nothing to apply. (The colours applied again would set the style sheet
+            # again, which puts back each title's first text size.)
+            if not self._q.contains(key):
+                self._q.setValue(key, value)
             return
         self._q.setValue(key, value)
         self.changed.emit(key)

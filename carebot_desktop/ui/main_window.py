@@ -115,8 +115,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login_page)
         self.stack.addWidget(self.desk)
         self.setCentralWidget(self.stack)
-        for widget in self.connection_bar.status_widgets():
-            self.statusBar().addPermanentWidget(widget)
+        self.connection_bar.attach(self.statusBar())  # (shown only when it holds something)
         for key in PAGES:
             self.page_stack.addWidget(self.pages[key])
         self.shift.add_button(self.sidebar, self.sidebar.account_button)

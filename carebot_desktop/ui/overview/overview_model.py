@@ -126,6 +126,13 @@ class OverviewModel(RowTableModel[OverviewRow]):
         return f"{value}\n{fmt.ago(reading.at, self._now)}"
 
     def _alerts(self, row: OverviewRow) -> str:
+        """On one line ("위급 1 · 주의 2 · 정보 1"), wrapping only after a "·" when the
+        column is narrow: the rows are two lines tall, and a third grade on a line of its
+        own was cut in two. The tooltip has one grade a line."""
+        parts = [part.replace(" ", "\u00a0") for part in self._alert_parts(row)]
+        return "\u00a0· ".join(parts) or self.tr("None")
+
+    def _alert_parts(self, row: OverviewRow) -> list[str]:
         parts = []
         if row.unread["crit"]:
             parts.append(self.tr("Critical %1").replace("%1", str(row.unread["crit"])))
@@ -134,7 +141,7 @@ class OverviewModel(RowTableModel[OverviewRow]):
         other = row.unread["info"] + row.unread["none"]
         if other:
             parts.append(self.tr("Info %1").replace("%1", str(other)))
-        return "\n".join(parts) if parts else self.tr("None")
+        return parts
 
     @staticmethod
     def _value(row: OverviewRow, column: str) -> Reading:
@@ -167,6 +174,8 @@ class OverviewModel(RowTableModel[OverviewRow]):
                 )
                 lines.append(f"{watch_text.kind_label(item.kind)}{since}: {item.message}")
             return "\n".join(lines)
+        if column == "alerts":  # (the column may be too narrow for the whole line)
+            return "\n".join(self._alert_parts(row)) or None
         if column in self.READINGS:
             trend = row.trends.get(self.READINGS[column])
             return watch_text.trend_tooltip(trend) if trend is not None else None

@@ -74,6 +74,7 @@ class CriticalBanner(QFrame):
         self.grid.addWidget(self.icon_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(self.text_label, 0, 1)
         self.grid.setColumnStretch(1, 1)
+        self._margins = self.grid.contentsMargins()
         self.stacked: bool | None = None  # the buttons under the text
         self._lines = ("", "")  # what the alert is; its time, state and the rest
         self._arrange(self.width())
@@ -128,13 +129,16 @@ class CriticalBanner(QFrame):
         return f"{taking} · {resolve}"
 
     def _show_text(self) -> None:
-        """What the alert is, on at most two lines (the rest of a long sentence elided:
-        the whole of it is in the detail, one click on "보기" away, and read out to screen
-        readers), then its time and state, then the last failure."""
+        """What the alert is, on at most two lines, one when the buttons are under the
+        text (large text on a laptop: the banner kept low, the screen under it in view)
+        (the rest of a long sentence elided: the whole of it is in the detail, one click on
+        "보기" away, in the tooltip and read out to screen readers), then its time and
+        state with the buttons' keys, then the last failure."""
         what, rest = self._lines
         room = self._text_width()
         metrics = self.text_label.fontMetrics()
-        shown = metrics.elidedText(what, Qt.TextElideMode.ElideRight, int(room * 1.8))
+        lines = 0.95 if self.stacked else 1.8  # (a whole line would wrap a last letter)
+        shown = metrics.elidedText(what, Qt.TextElideMode.ElideRight, int(room * lines))
         text = shown + "\n" + rest if rest else shown
         if self.problem:
             text += "\n" + self.problem
@@ -167,8 +171,12 @@ class CriticalBanner(QFrame):
             self.grid.removeWidget(self.button_row)
             if stacked:
                 self.grid.addWidget(self.button_row, 1, 1, Qt.AlignmentFlag.AlignLeft)
+                self.grid.setContentsMargins(9, 6, 9, 6)  # (low: the screen under it shows)
+                self.grid.setVerticalSpacing(4)
             else:
                 self.grid.addWidget(self.button_row, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+                self.grid.setContentsMargins(self._margins)
+                self.grid.setVerticalSpacing(-1)  # (the style's)
         if self._lines[0]:
             self._show_text()
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from carebot_desktop.services.offline import SyncProgress
 from carebot_desktop.services.session_controller import SignedIn
@@ -64,10 +64,41 @@ class ConnectionBar(QObject):
         self.route_timer = QTimer(self)
         self.route_timer.setInterval(2000)
         self.route_timer.timeout.connect(self.show_read_route)
+        self.status_bar: QStatusBar | None = None  # (attach)
 
     def status_widgets(self) -> tuple[QWidget, ...]:
         """For the status bar's right-hand side, in this order."""
         return (self.route_label, self.sync_bar, self.sync_cancel)
+
+    def attach(self, status_bar: QStatusBar) -> None:
+        """Its widgets on the right of ``status_bar``, which is shown only while it has
+        something to show (a message, the offline copy's progress, the replica's route):
+        empty, it took a line of the window's height (55 pixels at 200 % text)."""
+        self.status_bar = status_bar
+        for widget in self.status_widgets():
+            status_bar.addPermanentWidget(widget)
+            widget.installEventFilter(self)
+        status_bar.messageChanged.connect(self._on_message_changed)
+        self.fit_status_bar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.fit_status_bar()
+        return False
+
+    @Slot(str)
+    def _on_message_changed(self, _text: str) -> None:
+        self.fit_status_bar()
+
+    def fit_status_bar(self) -> None:
+        bar = self.status_bar
+        if bar is None:
+            return
+        wanted = bool(bar.currentMessage()) or any(
+            not widget.isHidden() for widget in self.status_widgets()
+        )
+        if bar.isHidden() == wanted:
+            bar.setVisible(wanted)
 
     def watch_read_route(self, source: Callable[[], ReadRoute]) -> None:
         """Show what ``source`` (``Database.read_route`` of the database in use) says,

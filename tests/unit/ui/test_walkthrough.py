@@ -1,0 +1,135 @@
+"""What the walkthrough of issue 20 (the real window at 1366 x 768, 200 % text) still
+found: titles back at their first size after the first Settings save, an empty status bar a
+line high, the overview's alert counts cut in two-line rows, a tall alarm banner."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+
+from carebot_desktop.ui.overview.overview_model import OverviewModel
+from tests.unit.ui.conftest import idle, signed_in
+
+SCREEN = QRect(0, 0, 1366, 768)
+
+
+def test_a_setting_saved_unchanged_is_kept_but_not_applied_again(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from carebot_desktop.config.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    changed: list[str] = []
+    settings.changed.connect(changed.append)
+    settings.set("ui/theme", settings.get("ui/theme"))  # the default, saved the first time
+    assert changed == []
+    assert "ui/theme" in settings._q.allKeys()  # (kept: the choice is written down)
+
+
+def test_the_first_settings_save_keeps_the_titles_at_the_new_text_size(
+    qtbot, qapp, tmp_path, monkeypatch
+):
+    """Settings saves every key; on a first run the colours were applied again (their
+    style sheet set again), which put the titles and the brand back at 100 %."""
+    from carebot_desktop import app as app_module
+    from carebot_desktop.arguments import parse_arguments
+    from carebot_desktop.ui.settings_dialog import SettingsDialog
+
+    for name in ("DATA", "CONFIG", "LOG", "CACHE"):
+        monkeypatch.setenv(f"CAREBOT_{name}_DIR", str(tmp_path / name.lower()))
+    original_font, original_sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    try:
+        application = app_module.Application(parse_arguments(["--demo"]), qapp)
+        window = application.window
+        title = window.overview.title.font().pointSizeF()
+        brand = window.sidebar.brand.font().pointSizeF()
+        dialog = SettingsDialog(application.settings, window)
+        dialog.text_scale.setValue(200)
+        dialog.save()  # as Settings' 저장 does
+        qtbot.wait(20)
+        assert window.overview.title.font().pointSizeF() == pytest.approx(2 * title, rel=0.02)
+        assert window.sidebar.brand.font().pointSizeF() == pytest.approx(2 * brand, rel=0.02)
+        dialog.deleteLater()
+        application.settings.set("ui/text_scale", 100)
+        application.close()
+    finally:
+        qapp.setFont(original_font)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(original_sheet)
+
+
+def test_the_status_bar_shows_only_when_it_holds_something(qtbot, desk):
+    bar = desk.statusBar()
+    connection = desk.connection_bar
+    qtbot.waitUntil(lambda: connection.progress is None, timeout=30_000)  # the first sync
+    connection.stop_progress()
+    assert bar.isHidden()  # empty: no line of the window's height for nothing
+    connection.show_preparing()
+    assert not bar.isHidden()
+    connection.stop_progress()
+    assert bar.isHidden()
+    desk.show_status("저장하지 못했습니다")
+    assert not bar.isHidden() and bar.currentMessage() == "저장하지 못했습니다"
+    bar.clearMessage()
+    assert bar.isHidden()
+
+
+def test_the_alert_counts_stay_within_a_two_line_row(qtbot, desk):
+    page = desk.overview
+    model = page.model
+    qtbot.waitUntil(lambda: idle(desk) and model.rowCount() > 0, timeout=30_000)
+    row = dataclasses.replace(model.rows()[0], unread={"crit": 1, "warn": 2, "info": 3, "none": 0})
+    model.set_rows([row, *model.rows()[1:]])
+    column = OverviewModel.COLUMNS.index("alerts")
+    text = str(model.data(model.index(0, column)))
+    assert "\n" not in text
+    assert text.count("·") == 2
+    tip = str(model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole))
+    assert len(tip.split("\n")) == 3  # one grade a line, whole
+    # Laid out in the column as the table wraps it: two lines at most, no grade cut.
+    width = page.table.columnWidth(column) - 8
+    lines = QFontMetrics(page.table.font()).boundingRect(
+        QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+    )
+    assert lines.height() <= 2 * QFontMetrics(page.table.font()).lineSpacing()
+
+
+def test_the_alarm_banner_stays_low_at_200_percent(qtbot, context, qapp):
+    """At 200 % on a 1366 x 768 laptop the banner took 210 pixels (what the alert is on
+    two lines, the keys on a fourth): now what it is on one line, its buttons and their
+    keys still shown."""
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.main_window import MainWindow
+    from carebot_desktop.ui.resources import register_fonts
+
+    original, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    family = register_fonts()
+    theme.apply_colours(qapp, "light")
+    theme.apply_text_scale(qapp, family, 200)
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.fit_to_screen(SCREEN)
+        window.move(0, 0)
+        window.show()
+        window.start_session(signed_in(context))
+        banner = window.banner
+        qtbot.waitUntil(lambda: banner.isVisible() and idle(window), timeout=30_000)
+        qtbot.wait(50)
+        assert banner.stacked
+        for button in (banner.show_button, banner.take_button, banner.resolve_button):
+            assert button.isVisible()
+        line = banner.text_label.fontMetrics().lineSpacing()
+        assert "Alt+K" in banner.text_label.text() or "Alt+O" in banner.text_label.text()
+        # Three lines of text (what, when and state, the keys) and the row of buttons.
+        assert banner.height() <= 3 * line + banner.button_row.height() + 30
+        assert banner.height() < 0.23 * SCREEN.height()
+        window.shutdown()
+        context.runner.wait()
+    finally:
+        qapp.setFont(original)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
