@@ -101,12 +101,12 @@ QMainWindow, QDialog { background: %(window)s; }
 QTabWidget::pane, QTextBrowser, QListWidget { background: %(base)s; }
 QScrollArea, #chartGrid, #deskContent { background: %(window)s; }
 #sidebarScroll { background: #20324a; }
-#sidebar { background: #20324a; border: none; }
-#sidebar QListWidget { background: transparent; border: none; color: #e9eef5; outline: 0;
+#deskSidebar { background: #20324a; border: none; }
+#deskSidebar QListWidget { background: transparent; border: none; color: #e9eef5; outline: 0;
                        selection-background-color: #3c5a80; selection-color: white; }
-#sidebar QListWidget::item { padding: 10px 14px; border-radius: 6px; margin: 2px 6px; }
-#sidebar QListWidget::item:selected { background: #3c5a80; color: white; }
-#sidebar QLabel { color: #e9eef5; }
+#deskSidebar QListWidget::item { padding: 10px 14px; border-radius: 6px; margin: 2px 6px; }
+#deskSidebar QListWidget::item:selected { background: #3c5a80; color: white; }
+#deskSidebar QLabel { color: #e9eef5; }
 #pageTitle { font-weight: bold; }
 #card { background: %(base)s; border: 1px solid %(line)s; border-radius: 8px; }
 #critBanner { background: #b3261e; color: white; border-radius: 6px; }

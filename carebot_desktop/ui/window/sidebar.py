@@ -42,7 +42,7 @@ class Sidebar(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("sidebar")
+        self.setObjectName("deskSidebar")  # (not "sidebar": Qt's file dialog has one)
         self.nav = QListWidget()
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Screens"))
         self.labels = {

@@ -133,3 +133,35 @@ def test_the_alarm_banner_stays_low_at_200_percent(qtbot, context, qapp):
         qapp.setFont(original)
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def test_qts_file_dialog_keeps_its_own_colours_beside_the_desk_sidebar(qtbot, qapp):
+    """Saving a CSV: Qt's file dialog has a side list named "sidebar" too, and the desk's
+    dark-blue sidebar style reached it, its places dark grey on dark blue."""
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.window.sidebar import Sidebar
+
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    theme.apply_colours(qapp, "light")
+    try:
+        dialog = QFileDialog(None, "CSV")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        places = dialog.findChild(QWidget, "sidebar")
+        assert places is not None
+        image = places.grab().toImage()
+        corner = image.pixelColor(image.width() - 4, image.height() - 4)
+        assert corner.lightness() > 200, corner.name()  # the light base, not #20324a
+        desk = Sidebar()
+        qtbot.addWidget(desk)
+        desk.resize(240, 400)
+        desk.show()
+        image = desk.grab().toImage()
+        assert image.pixelColor(4, image.height() - 4).name() == "#20324a"  # still dark blue
+    finally:
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
