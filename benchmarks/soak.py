@@ -427,13 +427,16 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
         objects = gc.get_objects()
         gc_objects = len(objects)
         types: dict[str, int] = {}
-        cached = 0
+        # (what gc.freeze() moved out of the collector's walks is not listed: the main
+        # database's engine is found through the application)
+        engines = {id(app.context.db.engine): app.context.db.engine}
         for obj in objects:
             name = type(obj).__name__
             types[name] = types.get(name, 0) + 1
-            if isinstance(obj, Engine) and obj._compiled_cache is not None:
-                cached += len(obj._compiled_cache)
+            if isinstance(obj, Engine):
+                engines[id(obj)] = obj
         del objects
+        cached = sum(len(e._compiled_cache or ()) for e in engines.values())
         if label in (str(snapshot_at), "end"):  # (kept for every minute, they grew the
             python_types[label] = types  # very memory measured: 4 MiB an hour)
         classes = qobject_census(qapp)
