@@ -38,7 +38,6 @@ class ConnectionBar(QObject):
             QCoreApplication.translate("MainWindow", "Offline copy progress")
         )
         self.sync_bar.setTextVisible(True)
-        self.sync_bar.setMaximumWidth(320)
         self.sync_bar.setVisible(False)
         self.sync_cancel = QPushButton(QCoreApplication.translate("MainWindow", "Stop"))
         self.sync_cancel.setAccessibleName(
@@ -175,9 +174,7 @@ class ConnectionBar(QObject):
         """After sign-in: the offline copy is being opened (its key derived) before its
         first sync; a busy bar until the sync tells how far it is."""
         self.sync_bar.setRange(0, 0)
-        self.sync_bar.setFormat(
-            QCoreApplication.translate("MainWindow", "Preparing the offline copy…")
-        )
+        self._set_bar_text(QCoreApplication.translate("MainWindow", "Preparing the offline copy…"))
         self.sync_bar.setVisible(True)
 
     def start_progress(self, progress: SyncProgress) -> None:
@@ -202,7 +199,7 @@ class ConnectionBar(QObject):
             return  # still reading what there is: nothing to show for a moment
         self.sync_bar.setRange(0, total)
         self.sync_bar.setValue(done)
-        self.sync_bar.setFormat(
+        self._set_bar_text(
             QCoreApplication.translate("MainWindow", "Offline copy: %1 of %2 families")
             .replace("%1", str(done))
             .replace("%2", str(total))
@@ -210,6 +207,14 @@ class ConnectionBar(QObject):
         self.sync_bar.setVisible(True)
         self.sync_cancel.setVisible(True)
         self.sync_cancel.setEnabled(not progress.cancelled)
+
+    def _set_bar_text(self, text: str) -> None:
+        """The progress bar as wide as its words at the text size now (a fixed 320 pixels
+        wrapped them at 200 %, cut at the window's bottom edge)."""
+        self.sync_bar.setFormat(text)
+        metrics = self.sync_bar.fontMetrics()
+        width = metrics.horizontalAdvance(text) + 4 * metrics.horizontalAdvance("가")
+        self.sync_bar.setFixedWidth(max(width, 160))
 
     @Slot()
     def _on_cancel_clicked(self) -> None:

@@ -69,6 +69,8 @@ def test_the_status_bar_shows_only_when_it_holds_something(qtbot, desk):
     assert bar.isHidden()  # empty: no line of the window's height for nothing
     connection.show_preparing()
     assert not bar.isHidden()
+    words = connection.sync_bar.fontMetrics().horizontalAdvance(connection.sync_bar.format())
+    assert connection.sync_bar.minimumWidth() > words  # its words whole, on one line
     connection.stop_progress()
     assert bar.isHidden()
     desk.show_status("저장하지 못했습니다")
