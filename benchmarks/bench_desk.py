@@ -9,6 +9,10 @@ Reports the median of warm runs and the number of SQL statements each call issue
 
     .venv/bin/python benchmarks/bench_desk.py                 # SQLite
     .venv/bin/python benchmarks/bench_desk.py --mariadb URL   # e.g. mysql+pymysql://root@127.0.0.1:3306
+    .venv/bin/python benchmarks/bench_desk.py --mariadb URL --no-sqlite --keep
+        # keeps the MariaDB schema and prints "kept: URL" for bench_gui.py --database URL
+        # --email carer@carebot.test (CAREBOT_SIGNIN_PASSWORD=bench-password); about 7
+        # minutes here, most of it the roll-ups (drop the schema afterwards)
 """
 
 from __future__ import annotations
