@@ -123,6 +123,9 @@ class OfflineSync(QObject):
     def _on_copy_failed(self, _error: object) -> None:
         self.opening = False
         self._bar.stop_progress()
+        session = self._context.session
+        if session is not None:
+            session.pending_copy = None  # no copy this session; the password not kept
 
     def pause(self) -> None:
         """The session ended: no more periodic syncs until the next one starts, and a
