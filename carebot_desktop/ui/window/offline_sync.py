@@ -99,7 +99,7 @@ class OfflineSync(QObject):
         (
             self._context.op(self, self._context.sessions.open_copy, session)
             .success(functools.partial(self._on_copy_opened, session))
-            .failure(self._on_copy_failed)
+            .failure(functools.partial(self._on_copy_failed, session))
             .outlives_session()  # delivered after a sign-out too: the copy is closed then
             .background()
             .run()
@@ -119,13 +119,10 @@ class OfflineSync(QObject):
             # Signed out meanwhile (or opened twice): the copy is closed off this thread.
             self._context.op(self, opened.cache.close).outlives_session().write().run()
 
-    @Slot(object)
-    def _on_copy_failed(self, _error: object) -> None:
+    def _on_copy_failed(self, session: SignedIn, _error: object) -> None:
         self.opening = False
         self._bar.stop_progress()
-        session = self._context.session
-        if session is not None:
-            session.pending_copy = None  # no copy this session; the password not kept
+        session.pending_copy = None  # no copy this session; the password is not kept
 
     def pause(self) -> None:
         """The session ended: no more periodic syncs until the next one starts, and a
