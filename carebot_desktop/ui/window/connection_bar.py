@@ -172,8 +172,10 @@ class ConnectionBar(QObject):
 
     def show_preparing(self) -> None:
         """After sign-in: the offline copy is being opened (its key derived) before its
-        first sync; a busy bar until the sync tells how far it is."""
-        self.sync_bar.setRange(0, 0)
+        first sync; an empty bar that says so (a busy one shows no words) until the
+        sync tells how far it is."""
+        self.sync_bar.setRange(0, 1)
+        self.sync_bar.setValue(0)
         self._set_bar_text(QCoreApplication.translate("MainWindow", "Preparing the offline copy…"))
         self.sync_bar.setVisible(True)
 

@@ -87,6 +87,8 @@ def test_a_sign_out_while_the_copy_opens_closes_it(qtbot, context, monkeypatch):
     window.login_page.sign_in_with(CAREGIVER, PASSWORD)
     qtbot.waitUntil(lambda: window.offline_sync.opening, timeout=30_000)
     assert window.overview.model.rowCount() == 4  # usable while the copy opens
+    bar = window.connection_bar.sync_bar
+    assert bar.isVisible() and bar.maximum() == 1  # says so in words (a busy bar shows none)
     session = context.session
     window.end_session()  # what signing out does first
     assert session.pending_copy is None  # the password forgotten at once
