@@ -7,7 +7,7 @@ from typing import TypeVar, TypeVarTuple
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import plain
@@ -72,6 +72,16 @@ class Page(QWidget):
             self.reload()
         else:
             self.stale = True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        """A screen not shown asks for no height. The desk's stack of screens
+        (QStackedLayout) takes the largest height-for-width of them all, shown or not: at
+        200 % text the members' three rows scrolled over the notifications' height, their
+        buttons two screens down. (The desk marks the screens not shown Ignored:
+        ``desk_layout``.)"""
+        if self.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Ignored:
+            return -1
+        return super().heightForWidth(width)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -137,6 +137,48 @@ def test_the_alarm_banner_stays_low_at_200_percent(qtbot, context, qapp):
         qapp.setStyleSheet(sheet)
 
 
+def test_a_short_screen_does_not_scroll_over_the_tallest_ones_height(qtbot, context, qapp):
+    """At 200 % the members' three rows came with the notifications' height under them
+    (the stack of screens took the largest height-for-width of all): their buttons were
+    two screens down. Now they are on the screen without scrolling."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.main_window import MainWindow
+    from carebot_desktop.ui.resources import register_fonts
+
+    original, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    family = register_fonts()
+    theme.apply_colours(qapp, "light")
+    theme.apply_text_scale(qapp, family, 200)
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.fit_to_screen(SCREEN)
+        window.move(0, 0)
+        window.show()
+        window.start_session(signed_in(context))
+        qtbot.waitUntil(lambda: window.banner.isVisible() and idle(window), timeout=30_000)
+        window.go_to("members")
+        page = window.members_page
+        qtbot.waitUntil(lambda: idle(window) and page.model.rowCount() > 0, timeout=30_000)
+        qtbot.wait(50)
+        scroll = window.findChild(QScrollArea, "deskScroll")
+        viewport = scroll.viewport()
+        assert scroll.verticalScrollBar().value() == 0
+        buttons = [b for b in page.findChildren(QPushButton) if b.isVisible()]
+        assert buttons
+        for button in buttons:
+            where = button.mapTo(viewport, button.rect().bottomRight())
+            assert viewport.rect().contains(where), (button.text(), where.toTuple())
+        window.shutdown()
+        context.runner.wait()
+    finally:
+        qapp.setFont(original)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
+
+
 def test_qts_file_dialog_keeps_its_own_colours_beside_the_desk_sidebar(qtbot, qapp):
     """Saving a CSV: Qt's file dialog has a side list named "sidebar" too, and the desk's
     dark-blue sidebar style reached it, its places dark grey on dark blue."""
