@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pymysql
 import pytest
@@ -118,14 +119,44 @@ def _install(server: Server) -> None:
     )  # fmt: skip
 
 
-def _start(server: Server, *, replica: bool) -> None:
+def _start(server: Server, *, replica: bool, new_port_on_failure: bool = False) -> None:
+    """Start the server and wait (polling) until it answers. A port another process took
+    since it was chosen: with ``new_port_on_failure``, twice more on other free ports."""
+    for attempt in range(3):
+        if _started(server, replica=replica):
+            return
+        if not new_port_on_failure or attempt == 2 or server.process is None:
+            break
+        (server.port,) = free_ports(1)
+    pytest.fail(f"the {server.name} MariaDB did not start: {server.log()}")
+
+
+def _started(server: Server, *, replica: bool) -> bool:
     folder = server.folder
     role = (
         ["--read-only=ON", "--skip-slave-start"]
         if replica
         else ["--log-bin=primary-bin", "--binlog-format=ROW"]
     )
-    server.process = subprocess.Popen(
+    with (folder / "server.log").open("a") as log:  # the server keeps its own copy
+        server.process = _popen(server, role, log)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            server.connect(connect_timeout=2, read_timeout=5).close()
+            return True
+        except pymysql.MySQLError:
+            if server.process.poll() is not None:
+                return False  # it stopped (its port taken?): see server.log
+            if time.monotonic() > deadline:
+                _stop(server)
+                return False
+            time.sleep(0.1)
+
+
+def _popen(server: Server, role: list[str], log: IO[str]) -> subprocess.Popen[bytes]:
+    folder = server.folder
+    return subprocess.Popen(
         [
             MARIADBD, "--no-defaults", f"--datadir={folder / 'data'}", f"--port={server.port}",
             "--bind-address=127.0.0.1", f"--socket={folder / 'sock'}", "--user=root",
@@ -134,17 +165,8 @@ def _start(server: Server, *, replica: bool) -> None:
             "--innodb-log-file-size=16M", "--skip-name-resolve", *role,
         ],
         stdout=subprocess.DEVNULL,
-        stderr=(folder / "server.log").open("a"),
+        stderr=log,
     )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            server.connect(connect_timeout=2).close()
-            return
-        except pymysql.MySQLError:
-            if server.process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the {server.name} MariaDB did not start: {server.log()}")
-            time.sleep(0.1)
 
 
 def _stop(server: Server) -> None:
@@ -176,8 +198,8 @@ def replica_pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReplicaPa
         for server in (primary, replica):
             server.folder.mkdir()
             _install(server)
-        _start(primary, replica=False)
-        _start(replica, replica=True)
+        _start(primary, replica=False, new_port_on_failure=True)
+        _start(replica, replica=True, new_port_on_failure=True)
         # The primary's state at this moment (its system tables, written by the install,
         # not by replication) is the starting point: only what follows replicates.
         primary.sql("RESET MASTER")
@@ -188,7 +210,7 @@ def replica_pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReplicaPa
         replica.sql(
             "RESET SLAVE ALL",
             "SET GLOBAL gtid_slave_pos = ''",
-            f"CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT={primary_port}, "
+            f"CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT={primary.port}, "
             f"MASTER_USER='{REPLICATION_USER}', MASTER_PASSWORD='{REPLICATION_PASSWORD}', "
             "MASTER_CONNECT_RETRY=1, MASTER_USE_GTID=slave_pos",
             "START SLAVE",
