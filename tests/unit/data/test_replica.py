@@ -263,3 +263,38 @@ def test_a_person_s_own_login_reads_through_the_replica(replica_pair, place):
         )
         db.dispose()
     assert LOGIN_PASSWORD and provisioning.logins(place.admin)
+
+
+def test_the_offline_copy_syncs_from_the_replica(replica_pair, place, tmp_path, monkeypatch):
+    from carebot_desktop.config.secrets import MemorySecretStore
+    from carebot_desktop.services import offline as off
+
+    monkeypatch.setenv("CAREBOT_DATA_DIR", str(tmp_path / "data"))
+    login = make_url(place.urls["member"])
+    db = Database(
+        login,
+        read_url=login.set(port=replica_pair.replica.port),
+        replica=_router(Clock()),
+        ping_after_idle=0,
+    )
+    _insert_heart_rate(replica_pair.replica, place.family, 153, ONLY_ON_REPLICA)
+    cache = None
+    try:
+        service = CarebotService(db, None, bcrypt_cost=4)
+        session = service.login("member@carebot.test", PASSWORD)
+        api = service.as_user(session["session_id"])
+        cache = off.open_user_cache(
+            "server", "member@carebot.test", off.CacheKeys(MemorySecretStore()), PASSWORD
+        )
+        moved = off.sync(api, cache, session["user_id"], session["session_id"], now=utcnow())
+        assert moved["families"] == 1 and moved["status_days"] >= 1
+        offline = off.OfflineApi(cache, session["session_id"], session["user_id"])
+        assert offline.status.get_latest_health_status(place.family)["heart_rate"] == 153
+        assert str(db.read_route()) == "replica"
+    finally:
+        if cache is not None:
+            cache.close()
+        replica_pair.replica.sql(
+            f"DELETE FROM carebot.healthstatus WHERE `index` = {ONLY_ON_REPLICA}"
+        )
+        db.dispose()
