@@ -14,7 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.services.dashboard import Alert, OverviewRow
@@ -248,6 +255,7 @@ class MainWindow(QMainWindow):
                 self._notify_desktop(alert)
         if forward:  # a new crit alert while in the tray or minimised
             self.show_window()
+            QTimer.singleShot(0, self, self._reveal_banner)
         self._update_badges()
         self.overview.reload()
 
@@ -313,6 +321,14 @@ class MainWindow(QMainWindow):
             self.tr("(%n more)", None, more) if more else "",
             muted=self.alarm.muted,
         )
+
+    @Slot()
+    def _reveal_banner(self) -> None:
+        """The alarm banner in view: it scrolls with the screens (at 200 % text), and a
+        window brought forward on a screen scrolled down showed everything but it."""
+        scroll = self.desk.findChild(QScrollArea, "deskScroll")
+        if scroll is not None and self.banner.isVisible():
+            scroll.ensureWidgetVisible(self.banner, 0, 0)
 
     @Slot()
     def _on_banner_show_clicked(self) -> None:

@@ -179,6 +179,72 @@ def test_a_short_screen_does_not_scroll_over_the_tallest_ones_height(qtbot, cont
         qapp.setStyleSheet(sheet)
 
 
+def test_a_crit_alert_that_brings_the_window_forward_shows_its_banner(
+    qtbot, context, qapp, monkeypatch
+):
+    """At 200 % the banner scrolls with the screens: a window brought forward by a new
+    crit alert while the person had scrolled down the notifications showed all but it."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.main_window import MainWindow
+    from carebot_desktop.ui.resources import register_fonts
+    from carebot_desktop.ui.window import tray as tray_module
+
+    monkeypatch.setattr(tray_module, "tray_available", lambda: True)
+    original, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    family = register_fonts()
+    theme.apply_colours(qapp, "light")
+    theme.apply_text_scale(qapp, family, 200)
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.fit_to_screen(SCREEN)
+        window.move(0, 0)
+        window.show()
+        window.start_session(signed_in(context))
+        qtbot.waitUntil(
+            lambda: window.live_feed.poller_thread is not None and idle(window), timeout=30_000
+        )
+        window.go_to("notifications")
+        qtbot.waitUntil(lambda: idle(window), timeout=30_000)
+        scroll = window.findChild(QScrollArea, "deskScroll")
+        bar = scroll.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5_000)  # (it scrolls at 200 %)
+        bar.setValue(bar.maximum())
+        assert not _in_view(scroll, window.banner)
+        window.showMinimized()
+        qtbot.waitUntil(window.isMinimized, timeout=5_000)
+        index = context.db.notifications.create_notification(
+            {
+                "family_id": window.family_ids[0],
+                "notification_grade": "crit",
+                "description": "낙상감지,거실",
+            }
+        )
+        window.live_feed.poller_thread.poll_requested.emit()
+        qtbot.waitUntil(
+            lambda: window.notified is not None and window.notified.index == index,
+            timeout=20_000,
+        )
+        qtbot.waitUntil(lambda: not window.isMinimized(), timeout=10_000)
+        qtbot.waitUntil(lambda: _in_view(scroll, window.banner), timeout=5_000)
+        window.shutdown()
+        context.runner.wait()
+    finally:
+        qapp.setFont(original)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
+
+
+def _in_view(scroll, widget) -> bool:
+    """``widget`` shown, its top and bottom edges inside the scroll area's viewport."""
+    viewport = scroll.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft())
+    bottom = widget.mapTo(viewport, widget.rect().bottomLeft())
+    return widget.isVisible() and viewport.rect().contains(top) and viewport.rect().contains(bottom)
+
+
 def test_qts_file_dialog_keeps_its_own_colours_beside_the_desk_sidebar(qtbot, qapp):
     """Saving a CSV: Qt's file dialog has a side list named "sidebar" too, and the desk's
     dark-blue sidebar style reached it, its places dark grey on dark blue."""
