@@ -542,7 +542,7 @@ class Watch(Area):
             if not family_ids:
                 return {}
         at = to_datetime(now, "now") if now is not None else utcnow()
-        with self._tx() as session:
+        with self._read_tx() as session:
             wanted = family_ids or list(session.scalars(select(Family.id)))
             baselines = self._stored_baselines(session, wanted)
             recent = self._recent_series(session, wanted, at)

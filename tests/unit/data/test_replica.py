@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 
 from carebot_desktop.data import Database, provisioning
@@ -246,8 +246,24 @@ def test_a_person_s_own_login_reads_through_the_replica(replica_pair, place):
         session = service.login("member@carebot.test", PASSWORD)
         api = service.as_user(session["session_id"])
         end = utcnow()
+        status_bundle(api, place.family, end - timedelta(hours=2), end)  # pools warm
+        statements: dict[str, list[str]] = {"primary": [], "replica": []}
+        for name, engine in (("primary", db.engine), ("replica", db._read_engine)):
+            event.listen(
+                engine,
+                "before_cursor_execute",
+                lambda _c, _cu, sql, *_rest, into=statements[name]: into.append(sql),
+            )
         bundle = status_bundle(api, place.family, end - timedelta(hours=2), end)
         assert bundle.latest["heart_rate"].value == 152
+        # the caller check on the primary; the screen's readings, series, reports and
+        # the elder's usual on the replica (one read-only transaction)
+        assert any("loginsessions" in sql for sql in statements["primary"])
+        replica_reads = " ".join(statements["replica"])
+        for table in ("healthstatus", "homestatus", "mentalreports", "desktop_watch_baselines"):
+            assert table in replica_reads
+            assert not any(table in sql for sql in statements["primary"])
+        assert "loginsessions" not in replica_reads
         assert str(db.read_route()) == "replica"
         # the same call outside the status screen: the primary's newest reading
         assert api.status.get_latest_health_status(place.family)["heart_rate"] != 152
