@@ -849,7 +849,7 @@
     <message>
         <location filename="../../carebot_desktop/ui/login/connection_dialog.py" line="138"/>
         <source>Charts, history and reports are read from it; the same database, user, password and encryption as above.</source>
-        <translation>차트, 기록, 보고서를 이 서버에서 읽습니다. 데이터베이스, 사용자, 암호, 암호화는 위와 같습니다.</translation>
+        <translation>차트, 기록, 보고서를 이 서버에서 읽습니다. 데이터베이스, 사용자, 비밀번호, 암호화는 위와 같습니다.</translation>
     </message>
 </context>
 <context>
