@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -49,6 +51,7 @@ class ConnectionDialog(QDialog):
         self.chosen_url: str | None = None
         self.chosen_read_url: str | None = None
         self.setWindowTitle(self.tr("Database connection"))
+        self._fitted = False  # (showEvent)
         self.embedded = QRadioButton(self.tr("&Embedded database on this computer"))
         self.server = QRadioButton(self.tr("Carebot &MariaDB server"))
         group = QButtonGroup(self)
@@ -155,6 +158,7 @@ class ConnectionDialog(QDialog):
         self.leaves_demo_note.setVisible(demo)
         self.message = plain.label()  # a server's own words may come back in an error
         self.message.setWordWrap(True)
+        self.message.setVisible(False)  # (empty, it took a line)
         # The driver's own words about a failure, for whoever helps: plain text, folded.
         self.details_button = QToolButton()
         self.details_button.setText(self.tr("Techn&ical details"))
@@ -182,8 +186,16 @@ class ConnectionDialog(QDialog):
         self.help.setReadOnly(True)
         self.help.setPlainText(self._help_text())
         self.help.setAccessibleName(self.tr("Help on the connection settings"))
+        # The form scrolls when the screen is too short for all of it (200 % text on a
+        # 768-pixel screen in the demo, with its note, or with the replica unfolded): the
+        # buttons under it stay on the screen.
+        self.server_scroll = QScrollArea()
+        self.server_scroll.setWidget(self.server_box)
+        self.server_scroll.setWidgetResizable(True)
+        self.server_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.server_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.server_area = QStackedWidget()
-        self.server_area.addWidget(self.server_box)
+        self.server_area.addWidget(self.server_scroll)
         self.server_area.addWidget(self.help)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -275,7 +287,7 @@ class ConnectionDialog(QDialog):
 
     @Slot(bool)
     def _on_help_toggled(self, shown: bool) -> None:
-        self.server_area.setCurrentWidget(self.help if shown else self.server_box)
+        self.server_area.setCurrentWidget(self.help if shown else self.server_scroll)
         self.help_button.setText(
             self.tr("Hide he&lp") if shown else self.tr("He&lp: encryption, CA, password")
         )
@@ -297,9 +309,23 @@ class ConnectionDialog(QDialog):
     def _show_result(self, sentence: str, details: str = "") -> None:
         """The sentence for a person; the driver's own words, if any, folded below it."""
         self.message.setText(sentence)
+        self.message.setVisible(bool(sentence))
         self.details.setText(details)
         self.details_button.setVisible(bool(details))
         self.details_button.setChecked(False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The first time: all of the form if the screen has room for it, else as tall as
+        the screen allows (its title bar and borders too), the form scrolling."""
+        super().showEvent(event)
+        if self._fitted:
+            return
+        self._fitted = True
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size() - QSize(16, 48)
+        self.resize(self.sizeHint().boundedTo(room).expandedTo(self.minimumSizeHint()))
 
     @Slot()
     def _on_kind_toggled(self) -> None:

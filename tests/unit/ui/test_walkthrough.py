@@ -275,3 +275,43 @@ def test_qts_file_dialog_keeps_its_own_colours_beside_the_desk_sidebar(qtbot, qa
     finally:
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def test_the_connection_dialog_fits_a_short_screen_at_200_percent(qtbot, context, qapp):
+    """In the demo (its note) at 200 % the dialog was 784 pixels tall before its title
+    bar: 저장 and 취소 under a 768-pixel screen's edge. Now the form scrolls."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
+    from carebot_desktop.ui.resources import register_fonts
+
+    original, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    family = register_fonts()
+    theme.apply_colours(qapp, "light")
+    theme.apply_text_scale(qapp, family, 200)
+    try:
+        dialog = ConnectionDialog(context, demo=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        room = dialog.screen().availableGeometry().size() - QSize(16, 48)
+        assert dialog.height() <= room.height() and dialog.width() <= room.width()
+        assert dialog.minimumSizeHint().height() <= room.height()
+        assert not dialog.message.isVisible()  # nothing to say yet: no empty line
+        for which in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel):
+            button = dialog.buttons.button(which)
+            corner = button.mapTo(dialog, button.rect().bottomRight())
+            assert dialog.rect().contains(corner), (button.text(), corner.toTuple())
+        # The last field of the form can be scrolled to.
+        dialog.server_scroll.ensureWidgetVisible(dialog.tls_verify)
+        where = dialog.tls_verify.mapTo(
+            dialog.server_scroll.viewport(), dialog.tls_verify.rect().bottomLeft()
+        )
+        assert dialog.server_scroll.viewport().rect().contains(where)
+    finally:
+        theme.apply_text_scale(qapp, family, 100)
+        qapp.setFont(original)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
