@@ -32,14 +32,15 @@ def sync_care(
     api: CarebotApi, store: CacheStore, family_ids: list[str], horizon: datetime, now: datetime
 ) -> int:
     """Replace each family's care rows in the copy with the server's of the period (the
-    alerts' own rows must be in the copy already: the notifications sync first). The
-    number of rows copied."""
+    alerts' own rows must be in the copy already: the notifications sync first, up to
+    ``now``; an alert made and taken since waits for the next sync, or its row would
+    break the copy's foreign key and the whole sync). The number of rows copied."""
     open_states = [s for s in api.care.open_alerts() if s.get("family_id") in family_ids]
     copied = 0
     for family_id in family_ids:
         log = api.care.notes(family_id, horizon, now)
-        cares, levels = _open_rows(open_states, family_id, horizon)
-        cares += [_resolved_row(e, family_id) for e in log if _kept(e, horizon, "alert")]
+        cares, levels = _open_rows(open_states, family_id, horizon, now)
+        cares += [_resolved_row(e, family_id) for e in log if _kept(e, horizon, now, "alert")]
         notes = [_note_row(e, family_id) for e in log if e.get("kind") == "note"]
         store.replace(models.AlertCare, models.AlertCare.family_id == family_id, cares)
         store.replace(models.Escalation, models.Escalation.family_id == family_id, levels)
@@ -48,18 +49,24 @@ def sync_care(
     return copied
 
 
-def _kept(entry: Row, horizon: datetime, kind: str) -> bool:
+def _kept(entry: Row, horizon: datetime, now: datetime, kind: str) -> bool:
     """An entry of ``kind`` whose alert is in the copy (made within the period)."""
     created = entry.get("created_at")
-    return entry.get("kind", kind) == kind and isinstance(created, datetime) and created >= horizon
+    return (
+        entry.get("kind", kind) == kind
+        and isinstance(created, datetime)
+        and horizon <= created <= now
+    )
 
 
-def _open_rows(states: list[Row], family_id: str, horizon: datetime) -> tuple[list[Row], list[Row]]:
+def _open_rows(
+    states: list[Row], family_id: str, horizon: datetime, now: datetime
+) -> tuple[list[Row], list[Row]]:
     """The taken alerts' care rows and the levels of the new ones."""
     cares: list[Row] = []
     levels: list[Row] = []
     for state in states:
-        if state.get("family_id") != family_id or not _kept(state, horizon, "alert"):
+        if state.get("family_id") != family_id or not _kept(state, horizon, now, "alert"):
             continue
         if state.get("state") == "taken":
             cares.append(

@@ -78,3 +78,40 @@ def test_offline_review_shows_who_took_and_resolved_what(sqlite_db, demo_hash):
         with pytest.raises(OfflineError, match="needs a connection to the database"):
             write()
     session.cache.close()
+
+
+def test_an_alert_made_and_taken_during_a_sync_waits_for_the_next(
+    sqlite_db, demo_hash, monkeypatch
+):
+    """Found by the soak (benchmarks/soak.py): with a crit alert every 20 s taken within
+    seconds, an alert made after the notifications were copied was taken before the care
+    rows were read; its care row broke the copy's foreign key and every sync failed."""
+    from carebot_desktop.services.offline import syncing
+
+    db = sqlite_db
+    fill_demo(db, password_hash=demo_hash, days=1)
+    store = MemorySecretStore()
+    service = CarebotService(db, store, bcrypt_cost=4)
+    server = db.url.render_as_string(hide_password=True)
+    controller = SessionController(service, server, off.CacheKeys(store), store)
+    session = controller.sign_in("jieun.park@carebot.example", DEMO_TEST_PASSWORD, False)
+    api = session.api
+    family_id = api.families.get_all_families()[-1]["id"]
+    made: list[int] = []
+    copy_notifications = syncing._sync_notifications
+
+    def copy_then_an_alert_comes(api_, local, store_, fid, horizon, now):
+        copied = copy_notifications(api_, local, store_, fid, horizon, now)
+        if fid == family_id and not made:  # the robot writes, the desk takes it at once
+            made.append(_crit(db, family_id, timedelta(0)))
+            api.care.take(made[0])
+        return copied
+
+    monkeypatch.setattr(syncing, "_sync_notifications", copy_then_an_alert_comes)
+    assert controller.sync(session, days=15).as_of is not None
+    offline = SessionController.open_offline(session)
+    assert made and made[0] not in [a["index"] for a in offline.care.open_alerts()]
+    monkeypatch.setattr(syncing, "_sync_notifications", copy_notifications)
+    controller.sync(session, days=15)  # the next sync brings it, taken
+    assert offline.care.state(made[0])["state"] == "taken"
+    session.cache.close()
