@@ -288,9 +288,10 @@ class StatusPage(Page):
             return
         start, end = self.window_range()
         self.care_log.set_period(self.family_id, start, end)
-        self.period.setText(
-            f"{fmt.local_text(start, short=True)} – {fmt.local_text(end, short=True)}"
-        )
+        # Each end whole on its line when narrow (at 200 % it broke at every space, six
+        # lines between the buttons): a line may break only after the dash.
+        first, last = (fmt.local_text(t, short=True).replace(" ", "\u00a0") for t in (start, end))
+        self.period.setText(f"{first}\u00a0– {last}")
         self.message.setText(self.tr("Loading…"))
         self.load(
             dashboard.status_bundle,

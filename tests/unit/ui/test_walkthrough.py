@@ -315,3 +315,16 @@ def test_the_connection_dialog_fits_a_short_screen_at_200_percent(qtbot, context
         qapp.setFont(original)
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def test_the_status_period_breaks_only_after_its_dash(qtbot, desk):
+    """At 200 % "12. 5. (토) 18:21 – 12. 6. (일) 18:21" broke at every space, six lines
+    squeezed between the range buttons and 보고서."""
+    desk.go_to("status")
+    page = desk.status_page
+    qtbot.waitUntil(lambda: bool(page.period.text()) and idle(desk), timeout=30_000)
+    first, last = page.period.text().split("\u00a0– ")
+    assert " " not in first and " " not in last
+    metrics = page.period.fontMetrics()
+    widest = max(metrics.horizontalAdvance(first + "\u00a0–"), metrics.horizontalAdvance(last))
+    assert page.period.minimumSizeHint().width() >= widest  # each end whole on its line
