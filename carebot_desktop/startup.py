@@ -14,7 +14,7 @@ from carebot_desktop.data import Database
 from carebot_desktop.data.database import sqlite_url
 from carebot_desktop.data.errors import DatabaseUnavailableError
 from carebot_desktop.services import CarebotService
-from carebot_desktop.services import demo as demo_data  # called through it: tests swap fill_demo
+from carebot_desktop.services import demo as demo_data  # tests swap fill_demo_apart
 from carebot_desktop.services.session_controller import SessionController, SignedIn
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ def prepare(
     try:
         db.create_schema()
         if demo:
-            demo_data.fill_demo(db)
+            demo_data.fill_demo_apart(db)  # a child process: its memory is not kept
     except DatabaseUnavailableError:
         if try_remembered:
             return sessions.resume_remembered()

@@ -61,6 +61,23 @@ def release_free_memory() -> None:
         trim(0)
 
 
+M_ARENA_MAX = -8  # glibc's mallopt parameter
+ARENAS = 2  # the GUI thread's and one the workers share
+
+
+def limit_malloc_arenas() -> bool:
+    """At most :data:`ARENAS` C heaps (glibc makes one for every thread that allocates,
+    up to eight per core, each keeping its own free pages: the task runner's and Qt's
+    threads). Called before any thread starts; True if glibc took it (nothing elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.mallopt(M_ARENA_MAX, ARENAS))
+    except (OSError, AttributeError):  # not glibc
+        return False
+
+
 class MainThreadGarbageCollector(QObject):
     """Python's own collection stays off while any of these runs (an application built
     and closed inside another's lifetime, as in tests, must not switch it back on)."""

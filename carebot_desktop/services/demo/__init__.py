@@ -7,9 +7,11 @@ demo looks live: readings up to the last few minutes, an unread backlog, a robot
 silent a few hours ago.
 
 ``cast`` holds the people and their texts, ``history`` makes the readings, ``fill`` writes
-everything.
+everything; ``fill_demo_apart`` has a child process write it (the window's process keeps
+none of the writing's memory).
 """
 
+from carebot_desktop.services.demo.apart import DemoFillError, fill_demo_apart
 from carebot_desktop.services.demo.cast import (
     CAREGIVER,
     FAMILIES,
@@ -26,6 +28,8 @@ __all__ = [
     "FAMILIES",
     "IMAGE_HOST",
     "DemoFamily",
+    "DemoFillError",
     "DemoPerson",
     "fill_demo",
+    "fill_demo_apart",
 ]

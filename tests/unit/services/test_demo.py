@@ -5,7 +5,7 @@ import pytest
 
 from carebot_desktop.data import Database
 from carebot_desktop.data.database import sqlite_url
-from carebot_desktop.services.demo import fill_demo
+from carebot_desktop.services.demo import DemoFillError, fill_demo, fill_demo_apart
 from carebot_desktop.services.demo.history import last_seen
 
 NOW = datetime(2026, 11, 27, 9, 0)
@@ -51,6 +51,41 @@ def test_demo_is_deterministic(tmp_path):
         snapshots.append(_snapshot(db))
         db.dispose()
     assert snapshots[0] == snapshots[1]
+
+
+def test_demo_written_by_a_child_process_is_the_same(tmp_path):
+    """``fill_demo_apart`` (the window's demo start: a child writes, so the window keeps
+    none of the writing's memory) gives the same families, members, readings and alerts
+    as ``fill_demo`` in this process, and accounts that take the demo password."""
+    from carebot_desktop.services.demo import DEMO_PASSWORD
+    from carebot_desktop.services.passwords import verify_password
+
+    snapshots = []
+    for name, fill in (("here", fill_demo), ("apart", fill_demo_apart)):
+        db = Database(sqlite_url(tmp_path / f"{name}.sqlite3"))
+        db.create_schema()
+        if fill is fill_demo:
+            fill_demo(db, now=NOW, password_hash=FAST_HASH, days=3)
+        else:
+            fill_demo_apart(db, now=NOW, days=3)
+        snapshots.append(_snapshot(db))
+        if name == "apart":
+            account_id = db.accounts.get_id_from_email("jieun.park@carebot.example")
+            assert verify_password(DEMO_PASSWORD, db.accounts.get_hashed_password(account_id))
+        db.dispose()
+    assert snapshots[0] == snapshots[1]
+    assert len(snapshots[1]) == 4 and all(f["heart"] for f in snapshots[1].values())
+
+
+def test_a_failed_child_fill_says_why(tmp_path):
+    db = Database(sqlite_url(tmp_path / "no-schema.sqlite3"))  # no tables: the child fails
+    with pytest.raises(DemoFillError, match="could not be written"):
+        fill_demo_apart(db, now=NOW, days=1)
+    db.dispose()
+    memory = Database("sqlite://")
+    with pytest.raises(ValueError, match="database file"):
+        fill_demo_apart(memory)
+    memory.dispose()
 
 
 def test_demo_contents(sqlite_db):
