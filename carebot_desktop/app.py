@@ -52,8 +52,13 @@ class Application:
         from carebot_desktop.ui import theme
         from carebot_desktop.ui.context import AppContext
         from carebot_desktop.ui.resources import install_translations, register_fonts
-        from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
+        from carebot_desktop.workers.gc_guard import (
+            MainThreadGarbageCollector,
+            limit_malloc_arenas,
+        )
         from carebot_desktop.workers.tasks import TaskRunner
+
+        limit_malloc_arenas()  # before the task runner's threads allocate (issue 20: memory)
 
         self.args = args
         self.qapp = qapp
@@ -213,7 +218,7 @@ class Application:
         # leaves the garbage collector's walks (workers/gc_guard.py).
         from carebot_desktop.ui.status.status_page import import_charts  # Qt: with a window
 
-        self._warming = 2
+        self._warming = 3
         (
             self.context.op(self.window, import_charts)
             .success(self._on_warmed)
@@ -221,6 +226,17 @@ class Application:
             .outlives_session()
             .run()
         )
+        # And the alarm's Qt Multimedia and its look for an audio output, while the
+        # database is prepared (150-400 ms of the GUI thread at the first crit alert
+        # otherwise, in the middle of a sign-in). On the GUI thread: Qt Multimedia
+        # imported on a worker crashed the process once its devices were asked for.
+        from PySide6.QtCore import QTimer  # Qt: only with a window
+
+        QTimer.singleShot(0, self.window, self._prepare_alarm)
+
+    def _prepare_alarm(self) -> None:
+        self.window.alarm.prepare()
+        self._on_warmed()
 
     def _on_warmed(self, _outcome: object = None) -> None:
         self._warming -= 1

@@ -67,6 +67,7 @@ class Alarm(QObject):
         self._effect: QSoundEffect | None = None
         self._echo: QSoundEffect | None = None  # the second chime while escalated
         self._no_output = False
+        self._outputs: int | None = None  # audio outputs found (None: not looked yet)
         self._beeper = QTimer(self)
         self._beeper.setInterval(BEEP_EVERY_MS)
         self._beeper.timeout.connect(self._beep)
@@ -125,11 +126,20 @@ class Alarm(QObject):
             self.mode = mode
             self.mode_changed.emit(mode)
 
+    def prepare(self) -> None:
+        """Load Qt Multimedia and look for an audio output now (at start-up, while the
+        database is prepared), not at the first crit alert: that first look took 150-400 ms
+        of the GUI thread, in the middle of a sign-in. On the GUI thread: Qt's media
+        devices belong to the thread that first asks."""
+        if self._outputs is None:
+            self._outputs = _audio_outputs()
+
     def _start_effect(self) -> bool:
         if self._no_output:
             return False
         if self._effect is None:
-            if _audio_outputs() == 0:
+            self.prepare()
+            if self._outputs == 0:
                 log.warning("no audio output: the critical alarm uses the system beep")
                 self._no_output = True
                 return False

@@ -63,6 +63,22 @@ def test_without_an_audio_output_the_alarm_beeps_instead(qtbot, monkeypatch):
     assert alarm.mode == "silent" and alarm.beeps == beeps
 
 
+def test_the_alarm_looks_for_an_audio_output_once_before_any_alert(qtbot, monkeypatch):
+    """The look (Qt Multimedia's load and its devices: 150-400 ms) is made by prepare()
+    at start-up, not when the first crit alert comes in the middle of a sign-in."""
+    from carebot_desktop.ui import alarm as alarm_module
+
+    looks: list[int] = []
+    monkeypatch.setattr(alarm_module, "_audio_outputs", lambda: looks.append(1) or 0)
+    alarm = Alarm()
+    alarm.prepare()
+    alarm.prepare()
+    assert looks == [1]
+    alarm.set_active(True)  # the first crit alert: no second look
+    assert looks == [1] and alarm.mode == "beep"
+    alarm.set_active(False)
+
+
 @pytest.fixture
 def window(qtbot, context):
     window = MainWindow(context)
