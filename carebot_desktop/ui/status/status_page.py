@@ -103,7 +103,7 @@ class StatusPage(Page):
         self.period = plain.label()
         self.period.setObjectName("muted")
         self.period.setWordWrap(True)  # (on two lines when narrow, never cut)
-        ranges.addWidget(self.period)
+        # (on a line of its own under the buttons: beside them at 200 % it squeezed them)
         self.family_label = ""
         self.report_dialog: Any = None
         self.report_button = QPushButton(self.tr("Re&port…"))
@@ -162,6 +162,7 @@ class StatusPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(ranges)
+        layout.addWidget(self.period)
         layout.addLayout(latest)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
