@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,9 +95,26 @@ def file_name(words: Sequence[str], day: date | None, suffix: str) -> str:
 
 
 def choose_path(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
-    start = str(Path.home() / suggested)
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, filter_text)
-    return path or None
+    dialog = save_dialog(parent, title, str(Path.home() / suggested), filter_text)
+    chosen = dialog.selectedFiles() if dialog.exec() else []
+    dialog.deleteLater()
+    return chosen[0] if chosen else None
+
+
+def save_dialog(parent: QWidget | None, title: str, start: str, filter_text: str) -> QFileDialog:
+    """Where to save, asked in Qt's own dialog where the system has none, sized for the
+    text: at its fixed first size, at 200 % it showed a folder's icon without its path, a
+    file name's last letters and its columns cut."""
+    dialog = QFileDialog(parent, title, start, filter_text)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    em = dialog.fontMetrics().horizontalAdvance("가")
+    size = QSize(46 * em, 28 * em).expandedTo(dialog.sizeHint())
+    screen = (parent or dialog).screen()
+    if screen is not None:  # (its title bar and borders too)
+        size = size.boundedTo(screen.availableGeometry().size() - QSize(16, 48))
+    dialog.resize(size)
+    return dialog
 
 
 def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:

@@ -328,3 +328,37 @@ def test_the_status_period_breaks_only_after_its_dash(qtbot, desk):
     metrics = page.period.fontMetrics()
     widest = max(metrics.horizontalAdvance(first + "\u00a0–"), metrics.horizontalAdvance(last))
     assert page.period.minimumSizeHint().width() >= widest  # each end whole on its line
+
+
+def test_qts_save_dialog_is_sized_for_the_text(qtbot, qapp):
+    """At 200 % Qt's file dialog kept its first size: the folder's path gone, the file
+    name's last letters only ("…서-2026-12-06.pdf"), its columns cut."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.report.export import save_dialog
+    from carebot_desktop.ui.resources import register_fonts
+
+    original, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    family = register_fonts()
+    theme.apply_colours(qapp, "light")
+    theme.apply_text_scale(qapp, family, 200)
+    try:
+        name = "최만석-돌봄보고서-2026-12-06.pdf"
+        dialog = save_dialog(None, "PDF", f"/tmp/{name}", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        room = dialog.screen().availableGeometry().size() - QSize(16, 48)
+        assert dialog.width() <= room.width() and dialog.height() <= room.height()
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None and edit.text() == name
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(name)  # whole
+        assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    finally:
+        theme.apply_text_scale(qapp, family, 100)
+        qapp.setFont(original)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
