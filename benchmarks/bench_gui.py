@@ -91,6 +91,9 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from carebot_desktop.ui import source_cache
+
+    source_cache.install()  # as main() does at once after PySide6 (else ~20 MiB of source)
     from carebot_desktop.app import Application
     from carebot_desktop.arguments import build_parser
     from carebot_desktop.services.demo import DEMO_PASSWORD
