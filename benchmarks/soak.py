@@ -290,10 +290,13 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
     import gc
     import tracemalloc
 
-    faulthandler.enable()
     if frames:
         tracemalloc.start(frames)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from carebot_desktop.startup import set_up_process
+
+    set_up_process()  # as the application: its log file (in the work folder) and handlers
+    faulthandler.enable()  # (and a hard crash's stacks on the console as well)
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -677,9 +680,11 @@ def orchestrate(options: argparse.Namespace) -> int:
         if not options.keep:
             drop_schema(options.mariadb, schema)
     growers(work, window_log)
+    problems = log_problems(work / "log")
     report = summarise(
         read_json_lines(window_log), read_json_lines(writer_log), warmup, minutes, began, options
     )
+    report += problems
     print(report)
     if options.out:
         write_report(Path(options.out), report)
@@ -701,6 +706,22 @@ def write_report(path: Path, report: str) -> None:
         path.write_text(head + block + ("\n" + tail if tail else ""), "utf-8")
     else:
         path.write_text(block, "utf-8")
+
+
+def log_problems(folder: Path) -> str:
+    """The window's own log: how many warnings and errors, and the commonest."""
+    counts: dict[str, int] = {}
+    for path in sorted(folder.glob("*.log*")):
+        for line in path.read_text("utf-8", errors="replace").splitlines():
+            if " WARNING " in line or " ERROR " in line or " failed" in line:
+                key = line.split(" ", 2)[-1][:160]
+                counts[key] = counts.get(key, 0) + 1
+    lines = ["", "## The window's log: warnings, errors and failed operations", ""]
+    if not counts:
+        return "\n".join([*lines, "- none", ""])
+    for key, count in sorted(counts.items(), key=lambda item: -item[1])[:10]:
+        lines.append(f"- {count} x `{key}`")
+    return "\n".join(lines) + "\n"
 
 
 def short_path(frame: str) -> str:
