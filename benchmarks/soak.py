@@ -589,7 +589,6 @@ def fill(url: str) -> tuple[list[str], dict[str, str]]:
 
 def orchestrate(options: argparse.Namespace) -> int:
     minutes = options.minutes
-    warmup = options.warmup
     work = Path(tempfile.mkdtemp(prefix="carebot-soak-"))
     window_log, writer_log, stop_file = work / "window.jsonl", work / "writer.jsonl", work / "stop"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -679,18 +678,29 @@ def orchestrate(options: argparse.Namespace) -> int:
             pulse.stop()
         if not options.keep:
             drop_schema(options.mariadb, schema)
-    growers(work, window_log)
-    problems = log_problems(work / "log")
-    report = summarise(
-        read_json_lines(window_log), read_json_lines(writer_log), warmup, minutes, began, options
-    )
-    report += problems
+    report_from(work, began, options)
+    print(f"the samples and snapshots stay in {work}")
+    return 0
+
+
+def report_from(work: Path, began: datetime | None, options: argparse.Namespace) -> None:
+    """The report of a run whose files are in ``work`` (``--report-from`` writes it
+    again, with the options the run had)."""
+    window_log, writer_log = work / "window.jsonl", work / "writer.jsonl"
+    window = read_json_lines(window_log)
+    if not any(r["kind"] == "growers" for r in window):
+        growers(work, window_log)
+        window = read_json_lines(window_log)
+    writer = read_json_lines(writer_log)
+    if began is None:  # the writer's first critical alert came 5 s after it began
+        first = min((r["at"] for r in writer if r["kind"] == "crit"), default=None)
+        began = datetime.fromisoformat(first) if first else datetime.now(UTC)
+    report = summarise(window, writer, options.warmup, options.minutes, began, options)
+    report += log_problems(work / "log")
     print(report)
     if options.out:
         write_report(Path(options.out), report)
         print(f"written to {options.out}")
-    print(f"the samples and snapshots stay in {work}")
-    return 0
 
 
 BEGIN, END = "<!-- soak.py writes from here -->", "<!-- soak.py writes up to here -->"
@@ -779,17 +789,30 @@ def summarise(
     once = sum(1 for i in written if delivered.get(i) == 1)
     twice = sorted(i for i in written if delivered.get(i, 0) > 1)
     missing = sorted(i for i in written if i not in delivered)
-    after = [(s["minute"], s["rss_mib"]) for s in samples if s["minute"] >= warmup]
+    at = options.snapshot_at
+
+    def counted(sample: dict[str, Any]) -> bool:
+        """After the warm-up, but not the two minutes after the first tracemalloc
+        snapshot: taking it leaves its memory in the C heap until the next full
+        collection hands free pages back (a step of 70-80 MiB, not the window's)."""
+        return sample["minute"] >= warmup and not at < sample["minute"] <= at + 2.5
+
+    kept = [s for s in samples if counted(s)]
+    after = [(s["minute"], s["rss_mib"]) for s in kept]
     rss_slope = slope_per_hour(after)
-    py_slope = slope_per_hour(
-        [
-            (s["minute"], s["traced_mib"])
-            for s in samples
-            if s["minute"] >= warmup and "traced_mib" in s
-        ]
+    py_slope = slope_per_hour([(s["minute"], s["traced_mib"]) for s in kept if "traced_mib" in s])
+    heap_slope = slope_per_hour(
+        [(s["minute"], s["malloc_used_mib"]) for s in kept if "malloc_used_mib" in s]
     )
     last_third = [p for p in after if p[0] >= warmup + (minutes - warmup) * 2 / 3]
     late_slope = slope_per_hour(last_third)
+    # the mean of the first ten counted minutes against the last ten's (the collector's
+    # saw-tooth averaged out)
+    first_ten, last_ten = after[:10], after[-10:]
+    mean_growth = 0.0
+    if len(after) >= 20:
+        span = (sum(x for x, _ in last_ten) - sum(x for x, _ in first_ten)) / 10
+        mean_growth = (sum(y for _, y in last_ten) - sum(y for _, y in first_ten)) / 10 / span * 60
     verdict = "met" if rss_slope <= TARGET_MIB_PER_HOUR else "NOT met"
     command = "make soak" + (f" SOAK_MINUTES={minutes:g}" if minutes != 70 else "")
     lines = [
@@ -817,7 +840,14 @@ def summarise(
         "",
         f"- Resident memory growth after the warm-up: **{rss_slope:.1f} MiB/h** (least-squares slope "
         f"over {len(after)} samples); target at most {TARGET_MIB_PER_HOUR:g} MiB/h: **{verdict}**.",
-        f"- The last third of the run alone: {late_slope:.1f} MiB/h; Python's traced memory: {py_slope:.1f} MiB/h.",
+        f"- The last third of the run alone: {late_slope:.1f} MiB/h; the mean of the last ten "
+        f"samples against the first ten's: {mean_growth:.1f} MiB/h; RSS from "
+        f"{min((y for _, y in after), default=0):.1f} to {max((y for _, y in after), default=0):.1f} MiB "
+        "after the warm-up.",
+        f"- Of that: Python's traced memory {py_slope:.1f} MiB/h, the C heap in use "
+        f"(mallinfo2) {heap_slope:.1f} MiB/h. Samples from minute {at + 1} to {at + 2.5:g} are "
+        "left out: the first tracemalloc snapshot (taken then) stays in the C heap until the "
+        "next full collection hands its pages back.",
         f"- Critical alerts written {len(written)}, delivered exactly once {once}, "
         f"more than once {len(twice)}, never {len(missing)}"
         + (f" (missing: {missing[:10]})" if missing else "")
@@ -835,14 +865,14 @@ def summarise(
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in samples:
+        left_out = " (left out)" if s["minute"] >= warmup and not counted(s) else ""
         lines.append(
-            f"| {s['label']} | {s['rss_mib']:.1f} | {s.get('malloc_used_mib', '')} | "
+            f"| {s['label']}{left_out} | {s['rss_mib']:.1f} | {s.get('malloc_used_mib', '')} | "
             f"{s.get('malloc_free_mib', '')} | {s.get('traced_mib', '')} | "
             f"{s.get('tracemalloc_overhead_mib', '')} | {s['qobjects']} | {s['widgets']} | "
             f"{s['gc_objects']} | {s.get('sql_cache', '')} | {s.get('threads', '')} | "
             f"{s['delivered']} |"
         )
-    at = options.snapshot_at
     lines += ["", f"## Top tracemalloc growers (the end against minute {at})", ""]
     growers = next((r["growers"] for r in window if r["kind"] == "growers"), [])
     if growers:
@@ -886,7 +916,13 @@ def main() -> int:
         type=int,
         default=None,
         help="minute of the first tracemalloc snapshot (the last is at the end; "
-        "by default the minute before the warm-up ends, so its own cost falls in the warm-up)",
+        "by default three minutes before the warm-up ends, so its own cost falls in it)",
+    )
+    parser.add_argument(
+        "--report-from",
+        metavar="WORK",
+        help="write the report of an earlier run again from its work folder "
+        "(give the run's --minutes, --warmup, --snapshot-at and --frames)",
     )
     parser.add_argument("--role", choices=("window", "writer"), help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
@@ -919,7 +955,10 @@ def main() -> int:
     if options.warmup is None:
         options.warmup = 10 if options.minutes >= 30 else max(1, int(options.minutes // 3))
     if options.snapshot_at is None:
-        options.snapshot_at = max(1, int(options.warmup) - 1)
+        options.snapshot_at = max(1, int(options.warmup) - 3)
+    if options.report_from:
+        report_from(Path(options.report_from), None, options)
+        return 0
     return orchestrate(options)
 
 
