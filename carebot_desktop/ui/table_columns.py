@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -95,6 +95,11 @@ class FittedColumns(QObject):
 
     def _fit(self) -> None:
         table, header = self.table, self.table.horizontalHeader()
+        # The grades' icons as large as the text's capitals about (16 pixels at 100 %: at
+        # 200 % they stayed 16, a speck beside words twice as tall).
+        side = max(16, round(table.fontMetrics().height() * 0.8))
+        if table.iconSize() != QSize(side, side):
+            table.setIconSize(QSize(side, side))
         if self.row_lines:
             rows = table.verticalHeader()
             rows.setDefaultSectionSize(self.row_lines * table.fontMetrics().lineSpacing() + 12)

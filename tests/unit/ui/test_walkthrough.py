@@ -362,3 +362,32 @@ def test_qts_save_dialog_is_sized_for_the_text(qtbot, qapp):
         qapp.setFont(original)
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def test_the_grade_icons_grow_with_the_text(qtbot, desk, qapp):
+    """At 200 % the tables' grade icons stayed 16 pixels beside words twice as tall."""
+    from carebot_desktop.ui import theme
+    from carebot_desktop.ui.resources import register_fonts
+
+    original, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    family = register_fonts()
+    theme.apply_colours(qapp, "light")
+    try:
+        theme.apply_text_scale(qapp, family, 100)
+        tables = (desk.overview.table, desk.notifications.table)
+        qtbot.waitUntil(lambda: all(t.iconSize().height() >= 16 for t in tables), timeout=2000)
+        before = [t.iconSize().height() for t in tables]
+        theme.apply_text_scale(qapp, family, 200)
+        qtbot.waitUntil(
+            lambda: all(
+                t.iconSize().height() >= 1.5 * b for t, b in zip(tables, before, strict=True)
+            ),
+            timeout=2000,
+        )
+        for table in tables:  # no larger than a line of the text
+            assert table.iconSize().height() <= table.fontMetrics().height()
+    finally:
+        theme.apply_text_scale(qapp, family, 100)
+        qapp.setFont(original)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
