@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
@@ -38,6 +39,30 @@ from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
 from carebot_desktop.data.errors import CarebotError
 
 log = logging.getLogger(__name__)
+# While work runs on a pool thread, the GUI thread waits about this long for the
+# interpreter when a worker holds it (Python's own is 5 ms, and it may be paid again at
+# each of the many calls Qt makes into Python, a table painting its cells asks its model
+# hundreds of times): at 200 families the sign-in's longest stall went from 157-226 ms to
+# 55-83 ms (benchmarks/bench_gui.py, docs/benchmarks.md).
+BUSY_SWITCH_INTERVAL_S = 0.001
+_busy_runners: set[int] = set()
+_idle_switch_interval: list[float] = []  # Python's own, kept while work runs
+
+
+def _share_interpreter(runner: int, busy: bool) -> None:
+    """A short switch interval while any runner has work in flight (the GUI thread gets the
+    interpreter back within a millisecond); Python's own again once none has."""
+    if busy:
+        if not _busy_runners:
+            _idle_switch_interval.append(sys.getswitchinterval())
+            sys.setswitchinterval(min(BUSY_SWITCH_INTERVAL_S, _idle_switch_interval[0]))
+        _busy_runners.add(runner)
+    elif runner in _busy_runners:
+        _busy_runners.discard(runner)
+        if not _busy_runners:
+            sys.setswitchinterval(_idle_switch_interval.pop())
+
+
 T = TypeVar("T")
 Args = TypeVarTuple("Args")  # a work function's parameters: its arguments are checked
 
@@ -60,6 +85,7 @@ class _Delivery(QObject):
         finally:
             runner = operation._runner
             runner._pending.discard(self)
+            runner._share_interpreter()
             self.deleteLater()
 
 
@@ -232,6 +258,7 @@ class TaskRunner(QObject):
             self._latest[operation._key] = self._counter
         delivery = _Delivery(operation, self)
         self._pending.add(delivery)
+        self._share_interpreter()
         pool = {"read": self._readers, "write": self._writer, "background": self._background}[
             operation._pool
         ]
@@ -239,6 +266,9 @@ class TaskRunner(QObject):
             functools.partial(_run, delivery, operation._work, operation._args, operation.name)
         )
         return True
+
+    def _share_interpreter(self) -> None:
+        _share_interpreter(id(self), bool(self._pending))
 
     def end_epoch(self) -> None:
         """At sign-out: outcomes of the session's operations still in flight are dropped."""

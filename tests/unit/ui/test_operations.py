@@ -139,3 +139,26 @@ def test_a_crash_report_from_any_thread_opens_one_dialog(qtbot):
     qtbot.wait(50)
     assert reporter._box is box
     box.close()
+
+
+def test_the_gui_thread_gets_the_interpreter_back_quickly_while_work_runs(qtbot):
+    """While any runner has work in flight the switch interval is short (a sync's worker
+    otherwise kept the GUI thread waiting for the interpreter); Python's own once none has,
+    whichever runner finishes last."""
+    import sys
+
+    from carebot_desktop.workers.tasks import BUSY_SWITCH_INTERVAL_S
+
+    own = sys.getswitchinterval()
+    assert own > BUSY_SWITCH_INTERVAL_S  # Python's 5 ms
+    first, second, requester = TaskRunner(), TaskRunner(), QObject()
+    first_gate, second_gate = threading.Event(), threading.Event()
+    first.op(requester, _slow_echo, 1, first_gate).run()
+    assert sys.getswitchinterval() == pytest.approx(BUSY_SWITCH_INTERVAL_S)
+    second.op(requester, _slow_echo, 2, second_gate).background().run()
+    first_gate.set()
+    qtbot.waitUntil(lambda: first.pending() == 0, timeout=5_000)
+    assert sys.getswitchinterval() == pytest.approx(BUSY_SWITCH_INTERVAL_S)  # the second's
+    second_gate.set()
+    qtbot.waitUntil(lambda: second.pending() == 0, timeout=5_000)
+    assert sys.getswitchinterval() == pytest.approx(own)
