@@ -56,6 +56,7 @@ from carebot_desktop.data.tools import Tools
 from carebot_desktop.data.watch import Watch
 
 log = logging.getLogger(__name__)
+SQLITE_CACHE_KIB = 512  # a SQLite or SQLCipher connection's page cache (the OS caches the file)
 
 
 @dataclass(frozen=True)
@@ -387,6 +388,9 @@ class Database:
             if self.is_sqlite:
                 cursor.execute("PRAGMA foreign_keys=ON")
                 cursor.execute("PRAGMA busy_timeout=5000")
+                # Each connection's page cache, at most SQLITE_CACHE_KIB (SQLite's default
+                # 2 MiB apiece, filled by a month of readings: issue 20, the memory).
+                cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
                 if self.url.database and self.url.database != ":memory:":
                     cursor.execute("PRAGMA journal_mode=WAL")
                     cursor.execute("PRAGMA synchronous=NORMAL")

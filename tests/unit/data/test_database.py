@@ -55,6 +55,20 @@ def test_embedded_default_is_a_sqlite_file_with_foreign_keys_and_wal():
         db.dispose()
 
 
+def test_a_sqlite_connection_keeps_a_small_page_cache(tmp_path):
+    """Each pooled connection's page cache is bounded (SQLite's 2 MiB default apiece, filled
+    by a month of readings, cost the window's memory: issue 20)."""
+    from carebot_desktop.data.database import SQLITE_CACHE_KIB
+
+    db = Database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    try:
+        with db.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA cache_size")).scalar() == -SQLITE_CACHE_KIB
+        assert SQLITE_CACHE_KIB < 2000
+    finally:
+        db.dispose()
+
+
 def test_pool_defaults_and_overrides(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     assert (
