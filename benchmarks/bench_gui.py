@@ -304,7 +304,8 @@ def main() -> None:
     slowest = max(sign_ins, key=lambda s: s[3][2])
     sign_in_stall = max(max(s[3][0], s[4][0]) for s in sign_ins)
     sync_stall = max(r[1] for r in results if r[0] == "sync again")
-    peak = max(r[5] for r in results)
+    resident = max(r[4] for r in results)  # the largest resident after a screen
+    peak = max(r[5] for r in results)  # the high-water mark (scrypt's instant included)
     print()
     print("| target | measured | verdict |\n| --- | --- | --- |")
     print(
@@ -321,8 +322,12 @@ def main() -> None:
         f" | {verdict(sync_stall, STALL_MS)} |"
     )
     print(
-        f"| peak resident memory <= {PEAK_MIB:.0f} MiB after every screen | {peak:.0f} MiB"
-        f" | {verdict(peak, PEAK_MIB)} |"
+        f"| peak resident memory <= {PEAK_MIB:.0f} MiB after every screen | largest"
+        f" {resident:.0f} MiB | {verdict(resident, PEAK_MIB)} |"
+    )
+    print(
+        f"| (the process's high-water mark, with scrypt's 128 MiB for an instant while the"
+        f" copy's key is derived) | {peak:.0f} MiB | {verdict(peak, PEAK_MIB)} |"
     )
     print(f"\nfirst painted window: {first_paint[0]:.2f} s after process start")
     app.close()
