@@ -136,11 +136,12 @@ class DeskTray(QObject):
 
     def brings_forward(self, alerts: list[Alert]) -> bool:
         """Whether alerts the poller just brought bring the window forward: a critical
-        one not read elsewhere, not open here yet (call this before
-        ``CriticalAlerts.add``) and not one that did so before, while the window is
-        hidden in the tray or minimised, unless the person chose otherwise in Settings.
-        Remembers the alerts it answered for, so each does it once."""
-        known = {a.index for a in self._alerts.alerts} | self.forwarded
+        one not read elsewhere and not answered for before (shown or not), while the
+        window is hidden in the tray or minimised, unless the person chose otherwise in
+        Settings. Remembers the alerts it answered for, so each does it once. (Not "not
+        open here yet": the change check often loads the open critical alerts a moment
+        before the poller brings the row, and the window stayed in the tray.)"""
+        known = self.forwarded
         fresh = [a for a in alerts if a.grade == "crit" and not a.is_read and a.index not in known]
         self.forwarded |= {a.index for a in fresh}
         if len(self.forwarded) > FORWARDED_KEPT:  # the newest are enough: indexes grow

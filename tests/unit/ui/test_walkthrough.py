@@ -391,3 +391,36 @@ def test_the_grade_icons_grow_with_the_text(qtbot, desk, qapp):
         qapp.setFont(original)
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def test_a_crit_alert_the_change_check_loaded_first_still_brings_the_window_forward(
+    qtbot, context, monkeypatch
+):
+    """In the tray, the change check (every few seconds) loaded the open critical alerts
+    a moment before the poller brought the row: the alert was "open here already", and
+    the window stayed in the tray (only the balloon came)."""
+    from carebot_desktop.ui.main_window import MainWindow
+    from carebot_desktop.ui.window import tray as tray_module
+
+    monkeypatch.setattr(tray_module, "tray_available", lambda: True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context))
+    qtbot.waitUntil(
+        lambda: window.live_feed.poller_thread is not None and idle(window), timeout=30_000
+    )
+    window.close()
+    assert not window.isVisible() and not window.closed  # in the tray, still watching
+    index = context.db.notifications.create_notification(
+        {"family_id": window.family_ids[0], "notification_grade": "crit", "description": "낙상감지"}
+    )
+    window.critical.load()  # the change check's turn came first
+    qtbot.waitUntil(lambda: any(a.index == index for a in window.critical.alerts), timeout=10_000)
+    window.live_feed.poller_thread.poll_requested.emit()
+    qtbot.waitUntil(
+        lambda: window.notified is not None and window.notified.index == index, timeout=20_000
+    )
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    window.shutdown()
+    context.runner.wait()
