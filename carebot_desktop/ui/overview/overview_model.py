@@ -50,16 +50,27 @@ class OverviewModel(RowTableModel[OverviewRow]):
     }
     FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
+    # The roles whose text is made once per set of rows (each repaint asked again, on the
+    # GUI thread: translations, numbers and ages made anew for every visible cell).
+    TEXT_ROLES = frozenset(
+        (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        )
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now: datetime = utcnow()
+        self._texts: dict[tuple[int, int, int], object] = {}  # (row, column, role): text
 
     def set_rows(self, rows: list[OverviewRow], now: datetime | None = None) -> None:
         """New rows. The same families in the same order update in place (the view keeps
         its selection and scroll position); otherwise the model resets."""
         same = [r.family_id for r in rows] == [r.family_id for r in self._rows]
         self._now = now or utcnow()
+        self._texts.clear()
         if same and rows:
             self._rows = list(rows)
             self.dataChanged.emit(
@@ -182,6 +193,16 @@ class OverviewModel(RowTableModel[OverviewRow]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role not in self.TEXT_ROLES:
+            return self._data(index, role)
+        key = (index.row(), index.column(), role)
+        try:
+            return self._texts[key]
+        except KeyError:
+            text = self._texts[key] = self._data(index, role)
+            return text
+
+    def _data(self, index: _Index, role: int) -> object:
         row = self.valid_row(index)
         if row is None:
             return None

@@ -32,6 +32,58 @@ def test_overview_model(qtmodeltester, context):
     assert model.data(model.index(0, 0)) and model.data(model.index(1, temperature))
 
 
+def test_the_overview_makes_each_cell_text_once_per_set_of_rows(context, monkeypatch):
+    """A repaint asks every visible cell again: its text is made once per set of rows
+    (at 200 families the paints during a sign-in stalled the GUI thread), and anew when
+    the rows come again (the ages move with the clock)."""
+    rows = dashboard.overview(signed_in(context).api)
+    model = OverviewModel()
+    made: list[str] = []
+    state_text = OverviewModel.state_text
+    monkeypatch.setattr(
+        OverviewModel,
+        "state_text",
+        lambda self, row: made.append(row.family_id) or state_text(self, row),
+    )
+    model.set_rows(rows)
+    first = [model.data(model.index(r, 0)) for r in range(len(rows))]
+    again = [model.data(model.index(r, 0)) for r in range(len(rows))]
+    assert first == again and len(made) == len(rows)
+    model.set_rows(rows, utcnow() + timedelta(minutes=5))  # the same families, later
+    later = [model.data(model.index(r, 0)) for r in range(len(rows))]
+    assert len(made) == 2 * len(rows) and all(later)
+
+
+def test_a_view_gets_every_role_of_a_cell_in_one_call(context, monkeypatch):
+    """RowTableModel.multiData: what a view draws (the delegate's style option) is what
+    data() says, role by role, asked in one call into Python per cell."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    rows = dashboard.overview(signed_in(context).api)
+    model = OverviewModel()
+    model.set_rows(rows)
+    spans: list[int] = []
+    multi = OverviewModel.multiData
+    monkeypatch.setattr(
+        OverviewModel, "multiData", lambda self, i, span: spans.append(1) or multi(self, i, span)
+    )
+    delegate = QStyledItemDelegate()
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            text = str(model.data(index) or "").replace("\n", "\u2028")  # (as Qt draws)
+            assert option.text == text
+            icon = model.data(index, Qt.ItemDataRole.DecorationRole)
+            assert option.icon.isNull() == (icon is None)
+            background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+            if background is not None:
+                assert option.backgroundBrush.color() == background
+    assert len(spans) == model.rowCount() * model.columnCount()
+
+
 def test_members_model(qtmodeltester, context):
     session = signed_in(context)
     family_id = session.api.families.get_all_families()[0]["id"]
