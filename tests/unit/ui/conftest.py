@@ -33,6 +33,49 @@ def collect_garbage_on_the_gui_thread(qapp):
 
 
 @pytest.fixture(autouse=True)
+def application_state_restored(qapp):
+    """What a test changes of the one QApplication of its process comes back afterwards:
+    pytest-xdist runs any two test files in one process, and a text size of 200 %, a
+    Korean locale (the calendar's weekday names, its first day of the week), a translator
+    or the dark colours left by one file must not decide whether another passes.
+    (The application sets these in app.Application, theme.apply_colours,
+    theme.apply_text_scale and resources.install_translations.)"""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QToolTip
+
+    from carebot_desktop.ui import theme
+
+    font, palette, sheet = qapp.font(), QPalette(qapp.palette()), qapp.styleSheet()
+    style = qapp.style().name()
+    tip_font, tip_palette = QToolTip.font(), QPalette(QToolTip.palette())
+    locale = QLocale()
+    current = dict(theme.CURRENT)
+    translators = set(qapp.findChildren(QTranslator))
+    quit_on_last = qapp.quitOnLastWindowClosed()
+    names = (qapp.applicationName(), qapp.organizationName())
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - translators:
+        qapp.removeTranslator(translator)  # (False, harmless, if the test removed it)
+        translator.setParent(None)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+    # (CURRENT["watching"] stays: the system's colour signal is connected once a process)
+    theme.CURRENT.update(scheme=current["scheme"], choice=current["choice"])
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    QToolTip.setPalette(tip_palette)
+    QToolTip.setFont(tip_font)
+    qapp.setQuitOnLastWindowClosed(quit_on_last)
+    qapp.setApplicationName(names[0])
+    qapp.setOrganizationName(names[1])
+
+
+@pytest.fixture(autouse=True)
 def stop_watching_without_asking(monkeypatch):
     """Signing out or quitting a watching desk asks first, in a modal box that would wait
     for a click for ever: tests answer "stop" unless they replace the answer themselves
