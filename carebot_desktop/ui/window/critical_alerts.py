@@ -3,7 +3,7 @@ them, and the alarm sounding while nobody has taken one, here or at another desk
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -19,6 +19,15 @@ from carebot_desktop.workers.screen_work import open_critical
 # it stays on the banner and the list until someone closes it.
 RINGS_FOR = timedelta(days=1)
 TICK_MS = 30_000  # the banner's "4분" and the overdue reminder move with the clock
+
+
+def _later(alert: Alert, when: datetime) -> bool:
+    created = alert.created_at
+    if created is None:
+        return False
+    if created.tzinfo is not None:  # a row a program wrote with a zone: compare in UTC
+        created = created.astimezone(UTC).replace(tzinfo=None)
+    return created > when
 
 
 class CriticalAlerts(QObject):
@@ -41,7 +50,10 @@ class CriticalAlerts(QObject):
         self.alerts: list[Alert] = []
         self.states: dict[int, Row] = {}
         self.reminded: set[int] = set()  # overdue reminders already given
-        self._arrived: set[int] = set()  # brought by the poller while a load runs
+        # Rows the poller brought (index -> how many loads had started by then): a load
+        # read before a row arrived must not take it away, whichever load lands last.
+        self._arrived: dict[int, int] = {}
+        self._loads = 0  # loads started
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._on_tick)
@@ -66,14 +78,16 @@ class CriticalAlerts(QObject):
     def clear(self) -> None:
         """Signed out: nothing waits any more."""
         self.alerts, self.states, self.reminded = [], {}, set()
+        self._arrived = {}
         self.timer.stop()
         self.changed.emit()
 
     def load(self) -> None:
-        self._arrived = set()
+        self._loads += 1
+        started, at = self._loads, utcnow()
         (
             self._context.op(self, open_critical, self._context.api)
-            .success(self._on_loaded)
+            .success(lambda loaded: self._on_loaded(loaded, started, at))
             .latest("critical")
             .run()
         )
@@ -83,7 +97,8 @@ class CriticalAlerts(QObject):
         known = {a.index for a in self.alerts}
         fresh = [a for a in alerts if a.grade == "crit" and a.index not in known]
         self.alerts += fresh
-        self._arrived |= {a.index for a in fresh}
+        for alert in fresh:
+            self._arrived[alert.index] = self._loads
         self._changed()
 
     def absorb(self, changes: DeskChanges) -> None:
@@ -135,12 +150,24 @@ class CriticalAlerts(QObject):
     def _on_tick(self) -> None:
         self._changed()
 
-    @Slot(object)
-    def _on_loaded(self, loaded: tuple[list[Alert], dict[int, Row]]) -> None:
+    def _on_loaded(
+        self, loaded: tuple[list[Alert], dict[int, Row]], started: int, at: datetime
+    ) -> None:
+        """The result of the ``started``-th load, begun ``at``. Rows the poller brought
+        after that load began are united with it (new, no state yet): its read is older
+        than they are. So are rows written with a time after ``at`` (another computer's
+        clock ahead of this one's): the read stops at "now" and cannot have seen them.
+        Other rows the poller brought were in the read unless closed since."""
         alerts, states = loaded
-        # Rows the poller brought after this read began stay (new, no state yet).
         read = {a.index for a in alerts}
-        kept = [a for a in self.alerts if a.index in self._arrived and a.index not in read]
+        by_index = {a.index: a for a in self.alerts}
+        after = {
+            i
+            for i, loads in self._arrived.items()
+            if i in by_index and (loads >= started or _later(by_index[i], at))
+        }
+        kept = [by_index[i] for i in sorted(after) if i not in read]
+        self._arrived = {i: n for i, n in self._arrived.items() if i in after and i not in read}
         self.alerts = list(alerts) + kept
-        self.states = dict(states)
+        self.states = {i: s for i, s in states.items() if i in read}
         self._changed()
