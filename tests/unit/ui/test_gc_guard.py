@@ -66,3 +66,42 @@ def test_a_full_collection_waits_until_the_old_generation_grew_by_a_quarter(qapp
     finally:
         collector.stop()
     del small, large
+
+
+def test_a_desk_open_all_night_collects_fully_at_least_every_ten_minutes(qapp):
+    """The soak (benchmarks/soak.py): the workers' reads leave cycles in the old generation
+    at a steady pace; counted against the frozen start-up, a quarter more took most of an
+    hour, and the garbage stayed resident all that time."""
+    from carebot_desktop.workers import gc_guard
+
+    now = [1_000.0]
+    collector = MainThreadGarbageCollector(interval_ms=60_000, clock=lambda: now[0])
+    try:
+        collector.settle()
+        survived = collector._old_after_full + gc.get_freeze_count()
+        some = [[i] for i in range(gc_guard.FULL_MIN_GROWTH + 500)]
+        assert len(some) < gc_guard.OLD_GROWTH * survived  # not a quarter: the old rule waits
+        held = Node()
+        held.other = Node()
+        held.other.other = held
+        dead = weakref.ref(held)
+        gc.collect(1)  # alive: moved to the old generation with the rest
+        del held
+        gc.collect(1)
+        before = collector.full_collections
+        now[0] += gc_guard.FULL_AT_LEAST_EVERY_S / 2
+        collector._next_look = -1
+        collector._on_timeout()
+        assert collector.full_collections == before and dead() is not None  # not yet
+        now[0] += gc_guard.FULL_AT_LEAST_EVERY_S / 2
+        collector._next_look = -1
+        collector._on_timeout()
+        assert collector.full_collections == before + 1 and dead() is None
+        # right after it, with (nearly) nothing new in the old generation: no pass
+        now[0] += gc_guard.FULL_AT_LEAST_EVERY_S
+        collector._next_look = -1
+        collector._on_timeout()
+        assert collector.full_collections == before + 1
+    finally:
+        collector.stop()
+    del some
