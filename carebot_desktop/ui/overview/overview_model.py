@@ -155,6 +155,16 @@ class OverviewModel(RowTableModel[OverviewRow]):
         return parts
 
     @staticmethod
+    def _alerts_grade(row: OverviewRow) -> str | None:
+        """The colour of the alerts cell: that of the gravest grade it counts, "crit" or
+        "warn"; None (the table's text colour) when it counts only information."""
+        if row.unread["crit"]:
+            return "crit"
+        if row.unread["warn"]:
+            return "warn"
+        return None
+
+    @staticmethod
     def _value(row: OverviewRow, column: str) -> Reading:
         return {
             "temperature": row.temperature,
@@ -238,7 +248,12 @@ class OverviewModel(RowTableModel[OverviewRow]):
             if row.crit_open is not None:
                 return care_text.state_icon(row.crit_open)
             return theme.grade_icon(grade) if grade else None
-        if role == Qt.ItemDataRole.ForegroundRole and column in ("state", "alerts") and grade:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "alerts":
+            # The counts' own colour, never the row's: "정보 1" on a row red for an open
+            # critical alert is not painted red (the red goes with "위급 N" only).
+            counted = self._alerts_grade(row)
+            return theme.grade_colours(counted)[0] if counted else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "state" and grade:
             return theme.grade_colours(grade)[0]
         if role == Qt.ItemDataRole.BackgroundRole and column == "state" and grade:
             return theme.grade_colours(grade)[1]
