@@ -7,7 +7,7 @@ A write returns the :class:`DeskChanges` it made (this PC's), which the screen b
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVarTuple
@@ -73,13 +73,17 @@ def end_sessions(
 
 
 def desk_snapshot(api: CarebotApi, with_usual: bool = True) -> Row:
-    """What the overview shows, as one set-based read, with the open alerts' states
-    (``care``: one read for every family, never one per family) and, ``with_usual``,
+    """What the overview shows, as one set-based read, with the open crit alerts' states
+    (``care``: one read for every family, never one per family; only the crit ones,
+    which are all the overview reads of them, as it keeps the last snapshot: at 200
+    families the open warn alerts are tens of thousands of states) and, ``with_usual``,
     every elder's usual (``usual``: one call for every family; the overview keeps the
     last one between the minutes it asks, as it moves slowly)."""
     with action_of(api):
         snapshot = dict(api.desk.snapshot())
-        snapshot["care"] = [] if offline(api) else api.care.open_alerts()
+        care = [] if offline(api) else api.care.open_alerts()
+        snapshot["care"] = [s for s in care if s["grade"] == "crit"]
+        del care
         if with_usual:
             snapshot["usual"] = overview.read_usual(api)
     return snapshot
@@ -95,12 +99,24 @@ def offline(api: CarebotApi) -> bool:
 
 
 @dataclass(frozen=True)
+class OpenStates:
+    """The open (new or taken) warn/crit alerts as the notifications screen keeps them:
+    the care states (index -> state dict) of the alerts it loaded, and only the indexes
+    of the other open ones (``others``: open, state not kept; at 200 families there are
+    tens of thousands of them, and the screen shows at most ``LIST_LIMIT`` alerts)."""
+
+    states: dict[int, Row]
+    others: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
 class AlertList:
-    """The notifications screen's load: the alerts, the open ones' care states (index
-    -> state dict) and when those were read (None: they could not be)."""
+    """The notifications screen's load: the alerts, the open ones' care states (those of
+    these alerts; the other open ones by index) and when those were read (None: they
+    could not be)."""
 
     alerts: list[Alert]
-    states: dict[int, Row]
+    states: OpenStates
     states_at: datetime | None
 
 
@@ -119,11 +135,13 @@ def load_alerts(
         rows = api.notifications.get_notifications_list(
             family_ids, start, end, grade, unread_only, LIST_LIMIT
         )
+        alerts = [parse_alert(r) for r in rows]
+        del rows
         if offline(api):
-            return AlertList([parse_alert(r) for r in rows], {}, None)
+            return AlertList(alerts, OpenStates({}), None)
         at = utcnow()
-        states = open_states(api)
-    return AlertList([parse_alert(r) for r in rows], states, at)
+        states = open_states(api, {a.index for a in alerts})
+    return AlertList(alerts, states, at)
 
 
 def acknowledge(api: CarebotApi, indexes: list[int]) -> DeskChanges:
@@ -187,9 +205,18 @@ def open_critical(api: CarebotApi) -> tuple[list[Alert], dict[int, Row]]:
     return alerts, {a.index: states[a.index] for a in alerts}
 
 
-def open_states(api: CarebotApi) -> dict[int, Row]:
-    """The open (new or taken) warn/crit alerts' states of every family, by index."""
-    return {int(s["index"]): s for s in api.care.open_alerts()}
+def open_states(api: CarebotApi, keep: Collection[int]) -> OpenStates:
+    """The open (new or taken) warn/crit alerts of every family: the states of those
+    whose index is in ``keep`` (the alerts a screen has), the indexes of the others."""
+    states: dict[int, Row] = {}
+    others: set[int] = set()
+    for state in api.care.open_alerts():
+        index = int(state["index"])
+        if index in keep:
+            states[index] = state
+        else:
+            others.add(index)
+    return OpenStates(states, frozenset(others))
 
 
 # --- the family -----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from carebot_desktop.ui import format as fmt
 from carebot_desktop.ui import theme, watch_text
 from carebot_desktop.ui.notifications import care_text
 from carebot_desktop.ui.table_model import RowTableModel
+from carebot_desktop.workers.screen_work import OpenStates
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,12 +40,13 @@ class NotificationsModel(RowTableModel[Alert]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.family_names: dict[str, str] = {}
-        self.states: dict[int, Row] = {}  # the open alerts' states
+        self.states: dict[int, Row] = {}  # the open alerts' states (of the loaded ones)
+        self.others: set[int] = set()  # open alerts whose state is not kept (not loaded)
         self.closed: dict[int, Row] = {}  # resolved ones whose state is known
         self.states_at: datetime | None = None  # None: states not read (offline, old)
 
-    def set_states(self, states: dict[int, Row], at: datetime | None) -> None:
-        self.states, self.states_at = dict(states), at
+    def set_states(self, states: OpenStates, at: datetime | None) -> None:
+        self.states, self.others, self.states_at = dict(states.states), set(states.others), at
         self._all_changed()
 
     def set_state(self, state: Row) -> None:
@@ -55,6 +57,7 @@ class NotificationsModel(RowTableModel[Alert]):
             self.closed.pop(index, None)
         else:
             self.states.pop(index, None)
+            self.others.discard(index)
             self.closed[index] = state
         for row, alert in enumerate(self._rows):
             if alert.index == index:
@@ -62,13 +65,16 @@ class NotificationsModel(RowTableModel[Alert]):
 
     def state_of(self, alert: Alert) -> Row | None:
         """The alert's care state as known: open, resolved (``{"state": "resolved"}``
-        at least), or None (not a warn/crit alert, new since, or too old to say)."""
+        at least), or None (not a warn/crit alert, new since, too old to say, or open
+        but its state not kept: it arrived after the states were read)."""
         if alert.grade not in ("warn", "crit"):
             return None
         if alert.index in self.states:
             return self.states[alert.index]
         if alert.index in self.closed:
             return self.closed[alert.index]
+        if alert.index in self.others:
+            return None
         at, created = self.states_at, alert.created_at
         if at is None or created is None or created >= at - timedelta(minutes=1):
             return None

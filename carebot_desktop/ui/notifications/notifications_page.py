@@ -48,6 +48,7 @@ from carebot_desktop.workers.pictures import load as load_picture
 from carebot_desktop.workers.screen_work import (
     LIST_LIMIT,
     AlertList,
+    OpenStates,
     acknowledge,
     load_alerts,
     open_states,
@@ -357,7 +358,7 @@ class NotificationsPage(Page):
         self.model.set_state(state)
 
     @Slot(object)
-    def _on_states_read(self, states: dict[int, Row]) -> None:
+    def _on_states_read(self, states: OpenStates) -> None:
         self.model.set_states(states, utcnow())
 
     def detail_html(self, alert: Alert) -> str:
@@ -463,6 +464,11 @@ class NotificationsPage(Page):
         self.ack_all_button.setEnabled(True)
         self._context.broadcast(made)
 
+    def _state_keys(self) -> frozenset[int]:
+        """The alerts whose care states the screen keeps: those it has (loaded or
+        polled since)."""
+        return frozenset(a.index for a in self._loaded)
+
     def on_changes(self, changes: DeskChanges) -> None:
         if changes.acknowledged:
             self.mark_read(set(changes.acknowledged))
@@ -471,7 +477,7 @@ class NotificationsPage(Page):
             self.refresh()
         elif (changes.care or changes.escalated) and self.signed_in:  # the states only
             (
-                self._context.op(self, open_states, self._context.api)
+                self._context.op(self, open_states, self._context.api, self._state_keys())
                 .latest("care_states")
                 .success(self._on_states_read)
                 .run()

@@ -13,7 +13,7 @@ from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import overview
 from carebot_desktop.services.changes import DeskChanges, made_here
 from carebot_desktop.services.desk_watch import DeskWatch
-from carebot_desktop.workers.screen_work import desk_snapshot
+from carebot_desktop.workers.screen_work import desk_snapshot, open_states
 
 NOW = utcnow()
 
@@ -146,3 +146,31 @@ def test_the_change_check_sees_another_desks_take_and_resolve(db, service, world
     desk_a.care.take(other)
     watch.absorb(made_here(desk_a, DeskChanges(acknowledged={other}, care=frozenset({other}))))
     assert not watch.check().alerts
+
+
+class _ManyOpen(_Counting):
+    """Open alerts of every grade the desk keeps states of: at 200 families the warn
+    ones are tens of thousands (issue 20's memory)."""
+
+    def open_alerts(self):
+        self.calls.append("open_alerts")
+        return [
+            _state(1, "f0", "new", 30, grade="warn"),
+            _state(2, "f1", "taken", 20, taken_by_name="박지은"),
+            _state(3, "f1", "new", 10, grade="warn"),
+            _state(4, "f0", "new", 5),
+        ]
+
+
+def test_the_overview_keeps_only_the_open_crit_states():
+    snapshot = desk_snapshot(_ManyOpen(2))
+    assert [s["index"] for s in snapshot["care"]] == [2, 4]
+    rows = {r.family_id: r for r in overview.overview_rows(snapshot, NOW)}
+    assert rows["f0"].crit_open["index"] == 4 and rows["f1"].crit_open["state"] == "taken"
+
+
+def test_the_notifications_keep_the_states_of_their_alerts_only():
+    states = open_states(_ManyOpen(2), {2, 3, 99})
+    assert set(states.states) == {2, 3}
+    assert states.states[2]["taken_by_name"] == "박지은"
+    assert states.others == frozenset({1, 4})
