@@ -195,8 +195,8 @@ class Application:
         from PySide6.QtCore import QCoreApplication  # Qt: only with a window
 
         self.window.show_login()
-        self.window.login_page.set_busy(
-            True, QCoreApplication.translate("Application", "Connecting to the database…")
+        self.window.login_page.set_connecting(
+            QCoreApplication.translate("Application", "Connecting to the database…")
         )
         (
             self.context.op(
@@ -246,7 +246,7 @@ class Application:
 
     def _on_prepared(self, session: SignedIn | None) -> None:
         self.prepared = True
-        self.window.login_page.set_busy(False)
+        self.window.login_page.set_ready(sign_in=session is None)
         if session is not None:
             self.window.start_session(session)
         else:
@@ -260,7 +260,7 @@ class Application:
         from carebot_desktop.ui.errors import error_text  # Qt: only with a window
 
         self.prepared = True
-        self.window.login_page.set_busy(False, error_text(error))
+        self.window.login_page.set_ready(error_text(error))
         self._on_warmed()
 
     # --- flows ---------------------------------------------------------------------------

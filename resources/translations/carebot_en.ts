@@ -1756,6 +1756,11 @@
         <translation>Signing in…</translation>
     </message>
     <message>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="209"/>
+        <source>Signing in once connected…</source>
+        <translation>Signing in once connected…</translation>
+    </message>
+    <message>
         <location filename="../../carebot_desktop/ui/errors.py" line="27"/>
         <source>Too many failed attempts. Try again after %1.</source>
         <translation>Too many failed attempts. Try again after %1.</translation>
@@ -4013,8 +4018,8 @@
     <name>ShiftDesk</name>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="35"/>
-        <source>Write a handover first…</source>
-        <translation>Write a handover first…</translation>
+        <source>Write a &amp;handover first…</source>
+        <translation>Write a &amp;handover first…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>

@@ -1794,6 +1794,11 @@
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
+    <message>
+        <location filename="../../carebot_desktop/ui/login/login_page.py" line="209"/>
+        <source>Signing in once connected…</source>
+        <translation>연결되면 로그인합니다…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3996,8 +4001,8 @@
     <name>ShiftDesk</name>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="35"/>
-        <source>Write a handover first…</source>
-        <translation>먼저 인계 쓰기…</translation>
+        <source>Write a &amp;handover first…</source>
+        <translation>먼저 인계 쓰기(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../carebot_desktop/ui/care/shift_desk.py" line="57"/>

@@ -32,7 +32,7 @@ def ask_stop(parent: QWidget, title: str, text: str, stop_label: str) -> str:
     box = plain.plain_box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     first = box.addButton(
-        QCoreApplication.translate("ShiftDesk", "Write a handover first…"),
+        QCoreApplication.translate("ShiftDesk", "Write a &handover first…"),
         QMessageBox.ButtonRole.AcceptRole,
     )
     stop = box.addButton(stop_label, QMessageBox.ButtonRole.DestructiveRole)

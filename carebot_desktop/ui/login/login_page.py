@@ -35,6 +35,8 @@ class LoginPage(QWidget):
     def __init__(self, context: AppContext, demo_hint: str = "") -> None:
         super().__init__()
         self._context = context
+        self._connecting = False  # the database is being prepared (start-up)
+        self._queued: tuple[str, str, bool] | None = None  # a sign-in waiting for it
         self.card = card = QFrame()
         card.setObjectName("card")
 
@@ -166,7 +168,30 @@ class LoginPage(QWidget):
             self.password,
         ):
             widget.setEnabled(not busy)
-        self.error.setObjectName("muted" if busy else "errorText")
+        self._say(text, "muted" if busy else "errorText")
+
+    def set_connecting(self, text: str) -> None:
+        """At start-up, while the database is prepared: the e-mail and password can be
+        typed, and a sign-in asked for waits until it is ready (:meth:`set_ready`)."""
+        self._connecting = True
+        self._queued = None
+        self.set_busy(False)
+        self.register_button.setEnabled(False)
+        self.connection_button.setEnabled(False)
+        self._say(text, "muted")
+
+    def set_ready(self, error: str = "", sign_in: bool = True) -> None:
+        """The database is ready (``error``: it could not be prepared): a sign-in asked
+        for meanwhile goes ahead now, unless ``sign_in`` is False (a remembered session
+        was signed in) or there was an error (said instead)."""
+        queued, self._queued = self._queued, None
+        self._connecting = False
+        self.set_busy(False, error)
+        if queued is not None and sign_in and not error:
+            self.sign_in_with(*queued)
+
+    def _say(self, text: str, name: str) -> None:
+        self.error.setObjectName(name)
         self.error.style().unpolish(self.error)
         self.error.style().polish(self.error)
         self.error.setText(text)
@@ -182,6 +207,10 @@ class LoginPage(QWidget):
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
             self.error.setText(self.tr("Enter your e-mail and password."))
+            return
+        if self._connecting:  # the database is not ready yet: signs in once it is
+            self._queued = (email, password, self.remember.isChecked())
+            self.set_busy(True, self.tr("Signing in once connected…"))
             return
         self.set_busy(True, self.tr("Signing in…"))
         controller = self._context.sessions
