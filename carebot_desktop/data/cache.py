@@ -91,6 +91,14 @@ class CacheStore:
             if rows:
                 session.execute(insert(model), rows)
 
+    def notification_indexes(self, family_id: str) -> set[int]:
+        """The indexes of the family's alerts the copy holds."""
+        with self.db.transaction() as session:
+            query = select(models.Notification.index).where(
+                models.Notification.family_id == family_id
+            )
+            return set(session.scalars(query))
+
     def upsert(self, model: type[Any], rows: Iterable[dict[str, Any]]) -> None:
         with self.db.transaction() as session:
             for row in rows:

@@ -283,7 +283,13 @@ class TaskRunner(QObject):
         self.closed = True
 
     def wait(self, msecs: int = 10_000) -> bool:
-        """Wait for running work (at shutdown); True if all finished."""
-        return all(
+        """Wait for running work (at shutdown); True if all finished. A closed runner's
+        work that finished is delivered to nobody: it no longer counts as in flight (the
+        switch interval would stay short for the rest of the process)."""
+        done = all(
             pool.waitForDone(msecs) for pool in (self._readers, self._writer, self._background)
         )
+        if done and self.closed:
+            self._pending.clear()
+            self._share_interpreter()
+        return done

@@ -34,13 +34,17 @@ def sync_care(
     """Replace each family's care rows in the copy with the server's of the period (the
     alerts' own rows must be in the copy already: the notifications sync first, up to
     ``now``; an alert made and taken since waits for the next sync, or its row would
-    break the copy's foreign key and the whole sync). The number of rows copied."""
+    break the copy's foreign key and the whole sync: only rows of the alerts the copy
+    holds are written, whatever their times say). The number of rows copied."""
     open_states = [s for s in api.care.open_alerts() if s.get("family_id") in family_ids]
     copied = 0
     for family_id in family_ids:
         log = api.care.notes(family_id, horizon, now)
         cares, levels = _open_rows(open_states, family_id, horizon, now)
         cares += [_resolved_row(e, family_id) for e in log if _kept(e, horizon, now, "alert")]
+        held = store.notification_indexes(family_id)
+        cares = [row for row in cares if row["notification_index"] in held]
+        levels = [row for row in levels if row["notification_index"] in held]
         notes = [_note_row(e, family_id) for e in log if e.get("kind") == "note"]
         store.replace(models.AlertCare, models.AlertCare.family_id == family_id, cares)
         store.replace(models.Escalation, models.Escalation.family_id == family_id, levels)

@@ -141,10 +141,26 @@ def test_a_crash_report_from_any_thread_opens_one_dialog(qtbot):
     box.close()
 
 
-def test_the_gui_thread_gets_the_interpreter_back_quickly_while_work_runs(qtbot):
+def test_the_gui_thread_gets_the_interpreter_back_quickly_while_work_runs(qtbot, monkeypatch):
     """While any runner has work in flight the switch interval is short (a sync's worker
     otherwise kept the GUI thread waiting for the interpreter); Python's own once none has,
     whichever runner finishes last."""
+    import sys
+
+    from carebot_desktop.workers import tasks
+
+    # this test's runners alone (an earlier test's window may still have work in flight)
+    monkeypatch.setattr(tasks, "_busy_runners", set())
+    monkeypatch.setattr(tasks, "_idle_switch_interval", [])
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        _runners_share_the_interpreter(qtbot)
+    finally:
+        sys.setswitchinterval(before)
+
+
+def _runners_share_the_interpreter(qtbot) -> None:
     import sys
 
     from carebot_desktop.workers.tasks import BUSY_SWITCH_INTERVAL_S
@@ -162,3 +178,26 @@ def test_the_gui_thread_gets_the_interpreter_back_quickly_while_work_runs(qtbot)
     second_gate.set()
     qtbot.waitUntil(lambda: second.pending() == 0, timeout=5_000)
     assert sys.getswitchinterval() == pytest.approx(own)
+
+
+def test_a_closed_runner_no_longer_counts_as_busy(qtbot, monkeypatch):
+    """A runner closed at shutdown delivers nothing more; once its work is done it no
+    longer keeps the switch interval short for the rest of the process."""
+    import sys
+
+    from carebot_desktop.workers import tasks
+
+    monkeypatch.setattr(tasks, "_busy_runners", set())
+    monkeypatch.setattr(tasks, "_idle_switch_interval", [])
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        runner, requester, gate = TaskRunner(), QObject(), threading.Event()
+        runner.op(requester, _slow_echo, 1, gate).run()
+        assert sys.getswitchinterval() == pytest.approx(tasks.BUSY_SWITCH_INTERVAL_S)
+        runner.close()
+        gate.set()
+        assert runner.wait()
+        assert sys.getswitchinterval() == pytest.approx(0.005)
+    finally:
+        sys.setswitchinterval(before)
