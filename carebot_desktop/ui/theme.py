@@ -6,9 +6,15 @@ Grades are never told by colour alone: each has an icon and a word too. ``crit``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QStyle, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDateTimeEdit,
+    QStyle,
+    QToolTip,
+)
 
 from carebot_desktop.config import paths
 
@@ -306,14 +312,40 @@ def grade_colours(grade: str) -> tuple[QColor, QColor]:
     return QColor(fg), QColor(bg)
 
 
-def calendar_popup(edit: QDateTimeEdit) -> None:
-    """The date edit's calendar pops up, its weekends in the scheme's red: Qt's own pure
-    red is below 4.5:1 on a light and on a dark background alike."""
-    edit.setCalendarPopup(True)
+# The calendar's weekend red: Qt's own pure red is below 4.5:1 on a light and on a dark
+# background alike, and even the crit red is not enough there: the thin strokes of the
+# weekday names (일, 토) and of the small day numbers are drawn paler than their colour, so
+# on light a darker red (8.3:1 on the header row) and on dark a lighter one (9.9:1).
+WEEKEND_RED = {"light": "#8e1c16", "dark": "#ffc9c2"}
+
+
+class _WeekendColours(QObject):
+    """Colours a calendar's weekends in the scheme shown at each pop-up, so a change of
+    scheme after the date edit was made does not leave the other scheme's red."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
+            _colour_weekends(watched)
+        return False
+
+
+def _colour_weekends(calendar: QCalendarWidget) -> None:
     weekend = QTextCharFormat()
-    weekend.setForeground(QColor(grade_hex("crit")[0]))
+    weekend.setForeground(QColor(WEEKEND_RED["dark" if is_dark() else "light"]))
     for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-        edit.calendarWidget().setWeekdayTextFormat(day, weekend)
+        if calendar.weekdayTextFormat(day).foreground() != weekend.foreground():
+            calendar.setWeekdayTextFormat(day, weekend)
+
+
+def calendar_popup(edit: QDateTimeEdit) -> None:
+    """The date edit's calendar pops up, its weekends in the scheme's readable red
+    (``WEEKEND_RED``). (Qt draws the days of the months before and after in the view's
+    disabled text colour, which the style sheet's text colour sets to the text colour
+    itself: as readable as the month's own days.)"""
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    _colour_weekends(calendar)
+    calendar.installEventFilter(_WeekendColours(calendar))
 
 
 def apply_text_scale(app: QApplication, family: str | None, percent: int) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -102,12 +102,19 @@ def sample(image: QImage, area: QRect) -> Sample | None:
     counts = Counter(p & 0xFFFFFF for p in pixels)
     back_rgb = counts.most_common(1)[0][0]
     background = QColor(back_rgb)
-    # the ink: a colour drawn on at least two pixels (one stray pixel is antialiasing)
-    ink = max(
-        (QColor(rgb) for rgb, n in counts.items() if n >= 2),
-        key=lambda c: contrast(c, background),
+    # the ink: the farthest from the background that at least two pixels reach (one stray
+    # pixel is antialiasing; a small glyph's core pixels may each be a shade of their own)
+    ranked = sorted(
+        ((QColor(rgb), n) for rgb, n in counts.items()),
+        key=lambda colour_count: contrast(colour_count[0], background),
+        reverse=True,
     )
-    return Sample(background, ink)
+    reached = 0
+    for ink, n in ranked:
+        reached += n
+        if reached >= 2:
+            return Sample(background, ink)
+    return Sample(background, background)
 
 
 @dataclass
@@ -469,9 +476,21 @@ def test_every_screen_is_readable(qtbot, scheme, context):
         context.runner.wait()
 
 
+@pytest.fixture(params=["ko", "en"])
+def language(request):
+    """The calendar's names and weekends as the locale draws them: Korean, the application's
+    default (``install_translations``), and English (the conftest's autouse fixture puts the
+    default locale back after the test)."""
+    if request.param == "ko":
+        QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return request.param
+
+
 # (the offscreen platform says so when a popup grabs the keyboard)
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
-def test_drop_down_lists_and_calendars_are_readable(qtbot, scheme, desk):
+def test_drop_down_lists_and_calendars_are_readable(qtbot, scheme, language, desk):
     checkers = []
     combo = desk.family_chooser.combo
     combo.showPopup()
@@ -491,7 +510,7 @@ def test_drop_down_lists_and_calendars_are_readable(qtbot, scheme, desk):
     )
     qtbot.waitUntil(lambda: calendar.isVisible(), timeout=5_000)
     settle(qtbot)
-    checkers.append(check(calendar.window(), f"{scheme} date edit's calendar"))
+    checkers.append(check(calendar.window(), f"{scheme} {language} date edit's calendar"))
     calendar.window().hide()
     menu = desk.tray.menu  # (a menu's entries are actions: measured where each is drawn)
     menu.popup(desk.mapToGlobal(QPoint(40, 40)))
