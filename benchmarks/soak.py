@@ -728,7 +728,7 @@ def log_problems(folder: Path) -> str:
             if " WARNING " in line or " ERROR " in line or " failed" in line:
                 key = line.split(" ", 2)[-1][:160]
                 counts[key] = counts.get(key, 0) + 1
-    lines = ["", "## The window's log: warnings, errors and failed operations", ""]
+    lines = ["", "#### The window's log: warnings, errors and failed operations", ""]
     if not counts:
         return "\n".join([*lines, "- none", ""])
     for key, count in sorted(counts.items(), key=lambda item: -item[1])[:10]:
@@ -820,7 +820,7 @@ def summarise(
     verdict = "met" if rss_slope <= TARGET_MIB_PER_HOUR else "NOT met"
     command = "make soak" + (f" SOAK_MINUTES={minutes:g}" if minutes != 70 else "")
     lines = [
-        "# Soak: a night at the desk",
+        "### The last run, as `soak.py` wrote it",
         "",
         "The real window (headless), signed in as the demo's care-centre desk caregiver",
         "(박지은) on a throw-away MariaDB schema filled with the demo data, polling every "
@@ -840,7 +840,7 @@ def summarise(
         f"Run: {began:%Y-%m-%d %H:%M} UTC, {minutes:g} minutes, the first {warmup:g} as warm-up; "
         f"tracemalloc with {options.frames} frame(s) on (its own overhead is in the RSS and shown).",
         "",
-        "## Verdict",
+        "#### Verdict",
         "",
         f"- Resident memory growth after the warm-up: **{rss_slope:.1f} MiB/h** (least-squares slope "
         f"over {len(after)} samples); target at most {TARGET_MIB_PER_HOUR:g} MiB/h: **{verdict}**.",
@@ -861,7 +861,7 @@ def summarise(
         f"- What the person did: {', '.join(f'{k} {v}' for k, v in sorted(result.get('actions', {}).items()))}; "
         f"critical alerts still open at the end: {result.get('open_alerts_left', '?')}.",
         "",
-        "## Samples (one a minute)",
+        "#### Samples (one a minute)",
         "",
         "| minute | RSS MiB | malloc in use MiB | malloc free MiB | traced MiB "
         "| tracemalloc's own MiB | Qt objects | widgets | gc objects | SQL statement cache "
@@ -877,7 +877,7 @@ def summarise(
             f"{s['gc_objects']} | {s.get('sql_cache', '')} | {s.get('threads', '')} | "
             f"{s['delivered']} |"
         )
-    lines += ["", f"## Top tracemalloc growers (the end against minute {at})", ""]
+    lines += ["", f"#### Top tracemalloc growers (the end against minute {at})", ""]
     growers = next((r["growers"] for r in window if r["kind"] == "growers"), [])
     if growers:
         lines += [
@@ -893,10 +893,10 @@ def summarise(
             )
     else:
         lines.append("(no tracemalloc snapshots)")
-    lines += ["", f"## Qt object classes whose count changed (minute {at} -> the end)", ""]
+    lines += ["", f"#### Qt object classes whose count changed (minute {at} -> the end)", ""]
     growth = result.get("qobject_growth", [])
     lines += [f"- {name}: {a} -> {b}" for name, a, b in growth] or ["- none"]
-    lines += ["", f"## Python object types that grew most (minute {at} -> the end)", ""]
+    lines += ["", f"#### Python object types that grew most (minute {at} -> the end)", ""]
     growth = [g for g in result.get("type_growth", []) if g[2] > g[1]][:12]
     lines += [f"- {name}: {a} -> {b}" for name, a, b in growth] or ["- none"]
     return "\n".join(lines) + "\n"
