@@ -224,25 +224,20 @@ class ConnectionDialog(QDialog):
     def _url(self) -> str | None:
         if self.embedded.isChecked():
             return None
-        return server_url(
-            self.host.text().strip(),
-            self.port.value(),
-            self.schema.text().strip(),
-            self.user.text().strip(),
-            self.password.text() or self._stored_password(),
-            tls=self.tls.currentData(),
-            tls_ca=self.tls_ca.text().strip(),
-            tls_verify=self.tls_verify.currentData(),
-        )
+        return self._server_url(self.host.text().strip(), self.port.value())
 
     def _read_url(self) -> str | None:
         """The read replica's URL: the server's, on the replica's host and port."""
         host = self.replica_host.text().strip()
         if self.embedded.isChecked() or not host:
             return None
+        return self._server_url(host, self.replica_port.value())
+
+    def _server_url(self, host: str, port: int) -> str:
+        """The server's URL (its database, login, password and TLS) on ``host``:``port``."""
         return server_url(
             host,
-            self.replica_port.value(),
+            port,
             self.schema.text().strip(),
             self.user.text().strip(),
             self.password.text() or self._stored_password(),

@@ -193,6 +193,21 @@ def test_saving_refuses_a_ca_file_that_holds_no_certificate(qtbot, context, tmp_
 
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_the_new_controls_have_mnemonics_of_their_own(qtbot, qapp, context, language):
+    dialog, keys = dialog_with_its_keys(qtbot, qapp, context, language)
+    for control in (dialog.help_button, dialog.details_button):
+        own = mnemonic(control.text())
+        assert own is not None and keys.count(own) == 1, (control.text(), keys)
+
+
+def mnemonic(text: str) -> str | None:
+    """The key a control's text gives it (``&K`` -> "k"), or None."""
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def dialog_with_its_keys(qtbot, qapp, context, language: str) -> tuple[ConnectionDialog, list]:
+    """The connection dialog in ``language`` (its details shown) and the keys of all its
+    buttons and labels."""
     translators = install_translations(qapp, language)
     try:
         dialog = ConnectionDialog(context)
@@ -201,18 +216,11 @@ def test_the_new_controls_have_mnemonics_of_their_own(qtbot, qapp, context, lang
             qapp.removeTranslator(translator)
     qtbot.addWidget(dialog)
     dialog.details_button.setVisible(True)
-
-    def key(text: str) -> str | None:
-        found = re.search(r"&([^&\s])", text.replace("&&", ""))
-        return found.group(1).lower() if found else None
-
     keys = [
-        key(widget.text())
+        mnemonic(widget.text())
         for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
     ]
-    for control in (dialog.help_button, dialog.details_button):
-        own = key(control.text())
-        assert own is not None and keys.count(own) == 1, (control.text(), keys)
+    return dialog, keys
 
 
 @pytest.mark.mariadb

@@ -4,16 +4,15 @@ saying where history is read from."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 from sqlalchemy.engine import make_url
 
 from carebot_desktop.data.replica import NO_REPLICA, ReadRoute
 from carebot_desktop.ui.login.connection_dialog import ConnectionDialog
 from carebot_desktop.ui.resources import install_translations
 from carebot_desktop.ui.window.connection_bar import ConnectionBar
+from tests.unit.ui.test_connection_dialog import dialog_with_its_keys, mnemonic
 
 
 @pytest.fixture
@@ -75,27 +74,11 @@ def test_the_replica_uses_the_same_login_password_and_tls(qtbot, context):
 
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_the_replica_s_controls_have_mnemonics_of_their_own(qtbot, qapp, context, language):
-    translators = install_translations(qapp, language)
-    try:
-        dialog = ConnectionDialog(context)
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-    qtbot.addWidget(dialog)
-    dialog.details_button.setVisible(True)
-
-    def key(text: str) -> str | None:
-        found = re.search(r"&([^&\s])", text.replace("&&", ""))
-        return found.group(1).lower() if found else None
-
-    keys = [
-        key(widget.text())
-        for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
-    ]
+    dialog, keys = dialog_with_its_keys(qtbot, qapp, context, language)
     labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.replica_host]
     assert len(labels) == 1
     for text in (dialog.replica_button.text(), labels[0].text()):
-        own = key(text)
+        own = mnemonic(text)
         assert own is not None and keys.count(own) == 1, (text, keys)
 
 
