@@ -16,11 +16,11 @@ import logging
 import os
 import threading
 import time as _time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import URL, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
@@ -40,10 +40,12 @@ from carebot_desktop.data.desk import Desk
 from carebot_desktop.data.driver_errors import (
     UNSTORABLE,
     check_parameters,
+    mark_disconnect,
     translate_error,
     unstorable,
 )
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
+from carebot_desktop.data.failover import Checked, Failover, RetryPolicy
 from carebot_desktop.data.families import Families
 from carebot_desktop.data.members import Members
 from carebot_desktop.data.messages import Messages
@@ -56,6 +58,7 @@ from carebot_desktop.data.tools import Tools
 from carebot_desktop.data.watch import Watch
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
 SQLITE_CACHE_KIB = 512  # a SQLite or SQLCipher connection's page cache (the OS caches the file)
 
 
@@ -131,8 +134,11 @@ class Database:
         session_lifetimes: SessionLifetimes | None = None,
         echo: bool = False,
         replica: ReplicaRouter | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.url = resolve_url(url)
+        # Units of work run again after a server's failure (Database.run, data.failover).
+        self.failover = Failover(retry)
         self.session_lifetimes = session_lifetimes or SessionLifetimes()
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_mysql = _is_mysql(self.url)
@@ -176,6 +182,9 @@ class Database:
             **({"poolclass": QueuePool} if self.is_sqlite else {}),
         )
         event.listen(self.engine, "connect", self._on_connect)
+        # Every failure shape of a lost server or Galera node discards its connection.
+        event.listen(self.engine, "handle_error", mark_disconnect)
+        event.listen(self.engine, "before_cursor_execute", self._note_any_write)
         # No ping before every checkout (a round trip each): only a connection that sat
         # idle in the pool is checked, and a dead one is replaced before anyone uses it.
         self._ping_after_idle = ping_after_idle
@@ -265,6 +274,7 @@ class Database:
                     **self._pool_args,
                 )
                 event.listen(engine, "connect", self._on_connect)
+                event.listen(engine, "handle_error", mark_disconnect)
                 event.listen(engine, "checkin", _stamp_checkin)
                 event.listen(engine, "checkout", self._check_idle_connection)
                 event.listen(engine, "before_cursor_execute", check_parameters)
@@ -436,8 +446,14 @@ class Database:
                 raise unstorable(error) from error
             return
         session = self._session_factory()
+        local = self._local
+        outer_wrote = getattr(local, "wrote", False)
+        local.wrote = False
+        committing = False
         try:
             yield session
+            session.flush()  # the last writes, before the COMMIT (no round trip if none)
+            committing = True
             session.commit()
         except BaseException as error:
             try:
@@ -445,12 +461,56 @@ class Database:
             except sa_exc.SQLAlchemyError:  # the connection may be gone already
                 log.debug("rollback failed", exc_info=True)
             if isinstance(error, sa_exc.SQLAlchemyError):
-                raise translate_error(error) from error
+                # A connection lost at the COMMIT of a transaction that wrote: maybe
+                # committed (CommitUnknownError); before it, nothing was (RetryableError).
+                raise translate_error(
+                    error, at_commit=committing, wrote=bool(local.wrote)
+                ) from error
             if isinstance(error, UNSTORABLE):
                 raise unstorable(error) from error
             raise
         finally:
+            local.wrote = outer_wrote or local.wrote
             session.close()
+
+    def run(
+        self,
+        fn: Callable[[], R],
+        *,
+        idempotent: bool = False,
+        check: Callable[[], Checked] | None = None,
+    ) -> R:
+        """``fn()``, one unit of work (one ``unit_of_work``, or one permission-checked
+        action), run again after a failure that left nothing written, with back-off
+        (``data.failover``). ``idempotent``: running it twice leaves what running it once
+        does (every read; a write that finds its own effect), so it runs again even when
+        its commit's result was lost. ``check``: for a write that is not, says whether its
+        change is in the database after such a loss, and what to return then.
+
+        Inside a unit of work, or another ``run``, ``fn`` runs once: only the outermost
+        unit can be run again (what surrounds it is one transaction with it)."""
+        local = self._local
+        if getattr(local, "session", None) is not None or getattr(local, "running", False):
+            return fn()
+        local.running = True
+        try:
+            return self.failover.run(fn, idempotent=idempotent, check=check)
+        finally:
+            local.running = False
+
+    def _note_any_write(
+        self,
+        _connection: Connection,
+        _cursor: object,
+        statement: str,
+        _parameters: object,
+        _context: object,
+        _executemany: bool,
+    ) -> None:
+        """The transaction on this thread changed something (any change, book-keeping
+        too): a connection lost at its COMMIT leaves its result unknown."""
+        if not getattr(self._local, "wrote", False) and _changes(statement):
+            self._local.wrote = True
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -571,6 +631,14 @@ def _note_write(
 ) -> None:
     if is_visible_write(statement):
         connection.info[_WROTE] = True
+
+
+_CHANGES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CALL", "CREATE", "ALTER", "DROP")
+
+
+def _changes(statement: str) -> bool:
+    """``statement`` may change rows (not a SELECT, SET, SHOW or a locking read)."""
+    return statement.lstrip()[:7].upper().startswith(_CHANGES)
 
 
 def _forget_write(connection: Connection) -> None:

@@ -14,15 +14,17 @@ from decimal import Decimal
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
-from sqlalchemy.engine.interfaces import DBAPICursor, ExecutionContext
+from sqlalchemy.engine.interfaces import DBAPICursor, ExceptionContext, ExecutionContext
 
 from carebot_desktop.data.errors import (
     CarebotError,
+    CommitUnknownError,
     ConflictError,
     DatabaseError,
     DatabaseUnavailableError,
     NotFoundError,
     PermissionDeniedError,
+    RetryableError,
     ThrottledError,
     ValidationError,
 )
@@ -44,6 +46,26 @@ _UNREACHABLE_CODES = {
     2055,  # lost connection
     4031,  # disconnected by the server because of inactivity
 }
+
+# The connection is dead, or its server no longer serves: SQLAlchemy discards it (and the
+# pool's other connections made before it) and the next use connects afresh, through the
+# proxy to a node that is up. SQLAlchemy knows 1927, 2006, 2013, 2014, 2045, 2055 and 4031;
+# these add a server shutting down, a Galera node not (or no longer) in the primary
+# component ("WSREP has not yet prepared node for application use") and a commit the node
+# could not finish (Galera's 1180 when it lost the cluster during the commit).
+DISCONNECT_CODES = {1047, 1053, 1180, 1927, 2006, 2013, 2014, 2045, 2055, 4031}
+
+# Failures that leave nothing written and that a later try may get past: the whole
+# transaction may run again. Galera reports a certification failure (another node's
+# transaction on the same rows won) as a deadlock, 1213, at the commit; InnoDB rolls the
+# whole transaction back on a deadlock; a lock wait timeout (1205) ends only the statement
+# on the server, but the unit of work rolls back the rest. Not-yet-connected failures
+# (2002, 2003: refused while the proxy finds a live node) count too.
+RETRYABLE_CODES = {1047, 1053, 1205, 1213, 1927, 2002, 2003, 2006, 2013, 2014, 2055, 4031}
+
+# What a lost connection means at the commit of a transaction that wrote: it may have
+# committed (the server may have applied it and the reply been lost).
+_LOST_AT_COMMIT = {1180, 1927, 2006, 2013, 2014, 2045, 2055, 4031}
 
 # A person's own login met a privilege or a write view's CHECK OPTION.
 _REFUSED_CODES = {1044, 1142, 1143, 1227, 1288, 1369, 1370, 1471}
@@ -93,8 +115,44 @@ def unstorable(error: BaseException) -> ValidationError:
     return ValidationError(None, f"a value of this type cannot be stored ({type(error).__name__})")
 
 
-def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
-    """Map a SQLAlchemy/driver exception to the matching :class:`CarebotError`."""
+def error_code(error: BaseException | None) -> int | None:
+    """The MySQL/MariaDB error number of a driver exception (or of SQLAlchemy's wrapper of
+    one), if it has one."""
+    orig = getattr(error, "orig", error)
+    args = getattr(orig, "args", ())
+    code = args[0] if args else None
+    return code if isinstance(code, int) else None
+
+
+def mark_disconnect(context: ExceptionContext) -> None:
+    """SQLAlchemy's ``handle_error`` hook: the failures of :data:`DISCONNECT_CODES` count
+    as a lost connection, so that the connection is discarded, not handed out again."""
+    if not context.is_disconnect and error_code(context.original_exception) in DISCONNECT_CODES:
+        context.is_disconnect = True
+
+
+def translate_error(
+    error: sa_exc.SQLAlchemyError, *, at_commit: bool = False, wrote: bool = True
+) -> CarebotError:
+    """Map a SQLAlchemy/driver exception to the matching :class:`CarebotError`.
+
+    ``at_commit``: it was raised by the COMMIT of a transaction (``wrote``: that changed
+    something). A lost connection there is a :class:`CommitUnknownError`; before it, or
+    for a transaction that only read, a :class:`RetryableError`."""
+    code = error_code(error)
+    if isinstance(error, sa_exc.DBAPIError):
+        tls_failure = explain(error.orig)
+        if tls_failure is not None:
+            return tls_failure
+    lost = getattr(error, "connection_invalidated", False) or code in _LOST_AT_COMMIT
+    if at_commit and wrote and lost and code not in (1047, 1213):
+        return CommitUnknownError(
+            f"the connection was lost while the change was being saved ({_short(error)})"
+        )
+    if code in RETRYABLE_CODES or (
+        lost and isinstance(error, sa_exc.DBAPIError) and code not in _REFUSED_CODES
+    ):
+        return RetryableError(f"the database cannot be reached ({_short(error)})")
     orig = getattr(error, "orig", None)
     if isinstance(orig, (*UNSTORABLE, TypeError)):
         return unstorable(orig)
@@ -104,9 +162,6 @@ def translate_error(error: sa_exc.SQLAlchemyError) -> CarebotError:
         return ValidationError(None, f"a value cannot be stored ({_short(orig)})")
     if isinstance(error, sa_exc.DBAPIError):
         orig = error.orig
-        tls_failure = explain(orig)
-        if tls_failure is not None:
-            return tls_failure
         code = orig.args[0] if orig is not None and orig.args else None
         if code == 1644 and orig is not None:  # SIGNAL in a per-person procedure
             return _signalled(str(orig.args[1]) if len(orig.args) > 1 else "")
@@ -148,4 +203,5 @@ def _signalled(message: str) -> CarebotError:
 def _short(orig: BaseException | None) -> str:
     if orig is None:
         return "unknown"
+    orig = getattr(orig, "orig", None) or orig
     return " ".join(str(orig).split())[:200]

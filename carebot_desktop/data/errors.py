@@ -55,6 +55,19 @@ class DatabaseUnavailableError(CarebotError):
     """The database cannot be reached (or refused us); the caller may retry later."""
 
 
+class RetryableError(DatabaseUnavailableError):
+    """The server failed the transaction in a way that left nothing written and that
+    another try may get past: a lost connection before the commit was sent, a Galera
+    certification failure or a deadlock (1213), a node not ready (1047), a lock wait that
+    timed out (1205). ``Database.run`` runs the whole transaction again, with back-off."""
+
+
+class CommitUnknownError(DatabaseUnavailableError):
+    """The connection was lost while a transaction that wrote was committing: the change
+    may or may not be in the database. Never applied again blindly: ``Database.run``
+    checks first where the write can be checked (see ``data.failover``)."""
+
+
 class DatabaseError(CarebotError):
     """Any other database failure, already rolled back."""
 
