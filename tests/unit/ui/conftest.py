@@ -33,6 +33,47 @@ def collect_garbage_on_the_gui_thread(qapp):
 
 
 @pytest.fixture(autouse=True)
+def windows_deleted_after_the_test(qapp, qtbot):
+    """The windows a test made are deleted at its teardown, in order, never by the garbage
+    collector. A window is usually in a reference cycle (its slots are bound methods), so
+    when the test's frame ends it lives on until a full collection, which then destroys a
+    whole visible window from inside the collector, its parts in the collector's order:
+    that crashed a worker (a segmentation fault in gc.collect, once in the CI's busy-machine
+    runs). pytest-qt's ``addWidget`` keeps only a weak reference and closes; here the
+    widgets given to it, and every parentless window Python made during the test, are kept
+    alive until teardown and then deleted by Qt (``deleteLater``), children first as Qt
+    does. Their Python wrappers, collected later, own nothing any more."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+    from shiboken6 import Shiboken
+
+    def pointer(widget: QWidget) -> int:
+        return int(Shiboken.getCppPointer(widget)[0])
+
+    before = {pointer(w) for w in QApplication.topLevelWidgets()}
+    kept: list[QWidget] = []
+    add_widget = qtbot.addWidget
+
+    def add_and_keep(widget, *, before_close_func=None):
+        kept.append(widget)
+        add_widget(widget, before_close_func=before_close_func)
+
+    qtbot.addWidget = add_and_keep
+    yield
+    kept.extend(
+        w
+        for w in QApplication.topLevelWidgets()
+        if pointer(w) not in before and Shiboken.createdByPython(w)
+    )
+    for widget in kept:
+        if Shiboken.isValid(widget) and widget.parentWidget() is None:
+            widget.hide()
+            widget.deleteLater()
+    kept.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def application_state_restored(qapp):
     """What a test changes of the one QApplication of its process comes back afterwards:
     pytest-xdist runs any two test files in one process, and a text size of 200 %, a
