@@ -33,7 +33,7 @@ activity row every 10 minutes, a mental status every 30 minutes, and alerts at r
 family's 51 alerts in 7.3 days: one per 3.4 hours; one in five crit, as there).
 
 The servers are this script's own throw-away ``mariadbd`` processes on free loopback
-ports (``tests/replica_mariadb.py``'s code, with this benchmark's settings: a 1 GiB buffer
+ports (``tests/replica_mariadb.py``'s code, with this benchmark's settings: a 2 GiB buffer
 pool, ``max_connections`` 4000), a primary and a GTID replica of it. The single-server
 topology uses the primary with the replica's replication stopped (idle); the replica
 topology starts replication again, waits until it caught up, and gives each desk
@@ -60,6 +60,7 @@ import multiprocessing
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -134,12 +135,26 @@ def servers(
             primary.sql(f"CREATE DATABASE {rm.SCHEMA} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")
             if keep:
                 ports.write_text(json.dumps([primary.port, replica.port]))
+        for server in (primary, replica):  # a restarted server's pages back in its pool
+            warm(server)
         yield rm.ReplicaPair(primary, replica), existed
     finally:
         rm._stop(replica)
         rm._stop(primary)
         if not keep:
             shutil.rmtree(base, ignore_errors=True)
+
+
+def warm(server: Any, timeout: float = 600.0) -> None:
+    """Until the server has loaded the buffer pool's pages it saved at shutdown (a
+    server in use has its working set in memory)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        rows = server.sql("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_load_status'")
+        status = str(rows[0][1]) if rows else ""
+        if not status or "completed" in status or "not started" in status.lower():
+            return
+        time.sleep(1)
 
 
 def start_server(server: Any, role: list[str]) -> None:
@@ -217,13 +232,12 @@ def server_status(server: Any) -> dict[str, int]:
 
 
 def build(url: str, families: int, days: int) -> tuple[str, list[str]]:
-    """bench_desk.py's data (``families`` families, ``days`` of readings), analysed, with
-    the roll-ups built; (the caregiver's id, the family ids)."""
+    """bench_desk.py's data (``families`` families, ``days`` of readings), analysed;
+    (the caregiver's id, the family ids)."""
     from sqlalchemy import text
 
     import benchmarks.bench_desk as bench_desk
     from carebot_desktop.data import Database
-    from carebot_desktop.data import status as status_module
 
     bench_desk.FAMILIES, bench_desk.DAYS = families, days
     db = Database(url, read_timeout=3600)
@@ -235,16 +249,32 @@ def build(url: str, families: int, days: int) -> tuple[str, list[str]]:
         with db.engine.connect() as connection:
             for table in ("homestatus", "healthstatus", "notifications"):
                 connection.execute(text(f"ANALYZE TABLE {table}"))
-        module = vars(status_module)  # the fold's grace, read by the status module
-        grace, module["GRACE"] = module["GRACE"], timedelta(0)
-        started = time.monotonic()
-        while db.status.fold_rollups() > 0:  # the rows are all committed: fold them all
-            pass
-        module["GRACE"] = grace
-        say(f"roll-ups built in {time.monotonic() - started:.0f} s")
     finally:
         db.dispose()
     return carer, ids
+
+
+def fold_all(url: str) -> None:
+    """Build the chart roll-ups of every row there (as a server in use has them; a
+    desk folds what arrived since, once a minute)."""
+    from carebot_desktop.data import Database
+    from carebot_desktop.data import status as status_module
+
+    db = Database(url, read_timeout=3600)
+    module = vars(status_module)  # the fold's grace, read by the status module
+    grace, module["GRACE"] = module["GRACE"], timedelta(0)
+    try:
+        started = time.monotonic()
+        covered = db.status.fold_rollups()  # the first notes what it saw
+        while True:
+            more = db.status.fold_rollups()
+            covered += more
+            if not more:
+                break
+        say(f"roll-ups: {covered} indexes folded in {time.monotonic() - started:.0f} s")
+    finally:
+        module["GRACE"] = grace
+        db.dispose()
 
 
 def sessions(url: str, carer: str, count: int) -> list[str]:
@@ -276,32 +306,53 @@ class Pace:
     mental: float = 1800.0
 
 
+ROBOT_THREADS = 8  # the robots are independent clients: one slow commit holds up few
+
+
 def robots(url: str, ids: list[str], pace: Pace, control: Connection) -> None:
     """Every family's robot (and the AI server's mental status) writing at ``pace``
     through the connector's write functions (the data layer's ``create_*``), one row per
-    transaction, until told to stop; counts and lateness reported when asked."""
+    transaction, on ``ROBOT_THREADS`` threads (families shared out), until told to stop;
+    counts, lateness and errors reported when asked."""
     from carebot_desktop.data import Database
 
-    rng = random.Random(21)
-    db = Database(url, pool_size=2, max_overflow=1)
-    writes: dict[str, int] = {}
-    late: list[float] = []
-    errors: dict[str, int] = {}
-    now = time.monotonic()
-    due: list[tuple[float, str, int]] = []
-    for n, _family in enumerate(ids):
-        for kind, gap in (
-            ("heart", pace.heart),
-            ("home", pace.home),
-            ("activity", pace.activity),
-            ("mental", pace.mental),
-        ):
-            due.append((now + rng.uniform(0, gap), kind, n))
-    rate = len(ids) / pace.alert  # alerts a second, all families together
-    due.append((now + rng.expovariate(rate), "alert", -1))
-    heapq.heapify(due)
+    db = Database(url, pool_size=ROBOT_THREADS, max_overflow=2)
+    tally = [Samples()]  # calls: kind -> (lateness, 0); swapped at each report
+    stop = threading.Event()
+    threads = [
+        threading.Thread(
+            target=robot_thread, args=(db, ids[t::ROBOT_THREADS], pace, tally, stop, t)
+        )
+        for t in range(ROBOT_THREADS)
+    ]
+    for thread in threads:
+        thread.start()
+    while True:
+        message = control.recv()
+        if message == "stop":
+            break
+        samples, tally[0] = tally[0], Samples()
+        cpu = os.times()
+        control.send((samples, cpu.user + cpu.system))
+    stop.set()
+    for thread in threads:
+        thread.join(60)
+    db.dispose()
+
+
+def robot_thread(
+    db: Any, ids: list[str], pace: Pace, tally: list[Samples], stop: threading.Event, seed: int
+) -> None:
+    rng = random.Random(seed)
     every = {"heart": pace.heart, "home": pace.home, "activity": pace.activity}
     every["mental"] = pace.mental
+    now = time.monotonic()
+    due: list[tuple[float, str, int]] = [
+        (now + rng.uniform(0, gap), kind, n) for n in range(len(ids)) for kind, gap in every.items()
+    ]
+    rate = len(ids) / pace.alert  # this thread's families' alerts a second
+    due.append((now + rng.expovariate(rate), "alert", -1))
+    heapq.heapify(due)
 
     def write(kind: str, family: str) -> None:
         if kind == "heart":
@@ -354,32 +405,23 @@ def robots(url: str, ids: list[str], pace: Pace, control: Connection) -> None:
                 }
             )
 
-    while True:
-        if control.poll(0):
-            message = control.recv()
-            if message == "stop":
-                break
-            cpu = os.times()
-            control.send(
-                {"writes": writes, "late": late, "errors": errors, "cpu": cpu.user + cpu.system}
-            )
-            writes, late, errors = {}, [], {}
+    while not stop.is_set():
         at, kind, n = due[0]
         wait = at - time.monotonic()
         if wait > 0:
-            time.sleep(min(wait, 0.05))
+            stop.wait(min(wait, 0.2))
             continue
         heapq.heappop(due)
-        family = ids[n] if n >= 0 else ids[rng.randrange(len(ids))]
-        late.append(time.monotonic() - at)
+        family = ids[n] if n >= 0 else rng.choice(ids)
+        lateness = time.monotonic() - at
         try:
             write(kind, family)
-            writes[kind] = writes.get(kind, 0) + 1
+            tally[0].calls.setdefault(kind, []).append((lateness, 0.0))
         except Exception as error:  # noqa: BLE001 (counted and reported: the run goes on)
-            errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+            key = f"{kind}: {type(error).__name__}: {str(error)[:120]}"
+            tally[0].errors[key] = tally[0].errors.get(key, 0) + 1
         following = at + (rng.expovariate(rate) if kind == "alert" else every[kind])
         heapq.heappush(due, (following, kind, n))
-    db.dispose()
 
 
 # --- the desks ----------------------------------------------------------------------------
@@ -541,6 +583,7 @@ class Step:
     questions: dict[str, float]  # statements a second, per server
     writes: dict[str, int]
     robot_late_p99: float
+    robot_errors: dict[str, int]
 
     def p(self, call: str, q: float, cpu: bool = False) -> float:
         return percentile([c[1 if cpu else 0] for c in self.calls.get(call, [])], q)
@@ -620,7 +663,7 @@ def run_topology(
                 pipe.send(("report",))
             desk_cpu0 = sum(pipe.recv()[1] for _, pipe in workers)
             robot_here.send("report")
-            robot_cpu0 = robot_here.recv()["cpu"]
+            robot_cpu0 = robot_here.recv()[1]
             server0 = {k: cpu_seconds(p) for k, p in pids.items()}
             status0 = {k: server_status(s) for k, s in watched.items()}
             started = time.monotonic()
@@ -629,7 +672,7 @@ def run_topology(
             server1 = {k: cpu_seconds(p) for k, p in pids.items()}
             status1 = {k: server_status(s) for k, s in watched.items()}
             robot_here.send("report")
-            robot = robot_here.recv()
+            written, robot_cpu1 = robot_here.recv()
             merged = Samples()
             desk_cpu1 = 0.0
             for _, pipe in workers:
@@ -651,14 +694,15 @@ def run_topology(
                 late_rounds=merged.late_rounds,
                 server_cpu={k: (server1[k] - server0[k]) / seconds for k in pids},
                 desk_cpu=(desk_cpu1 - desk_cpu0) / seconds,
-                robot_cpu=(robot["cpu"] - robot_cpu0) / seconds,
+                robot_cpu=(robot_cpu1 - robot_cpu0) / seconds,
                 status=status1,
                 questions={
                     k: (status1[k]["Questions"] - status0[k]["Questions"]) / seconds
                     for k in watched
                 },
-                writes=robot["writes"],
-                robot_late_p99=percentile(robot["late"], 0.99),
+                writes={kind: len(rows) for kind, rows in written.calls.items()},
+                robot_late_p99=percentile([w for r in written.calls.values() for w, _ in r], 0.99),
+                robot_errors=written.errors,
             )
             steps.append(step)
             say(f"{name}: {step.row()}")
@@ -694,6 +738,9 @@ def report(name: str, steps: list[Step], note: str) -> str:
             lines += [f"  - ×{n}: `{k}`" for k, n in sorted(step.errors.items())]
         if step.late_rounds:
             lines.append(f"- at {step.desks} desks, {step.late_rounds} rounds ran past their time")
+        if step.robot_errors:
+            lines.append(f"- the robots' errors at {step.desks} desks:")
+            lines += [f"  - ×{n}: `{k}`" for k, n in sorted(step.robot_errors.items())]
         late = step.robot_late_p99
         if late > 1.0:
             lines.append(f"- at {step.desks} desks the robots' writes ran {late:.1f} s late (p99)")
@@ -722,7 +769,7 @@ def main() -> None:
     )
     parser.add_argument("--families", type=int, default=200)
     parser.add_argument("--days", type=int, default=30)
-    parser.add_argument("--buffer-pool", default="1G")
+    parser.add_argument("--buffer-pool", default="2G")
     parser.add_argument("--max-connections", type=int, default=4000)
     parser.add_argument(
         "--keep",
@@ -732,6 +779,8 @@ def main() -> None:
     )
     parser.add_argument("--out", type=Path, help="write the report (markdown) here too")
     args = parser.parse_args()
+    # Stopped by a signal (a background job ignores Ctrl-C): clean up all the same.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped (SIGTERM)"))
     topologies = ("single", "replica") if args.topology == "all" else (args.topology,)
     base = args.keep or Path(tempfile.mkdtemp(prefix="carebot-capacity-"))
     parts = [
@@ -756,6 +805,7 @@ def main() -> None:
             carer, ids = build(url, args.families, args.days)
             if args.keep:
                 built.write_text(json.dumps([carer, ids]))
+        fold_all(url)
         for name in topologies:
             tokens = sessions(url, carer, args.max_desks)
             if name == "single":
