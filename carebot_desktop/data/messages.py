@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, delete, func, or_, select
@@ -45,6 +46,39 @@ class Messages(Area):
             return self._insert_row(
                 session, Message, "desk_w_message_out", values, server_time="created_at"
             )
+
+    def find_sent(
+        self,
+        from_id: str,
+        to_id: str,
+        content: str | None,
+        image_url: str | None,
+        since: datetime,
+        until: datetime,
+    ) -> int | None:
+        """The index of a message exactly like this one (sender, receiver, text and
+        image) written between ``since`` and ``until`` (UTC), the newest; None if there is
+        none. How a message whose commit was lost with the connection is looked for
+        before it is sent again (``services.access.repeat``): the shared table has no key
+        the desktop could make."""
+        query = (
+            select(Message.index)
+            .where(
+                Message.from_id == from_id,
+                Message.to_id == to_id,
+                Message.content.is_(None) if content is None else Message.content == content,
+                Message.image_url.is_(None)
+                if image_url is None
+                else Message.image_url == image_url,
+                Message.created_at >= since,
+                Message.created_at <= until,
+            )
+            .order_by(Message.index.desc())
+            .limit(1)
+        )
+        with self._tx() as session:
+            found = session.scalar(query)
+        return int(found) if found is not None else None
 
     def _list(
         self,

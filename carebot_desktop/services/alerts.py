@@ -18,9 +18,10 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from carebot_desktop.services.access import action_of
+from carebot_desktop.services.access.policy import action_of, run_read
 from carebot_desktop.services.api import CarebotApi
 
 RECHECK_SECONDS = 300.0
@@ -66,20 +67,30 @@ class AlertFeed:
     def poll(self) -> list[dict[str, Any]]:
         """The rows that are new since the last poll, oldest first. The first poll only
         notes where "now" is: notifications already there are not announced. One action
-        (one caller check, one transaction) however many pages it reads."""
-        with action_of(self._api):
-            return self._poll()
+        (one caller check, one transaction) however many pages it reads; run again, on a
+        fresh connection, when a server fails under it (``run_read``). Nothing is noted
+        as delivered until that action has committed: a poll that fails anywhere, its
+        commit included, changes nothing here, and the next one asks again."""
 
-    def _poll(self) -> list[dict[str, Any]]:
+        def one_poll() -> _Found:
+            with action_of(self._api):
+                return self._read()
+
+        return self._deliver(run_read(self._api, one_poll))
+
+    def _read(self) -> _Found:
+        """What this poll found; nothing noted yet."""
         ids = self.family_ids()
         now = self._clock()
         if self._cursor is None:
-            self._cursor = self._api.notifications.latest_notification_index(ids)
-            self._marks.append((now, self._cursor))
-            return []
-        while len(self._marks) > 1 and self._marks[1][0] <= now - self._recheck:
-            self._marks.popleft()
-        floor = self._marks[0][1]
+            latest = self._api.notifications.latest_notification_index(ids)
+            return _Found(now, 0, latest, {})
+        # The marks older than the recheck window, but the newest of them, are dropped
+        # (when delivered): the floor is the newest mark at least that old.
+        dropped = 0
+        while len(self._marks) - dropped > 1 and self._marks[dropped + 1][0] <= now - self._recheck:
+            dropped += 1
+        floor = self._marks[dropped][1]
         fresh: dict[int, dict[str, Any]] = {}
         after = floor
         while True:
@@ -91,10 +102,31 @@ class AlertFeed:
             if len(rows) < self._page:
                 break
             after = int(rows[-1]["index"])
-        # Only now, with the whole poll done, are these rows delivered.
+        return _Found(now, dropped, floor, fresh)
+
+    def _deliver(self, found: _Found) -> list[dict[str, Any]]:
+        """Only now, with the whole poll done and committed, are its rows delivered."""
+        if self._cursor is None:
+            self._cursor = found.floor  # the first poll: the newest index there is
+            self._marks.append((found.now, self._cursor))
+            return []
+        for _ in range(found.dropped):
+            self._marks.popleft()
+        fresh = found.fresh
         self._delivered.update(fresh)
         if fresh:
             self._cursor = max(self._cursor, *fresh)
-        self._marks.append((now, self._cursor))
-        self._delivered = {i for i in self._delivered if i > floor}
+        self._marks.append((found.now, self._cursor))
+        self._delivered = {i for i in self._delivered if i > found.floor}
         return [fresh[i] for i in sorted(fresh)]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One poll's reading: when, how many old marks it dropped, the floor it read above
+    (the first poll: the newest index), and the rows not delivered before."""
+
+    now: float
+    dropped: int
+    floor: int
+    fresh: dict[int, dict[str, Any]]

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from carebot_desktop.config.secrets import SecretStore
 from carebot_desktop.data.errors import (
@@ -46,6 +46,8 @@ from carebot_desktop.services.api import (
 )
 from carebot_desktop.services.service import CarebotService
 from carebot_desktop.services.sessions import token_to_xid
+
+R = TypeVar("R")
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +172,11 @@ class LiveApi:
 
     def action(self) -> contextlib.AbstractContextManager[None]:
         return self._session.online().action()
+
+    def run(self, fn: Callable[[], R], *, idempotent: bool = False) -> R:
+        """``UserApi.run``: the poll run again on a fresh connection when a server
+        fails under it (issue 21)."""
+        return self._session.online().run(fn, idempotent=idempotent)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from carebot_desktop.services.access.policy import (
     action_of,
     checked,
     replica_ok,
+    run_read,
 )
 from carebot_desktop.services.access.rules import RULES, Call, Check, Rule, linked
 from carebot_desktop.services.access.user_api import UserApi
@@ -61,6 +62,7 @@ __all__ = [
     "WatchApi",
     "action_of",
     "replica_ok",
+    "run_read",
     "checked",
     "linked",
 ]

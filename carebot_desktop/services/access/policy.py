@@ -16,9 +16,10 @@ import inspect
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar, cast
 
 from carebot_desktop.data.errors import ValidationError
+from carebot_desktop.services.access import repeat
 from carebot_desktop.services.access.rules import RULES, Call
 from carebot_desktop.services.api import Row
 
@@ -37,6 +38,9 @@ class Actor:
     @property
     def is_system(self) -> bool:
         return self.role == "system"
+
+
+R = TypeVar("R")
 
 
 class ActionState(threading.local):
@@ -62,6 +66,16 @@ def action_of(api: object) -> contextlib.AbstractContextManager[None]:
     return contextlib.nullcontext()
 
 
+def run_read(api: object, fn: Callable[[], R]) -> R:
+    """``fn()``, a read grouped into one action (``with action_of(api):`` inside it),
+    run again on a fresh connection when a server fails under it, where the API reads
+    from a server (``UserApi.run``, the poller's LiveApi); once otherwise."""
+    run = getattr(api, "run", None)
+    if callable(run):
+        return cast(R, run(fn, idempotent=True))
+    return fn()
+
+
 def replica_ok(api: object) -> contextlib.AbstractContextManager[None]:
     """``api.replica_reads()`` where the API reads from a server (the server's UserApi):
     inside, the reads that tolerate replication lag may come from the read replica (see
@@ -78,7 +92,6 @@ def replica_ok(api: object) -> contextlib.AbstractContextManager[None]:
 
 A = TypeVar("A", bound="Area")
 P = ParamSpec("P")
-R = TypeVar("R")
 
 
 def checked(name: str, function: Callable[Concatenate[A, P], R]) -> Callable[Concatenate[A, P], R]:
@@ -86,9 +99,22 @@ def checked(name: str, function: Callable[Concatenate[A, P], R]) -> Callable[Con
     rule = RULES[name]
     signature = inspect.signature(function)
     operation = rule.operation or name
+    idempotent, checker = repeat.plan(name, rule)
 
     @functools.wraps(function)
     def run(self: A, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        api = self._api
+        if api.state.depth:  # inside an action: its outermost caller runs it again
+            return once(self, None, *args, **kwargs)
+        # The outermost action runs again after a server's failure (see ``repeat``); a
+        # write's check is made from the call its first try built.
+        first: list[Call] = []
+        check = (lambda: checker(first[0])() if first else (False, None)) if checker else None
+        return api.db.run(
+            lambda: once(self, first, *args, **kwargs), idempotent=idempotent, check=check
+        )
+
+    def once(self: A, first: list[Call] | None, /, *args: P.args, **kwargs: P.kwargs) -> R:
         api = self._api
         with api.action():
             actor = api.actor()
@@ -98,6 +124,8 @@ def checked(name: str, function: Callable[Concatenate[A, P], R]) -> Callable[Con
                 raise ValidationError(None, f"{name}: {error}") from None
             bound.apply_defaults()
             call = Call(api, actor, dict(bound.arguments))
+            if first is not None and not first:
+                first.append(call)
             allowed, target = rule.check(call)
             api.require(allowed, actor, rule.action, rule.target_type, target, operation)
             state = api.state  # per thread: an area serves every thread at once

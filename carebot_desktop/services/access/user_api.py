@@ -10,8 +10,8 @@ raise :class:`PermissionDeniedError` and are audited at once.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from carebot_desktop.data.errors import PermissionDeniedError
 from carebot_desktop.services.access.care import CareApi
@@ -36,6 +36,8 @@ from carebot_desktop.services.api import CarebotApi, Row
 
 if TYPE_CHECKING:
     from carebot_desktop.services.service import CarebotService
+
+R = TypeVar("R")
 
 
 class UserApi:
@@ -91,6 +93,12 @@ class UserApi:
             raise
         finally:
             state.depth, state.actor, state.entries = 0, None, []
+
+    def run(self, fn: Callable[[], R], *, idempotent: bool = False) -> R:
+        """``fn()``, one action (``with api.action():`` inside it), run again after a
+        server's failure as ``Database.run`` says: a read (``idempotent``) also when its
+        commit's result was lost."""
+        return self.db.run(fn, idempotent=idempotent)
 
     def replica_reads(self) -> contextlib.AbstractContextManager[None]:
         """Reads inside that tolerate replication lag may come from the read replica

@@ -339,7 +339,7 @@ class Inject:
         event.remove(self.db.engine, "before_cursor_execute", self.statement)
 
 
-def _commit_failing(
+def commit_failing(
     db: Database, monkeypatch: pytest.MonkeyPatch, code: int, *, applied: bool
 ) -> dict[str, int]:
     """The next COMMIT fails with ``code`` (after the server applied it, if ``applied``:
@@ -386,7 +386,7 @@ def test_a_failure_at_a_statement_runs_the_write_again_once(fast, code):
 @pytest.mark.parametrize("code", [1213, 1047])
 def test_galera_refusing_the_commit_runs_the_write_again(fast, code, monkeypatch):
     db, _ = fast
-    fired = _commit_failing(db, monkeypatch, code, applied=False)
+    fired = commit_failing(db, monkeypatch, code, applied=False)
     assert db.run(_add_one(db)) == 1
     assert fired["n"] == 1 and _count(db) == 1
 
@@ -395,13 +395,13 @@ def test_galera_refusing_the_commit_runs_the_write_again(fast, code, monkeypatch
 @pytest.mark.parametrize("applied", [True, False])
 def test_a_commit_lost_in_flight_is_checked_not_applied_twice(fast, applied, monkeypatch):
     db, _ = fast
-    _commit_failing(db, monkeypatch, 2013, applied=applied)
+    commit_failing(db, monkeypatch, 2013, applied=applied)
     with pytest.raises(CommitUnknownError):
         db.run(_add_one(db))  # no check, not idempotent: the caller is told
     assert _count(db) == (1 if applied else 0)
 
     before = _count(db)
-    _commit_failing(db, monkeypatch, 2013, applied=applied)
+    commit_failing(db, monkeypatch, 2013, applied=applied)
 
     def check() -> tuple[bool, object]:
         now = _count(db)
@@ -417,7 +417,7 @@ def test_a_read_runs_again_even_when_its_commit_was_lost(fast, backend, monkeypa
     if backend == "sqlite":
         assert db.run(lambda: _count(db), idempotent=True) == 0
         return
-    _commit_failing(db, monkeypatch, 2006, applied=False)
+    commit_failing(db, monkeypatch, 2006, applied=False)
     assert db.run(lambda: _count(db)) == 0  # a read's lost commit wrote nothing
 
 
@@ -502,6 +502,22 @@ def test_a_connection_killed_while_idle_in_the_pool_is_replaced(server_db):
     assert db.run(lambda: _count(db), idempotent=True) == 0
     with db.transaction() as session:
         assert int(session.scalar(text("SELECT CONNECTION_ID()"))) != first
+
+
+@pytest.mark.mariadb
+def test_a_connection_cut_while_idle_is_replaced_before_use(mariadb_url):
+    """Idle past ``ping_after_idle``: pinged at checkout, and a dead one replaced there,
+    before any statement meets it (no try fails)."""
+    db = Database(mariadb_url, ping_after_idle=0.0, retry=fast_policy())
+    try:
+        with db.transaction() as session:
+            first = int(session.scalar(text("SELECT CONNECTION_ID()")))
+        _kill(first)
+        time.sleep(0.05)
+        with db.transaction() as session:  # no retry around it: the pool replaced it
+            assert int(session.scalar(text("SELECT CONNECTION_ID()"))) != first
+    finally:
+        db.dispose()
 
 
 @pytest.mark.mariadb

@@ -1,0 +1,229 @@
+"""A server failing under a person's action (issue 21): reads answered on a fresh
+connection, the alert workflow and messages applied exactly once whichever way a lost
+commit went, other writes never applied twice, and the AlertFeed delivering every alert
+once across a poll that failed anywhere (its commit too)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pymysql
+import pytest
+from sqlalchemy import func, select
+
+from carebot_desktop.data import Database
+from carebot_desktop.data.errors import CommitUnknownError, RetryableError
+from carebot_desktop.data.models import Message
+from carebot_desktop.services.access import action_of
+from carebot_desktop.services.alerts import AlertFeed
+from carebot_desktop.services.session_controller import LiveApi
+from tests.conftest import _server_params
+from tests.unit.data.test_failover import FakeTime, Inject, commit_failing, fast_policy
+
+ON_MARIADB = pytest.mark.parametrize(
+    "backend",
+    [pytest.param(b, marks=pytest.mark.mariadb) for b in ("mariadb", "legacy")],
+    indirect=True,
+)
+
+
+@pytest.fixture
+def fake(db: Database) -> Iterator[FakeTime]:
+    clock = FakeTime()
+    db.failover.policy = fast_policy(clock)
+    yield clock
+
+
+def _events(db: Database, index: int) -> list[str]:
+    return [e["kind"] for e in db.care.events(index)]
+
+
+def _messages(db: Database, content: str) -> int:
+    with db.transaction() as session:
+        return int(session.scalar(select(func.count()).where(Message.content == content)) or 0)
+
+
+@ON_MARIADB
+def test_a_read_action_is_answered_on_a_fresh_connection(db, service, world, fake):
+    api = service.as_user(world.tokens["main"])
+    with Inject(db, 2013, "SELECT") as inject:
+        found = api.notifications.get_one_notification(world.notification)
+    assert found["index"] == world.notification
+    assert inject.fired == 1
+    assert db.failover.stats.retries == 1 and len(fake.sleeps) == 1
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_take_and_resolve_are_applied_once_whichever_way_the_commit_went(
+    db, service, world, fake, monkeypatch, applied
+):
+    api = service.as_user(world.tokens["main"])
+    index = world.notification
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    taken = api.care.take(index)  # run again: it finds its own hold
+    assert (taken["state"], taken["taken_by"]) == ("taken", world.ids["main"])
+
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    resolved = api.care.resolve(index, "elder_fine", "괜찮으심")  # checked, not re-run blindly
+    assert (resolved["state"], resolved["outcome"]) == ("resolved", "elder_fine")
+    assert _events(db, index) == ["take", "resolve"]
+    stats = db.failover.stats
+    assert stats.unknown_commits == 2
+    assert stats.checks == 1 and stats.found_applied == (1 if applied else 0)
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_a_message_whose_commit_was_lost_is_looked_for_before_it_is_sent_again(
+    db, service, world, fake, monkeypatch, applied
+):
+    api = service.as_user(world.tokens["member"])
+    content = f"점심 드셨어요? {applied}"
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    index = api.messages.create_message(
+        {"from_id": world.ids["member"], "to_id": world.ids["main"], "content": content}
+    )
+    assert _messages(db, content) == 1
+    assert db.messages.get_one_message(index)["content"] == content
+    assert db.failover.stats.found_applied == (1 if applied else 0)
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_a_care_note_and_a_handover_are_checked(db, service, world, fake, monkeypatch, applied):
+    api = service.as_user(world.tokens["main"])
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    note = api.care.add_note(world.family, "방문 예정")
+    notes = [n for n in db.care.notes(world.family) if n["kind"] == "note"]
+    assert [(n["id"], n["text"]) for n in notes] == [(note, "방문 예정")]
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    handover = api.care.hand_over("야간 특이사항 없음")
+    found = db.care.handovers(None)
+    assert [(h["id"], h["text"]) for h in found] == [(handover, "야간 특이사항 없음")]
+    assert db.failover.stats.found_applied == (2 if applied else 0)
+
+
+@ON_MARIADB
+def test_a_write_with_no_check_is_never_applied_twice(db, service, world, fake, monkeypatch):
+    api = service.as_user(world.tokens["main"])
+    commit_failing(db, monkeypatch, 2013, applied=True)
+    contact = {"name": "김철수", "relation": "아들", "phone": "010-1234-5678"}
+    with pytest.raises(CommitUnknownError):
+        api.contacts.add_contact(world.family, contact)
+    assert [c["name"] for c in db.contacts.get_contacts(world.family)] == ["김철수"]
+    assert db.failover.stats.attempts == 1
+
+
+@ON_MARIADB
+def test_a_write_that_failed_before_its_commit_runs_again(db, service, world, fake):
+    api = service.as_user(world.tokens["main"])
+    with Inject(db, 1213, "INSERT INTO desktop_care_notes") as inject:
+        api.care.add_note(world.family, "인증 실패 후 다시")
+    assert inject.fired == 1
+    assert [n["text"] for n in db.care.notes(world.family)].count("인증 실패 후 다시") == 1
+
+
+@ON_MARIADB
+def test_only_the_outermost_action_runs_again(db, service, world, fake):
+    api = service.as_user(world.tokens["main"])
+    tries = {"n": 0}
+
+    def screen() -> dict:
+        tries["n"] += 1
+        with action_of(api):
+            return api.notifications.get_one_notification(world.notification)
+
+    with Inject(db, 1047, "SELECT") as inject, pytest.raises(RetryableError):
+        screen()  # a group of calls: the calls inside do not run again by themselves
+    assert inject.fired == 1 and tries["n"] == 1
+    with Inject(db, 1047, "SELECT"):
+        assert api.run(screen, idempotent=True)["index"] == world.notification
+    assert tries["n"] == 3
+
+
+# --- the alert feed ---------------------------------------------------------------------
+
+
+def _alert(db: Database, family_id: str, n: int) -> int:
+    return db.notifications.create_notification(
+        {"family_id": family_id, "notification_grade": "warn", "description": f"경보 {n}"}
+    )
+
+
+@ON_MARIADB
+def test_the_feed_delivers_every_alert_once_when_a_poll_fails_midway(db, service, world, fake):
+    api = service.as_user(world.tokens["main"])
+    feed = AlertFeed(api, [world.family], page=2)
+    feed.poll()
+    made = [_alert(db, world.family, n) for n in range(5)]
+    # The second page's read fails: the poll runs again on a fresh connection.
+    with Inject(db, 2013, "SELECT", nth=4) as inject:
+        first = [r["index"] for r in feed.poll()]
+    assert inject.fired == 1
+    assert first == made
+    assert feed.poll() == []
+    assert db.failover.stats.retries >= 1
+
+
+@ON_MARIADB
+def test_a_poll_whose_commit_is_lost_delivers_nothing_twice(db, service, world, monkeypatch):
+    """The feed notes nothing before its action has committed: a poll that fails at its
+    very end (and is not tried again) leaves its rows for the next poll."""
+    db.failover.policy = fast_policy(attempts=1)
+    api = service.as_user(world.tokens["main"])
+    feed = AlertFeed(api, [world.family])
+    feed.poll()
+    made = [_alert(db, world.family, n) for n in range(3)]
+    commit_failing(db, monkeypatch, 2013, applied=True)
+    with pytest.raises(RetryableError):
+        feed.poll()
+    assert [r["index"] for r in feed.poll()] == made
+    assert feed.poll() == []
+
+
+@ON_MARIADB
+def test_the_feed_survives_its_connections_killed_between_polls(db, service, world, fake):
+    api = service.as_user(world.tokens["main"])
+    feed = AlertFeed(api, [world.family])
+    feed.poll()
+    made = [_alert(db, world.family, n) for n in range(2)]
+    root = pymysql.connect(**_server_params(), autocommit=True)
+    try:
+        with root.cursor() as cursor:  # every connection of this desk's pool
+            cursor.execute(
+                "SELECT id FROM information_schema.PROCESSLIST WHERE db = %s AND id <> %s",
+                (db.url.database, root.thread_id()),
+            )
+            killed = [pid for (pid,) in cursor.fetchall()]
+            for pid in killed:
+                cursor.execute(f"KILL CONNECTION {int(pid)}")
+    finally:
+        root.close()
+    assert killed
+    assert [r["index"] for r in feed.poll()] == made
+    assert db.failover.stats.retries >= 1  # the poll met a dead connection, then a fresh one
+    assert feed.poll() == []
+
+
+def test_the_pollers_live_api_runs_a_poll_again(db, service, world, fake):
+    """The poller's feed reads through LiveApi: its polls run again as UserApi's do."""
+    api = service.as_user(world.tokens["main"])
+
+    class Session:
+        def online(self) -> object:
+            return api
+
+    live = LiveApi(Session())  # type: ignore[arg-type]
+    tries = {"n": 0}
+
+    def poll() -> int:
+        tries["n"] += 1
+        with action_of(live):
+            found = live.notifications.get_one_notification(world.notification)
+            if tries["n"] == 1:
+                raise RetryableError("the node under the desk went away")
+            return int(found["index"])
+
+    assert live.run(poll, idempotent=True) == world.notification
+    assert tries["n"] == 2 and len(fake.sleeps) == 1
