@@ -59,6 +59,7 @@ import math
 import multiprocessing
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -624,9 +625,11 @@ HEADER = (
 
 
 def run_topology(
-    name: str, pair: Any, url: str, read_url: str | None, tokens: list[str], ids: list[str],
-    args: argparse.Namespace,
+    name: str, watched: dict[str, Any], url: str, read_url: str | None, tokens: list[str],
+    ids: list[str], args: argparse.Namespace,
 ) -> list[Step]:  # fmt: skip
+    """Desks added step by step (see the module doc); ``watched``: the servers whose CPU
+    and status are read (each with ``sql()`` and a ``folder`` holding its ``pid``)."""
     context = multiprocessing.get_context("spawn")
     pace = Pace(args.heart_every, args.home_every, args.alert_every)
     robot_end, robot_here = context.Pipe()
@@ -640,9 +643,6 @@ def run_topology(
         process = context.Process(target=desk_worker, args=(share, options, there), daemon=True)
         process.start()
         workers.append((process, here))
-    watched = {"primary": pair.primary}
-    if read_url is not None:
-        watched["replica"] = pair.replica
     pids = {k: int((s.folder / "pid").read_text()) for k, s in watched.items()}
     steps: list[Step] = []
     desks = 0
@@ -752,9 +752,51 @@ def report(name: str, steps: list[Step], note: str) -> str:
     return "\n".join(lines)
 
 
+def run_galera(args: argparse.Namespace) -> str:
+    """Three Galera nodes behind HAProxy (``tests/galera_mariadb.py``, with this
+    benchmark's buffer pool and connection limit): the data built through the proxy,
+    the desks and robots through the proxy (HAProxy sends every connection to one node,
+    the other two are its backups and apply every write)."""
+    from tests import galera_mariadb as gm
+
+    reason = gm.missing()
+    if reason:
+        return f"### galera\n\nNot measured: {reason}."
+
+    class Cluster(gm.GaleraCluster):
+        def _config(self, node: Any) -> str:
+            text = super()._config(node)
+            for name, value in (
+                ("innodb_buffer_pool_size", args.buffer_pool),
+                ("max_connections", str(args.max_connections)),
+                ("innodb_log_file_size", "512M"),
+            ):
+                text = re.sub(rf"(?m)^{name}=.*$", f"{name}={value}", text)
+            return text
+
+    cluster = Cluster()
+    cluster.start(timeout=300)
+    try:
+        schema = cluster.create_schema()
+        url = cluster.schema_url(schema)
+        carer, ids = build(url, args.families, args.days)
+        fold_all(url)
+        tokens = sessions(url, carer, args.max_desks)
+        watched = {node.name: node for node in cluster.nodes}
+        note = (
+            "Three Galera nodes (galera-4, `innodb_flush_log_at_trx_commit=2` as "
+            "tests/galera_mariadb.py sets it) behind HAProxy: every desk and robot connects "
+            "through the proxy, which sends all connections to node 0 (the others are "
+            "backups); server CPU per node."
+        )
+        return report("galera", run_topology("galera", watched, url, None, tokens, ids, args), note)
+    finally:
+        cluster.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--topology", choices=("single", "replica", "all"), default="all")
+    parser.add_argument("--topology", choices=("single", "replica", "galera", "all"), default="all")
     parser.add_argument("--max-desks", type=int, default=400)
     parser.add_argument("--first", type=int, default=50, help="desks at the first step")
     parser.add_argument("--step", type=int, default=50)
@@ -781,7 +823,8 @@ def main() -> None:
     args = parser.parse_args()
     # Stopped by a signal (a background job ignores Ctrl-C): clean up all the same.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped (SIGTERM)"))
-    topologies = ("single", "replica") if args.topology == "all" else (args.topology,)
+    every = ("single", "replica", "galera")
+    topologies = every if args.topology == "all" else (args.topology,)
     base = args.keep or Path(tempfile.mkdtemp(prefix="carebot-capacity-"))
     parts = [
         f"`{' '.join(sys.argv)}` on {os.cpu_count()} cores, "
@@ -792,38 +835,49 @@ def main() -> None:
         "step (server: primary + replica where used); statements per second likewise.",
         "",
     ]
-    with servers(base, args.buffer_pool, args.max_connections, args.keep is not None) as (
-        pair,
-        existed,
-    ):
-        url = pair.primary.url()
-        built = base / "built.json"
-        if existed and built.exists():
-            carer, ids = json.loads(built.read_text())
-            say(f"reusing the data in {base}")
-        else:
-            carer, ids = build(url, args.families, args.days)
-            if args.keep:
-                built.write_text(json.dumps([carer, ids]))
-        fold_all(url)
-        for name in topologies:
-            tokens = sessions(url, carer, args.max_desks)
-            if name == "single":
-                pair.replica.sql("STOP SLAVE")
-                note = "One server (the primary, binary log on; its replica stopped and idle)."
-                steps = run_topology(name, pair, url, None, tokens, ids, args)
+
+    def done(text: str) -> None:
+        print(text, flush=True)
+        parts.extend([text, ""])
+        if args.out:
+            args.out.write_text("\n".join(parts))
+
+    pair_topologies = [t for t in topologies if t != "galera"]
+    if pair_topologies:
+        with servers(base, args.buffer_pool, args.max_connections, args.keep is not None) as (
+            pair,
+            existed,
+        ):
+            url = pair.primary.url()
+            built = base / "built.json"
+            if existed and built.exists():
+                carer, ids = json.loads(built.read_text())
+                say(f"reusing the data in {base}")
             else:
-                pair.replica.sql("START SLAVE")
-                say(f"replica caught up in {wait_caught_up(pair, 3600):.0f} s")
-                note = (
-                    "Primary + GTID replica: `Database(primary, read_url=replica)` for every desk."
-                )
-                steps = run_topology(name, pair, url, pair.replica.url(), tokens, ids, args)
-            text = report(name, steps, note)
-            print(text, flush=True)
-            parts += [text, ""]
-            if args.out:
-                args.out.write_text("\n".join(parts))
+                carer, ids = build(url, args.families, args.days)
+                if args.keep:
+                    built.write_text(json.dumps([carer, ids]))
+            fold_all(url)
+            for name in pair_topologies:
+                tokens = sessions(url, carer, args.max_desks)
+                if name == "single":
+                    pair.replica.sql("STOP SLAVE")
+                    note = "One server (the primary, binary log on; its replica stopped, idle)."
+                    watched = {"primary": pair.primary}
+                    steps = run_topology(name, watched, url, None, tokens, ids, args)
+                else:
+                    pair.replica.sql("START SLAVE")
+                    say(f"replica caught up in {wait_caught_up(pair, 3600):.0f} s")
+                    note = (
+                        "Primary + GTID replica: `Database(primary, read_url=replica)` "
+                        "for every desk."
+                    )
+                    watched = {"primary": pair.primary, "replica": pair.replica}
+                    replica_url = pair.replica.url()
+                    steps = run_topology(name, watched, url, replica_url, tokens, ids, args)
+                done(report(name, steps, note))
+    if "galera" in topologies:
+        done(run_galera(args))
     print("\n".join(parts))
 
 
