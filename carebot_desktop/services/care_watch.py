@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from carebot_desktop.data.errors import CarebotError
-from carebot_desktop.services.access import action_of
-from carebot_desktop.services.api import CarebotApi
+from carebot_desktop.services.access import action_of, run_read
+from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.changes import DeskChanges
 
 log = logging.getLogger(__name__)
@@ -81,10 +81,14 @@ class CareWatch:
         """One round (``now``: naive UTC for tests; None: the database's clock). Raises
         what the calls raise (the poller logs it and tries again next time)."""
         api = self._api
-        with action_of(api):
-            raised = api.care.escalate(now)
-            given_back = api.care.expire_holds(now)
-            found = api.care.alarms(now)
+
+        def one_round() -> tuple[list[Row], list[Row], Row]:
+            with action_of(api):
+                return api.care.escalate(now), api.care.expire_holds(now), api.care.alarms(now)
+
+        # Run again on a fresh connection if a server fails under it: each of the three
+        # finds its own effect (a level is raised once, by its key; a hold given back once).
+        raised, given_back, found = run_read(api, one_round)
         self._watch(now)
         levels = {_index(r): _level(r) for r in _rows(found.get("escalated"))}
         overdue = {_index(r) for r in _rows(found.get("overdue"))}

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
-from carebot_desktop.services.access import action_of
+from carebot_desktop.services.access import action_of, run_read
 from carebot_desktop.services.api import CarebotApi
 from carebot_desktop.services.changes import DeskChanges
 
@@ -61,8 +61,12 @@ class DeskWatch:
     def check(self) -> DeskChanges:
         """What changed since the last check (on the first, only how many requests
         to join wait for the user, if any)."""
-        with action_of(self._api):
-            signature = self._api.desk.signature()
+
+        def read() -> dict[str, Any]:
+            with action_of(self._api):
+                return self._api.desk.signature()
+
+        signature = run_read(self._api, read)  # again, on a fresh connection, if a server fails
         now = self._clock()
         alerts = messages = join_requests = memberships = False
         with self._lock:

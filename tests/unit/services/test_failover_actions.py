@@ -6,6 +6,7 @@ once across a poll that failed anywhere (its commit too)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pymysql
 import pytest
@@ -13,9 +14,12 @@ from sqlalchemy import func, select
 
 from carebot_desktop.data import Database
 from carebot_desktop.data.errors import CommitUnknownError, RetryableError
-from carebot_desktop.data.models import Message
+from carebot_desktop.data.models import Escalation, Message
+from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.access import action_of
 from carebot_desktop.services.alerts import AlertFeed
+from carebot_desktop.services.care_watch import CareWatch
+from carebot_desktop.services.desk_watch import DeskWatch
 from carebot_desktop.services.session_controller import LiveApi
 from tests.conftest import _server_params
 from tests.unit.data.test_failover import FakeTime, Inject, commit_failing, fast_policy
@@ -227,3 +231,43 @@ def test_the_pollers_live_api_runs_a_poll_again(db, service, world, fake):
 
     assert live.run(poll, idempotent=True) == world.notification
     assert tries["n"] == 2 and len(fake.sleeps) == 1
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_the_desks_care_round_runs_again_and_raises_each_level_once(
+    db, service, world, fake, monkeypatch, applied
+):
+    """The poller's escalation round (escalate, give back, alarms) whose commit was lost:
+    run again, each level is raised once (its key) and its effects written once."""
+    index = db.notifications.create_notification(
+        {
+            "family_id": world.family,
+            "notification_grade": "crit",
+            "description": "낙상감지",
+            "created_at": utcnow() - timedelta(minutes=11),
+        }
+    )
+    watch = CareWatch(service.as_user(world.tokens["main"]))
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    tick = watch.tend()
+    assert tick.levels[index] == 2
+    assert _events(db, index).count("escalate") == 2
+    with db.transaction() as session:
+        levels = session.scalars(
+            select(Escalation.level).where(Escalation.notification_index == index)
+        ).all()
+    assert sorted(levels) == [1, 2]
+    assert db.failover.stats.unknown_commits == 1 and db.failover.stats.attempts >= 2
+
+
+@ON_MARIADB
+def test_the_desks_change_check_runs_again(db, service, world, fake):
+    watch = DeskWatch(service.as_user(world.tokens["main"]))
+    watch.check()
+    db.messages.create_message(
+        {"from_id": world.ids["member"], "to_id": world.ids["main"], "content": "새 소식"}
+    )
+    with Inject(db, 2006, "SELECT") as inject:
+        assert watch.check().messages
+    assert inject.fired == 1
