@@ -254,6 +254,9 @@ class Application:
             # The Status charts (pyqtgraph: 40-200 ms each to build) are built while the
             # sign-in page waits, one per turn of the event loop, not during the sign-in.
             self.window.status_page.preload_charts()
+            from PySide6.QtCore import QTimer  # Qt: only with a window
+
+            QTimer.singleShot(0, self.window, self.window.prepaint_desk)
         self._on_warmed()
 
     def _on_prepare_failed(self, error: object) -> None:

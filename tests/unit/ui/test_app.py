@@ -246,3 +246,49 @@ def test_the_language_changes_without_a_restart(qtbot, qapp, tmp_path, monkeypat
         qapp.setFont(original_font)
         qapp.setStyleSheet(original_sheet)
         QLocale.setDefault(QLocale.c())
+
+
+def test_the_desk_is_painted_unseen_while_the_sign_in_page_waits(
+    qtbot, qapp, tmp_path, monkeypatch
+):
+    """Issue 20: the desk's first paint (every widget polished under the style sheet, laid
+    out, its glyphs rendered) happens while the sign-in page waits, not in the sign-in:
+    before anyone signs in, the desk's sidebar and overview table have been painted, and
+    what a person sees is still the sign-in page."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted: set[str] = set()
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+            if event.type() == QEvent.Type.Paint:
+                self.painted.add(watched.objectName())
+            return False
+
+    for name in ("DATA", "CONFIG", "LOG", "CACHE"):
+        monkeypatch.setenv(f"CAREBOT_{name}_DIR", str(tmp_path / name.lower()))
+    original_font, original_sheet = qapp.font(), qapp.styleSheet()
+    application = app_module.Application(build_parser().parse_args(["--demo"]), qapp)
+    counter = PaintCounter()
+    try:
+        window = application.window
+        watched = {
+            "overview": window.overview.table.viewport(),
+            "sidebar": window.sidebar.nav.viewport(),
+        }
+        for name, widget in watched.items():
+            widget.setObjectName(name)
+            widget.installEventFilter(counter)
+        application.start(try_remembered=False)
+        qtbot.waitUntil(lambda: application.prepared, timeout=60_000)
+        qtbot.waitUntil(lambda: counter.painted >= set(watched), timeout=10_000)
+        assert window.stack.currentWidget() is window.login_page
+        assert application.context.session is None
+    finally:
+        for widget in watched.values():
+            widget.removeEventFilter(counter)
+        application.close()
+        qapp.setFont(original_font)
+        qapp.setStyleSheet(original_sheet)
