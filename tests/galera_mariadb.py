@@ -267,6 +267,18 @@ class GaleraCluster:
         cluster) and wait until its process is gone."""
         _kill_group(self.nodes[index].process)
 
+    def pause(self, index: int) -> None:
+        """SIGSTOP node ``index``: it holds its connections and answers nothing (a node
+        stalled by its disk or a long GC-like pause) until :meth:`resume`."""
+        process = self.nodes[index].process
+        if process is not None and process.poll() is None:
+            os.kill(process.pid, signal.SIGSTOP)
+
+    def resume(self, index: int) -> None:
+        process = self.nodes[index].process
+        if process is not None and process.poll() is None:
+            os.kill(process.pid, signal.SIGCONT)
+
     def restart(self, index: int, timeout: float = 90.0) -> float:
         """Start node ``index`` again (it rejoins by IST, or SST when the cluster's cache
         no longer holds what it missed) and wait until every node is Synced and HAProxy

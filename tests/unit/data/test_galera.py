@@ -480,3 +480,88 @@ def test_two_desks_on_two_nodes_take_one_alert_one_wins_the_other_is_told(galera
             f"WHERE notification_index = {index} AND kind = 'take'",
         )
         assert takes == [(1,)]
+
+
+def _kill_at_the_next_commit(
+    db: Database, cluster: GaleraCluster, node: int, table: str, in_flight: bool
+) -> None:
+    """Arm the desk's engine: the next COMMIT of a transaction that inserted into
+    ``table`` dies with ``node``. Not ``in_flight``: the node is killed before the COMMIT
+    is sent (nothing was saved). ``in_flight``: the other nodes are paused first, so the
+    COMMIT reaches the node and waits there for the cluster to order it; the node is
+    killed while it waits, and the others resume. Whether the cluster then applies the
+    write (its writeset reached them) or not, the desk's answer is lost: it cannot
+    tell."""
+    state = {"wrote": False, "done": False}
+    others = [n.index for n in cluster.nodes if n.index != node]
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT") and table in statement:
+            state["wrote"] = True
+
+    def kill_then_resume() -> None:
+        cluster.kill(node)
+        for other in others:
+            cluster.resume(other)
+
+    def commit(_conn: Any) -> None:
+        if not state["wrote"] or state["done"]:
+            return
+        state["done"] = True
+        if not in_flight:
+            cluster.kill(node)
+            return
+        for other in others:
+            cluster.pause(other)
+        threading.Timer(0.3, kill_then_resume).start()
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    event.listen(db.engine, "commit", commit)
+
+
+@pytest.mark.parametrize("in_flight", [False, True], ids=["before-commit", "commit-in-flight"])
+def test_a_take_and_a_message_written_as_the_node_under_the_desk_dies_are_saved_once(
+    galera_cluster, place, in_flight
+):
+    """The desk takes an alert, and sends a message, through HAProxy; the active node
+    dies at each one's COMMIT (before it is sent, or while the cluster orders it). Each
+    is in the database exactly once, on every node: the take (which finds its own hold
+    when run again) ran again, the message (which would be sent twice) was looked for
+    first."""
+    assert galera_cluster.active_node() == 0
+    db, desk = place.desk("care_a")
+    index = place.admin.notifications.create_notification(
+        {"family_id": place.family, "notification_grade": "crit", "description": "낙상감지"}
+    )
+    _kill_at_the_next_commit(db, galera_cluster, 0, "desktop_alert_care", in_flight)
+    state = desk.care.take(index)
+    assert state["state"] == "taken" and state["taken_by"] == place.ids["care_a"]
+    assert not galera_cluster.nodes[0].alive
+    galera_cluster.restart(0)
+    assert galera_cluster.active_node() == 0
+    db.engine.dispose()  # its connections are on node 1 (HAProxy moves only new ones)
+    text = f"어머니, 지금 가고 있어요 ({in_flight})"
+    _kill_at_the_next_commit(db, galera_cluster, 0, "messages", in_flight)
+    sent = desk.messages.create_message(
+        {"from_id": place.ids["care_a"], "to_id": place.ids["main"], "content": text}
+    )
+    assert not galera_cluster.nodes[0].alive
+    stats = db.failover.stats
+    print(
+        f"in flight {in_flight}: {stats.unknown_commits} commits' answers lost, "
+        f"{stats.checks} checks, {stats.found_applied} found applied, {stats.retries} retries"
+    )
+    for node in (1, 2):
+        holders = place.rows_on(
+            node,
+            f"SELECT taken_by FROM {{s}}.desktop_alert_care WHERE notification_index = {index}",
+        )
+        assert holders == [(place.ids["care_a"],)]
+        takes = f"notification_index = {index} AND kind = 'take'"
+        assert place.count_on(node, "desktop_alert_events", takes) == 1
+        messages = place.rows_on(
+            node, f"SELECT `index` FROM {{s}}.messages WHERE content = '{text}'"
+        )
+        assert messages == [(sent,)]
+    assert stats.unknown_commits == 2  # each COMMIT's answer was lost
+    assert stats.checks >= 1  # the message was looked for before being sent again
