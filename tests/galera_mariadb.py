@@ -177,6 +177,9 @@ class GaleraCluster:
     backups, in that order."""
 
     nodes_count: int = NODES
+    # Server settings of every node over this module's (e.g. a benchmark's
+    # {"innodb_buffer_pool_size": "1G", "max_connections": "4000"}).
+    settings: dict[str, str] = field(default_factory=dict)
     folder: Path | None = None
     nodes: list[Node] = field(default_factory=list)
     proxy_port: int = 0
@@ -461,7 +464,7 @@ wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:{node.sst_port}
 wsrep_sst_donor={self._donors(node)}
 wsrep_slave_threads=2
-"""
+""" + "".join(f"{name}={value}\n" for name, value in self.settings.items())
 
     def _recovered_position(self, node: Node) -> str | None:
         """The last transaction a stopped node committed (``uuid:seqno``), read from its
@@ -541,6 +544,7 @@ defaults
 listen galera
     bind 127.0.0.1:{self.proxy_port}
     mode tcp
+    maxconn 4000
     option tcpka
     option httpchk GET /
     http-check expect status 200
