@@ -520,6 +520,26 @@ def test_a_connection_cut_while_idle_is_replaced_before_use(mariadb_url):
         db.dispose()
 
 
+def _wait_until_counted(db: Database, value: int) -> None:
+    """Until another session sees the counter at ``value`` (the COMMIT was applied)."""
+    root = _root()
+    try:
+        with root.cursor() as cursor:
+            for _ in range(200):
+                cursor.execute(
+                    f"SELECT upto FROM `{db.url.database}`.desktop_rollup_marks "
+                    "WHERE table_name = %s",
+                    (MARK,),
+                )
+                found = cursor.fetchone()
+                if found is not None and int(found[0]) == value:
+                    return
+                time.sleep(0.01)
+    finally:
+        root.close()
+    raise AssertionError("the COMMIT never reached the server")
+
+
 @pytest.mark.mariadb
 @pytest.mark.parametrize("applied", [True, False])
 def test_a_commit_cut_in_flight_is_checked(mariadb_url, applied, monkeypatch):
@@ -541,12 +561,12 @@ def test_a_commit_cut_in_flight_is_checked(mariadb_url, applied, monkeypatch):
             real(dbapi_connection)
             return
         cut["n"] += 1
-        # The COMMIT on the wire, each way 0.3 s long: cut after it reached the server
-        # (0.45 s: applied, its reply still on the way) or at once (it never arrives).
+        # The COMMIT on the wire, each way 0.3 s long: cut once the server applied it
+        # (its reply still on the way back) or at once (it never arrives).
         proxy.delay = 0.3
         dbapi_connection._execute_command(pymysql.constants.COMMAND.COM_QUERY, "COMMIT")
         if applied:
-            time.sleep(0.45)
+            _wait_until_counted(db, 1)
         proxy.cut()
         proxy.delay = 0.0
         threading.Timer(0.05, proxy.restore).start()
