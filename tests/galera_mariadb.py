@@ -537,9 +537,11 @@ wsrep_slave_threads=2
 defaults
     mode tcp
     timeout connect 2s
+    # A desk's pooled connections sit idle between polls: the proxy never cuts them.
     timeout client 8h
     timeout server 8h
-    timeout check 1s
+    # A dead node refuses at once; a slow answer on a busy machine is not a dead node.
+    timeout check 2s
 
 listen galera
     bind 127.0.0.1:{self.proxy_port}
@@ -664,8 +666,8 @@ def _node_state(port: int) -> int | None:
                 port=port,
                 user=CHECK_USER,
                 password=CHECK_PASSWORD,
-                connect_timeout=1,
-                read_timeout=1,
+                connect_timeout=2,
+                read_timeout=2,
             ) as connection,
             connection.cursor() as cursor,
         ):
