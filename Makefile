@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 QM     := resources/translations/carebot_ko.qm resources/translations/carebot_en.qm \
 	resources/translations/carebot_qt_ko.qm
 
-.PHONY: run test setup translations lupdate screenshots clean lint stress bench package wheel check-install soak
+.PHONY: run test setup translations lupdate screenshots clean lint stress bench package wheel check-install soak bench-capacity
 
 setup: $(STAMP) $(QM)
 
@@ -56,6 +56,14 @@ stress: setup
 BENCH_MARIADB ?= mysql+pymysql://root@127.0.0.1:3306
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --mariadb $(BENCH_MARIADB)
+
+# Capacity (issue 21; half an hour or more): simulated desks against the script's own
+# throw-away servers (one server, primary + replica, three Galera nodes behind HAProxy)
+# while robots write at their pace; CAPACITY_ARGS e.g. --topology single --max-desks 300.
+# The figures are copied into docs/benchmarks.md ("Capacity (issue 21)") by hand.
+CAPACITY_ARGS ?=
+bench-capacity: setup
+	nice -n 5 $(PY) benchmarks/bench_capacity.py $(CAPACITY_ARGS)
 
 # A night at the desk (SOAK_MINUTES, 70 by default; the first 10 are warm-up): the real
 # window headless on MariaDB with a robot-paced writer process; memory growth per hour

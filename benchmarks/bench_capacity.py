@@ -53,6 +53,7 @@ achieved write rate, errors, and the load average.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import heapq
 import json
 import math
@@ -630,6 +631,35 @@ def run_topology(
 ) -> list[Step]:  # fmt: skip
     """Desks added step by step (see the module doc); ``watched``: the servers whose CPU
     and status are read (each with ``sql()`` and a ``folder`` holding its ``pid``)."""
+    with measuring(args, name):
+        return _run_topology(name, watched, url, read_url, tokens, ids, args)
+
+
+@contextmanager
+def measuring(args: argparse.Namespace, name: str) -> Iterator[None]:
+    """One measurement at a time (``--lock``: another run of this script waits), and,
+    with ``--quiet-load``, once the machine's 1-minute load is below it (other work on a
+    shared machine), waiting at most ``--quiet-max`` seconds."""
+    import fcntl
+
+    with contextlib.ExitStack() as stack:
+        if args.lock:
+            handle = stack.enter_context(args.lock.open("a"))
+            say(f"{name}: waiting for {args.lock}")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        if args.quiet_load:
+            deadline = time.monotonic() + args.quiet_max
+            while os.getloadavg()[0] > args.quiet_load and time.monotonic() < deadline:
+                say(f"{name}: load {os.getloadavg()[0]:.2f}, waiting for {args.quiet_load}")
+                time.sleep(30)
+        say(f"{name}: measuring; load {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        yield
+
+
+def _run_topology(
+    name: str, watched: dict[str, Any], url: str, read_url: str | None, tokens: list[str],
+    ids: list[str], args: argparse.Namespace,
+) -> list[Step]:  # fmt: skip
     context = multiprocessing.get_context("spawn")
     pace = Pace(args.heart_every, args.home_every, args.alert_every)
     robot_end, robot_here = context.Pipe()
@@ -796,7 +826,9 @@ def run_galera(args: argparse.Namespace) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--topology", choices=("single", "replica", "galera", "all"), default="all")
+    parser.add_argument(
+        "--topology", choices=("single", "replica", "pair", "galera", "all"), default="all"
+    )
     parser.add_argument("--max-desks", type=int, default=400)
     parser.add_argument("--first", type=int, default=50, help="desks at the first step")
     parser.add_argument("--step", type=int, default=50)
@@ -820,12 +852,17 @@ def main() -> None:
         help="the servers' folder, kept for the next run (which reuses its data)",
     )
     parser.add_argument("--out", type=Path, help="write the report (markdown) here too")
+    parser.add_argument("--lock", type=Path, help="a file locked while measuring")
+    parser.add_argument(
+        "--quiet-load", type=float, default=0.0, help="measure once the 1-min load is below"
+    )
+    parser.add_argument("--quiet-max", type=float, default=1800.0, help="s to wait for it")
     args = parser.parse_args()
     # Stopped by a signal (a background job ignores Ctrl-C): clean up all the same.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped (SIGTERM)"))
     every = ("single", "replica", "galera")
-    topologies = every if args.topology == "all" else (args.topology,)
-    base = args.keep or Path(tempfile.mkdtemp(prefix="carebot-capacity-"))
+    chosen = {"all": every, "pair": every[:2]}
+    topologies = chosen.get(args.topology, (args.topology,))
     parts = [
         f"`{' '.join(sys.argv)}` on {os.cpu_count()} cores, "
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
@@ -844,6 +881,7 @@ def main() -> None:
 
     pair_topologies = [t for t in topologies if t != "galera"]
     if pair_topologies:
+        base = args.keep or Path(tempfile.mkdtemp(prefix="carebot-capacity-"))
         with servers(base, args.buffer_pool, args.max_connections, args.keep is not None) as (
             pair,
             existed,
