@@ -25,7 +25,7 @@ and its own session of the caregiver of all 200 families (``bench_desk.fill``'s 
 before the run, as a server in use has them). Desks run as threads in a few worker
 processes, started staggered across the poll interval.
 
-The robots (one process): per family a heart-rate row every ``--heart-every`` s and a
+The robots (one process, eight threads: independent clients): per family a heart-rate row every ``--heart-every`` s and a
 home-status row every ``--home-every`` s (the median gaps between consecutive rows of one
 robot in tests/fixtures/carebot-sample-payloads.json while it runs: 2 s and 3 s), an
 activity row every 10 minutes, a mental status every 30 minutes, and alerts at random
@@ -37,17 +37,23 @@ ports (``tests/replica_mariadb.py``'s code, with this benchmark's settings: a 2 
 pool, ``max_connections`` 4000), a primary and a GTID replica of it. The single-server
 topology uses the primary with the replica's replication stopped (idle); the replica
 topology starts replication again, waits until it caught up, and gives each desk
-``Database(primary, read_url=replica)``.
+``Database(primary, read_url=replica)``. The Galera topology is ``tests/galera_mariadb.py``'s
+three nodes behind HAProxy (with this benchmark's buffer pool and connection limit), the
+data built through the proxy.
 
 Per step: p50/p99 of each call (client wall time, and the calling thread's own CPU),
 the server's CPU (``/proc/<pid>/stat``), the desks' and robots' processes' CPU,
 ``Threads_connected``, ``Max_used_connections``, the buffer pool's pages, the robots'
 achieved write rate, errors, and the load average.
 
-    nice -n 5 .venv/bin/python benchmarks/bench_capacity.py            # both topologies
+    nice -n 5 .venv/bin/python benchmarks/bench_capacity.py       # the three topologies
     .venv/bin/python benchmarks/bench_capacity.py --topology single --max-desks 300 \\
-        --step 50 --seconds-per-step 60
-    make bench-capacity
+        --step 50 --seconds-per-step 60 --keep /tmp/capacity   # reuse the data next time
+    make bench-capacity CAPACITY_ARGS="--topology pair --quiet-load 3"
+
+On a shared machine ``--quiet-load`` waits for the other work to calm down before each
+topology's measurement, and ``--lock FILE`` lets two runs (say one building the Galera
+data while the other measures) take turns measuring.
 """
 
 from __future__ import annotations
