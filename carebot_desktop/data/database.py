@@ -40,6 +40,7 @@ from carebot_desktop.data.desk import Desk
 from carebot_desktop.data.driver_errors import (
     UNSTORABLE,
     check_parameters,
+    error_code,
     mark_disconnect,
     translate_error,
     unstorable,
@@ -142,6 +143,7 @@ class Database:
         self.session_lifetimes = session_lifetimes or SessionLifetimes()
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_mysql = _is_mysql(self.url)
+        self._causal_reads_work = self.is_mysql  # wsrep_sync_wait (see causal_reads)
         self._read_timeout = read_timeout
         connect_args: dict[str, object] = {}
         self.tls = TlsOptions(mode="off")
@@ -189,6 +191,7 @@ class Database:
         # idle in the pool is checked, and a dead one is replaced before anyone uses it.
         self._ping_after_idle = ping_after_idle
         event.listen(self.engine, "checkin", _stamp_checkin)
+        event.listen(self.engine, "checkin", _end_causal_reads)
         event.listen(self.engine, "checkout", self._check_idle_connection)
         self._local = threading.local()
         event.listen(self.engine, "before_cursor_execute", check_parameters)
@@ -450,7 +453,10 @@ class Database:
         outer_wrote = getattr(local, "wrote", False)
         local.wrote = False
         committing = False
+        causal = bool(getattr(local, "causal", False)) and self._causal_reads_work
         try:
+            if causal:
+                self._set_sync_wait(session, 1)
             yield session
             session.flush()  # the last writes, before the COMMIT (no round trip if none)
             committing = True
@@ -473,6 +479,35 @@ class Database:
             local.wrote = outer_wrote or local.wrote
             session.close()
 
+    def _set_sync_wait(self, session: Session, value: int) -> None:
+        """Galera's causal reads on for this session's connection, until it goes back to
+        the pool (``_end_causal_reads``). A server without the variable (not a MariaDB
+        built with Galera) is not asked again."""
+        connection = session.connection()
+        try:
+            connection.exec_driver_sql(f"SET SESSION wsrep_sync_wait = {int(value)}")
+        except sa_exc.DBAPIError as error:
+            if error_code(error) == 1193:  # unknown system variable
+                self._causal_reads_work = False
+                return
+            raise
+        connection.info[_CAUSAL] = True
+
+    @contextmanager
+    def causal_reads(self) -> Iterator[None]:
+        """Inside, on this thread, each transaction on a MariaDB server first waits until
+        its node has applied every transaction the cluster committed before it began
+        (Galera's ``wsrep_sync_wait = 1``; no wait on a server that is no Galera node).
+        The checks after an unknown commit read so: the node the proxy sends the desk to
+        now may not yet have applied the write set the lost node committed."""
+        local = self._local
+        outer = getattr(local, "causal", False)
+        local.causal = True
+        try:
+            yield
+        finally:
+            local.causal = outer
+
     def run(
         self,
         fn: Callable[[], R],
@@ -493,8 +528,15 @@ class Database:
         if getattr(local, "session", None) is not None or getattr(local, "running", False):
             return fn()
         local.running = True
+        causal_check = None
+        if check is not None:
+
+            def causal_check() -> Checked:
+                with self.causal_reads():
+                    return check()
+
         try:
-            return self.failover.run(fn, idempotent=idempotent, check=check)
+            return self.failover.run(fn, idempotent=idempotent, check=causal_check)
         finally:
             local.running = False
 
@@ -661,6 +703,26 @@ class _ReplicaScope:
                 log.debug("closing a replica session failed", exc_info=True)
             finally:
                 session.close()
+
+
+_CAUSAL = "carebot_causal"  # this connection waits for Galera's causal reads (causal_reads)
+
+
+def _end_causal_reads(
+    dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry
+) -> None:
+    """A connection that read causally goes back to the pool reading as the others do
+    (one statement, only for those few; a connection that cannot is discarded)."""
+    if not record.info.pop(_CAUSAL, False) or dbapi_connection is None:
+        return
+    try:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SET SESSION wsrep_sync_wait = 0")
+        finally:
+            cursor.close()
+    except Exception:  # dead: its next use fails, and a fresh connection replaces it
+        log.debug("ending causal reads failed", exc_info=True)
 
 
 def _stamp_checkin(_dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry) -> None:
