@@ -73,6 +73,32 @@ class Contacts(Area):
         with self._tx() as session:
             return [row(c, CONTACT_KEYS) for c in session.scalars(query)]
 
+    def find_added(
+        self, family_id: str, contact: Row, by: str | None, since: datetime
+    ) -> int | None:
+        """The id of a contact of the family exactly like ``contact`` (as ``add_contact``
+        stores it) that ``by`` wrote at ``since`` or later; None if there is none. How a
+        contact whose commit was lost with the connection is looked for before it is
+        added again (``services.access.repeat``)."""
+        family_id = check_text_list("family_id", [family_id])[0]
+        values = _checked(contact, partial=False)
+        query = (
+            select(Contact.id)
+            .where(
+                Contact.family_id == family_id,
+                Contact.name == values["name"],
+                Contact.relation == (values.get("relation") or ""),
+                Contact.phone == values["phone"],
+                Contact.updated_by.is_(None) if by is None else Contact.updated_by == by,
+                Contact.updated_at >= since,
+            )
+            .order_by(Contact.id.desc())
+            .limit(1)
+        )
+        with self._tx() as session:
+            found = session.scalar(query)
+        return int(found) if found is not None else None
+
     def get_one_contact(self, contact_id: int) -> Row:
         with self._tx() as session:
             return row(get_or_404(session, Contact, contact_id, "contact"), CONTACT_KEYS)

@@ -147,6 +147,34 @@ def _handed_over(call: Call) -> Callable[[], Checked]:
     return check
 
 
+def _contact_added(call: Call) -> Callable[[], Checked]:
+    """The same contact, written by the caller to the family within two minutes."""
+
+    def check() -> Checked:
+        contact = call["contact"]
+        found = call.db.contacts.find_added(
+            call.text("family_id"),
+            contact if isinstance(contact, dict) else {},
+            call.actor.user_id,
+            utcnow() - MESSAGE_WINDOW,
+        )
+        return found is not None, found
+
+    return check
+
+
+def _asked_to_join(call: Call) -> Callable[[], Checked]:
+    """The caller's request to join this family is pending (one at most is)."""
+
+    def check() -> Checked:
+        pending = call.db.members.get_join_requests(
+            family_id=call.text("family_id"), user_id=call.actor.user_id
+        )
+        return bool(pending), int(pending[0]["index"]) if pending else None
+
+    return check
+
+
 def _gone(lookup: Callable[[Call], object]) -> Checker:
     """A deletion went through when its row is no longer there."""
 
@@ -189,6 +217,8 @@ CHECKS: dict[str, Checker] = {
     "create_message": _message_sent,
     "add_note": _noted,
     "hand_over": _handed_over,
+    "add_contact": _contact_added,
+    "request_to_join": _asked_to_join,
     "delete_message": _gone(message_row),
     "delete_notification": _gone(notification_row),
     "delete_contact": _gone(contact_row),

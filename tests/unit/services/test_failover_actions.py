@@ -109,13 +109,36 @@ def test_a_care_note_and_a_handover_are_checked(db, service, world, fake, monkey
 
 
 @ON_MARIADB
-def test_a_write_with_no_check_is_never_applied_twice(db, service, world, fake, monkeypatch):
+@pytest.mark.parametrize("applied", [True, False])
+def test_a_contact_and_a_request_to_join_are_checked(
+    db, service, world, fake, monkeypatch, applied
+):
     api = service.as_user(world.tokens["main"])
-    commit_failing(db, monkeypatch, 2013, applied=True)
+    commit_failing(db, monkeypatch, 2013, applied=applied)
     contact = {"name": "김철수", "relation": "아들", "phone": "010-1234-5678"}
+    added = api.contacts.add_contact(world.family, contact)
+    assert [(c["id"], c["name"]) for c in db.contacts.get_contacts(world.family)] == [
+        (added, "김철수")
+    ]
+    asker = service.as_user(world.tokens["outsider"])
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    request = asker.members.request_to_join(world.family, "이웃")
+    pending = db.members.get_join_requests(family_id=world.family)
+    assert [(r["index"], r["user_id"]) for r in pending] == [(request, world.ids["outsider"])]
+    assert db.failover.stats.found_applied == (2 if applied else 0)
+
+
+@ON_MARIADB
+def test_a_write_with_no_check_is_never_applied_twice(db, service, world, fake, monkeypatch):
+    """A notification made through the desktop's API (a system account: the robot's
+    write): its commit lost, the caller is told, and it is there once."""
+    api = service.as_user(world.tokens["system"])
+    commit_failing(db, monkeypatch, 2013, applied=True)
+    alert = {"family_id": world.family, "notification_grade": "warn", "description": "한 번만"}
     with pytest.raises(CommitUnknownError):
-        api.contacts.add_contact(world.family, contact)
-    assert [c["name"] for c in db.contacts.get_contacts(world.family)] == ["김철수"]
+        api.notifications.create_notification(alert)
+    rows = db.notifications.get_all_notifications(world.family)
+    assert [r["description"] for r in rows].count("한 번만") == 1
     assert db.failover.stats.attempts == 1
 
 
