@@ -228,7 +228,10 @@ class Watcher:
             if self.stopping:
                 break
             try:
-                step()
+                # Each step finds its own effect (an episode, a level, a hold given back,
+                # a fold's mark: once, by their keys), so a server failing under it runs
+                # it again on a fresh connection (Database.run), its commit lost or not.
+                self.db.run(step, idempotent=True)
             except DatabaseUnavailableError as error:
                 done.failed.append(name)
                 done.unavailable = error

@@ -21,6 +21,7 @@ from carebot_desktop.services.alerts import AlertFeed
 from carebot_desktop.services.care_watch import CareWatch
 from carebot_desktop.services.desk_watch import DeskWatch
 from carebot_desktop.services.session_controller import LiveApi
+from carebot_desktop.services.watcher import Watcher
 from tests.conftest import _server_params
 from tests.unit.data.test_failover import FakeTime, Inject, commit_failing, fast_policy
 
@@ -294,3 +295,23 @@ def test_the_desks_change_check_runs_again(db, service, world, fake):
     with Inject(db, 2006, "SELECT") as inject:
         assert watch.check().messages
     assert inject.fired == 1
+
+
+@ON_MARIADB
+def test_the_headless_watchers_round_runs_each_step_again(db, world, fake, monkeypatch):
+    """The watcher's steps each run again on a fresh connection (here: escalation, its
+    commit lost after the server applied it): the round completes, each level once."""
+    index = db.notifications.create_notification(
+        {
+            "family_id": world.family,
+            "notification_grade": "crit",
+            "description": "낙상감지",
+            "created_at": utcnow() - timedelta(minutes=3),
+        }
+    )
+    loop = Watcher(db, check=lambda _db: [])
+    commit_failing(db, monkeypatch, 2013, applied=True)
+    done = loop.run_round()
+    assert done.failed == [] and done.unavailable is None
+    assert _events(db, index).count("escalate") == 1
+    assert db.failover.stats.unknown_commits == 1
