@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from carebot_desktop.data.errors import CarebotError, NotFoundError
+from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError, NotFoundError
 from carebot_desktop.data.validation import check_text_list
 from carebot_desktop.services.api import Row
 from carebot_desktop.services.sessions import token_to_xid
@@ -247,6 +247,8 @@ def _own_session(call: Call) -> tuple[bool, object]:
     if xid is not None:
         try:
             owner = call.db.auth.get_login_session(xid)["user_id"]
+        except DatabaseUnavailableError:  # not an answer: the action fails (and may run again)
+            raise
         except CarebotError:  # unknown or expired: treated as not one's own
             owner = None
     call.xid = xid

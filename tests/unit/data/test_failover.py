@@ -317,14 +317,18 @@ class Inject:
     """Raise the driver's error ``code`` at the ``nth`` statement matching ``like`` (or
     at the commit), once: as a server or a proxy failing there."""
 
-    def __init__(self, db: Database, code: int, like: str = "", nth: int = 1) -> None:
+    def __init__(
+        self, db: Database, code: int, like: str = "", nth: int = 1, naming: str = ""
+    ) -> None:
         self.db, self.code, self.like, self.left = db, code, like.upper(), nth
+        self.naming = naming.upper()  # ... and naming this (a table), if given
         self.fired = 0
 
     def statement(
         self, _c: object, _cu: object, statement: str, _p: object, _x: object, _m: bool
     ) -> None:
-        if self.fired or not statement.upper().startswith(self.like):
+        upper = statement.upper()
+        if self.fired or not upper.startswith(self.like) or self.naming not in upper:
             return
         self.left -= 1
         if self.left == 0:

@@ -315,3 +315,14 @@ def test_the_headless_watchers_round_runs_each_step_again(db, world, fake, monke
     assert done.failed == [] and done.unavailable is None
     assert _events(db, index).count("escalate") == 1
     assert db.failover.stats.unknown_commits == 1
+
+
+@ON_MARIADB
+def test_a_sign_out_whose_session_lookup_fails_is_not_refused(db, service, world, fake):
+    """The rule's look-up of the session met a lost connection: no answer, so no refusal
+    (it used to be read as "not one's own session"); the action runs again."""
+    api = service.as_user(world.tokens["main"])
+    with Inject(db, 2013, "SELECT loginsessions.xid") as inject:
+        assert api.auth.delete_session(world.tokens["main"]) is True
+    assert inject.fired == 1
+    assert db.failover.stats.retries == 1
