@@ -10,7 +10,9 @@ newest index by ``recheck_seconds`` of wall time: a row whose transaction commit
 that long after its insert is still found. Every row is delivered exactly once (the feed
 remembers what it delivered above the floor), oldest first. A poll costs the rows of the
 last few minutes, never the backlog. Nothing is marked delivered until the poll that
-returns it has finished, so a failed poll loses nothing: the next one asks again.
+returns it has finished and its action has committed, so a failed poll loses nothing: it
+is run again on a fresh connection when a server fails under it (a Galera node lost,
+``docs/scaling.md``), and otherwise the next one asks again.
 """
 
 from __future__ import annotations
