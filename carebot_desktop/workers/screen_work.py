@@ -21,7 +21,7 @@ from carebot_desktop.services import (
     overview,
     reports,
 )
-from carebot_desktop.services.access import action_of
+from carebot_desktop.services.access import action_of, run_read
 from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.changes import DeskChanges, made_here
 from carebot_desktop.services.changes import acknowledged as acknowledged_changes
@@ -79,14 +79,18 @@ def desk_snapshot(api: CarebotApi, with_usual: bool = True) -> Row:
     families the open warn alerts are tens of thousands of states) and, ``with_usual``,
     every elder's usual (``usual``: one call for every family; the overview keeps the
     last one between the minutes it asks, as it moves slowly)."""
-    with action_of(api):
-        snapshot = dict(api.desk.snapshot())
-        care = [] if offline(api) else api.care.open_alerts()
-        snapshot["care"] = [s for s in care if s["grade"] == "crit"]
-        del care
-        if with_usual:
-            snapshot["usual"] = overview.read_usual(api)
-    return snapshot
+
+    def read() -> Row:
+        with action_of(api):
+            snapshot = dict(api.desk.snapshot())
+            care = [] if offline(api) else api.care.open_alerts()
+            snapshot["care"] = [s for s in care if s["grade"] == "crit"]
+            del care
+            if with_usual:
+                snapshot["usual"] = overview.read_usual(api)
+        return snapshot
+
+    return run_read(api, read)  # again on a fresh connection if a server fails under it
 
 
 def offline(api: CarebotApi) -> bool:
@@ -131,17 +135,21 @@ def load_alerts(
     """The newest alerts of every family that match the filters, filtered by the database
     (one statement for 200 families), at most LIST_LIMIT of them, and the open alerts'
     states (one more statement, whatever the families)."""
-    with action_of(api):
-        rows = api.notifications.get_notifications_list(
-            family_ids, start, end, grade, unread_only, LIST_LIMIT
-        )
-        alerts = [parse_alert(r) for r in rows]
-        del rows
-        if offline(api):
-            return AlertList(alerts, OpenStates({}), None)
-        at = utcnow()
-        states = open_states(api, {a.index for a in alerts})
-    return AlertList(alerts, states, at)
+
+    def read() -> AlertList:
+        with action_of(api):
+            rows = api.notifications.get_notifications_list(
+                family_ids, start, end, grade, unread_only, LIST_LIMIT
+            )
+            alerts = [parse_alert(r) for r in rows]
+            del rows
+            if offline(api):
+                return AlertList(alerts, OpenStates({}), None)
+            at = utcnow()
+            states = open_states(api, {a.index for a in alerts})
+        return AlertList(alerts, states, at)
+
+    return run_read(api, read)
 
 
 def acknowledge(api: CarebotApi, indexes: list[int]) -> DeskChanges:
@@ -192,14 +200,18 @@ def open_critical(api: CarebotApi) -> tuple[list[Alert], dict[int, Row]]:
     the notification rows from the oldest open one on."""
     if offline(api):
         return dashboard.unread_critical(api), {}
-    with action_of(api):
-        states = {int(s["index"]): s for s in api.care.open_alerts() if s["grade"] == "crit"}
-        if not states:
-            return [], {}
-        since = min(s["created_at"] for s in states.values())
-        rows = api.notifications.get_notifications_list(
-            None, since, None, "crit", False, LIST_LIMIT
-        )
+
+    def read() -> tuple[dict[int, Row], list[Row]]:
+        with action_of(api):
+            states = {int(s["index"]): s for s in api.care.open_alerts() if s["grade"] == "crit"}
+            if not states:
+                return {}, []
+            since = min(s["created_at"] for s in states.values())
+            return states, api.notifications.get_notifications_list(
+                None, since, None, "crit", False, LIST_LIMIT
+            )
+
+    states, rows = run_read(api, read)
     alerts = [parse_alert(r) for r in rows if int(r["index"]) in states]
     alerts.sort(key=lambda a: (a.created_at or datetime.min, a.index))
     return alerts, {a.index: states[a.index] for a in alerts}
@@ -235,16 +247,21 @@ class FamilyDetails:
 
 
 def load_family(api: CarebotApi, user_id: str, role: str, family_id: str) -> FamilyDetails:
-    with action_of(api):
-        family = api.families.get_one_family(family_id)
-        elder = api.families.get_family_people(family_id)[0]
-        settings = api.tools.get_settings(family_id)
-        sleep, known = None, not offline(api)
-        if known:
-            try:
-                sleep = api.watch.sleep_window(family_id)
-            except OfflineError:
-                known = False
+
+    def read() -> tuple[Row, Row, Row, Row | None, bool]:
+        with action_of(api):
+            family = api.families.get_one_family(family_id)
+            elder = api.families.get_family_people(family_id)[0]
+            settings = api.tools.get_settings(family_id)
+            sleep, known = None, not offline(api)
+            if known:
+                try:
+                    sleep = api.watch.sleep_window(family_id)
+                except OfflineError:
+                    known = False
+        return family, elder, settings, sleep, known
+
+    family, elder, settings, sleep, known = run_read(api, read)
     can_edit = role == "system" or family["main_user"] == user_id
     return FamilyDetails(family, elder, settings, can_edit, sleep, known)
 
@@ -291,12 +308,18 @@ def members_view(
 ) -> dict[str, list[Row]]:
     """The screen's data in one action: the family's people, its pending join requests
     (for whoever decides them), and one's own requests still waiting."""
-    with action_of(api):
-        return {
-            "people": api.families.get_family_people(family_id) if family_id else [],
-            "requests": api.members.get_join_requests(family_id) if family_id and manages else [],
-            "mine": api.members.get_my_join_requests() if asks else [],
-        }
+
+    def read() -> dict[str, list[Row]]:
+        with action_of(api):
+            return {
+                "people": api.families.get_family_people(family_id) if family_id else [],
+                "requests": (
+                    api.members.get_join_requests(family_id) if family_id and manages else []
+                ),
+                "mine": api.members.get_my_join_requests() if asks else [],
+            }
+
+    return run_read(api, read)
 
 
 # --- messages -------------------------------------------------------------------------------

@@ -326,3 +326,27 @@ def test_a_sign_out_whose_session_lookup_fails_is_not_refused(db, service, world
         assert api.auth.delete_session(world.tokens["main"]) is True
     assert inject.fired == 1
     assert db.failover.stats.retries == 1
+
+
+@ON_MARIADB
+def test_the_screens_grouped_reads_are_answered_on_a_fresh_connection(db, service, world, fake):
+    """A screen's load is one action of several reads (workers/screen_work.py): a server
+    failing under its second read answers the whole load again, on a fresh connection,
+    instead of showing the person an error."""
+    from carebot_desktop.workers import screen_work
+
+    api = service.as_user(world.tokens["main"])
+    family = world.family
+    with Inject(db, 2013, "SELECT", nth=2) as inject:
+        snapshot = screen_work.desk_snapshot(api)
+    assert inject.fired == 1 and family in snapshot["families"]
+    with Inject(db, 2006, "SELECT", nth=2) as inject:
+        details = screen_work.load_family(api, world.ids["main"], "user", family)
+    assert inject.fired == 1 and details.family["family_name"] == "F"
+    with Inject(db, 1047, "SELECT", nth=2) as inject:
+        view = screen_work.members_view(api, family, manages=True, asks=False)
+    assert inject.fired == 1 and view["people"]
+    with Inject(db, 2013, "SELECT", nth=2) as inject:
+        screen_work.open_critical(api)
+    assert inject.fired == 1
+    assert db.failover.stats.retries == 4
