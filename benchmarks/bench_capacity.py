@@ -65,6 +65,7 @@ import json
 import math
 import multiprocessing
 import os
+import pwd
 import random
 import re
 import shutil
@@ -172,6 +173,7 @@ def start_server(server: Any, role: list[str]) -> None:
     from tests import replica_mariadb as rm
 
     folder = server.folder
+    (folder / "tmp").mkdir(exist_ok=True)  # its temporary tables: not /tmp (see run_galera)
     with (folder / "server.log").open("a") as log:
         server.process = subprocess.Popen(
             [
@@ -179,6 +181,7 @@ def start_server(server: Any, role: list[str]) -> None:
                 f"--port={server.port}", "--bind-address=127.0.0.1",
                 f"--socket={folder / 'sock'}", "--user=root", f"--pid-file={folder / 'pid'}",
                 f"--server-id={server.server_id}", "--gtid-domain-id=0", "--skip-name-resolve",
+                f"--tmpdir={folder / 'tmp'}",
                 *role,
             ],
             stdout=subprocess.DEVNULL,
@@ -331,7 +334,7 @@ def robots(url: str, ids: list[str], pace: Pace, control: Connection) -> None:
         threading.Thread(
             target=robot_thread, args=(db, ids[t::ROBOT_THREADS], pace, tally, stop, t)
         )
-        for t in range(ROBOT_THREADS)
+        for t in range(min(ROBOT_THREADS, len(ids)))
     ]
     for thread in threads:
         thread.start()
@@ -802,6 +805,13 @@ def run_galera(args: argparse.Namespace) -> str:
     class Cluster(gm.GaleraCluster):
         def _config(self, node: Any) -> str:
             text = super()._config(node)
+            # MariaDB's own temporary tables in the node's folder, not /tmp (where another
+            # program's clean-up once removed one under a roll-up fold: "Error on delete").
+            tmp = node.folder / "tmp"
+            tmp.mkdir(exist_ok=True)
+            user = pwd.getpwnam(gm.RUN_AS)  # the nodes run as the mysql user
+            os.chown(tmp, user.pw_uid, user.pw_gid)
+            text += f"tmpdir={tmp}\n"
             for name, value in (
                 ("innodb_buffer_pool_size", args.buffer_pool),
                 ("max_connections", str(args.max_connections)),
