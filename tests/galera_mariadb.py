@@ -24,11 +24,17 @@ clean-up) is removed, with any server still running from it, by the next run.
 
 Use::
 
-    cluster = GaleraCluster()
-    cluster.start()                 # about 10 s on a 2-core machine
+    cluster = GaleraCluster()       # settings={"max_connections": "4000"}: over the defaults
+    cluster.start()                 # 12-19 s on a busy 2-core machine
     url = cluster.url               # mysql+pymysql://root@127.0.0.1:PORT (through HAProxy)
-    cluster.kill(cluster.active_node())
-    cluster.restart(0)              # rejoins and is Synced again
+    schema = cluster.create_schema()
+    cluster.schema_url(schema)      # through HAProxy; schema_url(schema, node=1): node 1
+    cluster.node_url(1)             # node 1 directly; cluster.nodes[1].sql("...") as root
+    cluster.which_node(url)         # 0: the node a URL, connection or session is on
+    cluster.active_node()           # 0: where HAProxy sends new connections now
+    cluster.kill(0)                 # SIGKILL; new connections reach node 1 within ~1 s
+    cluster.restart(0)              # rejoins (IST) and is Synced again, 4-10 s
+    cluster.pause(2); cluster.resume(2)  # SIGSTOP / SIGCONT
     cluster.stop()
 
 or the session-scoped ``galera_cluster`` fixture (skipped with a reason where ``mariadbd``,
