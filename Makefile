@@ -33,9 +33,11 @@ run: setup
 
 # The suite on TEST_WORKERS processes (pytest-xdist; every test has its own schema, data
 # folders and sound server, so they run side by side); TEST_WORKERS=0 runs it in one.
+# --dist loadgroup: the tests of one xdist_group run in one worker, so the three-node
+# Galera cluster and the replica pair (session fixtures) are started once, not per worker.
 TEST_WORKERS ?= 2
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --demo --screenshot screenshots
