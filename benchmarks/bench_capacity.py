@@ -515,9 +515,22 @@ class Desk(threading.Thread):
                 changed = tick.changes if tick is not None else None
                 if changes is not None:
                     changed = changes if changed is None else changes | changed
-                alerts = bool(rows) or bool(changed and (changed.alerts or changed.care))
-                usual_due = usual_due or alerts
-                if alerts or bool(changed and (changed.status or changed.escalated)):
+                # As the window: new alerts reload the overview (MainWindow), and so do
+                # the changes OverviewPage.on_changes names; the usual on some of them.
+                reload = bool(rows)
+                if changed is not None:
+                    reload = reload or bool(
+                        changed.acknowledged
+                        or changed.alerts
+                        or changed.status
+                        or changed.memberships
+                        or changed.families
+                        or changed.care
+                    )
+                    usual_due = usual_due or bool(
+                        changed.alerts or changed.memberships or changed.families
+                    )
+                if reload:
                     with_usual = usual_due or time.monotonic() - usual_at >= USUAL_EVERY_S
                     read = self.timed("overview", partial(desk_snapshot, api, with_usual))
                     if read is not None and with_usual:
