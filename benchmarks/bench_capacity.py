@@ -507,7 +507,20 @@ class Desk(threading.Thread):
             usual_at, usual_due = time.monotonic(), False
             screen_at = time.monotonic() + self.rng.uniform(0, options.screen_every or 1)
             next_round = time.monotonic()
-            while not self.stopping.wait(max(0.0, next_round - time.monotonic())):
+            screens = bool(options.screen_every and families)
+            while True:
+                # The person's screen at its own moments, not tied to the poll's round
+                # (the replica's routing reads the primary for 2 s after this process
+                # wrote, as the escalation round does at every poll).
+                due = min(next_round, screen_at) if screens else next_round
+                if self.stopping.wait(max(0.0, due - time.monotonic())):
+                    break
+                if screens and time.monotonic() >= screen_at and screen_at < next_round:
+                    screen_at += options.screen_every
+                    family, end = self.rng.choice(families), utcnow()
+                    start = end - timedelta(hours=24)
+                    self.timed("screen", partial(dashboard.status_bundle, api, family, start, end))
+                    continue
                 rows = self.timed("poll", feed.poll)
                 changes = self.timed("check", watch.check)
                 tick = self.timed("tend", care.tend)
@@ -535,11 +548,6 @@ class Desk(threading.Thread):
                     read = self.timed("overview", partial(desk_snapshot, api, with_usual))
                     if read is not None and with_usual:
                         usual_at, usual_due = time.monotonic(), False
-                if options.screen_every and families and time.monotonic() >= screen_at:
-                    screen_at += options.screen_every
-                    family, end = self.rng.choice(families), utcnow()
-                    start = end - timedelta(hours=24)
-                    self.timed("screen", partial(dashboard.status_bundle, api, family, start, end))
                 if time.monotonic() > next_round:
                     self.box[0].late_rounds += 1
             service.flush_audit()
