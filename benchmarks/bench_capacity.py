@@ -315,6 +315,7 @@ class Pace:
     alert: float
     activity: float = 600.0
     mental: float = 1800.0
+    seed: int = 0  # the robots' random numbers (their alerts' moments among them)
 
 
 ROBOT_THREADS = 8  # the robots are independent clients: one slow commit holds up few
@@ -332,7 +333,8 @@ def robots(url: str, ids: list[str], pace: Pace, control: Connection) -> None:
     stop = threading.Event()
     threads = [
         threading.Thread(
-            target=robot_thread, args=(db, ids[t::ROBOT_THREADS], pace, tally, stop, t)
+            target=robot_thread,
+            args=(db, ids[t::ROBOT_THREADS], pace, tally, stop, pace.seed * 100 + t),
         )
         for t in range(min(ROBOT_THREADS, len(ids)))
     ]
@@ -691,7 +693,7 @@ def _run_topology(
     ids: list[str], args: argparse.Namespace,
 ) -> list[Step]:  # fmt: skip
     context = multiprocessing.get_context("spawn")
-    pace = Pace(args.heart_every, args.home_every, args.alert_every)
+    pace = Pace(args.heart_every, args.home_every, args.alert_every, seed=args.seed)
     robot_end, robot_here = context.Pipe()
     writer = context.Process(target=robots, args=(url, ids, pace, robot_end), daemon=True)
     writer.start()
@@ -877,6 +879,9 @@ def main() -> None:
     parser.add_argument("--alert-every", type=float, default=12_400.0, help="s, per family")
     parser.add_argument(
         "--screen-every", type=float, default=120.0, help="status screen per desk, s (0: none)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, help="the robots' random numbers (alert times)"
     )
     parser.add_argument("--families", type=int, default=200)
     parser.add_argument("--days", type=int, default=30)
