@@ -73,17 +73,26 @@ class Care(CareEscalation):
             get_or_404(session, Notification, index, "notification")
             return self._state(session, index)
 
-    def open_alerts(self, family_ids: list[str]) -> list[Row]:
+    def open_alerts(self, family_ids: list[str], grades: list[str] | None = None) -> list[Row]:
         """The warn/crit alerts of these families of the last ``OPEN_DAYS`` days that are
-        not resolved, oldest first, as state dicts: one statement, whatever the families."""
+        not resolved, oldest first, as state dicts: one statement, whatever the families.
+        ``grades`` (e.g. ``["crit"]``): only those; the overview and the banner need only
+        the crit ones, a few of the thousands of open warn alerts at 200 families."""
         family_ids = check_text_list("family_ids", family_ids)
-        if not family_ids:
+        wanted: tuple[NotificationGrade, ...] = CARED_GRADES
+        if grades is not None:
+            asked = set(check_text_list("grades", grades))
+            unknown = asked - {g.value for g in CARED_GRADES}
+            if unknown:
+                raise ValidationError("grades", f"not an alert grade with care: {sorted(unknown)}")
+            wanted = tuple(g for g in CARED_GRADES if g.value in asked)
+        if not family_ids or not wanted:
             return []
         since = utcnow() - timedelta(days=OPEN_DAYS)
         where = and_(
             Notification.family_id.in_(family_ids),
             Notification.created_at >= since,
-            Notification.notification_grade.in_(CARED_GRADES),
+            Notification.notification_grade.in_(wanted),
             # (the care row is outer-joined: none is "new")
             or_(AlertCare.state.is_(None), AlertCare.state != RESOLVED),
         )

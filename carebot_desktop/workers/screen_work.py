@@ -83,9 +83,9 @@ def desk_snapshot(api: CarebotApi, with_usual: bool = True) -> Row:
     def read() -> Row:
         with action_of(api):
             snapshot = dict(api.desk.snapshot())
-            care = [] if offline(api) else api.care.open_alerts()
-            snapshot["care"] = [s for s in care if s["grade"] == "crit"]
-            del care
+            # Only the crit ones are read (at 200 families the open warn alerts are
+            # thousands of states, read and thrown away at every refresh: issue 21).
+            snapshot["care"] = [] if offline(api) else api.care.open_alerts(["crit"])
             if with_usual:
                 snapshot["usual"] = overview.read_usual(api)
         return snapshot
@@ -203,7 +203,7 @@ def open_critical(api: CarebotApi) -> tuple[list[Alert], dict[int, Row]]:
 
     def read() -> tuple[dict[int, Row], list[Row]]:
         with action_of(api):
-            states = {int(s["index"]): s for s in api.care.open_alerts() if s["grade"] == "crit"}
+            states = {int(s["index"]): s for s in api.care.open_alerts(["crit"])}
             if not states:
                 return {}, []
             since = min(s["created_at"] for s in states.values())

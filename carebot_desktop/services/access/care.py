@@ -25,10 +25,11 @@ class CareApi(Area):
     def state(self, index: int) -> Row:
         return self._db.care.state(index)
 
-    def open_alerts(self) -> list[Row]:
+    def open_alerts(self, grades: list[str] | None = None) -> list[Row]:
         """The unresolved warn/crit alerts of one's families (a system account's: every
-        family's), oldest first; an audit entry per family shown."""
-        rows = self._db.care.open_alerts(self._family_ids())
+        family's), oldest first; an audit entry per family shown. ``grades``: only those
+        (``["crit"]``)."""
+        rows = self._db.care.open_alerts(self._family_ids(), grades)
         families = sorted({str(r["family_id"]) for r in rows})
         self._api.record_many(self._actor, "view", "family", families, "open_alerts")
         return rows

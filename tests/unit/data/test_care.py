@@ -166,6 +166,14 @@ def test_open_alerts_are_the_unresolved_warn_and_crit_of_the_families_oldest_fir
     assert [r["index"] for r in db.care.open_alerts([other_family])] == [theirs]
     assert db.care.open_alerts([]) == []
     assert old not in [r["index"] for r in db.care.open_alerts([family_id])]
+    # only some grades: the same rows, filtered by the database
+    both = [family_id, other_family]
+    assert [r["index"] for r in db.care.open_alerts(both, ["crit"])] == [theirs, taken]
+    assert [r["index"] for r in db.care.open_alerts(both, ["warn"])] == [warn]
+    assert db.care.open_alerts(both, ["warn", "crit"]) == rows
+    assert db.care.open_alerts(both, []) == []
+    with pytest.raises(ValidationError):
+        db.care.open_alerts(both, ["info"])  # info alerts have no care state
 
 
 def test_escalate_raises_each_level_once_at_an_injected_now(db, family):
