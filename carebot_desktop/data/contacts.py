@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from carebot_desktop.data._base import Area, columns, get_or_404, row
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Contact, Family
-from carebot_desktop.data.validation import Field, check_text_list, clean, utcnow
+from carebot_desktop.data.validation import Field, check_text_list, clean, to_datetime, utcnow
 
 Row = dict[str, object]
 
@@ -82,6 +82,9 @@ class Contacts(Area):
         added again (``services.access.repeat``)."""
         family_id = check_text_list("family_id", [family_id])[0]
         values = _checked(contact, partial=False)
+        if by is not None:
+            by = check_text_list("by", [by])[0]
+        since = to_datetime(since, "since")
         query = (
             select(Contact.id)
             .where(

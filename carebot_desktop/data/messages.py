@@ -16,7 +16,15 @@ from carebot_desktop.data._base import (
 )
 from carebot_desktop.data.errors import ValidationError
 from carebot_desktop.data.models import Account, Message
-from carebot_desktop.data.validation import Field, When, clean, time_window, utcnow
+from carebot_desktop.data.validation import (
+    Field,
+    When,
+    check_text_list,
+    clean,
+    time_window,
+    to_datetime,
+    utcnow,
+)
 
 MESSAGE_KEYS = columns(Message)
 MESSAGE_SPEC = {
@@ -61,6 +69,12 @@ class Messages(Area):
         none. How a message whose commit was lost with the connection is looked for
         before it is sent again (``services.access.repeat``): the shared table has no key
         the desktop could make."""
+        from_id = check_text_list("from_id", [from_id])[0]
+        to_id = check_text_list("to_id", [to_id])[0]
+        for name, value in (("content", content), ("image_url", image_url)):
+            if value is not None:
+                check_text_list(name, [value])
+        since, until = to_datetime(since, "since"), to_datetime(until, "until")
         query = (
             select(Message.index)
             .where(

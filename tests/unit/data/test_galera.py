@@ -30,7 +30,7 @@ from carebot_desktop.services.sessions import new_token, token_to_xid
 from tests import galera_mariadb
 from tests.galera_mariadb import GaleraCluster
 
-pytestmark = [pytest.mark.mariadb, pytest.mark.xdist_group("galera")]
+pytestmark = pytest.mark.mariadb
 galera_cluster = galera_mariadb.galera_cluster  # the fixture: three nodes and HAProxy
 # HAProxy checks every 300 ms and marks a node down after two failed checks: a new
 # connection must reach another node well within this (measured: under a second).

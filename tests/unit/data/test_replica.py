@@ -19,8 +19,7 @@ from tests import replica_mariadb
 from tests.replica_mariadb import ReplicaPair, free_ports
 from tests.unit.services.test_database_enforced import LOGIN_PASSWORD, PASSWORD, Place
 
-# (one worker starts the pair: see the Makefile's --dist loadgroup)
-pytestmark = [pytest.mark.mariadb, pytest.mark.xdist_group("replica")]
+pytestmark = pytest.mark.mariadb
 replica_pair = replica_mariadb.replica_pair  # the fixture: a primary and its replica
 ONLY_ON_REPLICA = 2_000_000_000  # an index the primary never reaches in these tests
 
