@@ -56,10 +56,10 @@ def main() -> int:
     # another Qt process as well as with the burners, and a run takes half the time.
     parser.add_argument("--workers", type=int, default=int(os.environ.get("STRESS_WORKERS", "2")))
     parser.add_argument(
-        # A run took 360-380 s until the UI tests deleted their windows at teardown (a
-        # window left to the garbage collector was mostly never destroyed; destroying it
-        # crashed a worker once): 570 s since. A hung run never ends, so the bound only
-        # has to lie well above a slow one.
+        # A run took 360-380 s, then 574 s once the UI tests deleted their windows at
+        # teardown (likely the cause, not measured: a window left to the garbage collector
+        # was mostly never destroyed, and destroying it there crashed a worker once). A
+        # hung run never ends, so the bound only has to lie well above a slow one.
         "--timeout",
         type=float,
         default=1200,
