@@ -109,7 +109,9 @@ def _user_exists(name: str) -> bool:
 
 
 def free_ports(count: int) -> list[int]:
-    """``count`` distinct free loopback ports (all held open while choosing)."""
+    """``count`` distinct free loopback ports (all held open while choosing). The same as
+    ``tests.replica_mariadb.free_ports``, kept here because this module also runs as a
+    script (the health check), where the ``tests`` package cannot be imported."""
     probes = []
     try:
         for _ in range(count):
@@ -623,6 +625,7 @@ def _ask_proxy(path: Path, command: str) -> str:
 
 
 def _alive(pid: int) -> bool:
+    """(``tests.conftest._alive``'s twin, for the script run: see ``free_ports``.)"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
