@@ -15,7 +15,8 @@ code, on the real schedule (``ui/window/live_feed.py``, ``workers/poller.py``,
   escalations);
 - the overview (``workers.screen_work.desk_snapshot``) at sign-in and whenever the round
   says alerts, care states or (at most once a minute) readings changed, with the elders'
-  usual when alerts came or five minutes passed;
+  usual when alerts came or five minutes passed (its recent means, three hours of
+  readings, only every five minutes or for new families);
 - optionally, a person opening a family's status screen (``dashboard.status_bundle``, 24 h)
   every ``--screen-every`` seconds: the reads a replica takes.
 
@@ -507,6 +508,7 @@ class Desk(threading.Thread):
             watch, care = DeskWatch(api), CareWatch(api)
             self.timed("overview", lambda: desk_snapshot(api, True))
             usual_at, usual_due = time.monotonic(), False
+            recent_at, recent_due = usual_at, False
             screen_at = time.monotonic() + self.rng.uniform(0, options.screen_every or 1)
             next_round = time.monotonic()
             screens = bool(options.screen_every and families)
@@ -545,11 +547,18 @@ class Desk(threading.Thread):
                     usual_due = usual_due or bool(
                         changed.alerts or changed.memberships or changed.families
                     )
+                    recent_due = recent_due or bool(changed.memberships or changed.families)
                 if reload:
-                    with_usual = usual_due or time.monotonic() - usual_at >= USUAL_EVERY_S
-                    read = self.timed("overview", partial(desk_snapshot, api, with_usual))
+                    # As OverviewPage.reload: the usual's recent means every few minutes
+                    # (or for new families), the rest of it at new alerts too.
+                    now = time.monotonic()
+                    recent = recent_due or now - recent_at >= USUAL_EVERY_S
+                    with_usual = recent or usual_due or now - usual_at >= USUAL_EVERY_S
+                    read = self.timed("overview", partial(desk_snapshot, api, with_usual, recent))
                     if read is not None and with_usual:
                         usual_at, usual_due = time.monotonic(), False
+                        if recent:
+                            recent_at, recent_due = usual_at, False
                 if time.monotonic() > next_round:
                     self.box[0].late_rounds += 1
             service.flush_audit()

@@ -111,9 +111,16 @@ class Rollups:
         mark = self._mark(session, model)
         return int(mark.upto), int(mark.seen), mark.seen_at
 
-    def fold_step(self, session: Session, model: type[StatusRow], old: int, new: int) -> bool:
+    def fold_step(
+        self, session: Session, model: type[StatusRow], old: int, new: int, wait: bool = True
+    ) -> bool:
         """Fold rows ``old < index <= new`` into the roll-ups and move the mark, in the
-        caller's transaction; False (and nothing done) if another fold moved it first."""
+        caller's transaction; False (and nothing done) if another fold moved it first,
+        or, with ``wait`` False, is folding now (MariaDB: the mark's row is locked; a
+        desk's periodic fold skips its turn instead of queueing behind the other's, as
+        a hundred desks folding each minute did, each holding a connection meanwhile)."""
+        if not wait and not self._free(session, model, old):
+            return False
         moved = session.execute(
             update(RollupMark)
             .where(RollupMark.table_name == model.__tablename__, RollupMark.upto == old)
@@ -126,10 +133,37 @@ class Rollups:
             session.execute(self._upsert(source))
         return True
 
+    def _free(self, session: Session, model: type[StatusRow], upto: int) -> bool:
+        """Lock the mark's row if nobody holds it and it still says ``upto`` (SQLite: one
+        writer at a time anyway, and no row locks)."""
+        if self.is_sqlite:
+            return True
+        found = session.scalar(
+            select(RollupMark.upto)
+            .where(RollupMark.table_name == model.__tablename__, RollupMark.upto == upto)
+            .with_for_update(skip_locked=True)
+        )
+        return found is not None
+
     def note_seen(
-        self, session: Session, model: type[StatusRow], seen: int, seen_at: datetime | None
+        self,
+        session: Session,
+        model: type[StatusRow],
+        seen: int,
+        seen_at: datetime | None,
+        wait: bool = True,
     ) -> None:
-        """Remember the table's largest index now, if the last sample is old enough."""
+        """Remember the table's largest index now, if the last sample is old enough
+        (``wait`` False: not if another desk holds the mark's row: it is noting or
+        folding, and this desk's turn comes again)."""
+        if not wait and not self.is_sqlite:
+            locked = session.scalar(
+                select(RollupMark.seen)
+                .where(RollupMark.table_name == model.__tablename__)
+                .with_for_update(skip_locked=True)
+            )
+            if locked is None:
+                return
         largest = session.scalar(select(func.max(model.index))) or 0
         condition = [RollupMark.table_name == model.__tablename__, RollupMark.seen == seen]
         condition.append(

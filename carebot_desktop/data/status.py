@@ -159,13 +159,13 @@ class Status(Area):
             while upto < target:
                 step = min(target, upto + CHUNK)
                 with self._tx() as session:
-                    if not rollups.fold_step(session, model, upto, step):
-                        break  # another desktop folded this part: it counts once
+                    if not rollups.fold_step(session, model, upto, step, wait=False):
+                        break  # another desktop folded (or is folding) this part: once
                 covered += step - upto
                 upto = step
             if seen_at is None or seen_at <= now - GRACE:
                 with self._tx() as session:
-                    rollups.note_seen(session, model, seen, seen_at)
+                    rollups.note_seen(session, model, seen, seen_at, wait=False)
         return covered
 
     def bulk_create_status(self, kind: str, rows: list[dict[str, Any]]) -> int:

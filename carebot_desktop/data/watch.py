@@ -45,6 +45,7 @@ from carebot_desktop.data.models import (
     WatchSetting,
 )
 from carebot_desktop.data.models.shared import StatusRow
+from carebot_desktop.data.recent_series import recent_means
 from carebot_desktop.data.validation import check_text_list, to_datetime, utcnow
 from carebot_desktop.data.watch_learning import (
     LEARN_BATCH,
@@ -529,14 +530,20 @@ class Watch(Area):
     # --- what the screens read ------------------------------------------------------------
 
     def usual(
-        self, family_ids: list[str] | None = None, now: datetime | str | None = None
+        self,
+        family_ids: list[str] | None = None,
+        now: datetime | str | None = None,
+        *,
+        recent: bool = True,
     ) -> dict[str, Row]:
         """Each family's usual (see ``CONTRACT.md``): the 28-day ranges of its readings,
         the heart rate's by hour, the recent values beside them, the open episodes and the
         sleep window. Only reads (a screen's call): what the watcher (or a care-centre
-        desk's check) last learned; a family it has not learned yet has no ranges. Four
-        statements (five when a baseline changed since this Database last read it),
-        whatever the number of families."""
+        desk's check) last learned; a family it has not learned yet has no ranges. A few
+        statements (one more when a baseline changed since this Database last read it),
+        whatever the number of families. ``recent`` False: each series' "recent" is None
+        and the rows are not read (the overview asks so at a new alert, for the open
+        episodes, and keeps the recent values it read a few minutes before)."""
         if family_ids is not None:
             family_ids = check_text_list("family_ids", family_ids)
             if not family_ids:
@@ -545,7 +552,7 @@ class Watch(Area):
         with self._read_tx() as session:
             wanted = family_ids or list(session.scalars(select(Family.id)))
             baselines = self._stored_baselines(session, wanted)
-            recent = self._recent_series(session, wanted, at)
+            means = self._recent_series(session, wanted, at) if recent else {}
             open_rows = session.execute(
                 select(
                     WatchEpisode.family_id,
@@ -579,7 +586,7 @@ class Watch(Area):
                     "low": round(mean - 1.28 * sd, 1),
                     "high": round(mean + 1.28 * sd, 1),
                     "mean": round(mean, 1),
-                    "recent": recent.get(family_id, {}).get(name),
+                    "recent": means.get(family_id, {}).get(name),
                 }
             hourly: list[list[float] | None] = []
             for hour in range(24):
@@ -619,40 +626,40 @@ class Watch(Area):
     def _recent_series(
         self, session: Session, family_ids: list[str], at: datetime
     ) -> dict[str, dict[str, float]]:
-        """The mean of each reading over the last hours (the mood's over the last week),
-        in one statement (one union of a grouped read per table)."""
-        result: dict[str, dict[str, float]] = defaultdict(dict)
+        """The mean of each reading over the last hours (the mood's over the last week):
+        the heart rate and the room from the roll-ups where they stand for the rows
+        (``recent_series``), activity and mood (a row every few minutes) from the rows,
+        in one statement."""
         since = at - timedelta(hours=SERIES_RECENT_HOURS)
+        result: dict[str, dict[str, float]] = defaultdict(dict)
+        for family_id, series in recent_means(
+            session, self._db.is_sqlite, family_ids, since, at
+        ).items():
+            result[family_id].update(series)
         parts = []
-        for model, columns, start in (
-            (HealthStatus, {"heart_rate": HealthStatus.heart_rate}, since),
-            (
-                HomeStatus,
-                {"temperature": HomeStatus.temperature, "humidity": HomeStatus.humidity},
-                since,
-            ),
-            (ActiveStatus, {"activity_score": ActiveStatus.score}, since),
+        for model, name, column, start in (
+            (ActiveStatus, "activity_score", ActiveStatus.score, since),
             (
                 MentalStatus,
-                {"mental_score": MentalStatus.score},
+                "mental_score",
+                MentalStatus.score,
                 at - timedelta(days=rules.MOOD_RECENT_DAYS),
             ),
         ):
-            for name, column in columns.items():
-                parts.append(
-                    select(
-                        model.family_id.label("family_id"),
-                        literal(name).label("series"),
-                        func.avg(column).label("value"),
-                    )
-                    .where(
-                        model.family_id.in_(family_ids),
-                        model.reported_at > start,
-                        model.reported_at <= at,
-                        *_plausible(model),
-                    )
-                    .group_by(model.family_id)
+            parts.append(
+                select(
+                    model.family_id.label("family_id"),
+                    literal(name).label("series"),
+                    func.avg(column).label("value"),
                 )
+                .where(
+                    model.family_id.in_(family_ids),
+                    model.reported_at > start,
+                    model.reported_at <= at,
+                    *_plausible(model),
+                )
+                .group_by(model.family_id)
+            )
         for family_id, name, value in session.execute(union_all(*parts)):
             if value is not None:
                 result[family_id][str(name)] = round(float(value), 1)

@@ -282,7 +282,9 @@ class ContactsArea(Protocol):
 
 
 class WatchArea(Protocol):
-    def usual(self, family_ids: list[str] | None = None) -> dict[str, dict[str, Any]]: ...
+    def usual(
+        self, family_ids: list[str] | None = None, *, recent: bool = True
+    ) -> dict[str, dict[str, Any]]: ...
 
     def sleep_window(self, family_id: str) -> Row | None: ...
 

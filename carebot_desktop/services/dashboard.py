@@ -35,6 +35,7 @@ from carebot_desktop.services.overview import (
     Reading,
     age_on,
     dust_grade,
+    keep_recent,
     overview,
     overview_rows,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "conversations",
     "dust_grade",
     "emotion_time",
+    "keep_recent",
     "latest_readings",
     "overview",
     "overview_rows",

@@ -195,15 +195,44 @@ def overview(api: CarebotApi, now: datetime | None = None) -> list[OverviewRow]:
     return overview_rows(snapshot, now or utcnow())
 
 
-def read_usual(api: CarebotApi) -> dict[str, Row]:
-    """Every family's usual (``api.watch.usual``: one call, whatever the families); {}
-    from the offline copy, which keeps none."""
+def read_usual(api: CarebotApi, recent: bool = True) -> dict[str, Row]:
+    """Every family's usual (``api.watch.usual``: one call, whatever the families;
+    ``recent`` False: without the recent means, see :func:`keep_recent`); {} from the
+    offline copy, which keeps none."""
     if getattr(api, "offline", False):
         return {}
     try:
-        return api.watch.usual()
+        return api.watch.usual(recent=recent)
     except OfflineError:
         return {}
+
+
+def keep_recent(earlier: dict[str, Row], light: dict[str, Row]) -> dict[str, Row]:
+    """``light`` (a usual read without the recent means: its open episodes and ranges are
+    new) with each series' recent mean taken from ``earlier`` where ``light`` has none.
+    The overview reads the means (three hours of readings) every few minutes and only the
+    rest at each new alert: at 200 families that read was most of a desk's load on the
+    server (issue 21)."""
+    merged: dict[str, Row] = {}
+    for family_id, entry in light.items():
+        before = (earlier.get(family_id) or {}).get("series") or {}
+        series = entry.get("series") or {}
+        if not isinstance(series, dict) or not isinstance(before, dict):
+            merged[family_id] = entry
+            continue
+        kept = {}
+        for name, values in series.items():
+            old = before.get(name)
+            if (
+                isinstance(values, dict)
+                and values.get("recent") is None
+                and isinstance(old, dict)
+                and old.get("recent") is not None
+            ):
+                values = {**values, "recent": old["recent"]}
+            kept[name] = values
+        merged[family_id] = {**entry, "series": kept}
+    return merged
 
 
 def overview_rows(snapshot: dict[str, Any], now: datetime) -> list[OverviewRow]:

@@ -17,14 +17,16 @@ from carebot_desktop.services.api import Row
 
 
 class WatchApi(Area):
-    def usual(self, family_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
-        """Each family's usual (``db.watch.usual``): one's own families (a system
-        account's: every family) or those named, each readable; an audit entry per
-        family shown (a health read)."""
+    def usual(
+        self, family_ids: list[str] | None = None, *, recent: bool = True
+    ) -> dict[str, dict[str, Any]]:
+        """Each family's usual (``db.watch.usual``; ``recent`` False: without the recent
+        means): one's own families (a system account's: every family) or those named,
+        each readable; an audit entry per family shown (a health read)."""
         family_ids = self._family_ids()
         if not family_ids:
             return {}
-        found = self._db.watch.usual(family_ids)
+        found = self._db.watch.usual(family_ids, recent=recent)
         self._api.record_many(self._actor, "view", "family", sorted(found), "watch_usual")
         return found
 

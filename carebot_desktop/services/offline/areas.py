@@ -290,7 +290,9 @@ class OfflineWatch:
     learns and raises them on the server): each waits for the server, and says so. The
     derived alerts themselves are notifications, which the copy holds."""
 
-    def usual(self, family_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    def usual(
+        self, family_ids: list[str] | None = None, *, recent: bool = True
+    ) -> dict[str, dict[str, Any]]:
         raise _needs_connection("usual")
 
     def sleep_window(self, family_id: str) -> Row | None:

@@ -103,6 +103,8 @@ class OverviewPage(Page):
         self._usual: dict[str, Any] = {}  # api.watch.usual, as last read
         self._usual_at = -math.inf  # time.monotonic() of that read
         self._usual_due = True
+        self._recent_at = -math.inf  # time.monotonic() of the last read of the recent means
+        self._recent_due = True
         # Ages ("5 min ago") and "no data for N hours" move with the clock, not with the
         # database: every 30 s the rows are recomputed from the last snapshot.
         self.tick_timer = QTimer(self)
@@ -133,8 +135,13 @@ class OverviewPage(Page):
             self.summary.setText(self.tr("Loading…"))
         # The elders' usual moves slowly: asked again every few minutes, when new alerts
         # come (one may be a derived alert) or the families change, not at every reading.
-        with_usual = self._usual_due or time.monotonic() - self._usual_at >= USUAL_EVERY_S
-        self.load(desk_snapshot, self._context.api, with_usual, done=self._on_loaded)
+        # Its recent means (three hours of readings: the largest read of a desk at 200
+        # families) only every few minutes or for new families; at a new alert only the
+        # rest (open episodes), the means kept from before (overview.keep_recent).
+        now = time.monotonic()
+        recent = self._recent_due or now - self._recent_at >= USUAL_EVERY_S
+        with_usual = recent or self._usual_due or now - self._usual_at >= USUAL_EVERY_S
+        self.load(desk_snapshot, self._context.api, with_usual, recent, done=self._on_loaded)
 
     def on_changes(self, changes: DeskChanges) -> None:
         """The overview drives the desk (the family chooser, the badges, the poller's
@@ -149,17 +156,21 @@ class OverviewPage(Page):
         ):
             if changes.alerts or changes.memberships or changes.families:
                 self._usual_due = True
+            if changes.memberships or changes.families:
+                self._recent_due = True
             self.reload()
 
     @Slot(object)
     def _on_loaded(self, snapshot: dict[str, Any]) -> None:
         self.refresh_button.setEnabled(True)
         if "usual" in snapshot:
-            self._usual, self._usual_at, self._usual_due = (
-                snapshot["usual"],
-                time.monotonic(),
-                False,
-            )
+            usual, now = snapshot["usual"], time.monotonic()
+            if snapshot.get("recent", True):
+                self._recent_at, self._recent_due = now, False
+            else:
+                usual = dashboard.keep_recent(self._usual, usual)
+                snapshot = {**snapshot, "usual": usual}
+            self._usual, self._usual_at, self._usual_due = usual, now, False
         else:  # the last one read stands
             snapshot = {**snapshot, "usual": self._usual}
         self._snapshot = snapshot
@@ -177,6 +188,7 @@ class OverviewPage(Page):
         self.tick_timer.stop()
         self._snapshot = None
         self._usual, self._usual_at, self._usual_due = {}, -math.inf, True
+        self._recent_at, self._recent_due = -math.inf, True
         self.model.set_rows([])
 
     def _show(self, rows: list[OverviewRow]) -> None:

@@ -108,7 +108,7 @@ class _Counting:
         self.calls.append("open_alerts")
         return [s for s in [_state(9, "f1", "new", 2)] if grades is None or s["grade"] in grades]
 
-    def usual(self, family_ids=None):
+    def usual(self, family_ids=None, *, recent=True):
         self.calls.append("usual")
         return {}
 

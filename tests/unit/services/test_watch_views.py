@@ -49,7 +49,7 @@ class UsualSpy:
         self.entries = entries
         self.calls: list[list[str] | None] = []
 
-    def __call__(self, family_ids=None, now=None):
+    def __call__(self, family_ids=None, now=None, recent=True):
         self.calls.append(None if family_ids is None else list(family_ids))
         wanted = family_ids if family_ids is not None else list(self.entries)
         return {f: self.entries[f] for f in wanted if f in self.entries}

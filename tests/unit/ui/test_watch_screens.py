@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import reports
+from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import watch_text
 from carebot_desktop.ui.main_window import MainWindow
 from carebot_desktop.ui.report.tables import usual_lines
@@ -55,7 +56,7 @@ def unusual_family(demo_db, monkeypatch) -> str:
         ]
     )
 
-    def usual(family_ids=None, now=None):
+    def usual(family_ids=None, now=None, *, recent=True):
         wanted = family_ids if family_ids is not None else families
         return {f: answers[f] for f in wanted if f in answers}
 
@@ -84,6 +85,53 @@ def test_the_overview_shows_who_is_unusual_and_the_trends(qtbot, unusual_family,
     others = [r for r in model.rows() if r.family_id != unusual_family]
     assert others and all(_cell(model, r.family_id, "unusual") == "" for r in others)
     assert desk.overview.tr("%n unusual for themselves", None, 1) in desk.overview.summary.text()
+
+
+def test_a_new_alert_reads_the_usual_without_its_recent_means_and_keeps_the_last(
+    qtbot, demo_db, context, monkeypatch
+):
+    """The recent means (three hours of readings) are read at sign-in, every few minutes
+    and for new families; at a new alert only the rest (the open episodes), the arrows
+    kept from the last full read (issue 21: the largest read of a desk at 200 families)."""
+    families = [f["id"] for f in demo_db.families.get_all_families()]
+    calls: list[bool] = []
+    unusual: list = []
+
+    def usual(family_ids=None, now=None, *, recent=True):
+        calls.append(recent)
+        answer = _usual(list(unusual))
+        if not recent:
+            answer["series"] = {
+                name: {**values, "recent": None} for name, values in answer["series"].items()
+            }
+        wanted = family_ids if family_ids is not None else families
+        return {f: answer for f in wanted}
+
+    monkeypatch.setattr(demo_db.watch, "usual", usual)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context))
+    page, model = window.overview, window.overview.model
+    qtbot.waitUntil(lambda: bool(calls) and idle(window) and model.rowCount() == 4, timeout=30_000)
+    assert set(calls) == {True}
+    first = families[0]
+    assert "↑" in _cell(model, first, "heart_rate")
+    calls.clear()
+    unusual.append(
+        {"kind": "inactivity", "grade": "crit", "message": "m", "since": NOW - timedelta(hours=6)}
+    )
+    page.on_changes(DeskChanges(alerts=True))
+    qtbot.waitUntil(lambda: bool(calls) and idle(window), timeout=30_000)
+    qtbot.waitUntil(lambda: _cell(model, first, "unusual") != "", timeout=10_000)
+    assert calls == [False]
+    assert "↑" in _cell(model, first, "heart_rate")  # the last recent mean, kept
+    assert "↓" in _cell(model, first, "activity")
+    calls.clear()
+    page.on_changes(DeskChanges(families=frozenset({first})))
+    qtbot.waitUntil(lambda: bool(calls) and idle(window), timeout=30_000)
+    assert calls == [True]
+    window.shutdown()
 
 
 def test_a_derived_alert_reads_as_its_kind_everywhere(qtbot, desk, context):

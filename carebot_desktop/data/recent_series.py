@@ -1,0 +1,271 @@
+"""The elders' recent readings (``watch.usual``'s "recent": each reading's mean over the
+last hours, implausible readings left out), read from the chart roll-ups where a minute's
+roll-up can stand for its rows.
+
+At the robots' pace (a heart rate every 2 s and a home status every 3 s) three hours of
+200 homes are 1.8 M rows. Every desk read them again for its overview at every new alert,
+the largest cost of a server carrying many desks (issue 21). The per-minute roll-ups
+(``rollups.py``) keep each minute's count, sum, lowest and highest reading; a minute whose
+readings all lie inside the plausible range (``PLAUSIBLE``, as ``watch._plausible``)
+counts from its roll-up. Only the rest is read row by row:
+
+- the partial minutes at the window's two edges;
+- the rows not folded yet (above the table's mark; none when no desk folds, as through a
+  person's own login: then every row is read, as before);
+- every row of a family with any minute that is not plainly plausible (a broken sensor's
+  zeros, a temperature of exactly 0, a humidity without a temperature): that family is
+  read as before.
+
+The result is the raw rows' mean, with one exception in the home table: a minute in which
+one row has a humidity but no temperature and another the reverse (the counts match)
+counts that humidity, which the row-by-row read leaves out. Robots send both or neither.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from datetime import datetime, timedelta
+from typing import Any, SupportsFloat
+
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session, aliased
+
+from carebot_desktop.data import watch_rules as rules
+from carebot_desktop.data._base import not_indexed
+from carebot_desktop.data.models import HealthStatus, HomeStatus, RollupMark, StatusRollup
+from carebot_desktop.data.models.shared import StatusRow
+
+EPOCH = datetime(1970, 1, 1)
+
+# Per table: the series ``usual`` shows (name -> column), each over the same rows.
+TABLES: dict[type[StatusRow], dict[str, Any]] = {
+    HealthStatus: {"heart_rate": HealthStatus.heart_rate},
+    HomeStatus: {"temperature": HomeStatus.temperature, "humidity": HomeStatus.humidity},
+}
+
+
+def plausible(model: type[Any]) -> list[Any]:
+    """The rows that are readings (``watch._plausible`` for these two tables)."""
+    if model is HealthStatus:
+        return [HealthStatus.heart_rate.between(*rules.HR_PLAUSIBLE)]
+    return [
+        HomeStatus.temperature.is_not(None),
+        ~and_(HomeStatus.temperature == 0, HomeStatus.humidity == 0),
+        HomeStatus.temperature.between(*rules.ROOM_PLAUSIBLE),
+    ]
+
+
+Sums = dict[str, dict[str, list[float]]]  # family -> series -> [count, sum]
+
+
+def recent_means(
+    session: Session, is_sqlite: bool, family_ids: list[str], since: datetime, at: datetime
+) -> dict[str, dict[str, float]]:
+    """family -> series -> mean of the plausible readings reported in ``(since, at]``,
+    for the heart rate, the temperature and the humidity (rounded to 0.1); a series
+    without readings is absent."""
+    sums: Sums = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
+    first = (_epoch(since) // 60 + 1) * 60  # the first minute wholly after ``since``
+    last = _epoch(at) // 60 * 60  # the minute ``at`` falls in (partial)
+    marks = _marks(session)
+    parts: list[Any] = []
+    for model, columns in TABLES.items():
+        upto = marks.get(model.__tablename__, 0)
+        whole = family_ids
+        if upto > 0 and first < last:
+            clean = _from_rollups(session, model, family_ids, first, last, sums)
+            whole = [f for f in family_ids if f not in clean]
+            if clean:
+                parts += _rest_of_clean(
+                    model, columns, sorted(clean), (since, at), (first, last), upto, is_sqlite
+                )
+        if whole:
+            parts += _whole(model, columns, whole, since, at)
+    if parts:
+        for family_id, name, count, total in session.execute(union_all(*parts)):
+            if count:
+                entry = sums[family_id][str(name)]
+                entry[0] += float(count)
+                entry[1] += float(total)
+    return {
+        family_id: {
+            name: round(total / count, 1) for name, (count, total) in series.items() if count
+        }
+        for family_id, series in sums.items()
+        if any(count for count, _ in series.values())
+    }
+
+
+def _marks(session: Session) -> dict[str, int]:
+    names = [model.__tablename__ for model in TABLES]
+    rows = session.execute(
+        select(RollupMark.table_name, RollupMark.upto).where(RollupMark.table_name.in_(names))
+    )
+    return {str(name): int(upto or 0) for name, upto in rows}
+
+
+def _from_rollups(
+    session: Session,
+    model: type[StatusRow],
+    family_ids: list[str],
+    first: int,
+    last: int,
+    sums: Sums,
+) -> set[str]:
+    """Add the whole minutes ``[first, last)`` of the families whose every minute there is
+    plainly plausible; those families (the others are read row by row). A family with no
+    minute rolled up there adds nothing and counts as one of them."""
+    if model is HealthStatus:
+        return _heart_from_rollups(session, family_ids, first, last, sums)
+    return _home_from_rollups(session, family_ids, first, last, sums)
+
+
+def _heart_from_rollups(
+    session: Session, family_ids: list[str], first: int, last: int, sums: Sums
+) -> set[str]:
+    r = StatusRollup
+    low, high = rules.HR_PLAUSIBLE
+    query = (
+        select(
+            r.family_id,
+            func.sum(r.n),
+            func.sum(r.total),
+            func.sum(case((and_(r.low >= low, r.high <= high), 0), else_=1)),
+        )
+        .where(
+            r.series == "heart_rate",
+            r.family_id.in_(family_ids),
+            r.minute >= first,
+            r.minute < last,
+        )
+        .group_by(r.family_id)
+    )
+    dirty: set[str] = set()
+    for family_id, count, total, dirty_minutes in session.execute(query):
+        if dirty_minutes:
+            dirty.add(family_id)
+        else:
+            _add(sums, family_id, "heart_rate", count, total)
+    return set(family_ids) - dirty
+
+
+def _home_from_rollups(
+    session: Session, family_ids: list[str], first: int, last: int, sums: Sums
+) -> set[str]:
+    t, h = StatusRollup, aliased(StatusRollup)
+    low, high = rules.ROOM_PLAUSIBLE
+    plain = and_(
+        t.low >= low,
+        t.high <= high,
+        or_(t.low > 0, t.high < 0),  # no temperature of exactly 0 (0 degC with 0 %: no reading)
+        or_(h.n.is_(None), h.n <= t.n),  # no humidity without a temperature
+    )
+    query = (
+        select(
+            t.family_id,
+            func.sum(t.n),
+            func.sum(t.total),
+            func.sum(h.n),
+            func.sum(h.total),
+            func.sum(case((plain, 0), else_=1)),
+        )
+        .join(
+            h,
+            and_(h.series == "humidity", h.family_id == t.family_id, h.minute == t.minute),
+            isouter=True,
+        )
+        .where(
+            t.series == "temperature",
+            t.family_id.in_(family_ids),
+            t.minute >= first,
+            t.minute < last,
+        )
+        .group_by(t.family_id)
+    )
+    dirty: set[str] = set()
+    for family_id, t_count, t_total, h_count, h_total, dirty_minutes in session.execute(query):
+        if dirty_minutes:
+            dirty.add(family_id)
+        else:
+            _add(sums, family_id, "temperature", t_count, t_total)
+            _add(sums, family_id, "humidity", h_count, h_total)
+    # A humidity minute with no temperature at all is not counted (only minutes with a
+    # temperature are joined), as its rows are no readings.
+    return set(family_ids) - dirty
+
+
+def _rest_of_clean(
+    model: type[StatusRow],
+    columns: dict[str, Any],
+    family_ids: list[str],
+    window: tuple[datetime, datetime],
+    minutes: tuple[int, int],
+    upto: int,
+    is_sqlite: bool,
+) -> list[Any]:
+    """The rows the roll-ups of ``[first, last)`` do not hold: the two partial edges, and
+    the rows inside not folded yet (above the mark, read along the primary key)."""
+    (since, at), (first, last) = window, minutes
+    start, end = EPOCH + timedelta(seconds=first), EPOCH + timedelta(seconds=last)
+    edges = _raw(model, columns, family_ids, [model.reported_at > since, model.reported_at < start])
+    edges += _raw(model, columns, family_ids, [model.reported_at >= end, model.reported_at <= at])
+    family = not_indexed(model.family_id, is_sqlite)
+    unfolded = [
+        select(
+            model.family_id.label("family_id"),
+            literal(name).label("series"),
+            func.count(column).label("n"),
+            func.sum(column).label("total"),
+        )
+        .where(
+            model.index > upto,
+            family.in_(family_ids),
+            model.reported_at >= start,
+            model.reported_at < end,
+            *plausible(model),
+        )
+        .group_by(model.family_id)
+        for name, column in columns.items()
+    ]
+    return edges + unfolded
+
+
+def _whole(
+    model: type[StatusRow],
+    columns: dict[str, Any],
+    family_ids: list[str],
+    since: datetime,
+    at: datetime,
+) -> list[Any]:
+    """Every row of the window, for families the roll-ups cannot stand for."""
+    return _raw(model, columns, family_ids, [model.reported_at > since, model.reported_at <= at])
+
+
+def _raw(
+    model: type[StatusRow], columns: dict[str, Any], family_ids: list[str], window: list[Any]
+) -> list[Any]:
+    return [
+        select(
+            model.family_id.label("family_id"),
+            literal(name).label("series"),
+            func.count(column).label("n"),
+            func.sum(column).label("total"),
+        )
+        .where(model.family_id.in_(family_ids), *window, *plausible(model))
+        .group_by(model.family_id)
+        for name, column in columns.items()
+    ]
+
+
+def _add(
+    sums: Sums, family_id: str, name: str, count: SupportsFloat | None, total: SupportsFloat | None
+) -> None:
+    if count:
+        entry = sums[family_id][name]
+        entry[0] += float(count)
+        entry[1] += float(total) if total is not None else 0.0
+
+
+def _epoch(moment: datetime) -> int:
+    return math.floor((moment - EPOCH).total_seconds())
