@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import Insert, exists, func, insert, or_, select, union
+from sqlalchemy import Insert, and_, exists, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data import care_login
@@ -164,14 +164,20 @@ class CareEscalation(CareLog):
                 .scalar_subquery()
             )
             start = func.coalesce(released, Notification.created_at)
-            # A level still missing; whether it is due yet (from ``start``) is decided
-            # below, so that when every level is raised no row reaches the subquery.
-            due = [
+            # A level still missing and due (from ``start``): the level's absence first,
+            # so that when every level is raised no row reaches the subquery. Only those
+            # are inserted: a level raised before is not tried again at every desk's
+            # round (each such INSERT IGNORE was a statement that wrote nothing).
+            missing = [
                 ~exists().where(
                     Escalation.notification_index == Notification.index,
                     Escalation.level == level,
                 )
                 for level, _ in delays
+            ]
+            due = [
+                and_(gap, start <= at - timedelta(seconds=delay))
+                for gap, (_, delay) in zip(missing, delays, strict=True)
             ]
             families = select(Family.id).scalar_subquery() if family_ids is None else family_ids
             query = (
@@ -180,6 +186,10 @@ class CareEscalation(CareLog):
                     Notification.family_id,
                     start.label("start"),
                     Notification.descriptions,
+                    *(
+                        gap.label(f"missing_{level}")
+                        for gap, (level, _) in zip(missing, delays, strict=True)
+                    ),
                 )
                 .where(
                     Notification.family_id.in_(families),
@@ -196,9 +206,11 @@ class CareEscalation(CareLog):
                 .order_by(Notification.index)
             )
             raised: list[Row] = []
-            for index, family_id, since, headline in session.execute(query).all():
-                for level, delay in delays:
-                    if not isinstance(since, datetime) or since > at - timedelta(seconds=delay):
+            for index, family_id, since, headline, *gaps in session.execute(query).all():
+                for (level, delay), gap in zip(delays, gaps, strict=True):
+                    if not gap or not isinstance(since, datetime):
+                        continue
+                    if since > at - timedelta(seconds=delay):
                         continue
                     # The primary key keeps a level once: another desk's insert of the
                     # same key waits for this one and then writes nothing (nor its effect).
@@ -410,15 +422,27 @@ class CareEscalation(CareLog):
         database is this computer."""
         if not self._db.is_mysql:
             return utcnow()
+        # Once per transaction: the escalation round's three calls share one action (one
+        # moment for the whole round, and a statement each fewer, at every desk's poll).
+        kept = session.info.get("care_clock")
+        if isinstance(kept, datetime):
+            return kept
         found = session.scalar(select(func.utc_timestamp()))
-        return found.replace(microsecond=0) if isinstance(found, datetime) else utcnow()
+        now = found.replace(microsecond=0) if isinstance(found, datetime) else utcnow()
+        session.info["care_clock"] = now
+        return now
 
     def _settings(self, session: Session) -> dict[str, int]:
+        """The care centre's settings, read once per transaction (as the clock)."""
+        kept = session.info.get("care_settings")
+        if isinstance(kept, dict):
+            return dict(kept)
         stored = {s.name: s.value for s in session.scalars(select(CareSetting))}
         values = dict(CARE_DEFAULTS)
         for name in values:
             if name in stored and stored[name].strip().isdigit():
                 values[name] = int(stored[name])
+        session.info["care_settings"] = dict(values)
         return values
 
     def care_settings(self) -> dict[str, int]:
@@ -454,6 +478,7 @@ class CareEscalation(CareLog):
             else:
                 found.value = value
             session.flush()
+            session.info.pop("care_settings", None)  # read again by what follows
         return True
 
 

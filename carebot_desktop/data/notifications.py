@@ -192,15 +192,18 @@ class Notifications(Area):
         family_ids = check_text_list("family_ids", family_ids)
         if not family_ids:
             return 0
+        # The largest of each family's largest (per read flag: the index on family,
+        # is_read, index gives each in one look-up). One MAX over the families' rows read
+        # every entry of theirs: 0.19 s at 200 families and 0.5 M notifications, and
+        # seconds while fifty desks signed in at once (issue 21).
+        newest = (
+            select(func.max(Notification.index).label("newest"))
+            .where(Notification.family_id.in_(family_ids))
+            .group_by(Notification.family_id, Notification.is_read)
+            .subquery()
+        )
         with self._tx() as session:
-            return (
-                session.scalar(
-                    select(func.max(Notification.index)).where(
-                        Notification.family_id.in_(family_ids)
-                    )
-                )
-                or 0
-            )
+            return int(session.scalar(select(func.max(newest.c.newest))) or 0)
 
     def get_notification_digest(
         self, family_id: str, start_time: When | None = None, end_time: When | None = None

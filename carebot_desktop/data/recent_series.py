@@ -6,19 +6,20 @@ At the robots' pace (a heart rate every 2 s and a home status every 3 s) three h
 200 homes are 1.8 M rows. Every desk read them again for its overview at every new alert,
 the largest cost of a server carrying many desks (issue 21). The per-minute roll-ups
 (``rollups.py``) keep each minute's count, sum, lowest and highest reading; a minute whose
-readings all lie inside the plausible range (``PLAUSIBLE``, as ``watch._plausible``)
-counts from its roll-up. Only the rest is read row by row:
+readings all lie inside the plausible range (as ``watch._plausible`` has it) counts from
+its roll-up. Only the rest is read row by row:
 
 - the partial minutes at the window's two edges;
 - the rows not folded yet (above the table's mark; none when no desk folds, as through a
   person's own login: then every row is read, as before);
 - every row of a family with any minute that is not plainly plausible (a broken sensor's
-  zeros, a temperature of exactly 0, a humidity without a temperature): that family is
-  read as before.
+  zeros, a temperature of exactly 0), or whose temperatures and humidities do not count
+  the same (a row with one but not the other): that family is read as before.
 
-The result is the raw rows' mean, with one exception in the home table: a minute in which
-one row has a humidity but no temperature and another the reverse (the counts match)
-counts that humidity, which the row-by-row read leaves out. Robots send both or neither.
+The result is the raw rows' mean, with one exception in the home table: a family whose
+window holds rows with a humidity but no temperature and exactly as many with a
+temperature but no humidity counts those humidities, which the row-by-row read leaves
+out (the roll-ups keep each series' count, not the rows'). Robots send both or neither.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any, SupportsFloat
 
 from sqlalchemy import and_, case, func, literal, or_, select, union_all
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from carebot_desktop.data import watch_rules as rules
 from carebot_desktop.data._base import not_indexed
@@ -124,26 +125,9 @@ def _from_rollups(
 def _heart_from_rollups(
     session: Session, family_ids: list[str], first: int, last: int, sums: Sums
 ) -> set[str]:
-    r = StatusRollup
-    low, high = rules.HR_PLAUSIBLE
-    query = (
-        select(
-            r.family_id,
-            func.sum(r.n),
-            func.sum(r.total),
-            func.sum(case((and_(r.low >= low, r.high <= high), 0), else_=1)),
-        )
-        .where(
-            r.series == "heart_rate",
-            r.family_id.in_(family_ids),
-            r.minute >= first,
-            r.minute < last,
-        )
-        .group_by(r.family_id)
-    )
     dirty: set[str] = set()
-    for family_id, count, total, dirty_minutes in session.execute(query):
-        if dirty_minutes:
+    for family_id, count, total, odd in _minutes(session, "heart_rate", family_ids, first, last):
+        if odd:
             dirty.add(family_id)
         else:
             _add(sums, family_id, "heart_rate", count, total)
@@ -153,46 +137,52 @@ def _heart_from_rollups(
 def _home_from_rollups(
     session: Session, family_ids: list[str], first: int, last: int, sums: Sums
 ) -> set[str]:
-    t, h = StatusRollup, aliased(StatusRollup)
-    low, high = rules.ROOM_PLAUSIBLE
-    plain = and_(
-        t.low >= low,
-        t.high <= high,
-        or_(t.low > 0, t.high < 0),  # no temperature of exactly 0 (0 degC with 0 %: no reading)
-        or_(h.n.is_(None), h.n <= t.n),  # no humidity without a temperature
-    )
-    query = (
-        select(
-            t.family_id,
-            func.sum(t.n),
-            func.sum(t.total),
-            func.sum(h.n),
-            func.sum(h.total),
-            func.sum(case((plain, 0), else_=1)),
+    """A room's readings count where every minute's temperatures are plausible and none
+    is exactly 0 (0 degC with 0 % is no reading), and its temperatures and humidities
+    count the same (a row with one and not the other: the family is read row by row)."""
+    temperatures = {
+        family_id: (count, total, odd)
+        for family_id, count, total, odd in _minutes(
+            session, "temperature", family_ids, first, last
         )
-        .join(
-            h,
-            and_(h.series == "humidity", h.family_id == t.family_id, h.minute == t.minute),
-            isouter=True,
-        )
-        .where(
-            t.series == "temperature",
-            t.family_id.in_(family_ids),
-            t.minute >= first,
-            t.minute < last,
-        )
-        .group_by(t.family_id)
-    )
+    }
+    humidities = {
+        family_id: (count, total)
+        for family_id, count, total, _ in _minutes(session, "humidity", family_ids, first, last)
+    }
     dirty: set[str] = set()
-    for family_id, t_count, t_total, h_count, h_total, dirty_minutes in session.execute(query):
-        if dirty_minutes:
+    for family_id in set(temperatures) | set(humidities):
+        t_count, t_total, odd = temperatures.get(family_id, (0, 0.0, 0))
+        h_count, h_total = humidities.get(family_id, (0, 0.0))
+        if odd or (h_count or 0) != (t_count or 0):
             dirty.add(family_id)
         else:
             _add(sums, family_id, "temperature", t_count, t_total)
             _add(sums, family_id, "humidity", h_count, h_total)
-    # A humidity minute with no temperature at all is not counted (only minutes with a
-    # temperature are joined), as its rows are no readings.
     return set(family_ids) - dirty
+
+
+def _minutes(
+    session: Session, series: str, family_ids: list[str], first: int, last: int
+) -> list[tuple[str, Any, Any, Any]]:
+    """Per family, over the roll-up minutes ``[first, last)`` of one series (one range of
+    its primary key per family, in order: no sorting): count, sum, and how many minutes
+    are not plainly plausible (the heart rate's and the temperature's; 0 for others)."""
+    r = StatusRollup
+    if series == "heart_rate":
+        beats = rules.HR_PLAUSIBLE
+        plain: Any = and_(r.low >= beats[0], r.high <= beats[1])
+    elif series == "temperature":
+        room = rules.ROOM_PLAUSIBLE
+        plain = and_(r.low >= room[0], r.high <= room[1], or_(r.low > 0, r.high < 0))
+    else:
+        plain = literal(True)
+    query = (
+        select(r.family_id, func.sum(r.n), func.sum(r.total), func.sum(case((plain, 0), else_=1)))
+        .where(r.series == series, r.family_id.in_(family_ids), r.minute >= first, r.minute < last)
+        .group_by(r.family_id)
+    )
+    return [(str(f), n, total, odd) for f, n, total, odd in session.execute(query)]
 
 
 def _rest_of_clean(

@@ -31,14 +31,22 @@ SINCE = AT - timedelta(hours=3)
 # A reading some seconds after SINCE (a few just outside the window on either side).
 seconds = st.integers(-90, 3 * 3600 + 90)
 hearts = st.one_of(st.integers(50, 120), st.sampled_from([0, 30, 35, 210, 230, None]))
-rooms = st.one_of(
-    st.tuples(st.integers(150, 300), st.integers(20, 80)),  # 15.0-30.0 degC, %
-    st.sampled_from([(0, 0), (0, 45), (None, 50), (-400, 40), (700, 40), (220, None)]),
-)
+# A row with a humidity but no temperature comes only to the first family, one with a
+# temperature but no humidity only to the second: the roll-ups count each series, not
+# the rows, and the module's one documented exception (as many of both in one family)
+# is not what this test is about.
+odd_rooms = [(0, 0), (0, 45), (-400, 40), (700, 40)]
+rooms = [
+    st.one_of(
+        st.tuples(st.integers(150, 300), st.integers(20, 80)),  # 15.0-30.0 degC, %
+        st.sampled_from([*odd_rooms, extra]),
+    )
+    for extra in [(None, 50), (220, None)]
+]
 operations = st.lists(
     st.one_of(
         st.tuples(st.just("heart"), st.integers(0, 1), seconds, hearts),
-        st.tuples(st.just("home"), st.integers(0, 1), seconds, rooms),
+        *(st.tuples(st.just("home"), st.just(f), seconds, rooms[f]) for f in (0, 1)),
         st.just(("fold",)),
     ),
     max_size=40,
