@@ -61,21 +61,27 @@ Sums = dict[str, dict[str, list[float]]]  # family -> series -> [count, sum]
 
 
 def recent_means(
-    session: Session, is_sqlite: bool, family_ids: list[str], since: datetime, at: datetime
+    session: Session,
+    is_sqlite: bool,
+    family_ids: list[str],
+    since: datetime,
+    at: datetime,
+    also: list[Any] | None = None,
 ) -> dict[str, dict[str, float]]:
     """family -> series -> mean of the plausible readings reported in ``(since, at]``,
     for the heart rate, the temperature and the humidity (rounded to 0.1); a series
-    without readings is absent."""
+    without readings is absent. ``also``: more selects of (family_id, series, count,
+    sum) read in the same statement (the caller's other series)."""
     sums: Sums = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
     first = (_epoch(since) // 60 + 1) * 60  # the first minute wholly after ``since``
     last = _epoch(at) // 60 * 60  # the minute ``at`` falls in (partial)
-    marks = _marks(session)
-    parts: list[Any] = []
+    marks, minutes = _rolled_up(session, family_ids, first, last)
+    parts: list[Any] = list(also or [])
     for model, columns in TABLES.items():
         upto = marks.get(model.__tablename__, 0)
         whole = family_ids
         if upto > 0 and first < last:
-            clean = _from_rollups(session, model, family_ids, first, last, sums)
+            clean = _from_rollups(model, family_ids, minutes, sums)
             whole = [f for f in family_ids if f not in clean]
             if clean:
                 parts += _rest_of_clean(
@@ -98,91 +104,87 @@ def recent_means(
     }
 
 
-def _marks(session: Session) -> dict[str, int]:
+Minutes = dict[str, dict[str, tuple[Any, Any, Any]]]  # series -> family -> (n, sum, odd)
+
+
+def _rolled_up(
+    session: Session, family_ids: list[str], first: int, last: int
+) -> tuple[dict[str, int], Minutes]:
+    """In one statement: how far each table is folded (its mark), and per series and
+    family the roll-up minutes ``[first, last)`` (one range of the primary key per
+    family, in order: no sorting): count, sum, and how many minutes are not plainly
+    plausible (the heart rate's and the temperature's; 0 for the humidity)."""
     names = [model.__tablename__ for model in TABLES]
-    rows = session.execute(
-        select(RollupMark.table_name, RollupMark.upto).where(RollupMark.table_name.in_(names))
-    )
-    return {str(name): int(upto or 0) for name, upto in rows}
+    reads: list[Any] = [
+        select(
+            RollupMark.table_name.label("key"),
+            literal("mark").label("series"),
+            RollupMark.upto.label("n"),
+            literal(0).label("total"),
+            literal(0).label("odd"),
+        ).where(RollupMark.table_name.in_(names))
+    ]
+    if first < last:
+        r = StatusRollup
+        beats, room = rules.HR_PLAUSIBLE, rules.ROOM_PLAUSIBLE
+        for series, plain in (
+            ("heart_rate", and_(r.low >= beats[0], r.high <= beats[1])),
+            ("temperature", and_(r.low >= room[0], r.high <= room[1], or_(r.low > 0, r.high < 0))),
+            ("humidity", literal(True)),
+        ):
+            reads.append(
+                select(
+                    r.family_id,
+                    literal(series),
+                    func.sum(r.n),
+                    func.sum(r.total),
+                    func.sum(case((plain, 0), else_=1)),
+                )
+                .where(
+                    r.series == series,
+                    r.family_id.in_(family_ids),
+                    r.minute >= first,
+                    r.minute < last,
+                )
+                .group_by(r.family_id)
+            )
+    marks: dict[str, int] = {}
+    minutes: Minutes = defaultdict(dict)
+    for key, series, n, total, odd in session.execute(union_all(*reads)):
+        if series == "mark":
+            marks[str(key)] = int(n or 0)
+        else:
+            minutes[str(series)][str(key)] = (n, total, odd)
+    return marks, minutes
 
 
 def _from_rollups(
-    session: Session,
-    model: type[StatusRow],
-    family_ids: list[str],
-    first: int,
-    last: int,
-    sums: Sums,
+    model: type[StatusRow], family_ids: list[str], minutes: Minutes, sums: Sums
 ) -> set[str]:
-    """Add the whole minutes ``[first, last)`` of the families whose every minute there is
-    plainly plausible; those families (the others are read row by row). A family with no
-    minute rolled up there adds nothing and counts as one of them."""
+    """Add the whole minutes of the families whose every minute there is plainly
+    plausible; those families (the others are read row by row). A family with no minute
+    rolled up there adds nothing and counts as one of them."""
+    dirty: set[str] = set()
     if model is HealthStatus:
-        return _heart_from_rollups(session, family_ids, first, last, sums)
-    return _home_from_rollups(session, family_ids, first, last, sums)
-
-
-def _heart_from_rollups(
-    session: Session, family_ids: list[str], first: int, last: int, sums: Sums
-) -> set[str]:
-    dirty: set[str] = set()
-    for family_id, count, total, odd in _minutes(session, "heart_rate", family_ids, first, last):
-        if odd:
-            dirty.add(family_id)
-        else:
-            _add(sums, family_id, "heart_rate", count, total)
-    return set(family_ids) - dirty
-
-
-def _home_from_rollups(
-    session: Session, family_ids: list[str], first: int, last: int, sums: Sums
-) -> set[str]:
-    """A room's readings count where every minute's temperatures are plausible and none
-    is exactly 0 (0 degC with 0 % is no reading), and its temperatures and humidities
-    count the same (a row with one and not the other: the family is read row by row)."""
-    temperatures = {
-        family_id: (count, total, odd)
-        for family_id, count, total, odd in _minutes(
-            session, "temperature", family_ids, first, last
-        )
-    }
-    humidities = {
-        family_id: (count, total)
-        for family_id, count, total, _ in _minutes(session, "humidity", family_ids, first, last)
-    }
-    dirty: set[str] = set()
+        for family_id, (count, total, odd) in minutes["heart_rate"].items():
+            if odd:
+                dirty.add(family_id)
+            else:
+                _add(sums, family_id, "heart_rate", count, total)
+        return set(family_ids) - dirty
+    # A room's readings count where every minute's temperatures are plausible and none is
+    # exactly 0 (0 degC with 0 % is no reading), and its temperatures and humidities count
+    # the same (a row with one and not the other: the family is read row by row).
+    temperatures, humidities = minutes["temperature"], minutes["humidity"]
     for family_id in set(temperatures) | set(humidities):
         t_count, t_total, odd = temperatures.get(family_id, (0, 0.0, 0))
-        h_count, h_total = humidities.get(family_id, (0, 0.0))
+        h_count, h_total, _ = humidities.get(family_id, (0, 0.0, 0))
         if odd or (h_count or 0) != (t_count or 0):
             dirty.add(family_id)
         else:
             _add(sums, family_id, "temperature", t_count, t_total)
             _add(sums, family_id, "humidity", h_count, h_total)
     return set(family_ids) - dirty
-
-
-def _minutes(
-    session: Session, series: str, family_ids: list[str], first: int, last: int
-) -> list[tuple[str, Any, Any, Any]]:
-    """Per family, over the roll-up minutes ``[first, last)`` of one series (one range of
-    its primary key per family, in order: no sorting): count, sum, and how many minutes
-    are not plainly plausible (the heart rate's and the temperature's; 0 for others)."""
-    r = StatusRollup
-    if series == "heart_rate":
-        beats = rules.HR_PLAUSIBLE
-        plain: Any = and_(r.low >= beats[0], r.high <= beats[1])
-    elif series == "temperature":
-        room = rules.ROOM_PLAUSIBLE
-        plain = and_(r.low >= room[0], r.high <= room[1], or_(r.low > 0, r.high < 0))
-    else:
-        plain = literal(True)
-    query = (
-        select(r.family_id, func.sum(r.n), func.sum(r.total), func.sum(case((plain, 0), else_=1)))
-        .where(r.series == series, r.family_id.in_(family_ids), r.minute >= first, r.minute < last)
-        .group_by(r.family_id)
-    )
-    return [(str(f), n, total, odd) for f, n, total, odd in session.execute(query)]
 
 
 def _rest_of_clean(

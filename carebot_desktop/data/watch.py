@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, insert, literal, select, union_all, update
+from sqlalchemy import and_, case, func, insert, literal, select, update
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
@@ -629,41 +629,33 @@ class Watch(Area):
         """The mean of each reading over the last hours (the mood's over the last week):
         the heart rate and the room from the roll-ups where they stand for the rows
         (``recent_series``), activity and mood (a row every few minutes) from the rows,
-        in one statement."""
+        all the rows read in one statement."""
         since = at - timedelta(hours=SERIES_RECENT_HOURS)
-        result: dict[str, dict[str, float]] = defaultdict(dict)
-        for family_id, series in recent_means(
-            session, self._db.is_sqlite, family_ids, since, at
-        ).items():
-            result[family_id].update(series)
-        parts = []
-        for model, name, column, start in (
-            (ActiveStatus, "activity_score", ActiveStatus.score, since),
-            (
-                MentalStatus,
-                "mental_score",
-                MentalStatus.score,
-                at - timedelta(days=rules.MOOD_RECENT_DAYS),
-            ),
-        ):
-            parts.append(
-                select(
-                    model.family_id.label("family_id"),
-                    literal(name).label("series"),
-                    func.avg(column).label("value"),
-                )
-                .where(
-                    model.family_id.in_(family_ids),
-                    model.reported_at > start,
-                    model.reported_at <= at,
-                    *_plausible(model),
-                )
-                .group_by(model.family_id)
+        others = [
+            select(
+                model.family_id.label("family_id"),
+                literal(name).label("series"),
+                func.count(column).label("n"),
+                func.sum(column).label("total"),
             )
-        for family_id, name, value in session.execute(union_all(*parts)):
-            if value is not None:
-                result[family_id][str(name)] = round(float(value), 1)
-        return result
+            .where(
+                model.family_id.in_(family_ids),
+                model.reported_at > start,
+                model.reported_at <= at,
+                *_plausible(model),
+            )
+            .group_by(model.family_id)
+            for model, name, column, start in (
+                (ActiveStatus, "activity_score", ActiveStatus.score, since),
+                (
+                    MentalStatus,
+                    "mental_score",
+                    MentalStatus.score,
+                    at - timedelta(days=rules.MOOD_RECENT_DAYS),
+                ),
+            )
+        ]
+        return recent_means(session, self._db.is_sqlite, family_ids, since, at, others)
 
     # --- the family's sleep window --------------------------------------------------------
 

@@ -7,6 +7,13 @@ reads of health data wait in the batch until the next change, or until the oldes
 waited ``AUDIT_BATCH_SECONDS``, or ``AUDIT_BATCH_SIZE`` wait, or sign-out and shutdown
 (:meth:`AuditLog.flush`). Refusals are never batched and never lost with a failed
 transaction (:meth:`AuditLog.failed`).
+
+A read the same person made of the same thing within ``AUDIT_REPEAT_SECONDS`` of the one
+recorded is not recorded again: a screen left open refreshes itself (the overview reads
+every family's usual at each new alert; 200 entries each time at 200 families, a thousand
+rows a second from a hundred desks), and the log says who looked at what and since when,
+not how often a window redrew. Changes, refusals and a read after the window are always
+recorded.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ log = logging.getLogger(__name__)
 
 AUDIT_BATCH_SECONDS = 10.0
 AUDIT_BATCH_SIZE = 500
+AUDIT_REPEAT_SECONDS = 300.0
 
 
 class AuditLog:
@@ -33,6 +41,10 @@ class AuditLog:
         self._lock = threading.Lock()
         self._buffer: list[Row] = []
         self._since = 0.0  # when the oldest entry in the buffer joined it (monotonic)
+        # Reads recorded lately: (actor, action, target type, target, operation) -> when
+        # (monotonic); pruned as they age past the window.
+        self._recorded: dict[tuple[object, ...], float] = {}
+        self._pruned = 0.0
 
     def entry(
         self,
@@ -75,6 +87,7 @@ class AuditLog:
         failed commit can put it back (:meth:`failed`)."""
         now = time.monotonic()
         with self._lock:
+            entries = self._not_repeated(entries, now)
             if entries and not self._buffer:
                 self._since = now
             self._buffer += entries
@@ -95,15 +108,35 @@ class AuditLog:
             raise
         return taken
 
+    def _not_repeated(self, entries: list[Row], now: float) -> list[Row]:
+        """``entries`` without the reads recorded within the window (under the lock)."""
+        if now - self._pruned >= AUDIT_REPEAT_SECONDS:
+            self._pruned = now
+            self._recorded = {
+                k: t for k, t in self._recorded.items() if now - t < AUDIT_REPEAT_SECONDS
+            }
+        kept = []
+        for entry in entries:
+            if entry["action"] == "view" and entry["outcome"] == "ok":
+                key = _key(entry)
+                last = self._recorded.get(key)
+                if last is not None and now - last < AUDIT_REPEAT_SECONDS:
+                    continue
+                self._recorded[key] = now
+            kept.append(entry)
+        return kept
+
     def failed(self, entries: list[Row], taken: list[Row]) -> None:
         """After a failed action: refusals are written at once (a refusal is never lost
         with the transaction it ended); entries taken for the failed commit go back to the
         batch, except the failed action's own."""
         own = {id(e) for e in entries}
         older = [e for e in taken if id(e) not in own]
-        if older:
-            with self._lock:
+        with self._lock:
+            if older:
                 self._buffer[:0] = older
+            for entry in entries:  # not recorded after all: the next such read is
+                self._recorded.pop(_key(entry), None)
         refusals = [e for e in entries if e["outcome"] != "ok"]
         if refusals:
             try:
@@ -125,3 +158,13 @@ class AuditLog:
             with self._lock:
                 self._buffer[:0] = taken
             raise
+
+
+def _key(entry: Row) -> tuple[object, ...]:
+    return (
+        entry["actor_id"],
+        entry["action"],
+        entry["target_type"],
+        entry["target_id"],
+        entry["operation"],
+    )

@@ -58,6 +58,51 @@ def test_reads_of_health_data_and_changes_are_audited(db, service, world):
     }
 
 
+def test_a_read_repeated_within_minutes_is_recorded_once(db, service, world, monkeypatch):
+    """A screen that refreshes itself records one read per person, thing and operation
+    in ``AUDIT_REPEAT_SECONDS``: the first; a change, a refusal and a read after the
+    window are recorded as always (issue 21: 200 entries at every overview refresh)."""
+    from carebot_desktop.services import audit as audit_module
+
+    clock = [1000.0]
+    monkeypatch.setattr(audit_module.time, "monotonic", lambda: clock[0])
+    member = service.as_user(world.tokens["member"])
+    since = T0 - timedelta(days=1)
+
+    def views(operation: str) -> int:
+        service.flush_audit()
+        return sum(
+            1
+            for e in db.security.get_audit_log()
+            if e["actor_id"] == world.ids["member"]
+            and e["operation"] == operation
+            and e["outcome"] == "ok"
+        )
+
+    for _ in range(3):
+        member.status.get_health_status(world.family, since)
+    assert views("get_health_status") == 1
+    member.notifications.check_read_notification(world.notification)
+    member.notifications.check_read_notification(world.notification)
+    assert views("check_read_notification") == 2  # changes: every one
+    with pytest.raises(PermissionDeniedError):
+        member.status.get_health_status(world.other_family, since)
+    with pytest.raises(PermissionDeniedError):
+        member.status.get_health_status(world.other_family, since)
+    refused = [e for e in db.security.get_audit_log() if e["outcome"] != "ok"]
+    assert len(refused) == 2  # refusals: every one
+    clock[0] += audit_module.AUDIT_REPEAT_SECONDS + 1
+    member.status.get_health_status(world.family, since)
+    assert views("get_health_status") == 2  # after the window: again
+    # another person's read of the same thing is theirs
+    service.as_user(world.tokens["main"]).status.get_health_status(world.family, since)
+    service.flush_audit()
+    assert any(
+        e["actor_id"] == world.ids["main"] and e["operation"] == "get_health_status"
+        for e in db.security.get_audit_log()
+    )
+
+
 @SQLITE_AND_MARIADB
 def test_only_system_reads_the_audit_log(db, service, world):
     service.as_user(world.tokens["member"]).status.get_latest_home_status(world.family)
