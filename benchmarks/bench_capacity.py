@@ -764,14 +764,19 @@ def _run_topology(
     pids = {k: int((s.folder / "pid").read_text()) for k, s in watched.items()}
     steps: list[Step] = []
     desks = 0
+    loads = [0] * len(workers)  # desks per process (each holds its share of the tokens)
     try:
         say(f"{name}: robots warming up for {args.poll:.0f} s")
         time.sleep(args.poll)
         while desks < args.max_desks:
             add = min(args.step if desks else args.first, args.max_desks - desks)
+            shares = [0] * len(workers)
+            for _ in range(add):  # each new desk to the process with the fewest
+                w = min(range(len(workers)), key=lambda k: loads[k] + shares[k])
+                shares[w] += 1
             for w, (_, pipe) in enumerate(workers):
-                share = add // len(workers) + (1 if w < add % len(workers) else 0)
-                pipe.send(("add", share, args.poll))
+                loads[w] += shares[w]
+                pipe.send(("add", shares[w], args.poll))
             for _, pipe in workers:
                 pipe.recv()
             desks += add
