@@ -23,8 +23,10 @@ code, on the real schedule (``ui/window/live_feed.py``, ``workers/poller.py``,
 Each desk has its own ``Database`` (the desktop's pool: 3 connections, 2 more at peaks)
 and its own session of the caregiver of all 200 families (``bench_desk.fill``'s data:
 1.73 M home-status rows, 2.59 M heart-rate rows, 0.5 M notifications; the roll-ups built
-before the run, as a server in use has them). Desks run as threads in a few worker
-processes, started staggered across the poll interval.
+before the run, as a server in use has them; the last ``--recent-hours`` filled at the
+robots' pace). Desks run as threads in ``--processes`` worker processes (10: with 4, a
+desk's poll waited behind the other desks' Python in its process, which a desk on its own
+PC does not), started staggered across the poll interval.
 
 The robots (one process, eight threads: independent clients): per family a heart-rate row every ``--heart-every`` s and a
 home-status row every ``--home-every`` s (the median gaps between consecutive rows of one
@@ -935,7 +937,13 @@ def main() -> None:
     parser.add_argument("--step", type=int, default=50)
     parser.add_argument("--seconds-per-step", type=float, default=60.0)
     parser.add_argument("--poll", type=float, default=10.0, help="poll interval, s")
-    parser.add_argument("--processes", type=int, default=4, help="desk worker processes")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=10,
+        help="desk worker processes (a real desk is a process of its own: with fewer, a "
+        "desk's poll waits for the other desks' threads in its process)",
+    )
     parser.add_argument("--heart-every", type=float, default=2.0, help="s, per family")
     parser.add_argument("--home-every", type=float, default=3.0, help="s, per family")
     parser.add_argument("--alert-every", type=float, default=12_400.0, help="s, per family")
