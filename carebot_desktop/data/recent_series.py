@@ -6,7 +6,7 @@ At the robots' pace (a heart rate every 2 s and a home status every 3 s) three h
 200 homes are 1.8 M rows. Every desk read them again for its overview at every new alert,
 the largest cost of a server carrying many desks (issue 21). The per-minute roll-ups
 (``rollups.py``) keep each minute's count, sum, lowest and highest reading; a minute whose
-readings all lie inside the plausible range (as ``watch._plausible`` has it) counts from
+readings all lie inside the plausible range (``plausible``) counts from
 its roll-up. Only the rest is read row by row:
 
 - the partial minutes at the window's two edges;
@@ -29,12 +29,19 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any, SupportsFloat
 
-from sqlalchemy import and_, case, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from carebot_desktop.data import watch_rules as rules
-from carebot_desktop.data._base import not_indexed
-from carebot_desktop.data.models import HealthStatus, HomeStatus, RollupMark, StatusRollup
+from carebot_desktop.data._base import Column, not_indexed
+from carebot_desktop.data.models import (
+    ActiveStatus,
+    HealthStatus,
+    HomeStatus,
+    MentalStatus,
+    RollupMark,
+    StatusRollup,
+)
 from carebot_desktop.data.models.shared import StatusRow
 
 EPOCH = datetime(1970, 1, 1)
@@ -47,14 +54,39 @@ TABLES: dict[type[StatusRow], dict[str, Any]] = {
 
 
 def plausible(model: type[Any]) -> list[Any]:
-    """The rows that are readings (``watch._plausible`` for these two tables)."""
+    """The rows of a status table that are readings (a broken sensor's are not)."""
     if model is HealthStatus:
         return [HealthStatus.heart_rate.between(*rules.HR_PLAUSIBLE)]
-    return [
-        HomeStatus.temperature.is_not(None),
-        ~and_(HomeStatus.temperature == 0, HomeStatus.humidity == 0),
-        HomeStatus.temperature.between(*rules.ROOM_PLAUSIBLE),
-    ]
+    if model is HomeStatus:
+        return [
+            HomeStatus.temperature.is_not(None),
+            ~and_(HomeStatus.temperature == 0, HomeStatus.humidity == 0),
+            HomeStatus.temperature.between(*rules.ROOM_PLAUSIBLE),
+        ]
+    if model is ActiveStatus:
+        return [ActiveStatus.score.between(0, 100)]
+    return [MentalStatus.score.between(0, 100)]
+
+
+def summed(
+    model: type[StatusRow],
+    name: str,
+    column: Column,
+    family: ColumnElement[bool],
+    where: list[Any],
+) -> Select[str, str, int, Any]:
+    """Per family, (family_id, series, count, sum) of one series' plausible readings in
+    the rows ``family`` (a condition on the family) and ``where`` pick."""
+    return (
+        select(
+            model.family_id.label("family_id"),
+            literal(name).label("series"),
+            func.count(column).label("n"),
+            func.sum(column).label("total"),
+        )
+        .where(family, *where, *plausible(model))
+        .group_by(model.family_id)
+    )
 
 
 Sums = dict[str, dict[str, list[float]]]  # family -> series -> [count, sum]
@@ -91,10 +123,7 @@ def recent_means(
             parts += _whole(model, columns, whole, since, at)
     if parts:
         for family_id, name, count, total in session.execute(union_all(*parts)):
-            if count:
-                entry = sums[family_id][str(name)]
-                entry[0] += float(count)
-                entry[1] += float(total)
+            _add(sums, family_id, str(name), count, total)
     return {
         family_id: {
             name: round(total / count, 1) for name, (count, total) in series.items() if count
@@ -203,21 +232,9 @@ def _rest_of_clean(
     edges = _raw(model, columns, family_ids, [model.reported_at > since, model.reported_at < start])
     edges += _raw(model, columns, family_ids, [model.reported_at >= end, model.reported_at <= at])
     family = not_indexed(model.family_id, is_sqlite)
+    inside = [model.index > upto, model.reported_at >= start, model.reported_at < end]
     unfolded = [
-        select(
-            model.family_id.label("family_id"),
-            literal(name).label("series"),
-            func.count(column).label("n"),
-            func.sum(column).label("total"),
-        )
-        .where(
-            model.index > upto,
-            family.in_(family_ids),
-            model.reported_at >= start,
-            model.reported_at < end,
-            *plausible(model),
-        )
-        .group_by(model.family_id)
+        summed(model, name, column, family.in_(family_ids), inside)
         for name, column in columns.items()
     ]
     return edges + unfolded
@@ -238,14 +255,7 @@ def _raw(
     model: type[StatusRow], columns: dict[str, Any], family_ids: list[str], window: list[Any]
 ) -> list[Any]:
     return [
-        select(
-            model.family_id.label("family_id"),
-            literal(name).label("series"),
-            func.count(column).label("n"),
-            func.sum(column).label("total"),
-        )
-        .where(model.family_id.in_(family_ids), *window, *plausible(model))
-        .group_by(model.family_id)
+        summed(model, name, column, model.family_id.in_(family_ids), window)
         for name, column in columns.items()
     ]
 

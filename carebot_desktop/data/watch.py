@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, insert, literal, select, update
+from sqlalchemy import and_, case, func, insert, select, update
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
@@ -45,7 +45,7 @@ from carebot_desktop.data.models import (
     WatchSetting,
 )
 from carebot_desktop.data.models.shared import StatusRow
-from carebot_desktop.data.recent_series import recent_means
+from carebot_desktop.data.recent_series import recent_means, summed
 from carebot_desktop.data.validation import check_text_list, to_datetime, utcnow
 from carebot_desktop.data.watch_learning import (
     LEARN_BATCH,
@@ -632,19 +632,13 @@ class Watch(Area):
         all the rows read in one statement."""
         since = at - timedelta(hours=SERIES_RECENT_HOURS)
         others = [
-            select(
-                model.family_id.label("family_id"),
-                literal(name).label("series"),
-                func.count(column).label("n"),
-                func.sum(column).label("total"),
-            )
-            .where(
+            summed(
+                model,
+                name,
+                column,
                 model.family_id.in_(family_ids),
-                model.reported_at > start,
-                model.reported_at <= at,
-                *_plausible(model),
+                [model.reported_at > start, model.reported_at <= at],
             )
-            .group_by(model.family_id)
             for model, name, column, start in (
                 (ActiveStatus, "activity_score", ActiveStatus.score, since),
                 (
@@ -784,17 +778,3 @@ def _as_datetime(value: object) -> datetime | None:
         except ValueError:
             return None
     return value if isinstance(value, datetime) else None
-
-
-def _plausible(model: type[Any]) -> list[Any]:
-    if model is HealthStatus:
-        return [HealthStatus.heart_rate.between(*rules.HR_PLAUSIBLE)]
-    if model is HomeStatus:
-        return [
-            HomeStatus.temperature.is_not(None),
-            ~and_(HomeStatus.temperature == 0, HomeStatus.humidity == 0),
-            HomeStatus.temperature.between(*rules.ROOM_PLAUSIBLE),
-        ]
-    if model is ActiveStatus:
-        return [ActiveStatus.score.between(0, 100)]
-    return [MentalStatus.score.between(0, 100)]
