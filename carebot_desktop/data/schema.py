@@ -40,6 +40,7 @@ def create_schema(db: Database) -> None:
     try:
         with db.engine.begin() as connection:
             models.Base.metadata.create_all(connection, checkfirst=True)
+            _add_columns(connection)
             _add_indexes(connection, db.is_sqlite)
             _keep_exports(connection)
     except sa_exc.SQLAlchemyError as error:
@@ -48,6 +49,28 @@ def create_schema(db: Database) -> None:
     _load_regions(db)
     _add_rollup_marks(db)
     add_keys(db)
+
+
+def _add_columns(connection: Connection) -> None:
+    """The columns a later version added to the desktop's own tables (``desktop_*``; never
+    a shared table), on tables an earlier version made. Such a column is nullable, with no
+    default: the rows already there hold NULL."""
+    inspector = inspect(connection)
+    quote = connection.dialect.identifier_preparer.quote
+    for table in models.Base.metadata.sorted_tables:
+        if not table.name.startswith("desktop_"):
+            continue
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present:
+                continue
+            if not column.nullable or column.server_default is not None:
+                raise RuntimeError(f"{table.name}.{column.name} cannot be added to old rows")
+            log.info("adding column %s.%s", table.name, column.name)
+            kind = column.type.compile(dialect=connection.dialect)
+            connection.execute(
+                text(f"ALTER TABLE {quote(table.name)} ADD COLUMN {quote(column.name)} {kind}")
+            )
 
 
 def _add_indexes(connection: Connection, is_sqlite: bool) -> None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import threading
+import uuid
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import Table, delete, func, insert, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from carebot_desktop.data._base import Area, columns, inserted_index, row, rowcount, write_view
 from carebot_desktop.data.errors import (
@@ -48,7 +52,7 @@ def _typed(email: object) -> str:
 
 
 AUDIT_ACTIONS = ("view", "search", "create", "update", "delete", "export", "login", "logout")
-AUDIT_KEYS = columns(AuditEntry)
+AUDIT_KEYS = [c for c in columns(AuditEntry) if c != "entry_key"]  # the key is the writer's
 EXPORT_KEYS = columns(ExportRecord)
 EXPORT_KINDS = ("report_pdf", "report_print", "summary_pdf", "csv")
 AUDIT_SPEC = {
@@ -59,7 +63,24 @@ AUDIT_SPEC = {
     "operation": Field("str", required=True, nullable=False, max_len=64),
     "outcome": Field("str", required=True, nullable=False, max_len=16),
     "host": Field("str", max_len=255),
+    "entry_key": Field("str", max_len=32),
 }
+_ENTRY_KEY = re.compile(r"[0-9a-f]{32}")
+# the table itself, not the ORM entity: a Core insert reports its rowcount
+_AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
+
+
+def _audit_values(entry: dict[str, Any]) -> dict[str, Any]:
+    """An audit entry checked, with its key (a new one where the entry has none)."""
+    values = clean(entry, AUDIT_SPEC)
+    if values["action"] not in AUDIT_ACTIONS:
+        raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
+    key = values.get("entry_key")
+    if key is None:
+        values["entry_key"] = uuid.uuid4().hex
+    elif not _ENTRY_KEY.fullmatch(key):
+        raise ValidationError("entry_key", "expected 32 lower-case hexadecimal digits")
+    return values
 
 
 class Security(Area):
@@ -187,9 +208,7 @@ class Security(Area):
     # --- audit log --------------------------------------------------------------------
 
     def add_audit_entry(self, entry: dict[str, Any]) -> int:
-        values = clean(entry, AUDIT_SPEC)
-        if values["action"] not in AUDIT_ACTIONS:
-            raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
+        values = _audit_values(entry)
         if self._db.secured:
             values["actor_id"] = values.get("actor_id") or self._db.login_account()
             with self._tx() as session:
@@ -205,15 +224,19 @@ class Security(Area):
             session.flush()
             return audit.index
 
-    def add_audit_entries(self, entries: list[dict[str, Any]]) -> int:
-        """Several entries in one statement (a desk read audits every family it shows)."""
+    def add_audit_entries(self, entries: list[dict[str, Any]], *, unsure: bool = False) -> int:
+        """Several entries in one statement (a desk read audits every family it shows);
+        how many were written.
+
+        ``unsure``: the entries may be in the log already (a commit that held them lost its
+        reply): each is written on its own, and one whose ``entry_key`` is there is skipped
+        (the database's unique key says so; a login that may only insert cannot read the
+        log to check)."""
         if not isinstance(entries, (list, tuple)):
             raise ValidationError("entries", "expected a list of audit entries")
         cleaned = []
         for entry in entries:
-            values = clean(entry, AUDIT_SPEC)
-            if values["action"] not in AUDIT_ACTIONS:
-                raise ValidationError("action", f"must be one of {', '.join(AUDIT_ACTIONS)}")
+            values = _audit_values(entry)
             cleaned.append({**dict.fromkeys(AUDIT_SPEC), **values, "occurred_at": utcnow()})
         if not cleaned:
             return 0
@@ -224,10 +247,27 @@ class Security(Area):
             for values in cleaned:
                 values["actor_id"] = values["actor_id"] or me
         with self._tx() as session:
-            self._insert_rows(
-                session, AuditEntry, "desk_w_audit", cleaned, server_time="occurred_at"
-            )
-        return len(cleaned)
+            if not unsure:
+                self._insert_rows(
+                    session, AuditEntry, "desk_w_audit", cleaned, server_time="occurred_at"
+                )
+                return len(cleaned)
+            if self._db.is_sqlite:  # never through a login; the key's conflict alone skips
+                skip = sqlite_insert(_AUDIT_TABLE).on_conflict_do_nothing(
+                    index_elements=["entry_key"]
+                )
+                return sum(rowcount(session.execute(skip, values)) for values in cleaned)
+            written = 0
+            for values in cleaned:
+                try:
+                    with session.begin_nested():
+                        self._insert_rows(
+                            session, AuditEntry, "desk_w_audit", [values], server_time="occurred_at"
+                        )
+                    written += 1
+                except sa_exc.IntegrityError:  # its key is there: written already
+                    pass
+            return written
 
     def add_export(self, actor_id: str, family_ids: list[str], kind: str, reason: str) -> int:
         """Record an export of these families' data (one row each); returns how many."""

@@ -14,6 +14,11 @@ every family's usual at each new alert; 200 entries each time at 200 families, a
 rows a second from a hundred desks), and the log says who looked at what and since when,
 not how often a window redrew. Changes, refusals and a read after the window are always
 recorded.
+
+Each entry carries a key made here (``entry_key``). Entries taken into a transaction whose
+commit lost its reply (``CommitUnknownError``: they may be in the log, or not) wait apart
+and are written again each on its own (:meth:`AuditLog.settle`): one the log holds already
+is skipped, so an entry is never recorded twice and never lost.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import uuid
 
 from carebot_desktop.data import Database
+from carebot_desktop.data.errors import CommitUnknownError
 from carebot_desktop.services.api import Row
 
 log = logging.getLogger(__name__)
@@ -40,6 +47,7 @@ class AuditLog:
         self._host = host
         self._lock = threading.Lock()
         self._buffer: list[Row] = []
+        self._unsure: list[Row] = []  # taken by a commit whose result was lost
         self._since = 0.0  # when the oldest entry in the buffer joined it (monotonic)
         # Reads recorded lately: (actor, action, target type, target, operation) -> when
         # (monotonic); pruned as they age past the window.
@@ -64,6 +72,7 @@ class AuditLog:
             "operation": operation,
             "outcome": outcome,
             "host": self._host[:255],
+            "entry_key": uuid.uuid4().hex,
         }
 
     def write(
@@ -108,6 +117,26 @@ class AuditLog:
             raise
         return taken
 
+    def settle(self) -> None:
+        """Write the entries a lost commit may or may not have written, each once: in a
+        transaction of their own, outside any action (an entry found there is skipped).
+        Nothing to do, nothing asked of the database."""
+        if not self._unsure:
+            return
+        with self._lock:
+            taken, self._unsure = self._unsure, []
+        if not taken:
+            return
+        try:
+            with self._db.separate_transaction():
+                written = self._db.security.add_audit_entries(taken, unsure=True)
+        except BaseException:
+            with self._lock:
+                self._unsure[:0] = taken
+            raise
+        if written < len(taken):
+            log.info("%d audit entries were in the log already", len(taken) - written)
+
     def _not_repeated(self, entries: list[Row], now: float) -> list[Row]:
         """``entries`` without the reads recorded within the window (under the lock)."""
         if now - self._pruned >= AUDIT_REPEAT_SECONDS:
@@ -126,14 +155,18 @@ class AuditLog:
             kept.append(entry)
         return kept
 
-    def failed(self, entries: list[Row], taken: list[Row]) -> None:
+    def failed(self, entries: list[Row], taken: list[Row], error: BaseException) -> None:
         """After a failed action: refusals are written at once (a refusal is never lost
         with the transaction it ended); entries taken for the failed commit go back to the
-        batch, except the failed action's own."""
+        batch, except the failed action's own (the action, run again or not, says whether
+        they happened). Back to the batch, or, when the commit's result is unknown, to
+        those :meth:`settle` writes."""
         own = {id(e) for e in entries}
         older = [e for e in taken if id(e) not in own]
         with self._lock:
-            if older:
+            if older and isinstance(error, CommitUnknownError):
+                self._unsure += older
+            elif older:
                 self._buffer[:0] = older
             for entry in entries:  # not recorded after all: the next such read is
                 self._recorded.pop(_key(entry), None)
@@ -148,15 +181,19 @@ class AuditLog:
 
     def flush(self) -> None:
         """Write the batched entries now (sign-out, shutdown, reading the log)."""
+        self.settle()
         with self._lock:
             taken, self._buffer = self._buffer, []
         if not taken:
             return
         try:
             self._db.security.add_audit_entries(taken)
-        except Exception:
+        except Exception as error:
             with self._lock:
-                self._buffer[:0] = taken
+                if isinstance(error, CommitUnknownError):
+                    self._unsure += taken
+                else:
+                    self._buffer[:0] = taken
             raise
 
 

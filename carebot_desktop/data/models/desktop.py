@@ -141,13 +141,16 @@ class ExportRecord(Base):
 
 class AuditEntry(Base):
     """Who did what to whose data, to the second (Korean privacy law keeps access records
-    of health data). Never the data itself, never a secret."""
+    of health data). Never the data itself, never a secret. ``entry_key`` is made by the
+    desktop that wrote the entry (a random 32-hex-digit key, unique): an entry written
+    again after a commit whose result was lost is found there, not recorded twice."""
 
     __tablename__ = "desktop_auditlog"
     __table_args__ = (
         Index("ix_desktop_auditlog_at", "occurred_at"),
         Index("ix_desktop_auditlog_actor_at", "actor_id", "occurred_at"),
         Index("ix_desktop_auditlog_target_at", "target_type", "target_id", "occurred_at"),
+        Index("ux_desktop_auditlog_key", "entry_key", unique=True),
         MYSQL_TABLE_ARGS,
     )
 
@@ -162,6 +165,8 @@ class AuditEntry(Base):
     operation: Mapped[str] = mapped_column(String(64), nullable=False)
     outcome: Mapped[str] = mapped_column(String(16), nullable=False)  # ok/denied
     host: Mapped[str | None] = mapped_column(String(255))
+    # NULL in the rows of versions before it (added by ``create_schema``)
+    entry_key: Mapped[str | None] = mapped_column(CHAR(32))
 
 
 class StatusRollup(Base):

@@ -82,14 +82,15 @@ class UserApi:
             finally:
                 state.depth -= 1
             return
+        self.audit_log.settle()  # entries a lost commit may have written, each once
         state.depth, state.actor, state.entries = 1, None, []
         taken: list[Row] = []
         try:
             with self.db.unit_of_work():
                 yield
                 taken = self.audit_log.done(state.entries)
-        except BaseException:
-            self.audit_log.failed(state.entries, taken)
+        except BaseException as error:
+            self.audit_log.failed(state.entries, taken, error)
             raise
         finally:
             state.depth, state.actor, state.entries = 0, None, []

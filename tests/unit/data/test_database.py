@@ -12,6 +12,7 @@ from carebot_desktop.data import (
     ConflictError,
     Database,
     DatabaseUnavailableError,
+    ValidationError,
     resolve_url,
 )
 from carebot_desktop.data.models import Account, Base, Role
@@ -157,6 +158,67 @@ def test_create_schema_is_idempotent(db):
     db.create_schema()
     assert len(db.tools.get_all_master_region()) == 17
     assert len(db.tools.get_all_sub_region()) == 228
+
+
+def test_an_earlier_versions_audit_table_gets_its_entry_key(db):
+    """A column a later version added to the desktop's own table: added, with its unique
+    index, the rows already there kept (NULL keys, as many as there are)."""
+    db.security.add_audit_entry(_AUDIT)
+    with db.engine.begin() as connection:
+        quote = connection.dialect.identifier_preparer.quote
+        on = "" if db.is_sqlite else " ON desktop_auditlog"
+        connection.execute(text(f"DROP INDEX {quote('ux_desktop_auditlog_key')}{on}"))
+        connection.execute(text("ALTER TABLE desktop_auditlog DROP COLUMN entry_key"))
+        connection.execute(
+            text(
+                "INSERT INTO desktop_auditlog (occurred_at, action, target_type, operation, "
+                "outcome) VALUES ('2026-01-01 00:00:00', 'view', 'family', 'old', 'ok')"
+            )
+        )
+    db.create_schema()
+    with db.engine.connect() as connection:
+        inspector = inspect(connection)
+        assert "entry_key" in {c["name"] for c in inspector.get_columns("desktop_auditlog")}
+        unique = [
+            ix["column_names"] for ix in inspector.get_indexes("desktop_auditlog") if ix["unique"]
+        ]
+        assert ["entry_key"] in unique
+        keys = connection.execute(text("SELECT entry_key FROM desktop_auditlog")).scalars().all()
+    assert keys == [None, None]
+    assert len(db.security.get_audit_log()) == 2
+    db.security.add_audit_entry(_AUDIT)  # and a new entry gets a key
+    with db.engine.connect() as connection:
+        found = connection.execute(
+            text("SELECT COUNT(*) FROM desktop_auditlog WHERE entry_key IS NOT NULL")
+        )
+        assert found.scalar() == 1
+
+
+_AUDIT = {
+    "actor_id": None,
+    "action": "view",
+    "target_type": "family",
+    "target_id": "F1",
+    "operation": "get_health_status",
+    "outcome": "ok",
+    "host": "test-host",
+}
+
+
+def test_audit_entries_that_may_be_written_already_are_written_once(db):
+    """After a commit whose reply was lost (``unsure``): an entry whose key the log holds
+    is skipped, the others are written; plain writes keep their one statement."""
+    first = [{**_AUDIT, "entry_key": f"{n:032x}", "target_id": f"F{n}"} for n in (1, 2)]
+    assert db.security.add_audit_entries(first) == 2
+    again = [*first, {**_AUDIT, "entry_key": f"{3:032x}", "target_id": "F3"}]
+    assert db.security.add_audit_entries(again, unsure=True) == 1
+    assert db.security.add_audit_entries(again, unsure=True) == 0
+    assert sorted(e["target_id"] for e in db.security.get_audit_log()) == ["F1", "F2", "F3"]
+    with pytest.raises(ValidationError):
+        db.security.add_audit_entries([{**_AUDIT, "entry_key": "not-a-key"}])
+    with pytest.raises(ConflictError):  # a key used twice, not said to be unsure: refused
+        db.security.add_audit_entries(first[:1])
+    assert db.security.count_audit_entries() == 3
 
 
 def test_time_range_indexes_exist(db):

@@ -240,6 +240,36 @@ def test_the_desktop_works_through_a_login(place):
     assert {"login", "desk_snapshot"} <= {a["operation"] for a in audit}
 
 
+def test_audit_entries_a_lost_commit_may_hold_are_written_once_through_a_login(place):
+    """The login may only insert audit rows: an entry whose key is there already is
+    skipped by the unique key (a savepoint per entry), not read for; another person's key
+    cannot be claimed either (it would be their entry's)."""
+    db = place.db("member")
+    entry = {
+        "action": "view",
+        "target_type": "family",
+        "target_id": place.family,
+        "operation": "get_health_status",
+        "outcome": "ok",
+        "host": "desk",
+    }
+    first = [{**entry, "entry_key": f"{n:032x}"} for n in (11, 12)]
+    assert db.security.add_audit_entries(first) == 2
+    again = [*first, {**entry, "entry_key": f"{13:032x}"}]
+    assert db.security.add_audit_entries(again, unsure=True) == 1
+    assert db.security.add_audit_entries(again, unsure=True) == 0
+    mine = place.admin.security.get_audit_log(actor_id=place.ids["member"])
+    assert len([a for a in mine if a["operation"] == "get_health_status"]) == 3
+    # the key, as raw SQL, too
+    with place.raw("member") as raw, raw.cursor() as cursor, pytest.raises(pymysql.MySQLError):
+        cursor.execute(
+            "INSERT INTO desk_w_audit (occurred_at, actor_id, action, target_type, "
+            "operation, outcome, entry_key) VALUES (UTC_TIMESTAMP(), %s, 'view', "
+            "'family', 'x', 'ok', %s)",
+            (place.ids["member"], f"{11:032x}"),
+        )
+
+
 def test_failed_sign_ins_are_counted_by_a_hash_the_login_cannot_make(place):
     db = place.db("member")
     service = CarebotService(db, None, bcrypt_cost=4)

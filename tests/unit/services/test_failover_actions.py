@@ -350,3 +350,32 @@ def test_the_screens_grouped_reads_are_answered_on_a_fresh_connection(db, servic
         screen_work.open_critical(api)
     assert inject.fired == 1
     assert db.failover.stats.retries == 4
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_audit_entries_a_lost_commit_held_are_recorded_once(
+    db, service, world, fake, monkeypatch, applied
+):
+    """Reads wait in the audit batch; a change writes the batch in its own transaction,
+    whose commit loses its reply. The reads are in the log exactly once afterwards,
+    whichever way the commit went: written again by key, never blindly."""
+    api = service.as_user(world.tokens["main"])
+    api.notifications.get_one_notification(world.notification)  # batched, not written yet
+
+    def recorded(operation: str) -> int:
+        return sum(
+            1
+            for e in db.security.get_audit_log(actor_id=world.ids["main"])
+            if e["operation"] == operation
+        )
+
+    assert recorded("get_one_notification") == 0
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    # checked, then run again or not; a run again settles the unsure entries first
+    api.care.add_note(world.family, f"감사 기록 {applied}")
+    api.notifications.get_one_notification(world.notification)  # settles first, if need be
+    service.flush_audit()
+    assert recorded("get_one_notification") == 1
+    assert recorded("add_note") == 1
+    assert db.failover.stats.unknown_commits == 1
