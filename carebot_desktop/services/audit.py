@@ -84,16 +84,26 @@ class AuditLog:
         operation: str,
         outcome: str,
     ) -> None:
-        """One entry, written now (in the caller's transaction, if any)."""
-        self._db.security.add_audit_entry(
-            self.entry(actor_id, action, target_type, target_id, operation, outcome)
-        )
+        """One entry, written now (in the caller's transaction, if any). On its own, it
+        runs again after a server's failure; a try after a lost commit writes it by its
+        key, never twice."""
+        entry = self.entry(actor_id, action, target_type, target_id, operation, outcome)
+        tries = 0
 
-    def done(self, entries: list[Row]) -> list[Row]:
+        def once() -> None:
+            nonlocal tries
+            tries += 1
+            self._db.security.add_audit_entries([entry], unsure=tries > 1)
+
+        self._db.run(once, idempotent=True)
+
+    def done(self, entries: list[Row], *, unsure: bool = False) -> list[Row]:
         """Inside a successful action's transaction: its entries join the batch, and the
         batch is written now (in that transaction) if the action changed something, or
         the batch is old or large. Returns what was taken from the batch, so that a
-        failed commit can put it back (:meth:`failed`)."""
+        failed commit can put it back (:meth:`failed`). ``unsure``: the action is a try
+        after one whose commit lost its reply, and its entries carry that try's keys:
+        one the log holds is skipped."""
         now = time.monotonic()
         with self._lock:
             entries = self._not_repeated(entries, now)
@@ -101,7 +111,8 @@ class AuditLog:
                 self._since = now
             self._buffer += entries
             due = (
-                any(e["action"] != "view" or e["outcome"] != "ok" for e in entries)
+                unsure  # now, by key: a key the log may hold must not wait in the batch
+                or any(e["action"] != "view" or e["outcome"] != "ok" for e in entries)
                 or len(self._buffer) >= AUDIT_BATCH_SIZE
                 or (self._buffer and now - self._since >= AUDIT_BATCH_SECONDS)
             )
@@ -109,7 +120,7 @@ class AuditLog:
                 return []
             taken, self._buffer = self._buffer, []
         try:
-            self._db.security.add_audit_entries(taken)
+            self._db.security.add_audit_entries(taken, unsure=unsure)
         except BaseException:
             own = {id(e) for e in entries}
             with self._lock:  # the older entries wait for the next write
@@ -164,6 +175,8 @@ class AuditLog:
         own = {id(e) for e in entries}
         older = [e for e in taken if id(e) not in own]
         with self._lock:
+            if entries and len(taken) < len(entries):  # some of its own wait in the batch
+                self._buffer = [e for e in self._buffer if id(e) not in own]
             if older and isinstance(error, CommitUnknownError):
                 self._unsure += older
             elif older:

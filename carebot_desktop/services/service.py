@@ -3,6 +3,12 @@
 The original Carebot server checked the user at each HTTP route. The desktop talks to the
 database directly, so this layer does it: :class:`CarebotService` signs people in and hands
 out :class:`~carebot_desktop.services.access.UserApi` objects that check every call.
+
+Each of its calls runs through ``Database.run``: after a server's failure that left nothing
+written it runs again; after a commit that lost its reply, a read or a change that sets
+values runs again, and the others are checked first (a sign-in finds its session, a
+deletion finds the account gone). An account change's audit entry is made once, before the
+first try, and written by its key: never twice.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,10 +25,12 @@ from carebot_desktop.config.secrets import SecretStore, SecretStoreError
 from carebot_desktop.data import Database
 from carebot_desktop.data.errors import (
     AuthenticationError,
+    CommitUnknownError,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
+from carebot_desktop.data.failover import Checked
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import passwords
 from carebot_desktop.services.access import UserApi
@@ -171,48 +180,75 @@ class CarebotService:
             raise ValidationError("email", "enter an e-mail address and a password")
         email_key = email.strip().lower()
         now = utcnow()
+
         # Two short transactions, none held open across bcrypt's deliberate slowness.
-        with self.db.unit_of_work():
-            failures = self._failures(email_key, now)
-            locked = locked_until(failures, now)
-            if locked is not None:
-                raise LockedOutError(locked)
-            try:
-                account = self.db.accounts.get_sign_in_account(email_key)
-                user_id, stored = account["id"], account["password"]
-                if not isinstance(stored, str):
-                    # Another person's account seen through one's own database login: its
-                    # hash is hidden, so it cannot sign in here.
-                    raise NotFoundError("no account to sign in with")
-            except NotFoundError:
-                account, user_id, stored = None, None, self._dummy_hash()
+        def read() -> tuple[list[datetime], dict[str, Any] | None, Any, Any]:
+            with self.db.unit_of_work():
+                failures = self._failures(email_key, now)
+                locked = locked_until(failures, now)
+                if locked is not None:
+                    raise LockedOutError(locked)
+                try:
+                    account = self.db.accounts.get_sign_in_account(email_key)
+                    user_id, stored = account["id"], account["password"]
+                    if not isinstance(stored, str):
+                        # Another person's account seen through one's own database login:
+                        # its hash is hidden, so it cannot sign in here.
+                        raise NotFoundError("no account to sign in with")
+                except NotFoundError:
+                    return failures, None, None, None
+                return failures, account, user_id, stored
+
+        failures, account, user_id, stored = self.db.run(read, idempotent=True)
+        if account is None:
+            stored = self._dummy_hash()
         matches = passwords.verify_password(password, stored)
         if account is not None:
             self._seen_cost = max(self._seen_cost, passwords.bcrypt_cost_of(stored))
         if account is None or user_id is None or not matches:
-            self.db.security.record_failed_login(email_key, now)
+            try:
+                self.db.run(lambda: self.db.security.record_failed_login(email_key, now))
+            except CommitUnknownError:  # counted or not: never counted twice
+                log.warning("a failed sign-in may not have been counted")
             self.audit_log.write(user_id, "login", "account", user_id, "login", "denied")
             locked = locked_until([*failures, now], now)
             if locked is not None:
                 raise LockedOutError(locked)
             raise AuthenticationError(SIGN_IN_FAILED)
-        with self.db.unit_of_work():
-            if failures:
-                self.db.security.clear_failed_logins(email_key)
-            # An older or cheaper hash, or one of the text as typed before passwords were
-            # normalised, is replaced now that the password is at hand.
-            if passwords.needs_rehash(stored, self.bcrypt_cost) or not passwords.is_current_form(
-                password, stored
-            ):
-                new_hash = passwords.rehash(password, self.bcrypt_cost)
+        # An older or cheaper hash, or one of the text as typed before passwords were
+        # normalised, is replaced now that the password is at hand (made once, not per try).
+        new_hash = None
+        if passwords.needs_rehash(stored, self.bcrypt_cost) or not passwords.is_current_form(
+            password, stored
+        ):
+            new_hash = passwords.rehash(password, self.bcrypt_cost)
+        opened: list[dict[str, Any]] = []
+
+        def open_session() -> dict[str, Any]:
+            with self.db.unit_of_work():
+                if failures:
+                    self.db.security.clear_failed_logins(email_key)
                 if new_hash is not None:
                     self.db.auth.change_password(user_id, new_hash)
-                    stored = new_hash
-            session = self._open_session(user_id, remember, account)
-            # Which stored hash the password verified against: the offline copy's verifier
-            # is made again only when this changes (services/offline/cache.py).
-            session["password_stamp"] = passwords.hash_stamp(stored)
-            self.audit_log.write(user_id, "login", "account", user_id, "login", "ok")
+                session = self._open_session(user_id, remember, account)
+                # Which stored hash the password verified against: the offline copy's
+                # verifier is made again only when this changes (services/offline/cache.py).
+                session["password_stamp"] = passwords.hash_stamp(new_hash or stored)
+                opened[:] = [session]
+                self.audit_log.write(user_id, "login", "account", user_id, "login", "ok")
+            return session
+
+        def opened_already() -> Checked:
+            """After a lost commit: the session the last try made is there, or not."""
+            xid = token_to_xid(opened[0]["session_id"]) if opened else None
+            try:
+                if xid is not None and self.db.auth.get_login_session(xid):
+                    return True, opened[0]
+            except AuthenticationError:
+                pass
+            return False, None
+
+        session = self.db.run(open_session, check=opened_already)
         self.cleanup_expired(force=False)
         return session
 
@@ -251,9 +287,13 @@ class CarebotService:
         xid = token_to_xid(session_id)
         if xid is None:
             raise AuthenticationError("unknown session")
-        with self.db.unit_of_work():
-            user_id = self.db.auth.check_current_user(xid)
-            account = self.db.accounts.get_one_account(user_id)
+
+        def read() -> tuple[str, dict[str, Any]]:
+            with self.db.unit_of_work():
+                user_id = self.db.auth.check_current_user(xid)
+                return user_id, self.db.accounts.get_one_account(user_id)
+
+        user_id, account = self.db.run(read, idempotent=True)  # it slides the expiry
         self.cleanup_expired(force=False)
         return {
             "session_id": session_id,
@@ -268,13 +308,13 @@ class CarebotService:
         xid = token_to_xid(session_id)
         if xid is None:
             raise AuthenticationError("unknown session")
-        return self.db.auth.check_caller(xid)
+        return self.db.run(lambda: self.db.auth.check_caller(xid), idempotent=True)
 
     def current_user(self, session_id: str) -> str:
         xid = token_to_xid(session_id)
         if xid is None:
             raise AuthenticationError("unknown session")
-        return self.db.auth.check_current_user(xid)
+        return self.db.run(lambda: self.db.auth.check_current_user(xid), idempotent=True)
 
     def logout(self, session_id: str) -> bool:
         """End the session and forget it in the keyring."""
@@ -284,13 +324,17 @@ class CarebotService:
         if xid is None:
             return True
         self.flush_audit()
-        try:
-            with self.db.unit_of_work():
-                user_id = self.db.auth.get_login_session(xid)["user_id"]
-                self.db.auth.delete_session(xid)
-                self.audit_log.write(user_id, "logout", "account", user_id, "logout", "ok")
-        except (AuthenticationError, NotFoundError):
-            pass  # already gone: logging out is still done
+
+        def end() -> None:  # run again, it finds the session gone and writes nothing
+            try:
+                with self.db.unit_of_work():
+                    user_id = self.db.auth.get_login_session(xid)["user_id"]
+                    self.db.auth.delete_session(xid)
+                    self.audit_log.write(user_id, "logout", "account", user_id, "logout", "ok")
+            except (AuthenticationError, NotFoundError):
+                pass  # already gone: logging out is still done
+
+        self.db.run(end, idempotent=True)
         return True
 
     def change_password(self, session_id: str, old_password: str, new_password: str) -> bool:
@@ -298,13 +342,15 @@ class CarebotService:
         user_id = self.current_user(session_id)
         self._check_own_password(user_id, old_password, "old_password")
         passwords.check_password_rules(new_password, "new_password")
-        self.db.auth.change_password(
+        new_hash = passwords.hash_password(new_password, self.bcrypt_cost)
+        self._account_change(
             user_id,
-            passwords.hash_password(new_password, self.bcrypt_cost),
-            end_sessions=True,
-            except_session=token_to_xid(session_id),
+            "update",
+            "change_password",
+            lambda: self.db.auth.change_password(  # sets the hash; ends the other sessions
+                user_id, new_hash, end_sessions=True, except_session=token_to_xid(session_id)
+            ),
         )
-        self.audit_log.write(user_id, "update", "account", user_id, "change_password", "ok")
         return True
 
     def list_sessions(self, session_id: str) -> list[dict[str, Any]]:
@@ -319,17 +365,16 @@ class CarebotService:
                 "is_remember": s["is_remember"],
                 "current": s["xid"] == current,
             }
-            for s in self.db.auth.get_user_sessions(user_id)
+            for s in self.db.run(lambda: self.db.auth.get_user_sessions(user_id), idempotent=True)
         ]
 
     def end_session(self, session_id: str, ref: str) -> bool:
         """End one of one's own sessions (by its ``ref`` from :meth:`list_sessions`)."""
         user_id = self.current_user(session_id)
-        if not isinstance(ref, str) or ref not in {
-            s["xid"] for s in self.db.auth.get_user_sessions(user_id)
-        }:
+        mine = self.db.run(lambda: self.db.auth.get_user_sessions(user_id), idempotent=True)
+        if not isinstance(ref, str) or ref not in {s["xid"] for s in mine}:
             raise PermissionDeniedError("not one of your sessions")
-        self.db.auth.delete_session(ref)
+        self.db.run(lambda: self.db.auth.delete_session(ref), idempotent=True)  # gone is gone
         if ref == token_to_xid(session_id) and self.remembered_session() == session_id:
             self._forget_remembered()
         return True
@@ -340,8 +385,12 @@ class CarebotService:
         self._check_own_password(user_id, password, "password")
         if isinstance(changes, dict) and "role" in changes:
             raise PermissionDeniedError("the role of an account cannot be changed by its user")
-        self.db.accounts.update_one_account(user_id, changes)
-        self.audit_log.write(user_id, "update", "account", user_id, "update_one_account", "ok")
+        self._account_change(  # sets values: the same values, set again
+            user_id,
+            "update",
+            "update_one_account",
+            lambda: self.db.accounts.update_one_account(user_id, changes),
+        )
         return True
 
     def deletion_summary(self, session_id: str) -> dict[str, Any]:
@@ -353,16 +402,54 @@ class CarebotService:
         user_id = self.current_user(session_id)
         self._check_own_password(user_id, password, "password")
         self._forget_remembered_if(session_id)
-        self.db.accounts.delete_one_account(user_id)
-        self.audit_log.write(user_id, "delete", "account", user_id, "delete_one_account", "ok")
+
+        def gone() -> Checked:
+            try:
+                self.db.accounts.get_one_account(user_id)
+            except NotFoundError:
+                return True, None
+            return False, None
+
+        self._account_change(
+            user_id,
+            "delete",
+            "delete_one_account",
+            lambda: self.db.accounts.delete_one_account(user_id),
+            check=gone,
+        )
         return True
+
+    def _account_change(
+        self,
+        user_id: str,
+        action: str,
+        operation: str,
+        change: Callable[[], object],
+        check: Callable[[], Checked] | None = None,
+    ) -> None:
+        """``change`` and its audit entry, one transaction, run again after a server's
+        failure: ``change`` sets values (so it may run twice) unless a ``check`` says
+        whether a lost commit applied it. The entry is made once, before the first try,
+        and a try after a lost commit writes it by its key (never twice)."""
+        entry = self.audit_log.entry(user_id, action, "account", user_id, operation, "ok")
+        tries = 0
+
+        def once() -> None:
+            nonlocal tries
+            tries += 1
+            with self.db.unit_of_work():
+                change()
+                self.db.security.add_audit_entries([entry], unsure=tries > 1)
+
+        self.db.run(once, idempotent=check is None, check=check)
 
     def _forget_remembered_if(self, session_id: str) -> None:
         if self.remembered_session() == session_id:
             self._forget_remembered()
 
     def _check_own_password(self, user_id: str, password: str, field: str) -> None:
-        if not passwords.verify_password(password, self.db.accounts.get_hashed_password(user_id)):
+        stored = self.db.run(lambda: self.db.accounts.get_hashed_password(user_id), idempotent=True)
+        if not passwords.verify_password(password, stored):
             raise AuthenticationError("the password is incorrect", field=field)
 
     def as_user(self, session_id: str) -> UserApi:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import inspect
 import threading
+import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar, cast
 
 from carebot_desktop.data.errors import ValidationError
@@ -43,6 +45,20 @@ class Actor:
 R = TypeVar("R")
 
 
+@dataclass
+class RunKeys:
+    """One ``Database.run`` of an outermost action: its tries number their audit entries
+    from one key, so the entry a try makes has the key the same entry of the try before
+    had. ``lost``: a try's commit lost its reply, so the entries of the next may be in the
+    log already (they are written by key then: ``AuditLog.done``)."""
+
+    key: str = field(default_factory=lambda: uuid.uuid4().hex)
+    lost: bool = False
+
+    def entry_key(self, ordinal: int) -> str:
+        return hashlib.sha256(f"{self.key}:{ordinal}".encode()).hexdigest()[:32]
+
+
 class ActionState(threading.local):
     """The action in progress on this thread (a UserApi serves every thread at once)."""
 
@@ -50,6 +66,7 @@ class ActionState(threading.local):
     actor: Actor | None = None  # checked once per action
     entries: list[Row]  # the action's audit entries, handed to the AuditLog at its end
     call: Call | None = None  # the call whose function body runs now (see checked)
+    run: RunKeys | None = None  # the Database.run the outermost action is a try of
 
     def __init__(self) -> None:
         self.entries = []
@@ -110,7 +127,7 @@ def checked(name: str, function: Callable[Concatenate[A, P], R]) -> Callable[Con
         # write's check is made from the call its first try built.
         first: list[Call] = []
         check = (lambda: checker(first[0])() if first else (False, None)) if checker else None
-        return api.db.run(
+        return api.run(
             lambda: once(self, first, *args, **kwargs), idempotent=idempotent, check=check
         )
 

@@ -13,7 +13,8 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from carebot_desktop.data.errors import PermissionDeniedError
+from carebot_desktop.data.errors import CommitUnknownError, PermissionDeniedError
+from carebot_desktop.data.failover import Checked
 from carebot_desktop.services.access.care import CareApi
 from carebot_desktop.services.access.contacts import ContactsApi
 from carebot_desktop.services.access.desk import (
@@ -30,7 +31,7 @@ from carebot_desktop.services.access.people import (
     FamiliesApi,
     MembersApi,
 )
-from carebot_desktop.services.access.policy import ActionState, Actor
+from carebot_desktop.services.access.policy import ActionState, Actor, RunKeys
 from carebot_desktop.services.access.watch import WatchApi
 from carebot_desktop.services.api import CarebotApi, Row
 
@@ -88,18 +89,42 @@ class UserApi:
         try:
             with self.db.unit_of_work():
                 yield
-                taken = self.audit_log.done(state.entries)
+                unsure = state.run is not None and state.run.lost
+                taken = self.audit_log.done(state.entries, unsure=unsure)
         except BaseException as error:
             self.audit_log.failed(state.entries, taken, error)
             raise
         finally:
             state.depth, state.actor, state.entries = 0, None, []
 
-    def run(self, fn: Callable[[], R], *, idempotent: bool = False) -> R:
+    def run(
+        self,
+        fn: Callable[[], R],
+        *,
+        idempotent: bool = False,
+        check: Callable[[], Checked] | None = None,
+    ) -> R:
         """``fn()``, one action (``with api.action():`` inside it), run again after a
         server's failure as ``Database.run`` says: a read (``idempotent``) also when its
-        commit's result was lost."""
-        return self.db.run(fn, idempotent=idempotent)
+        commit's result was lost; a write with a ``check`` when that finds it missing.
+        A try run after a lost commit records each audit entry once: by the key the same
+        entry had in the try before (``RunKeys``)."""
+        state = self.state
+        if state.depth:
+            return fn()  # inside an action: its outermost caller runs it again
+        run = RunKeys()
+
+        def attempt() -> R:
+            state.run = run
+            try:
+                return fn()
+            except CommitUnknownError:
+                run.lost = True
+                raise
+            finally:
+                state.run = None
+
+        return self.db.run(attempt, idempotent=idempotent, check=check)
 
     def replica_reads(self) -> contextlib.AbstractContextManager[None]:
         """Reads inside that tolerate replication lag may come from the read replica
@@ -159,8 +184,11 @@ class UserApi:
         entry = self.audit_log.entry(
             actor.user_id, action, target_type, target_id, operation, outcome
         )
-        if self.state.depth:
-            self.state.entries.append(entry)
+        state = self.state
+        if state.depth:
+            if state.run is not None:  # the same key in every try of this run
+                entry["entry_key"] = state.run.entry_key(len(state.entries))
+            state.entries.append(entry)
         else:
             self.db.security.add_audit_entries([entry])
 

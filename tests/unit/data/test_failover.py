@@ -344,16 +344,17 @@ class Inject:
 
 
 def commit_failing(
-    db: Database, monkeypatch: pytest.MonkeyPatch, code: int, *, applied: bool
+    db: Database, monkeypatch: pytest.MonkeyPatch, code: int, *, applied: bool, after: int = 0
 ) -> dict[str, int]:
-    """The next COMMIT fails with ``code`` (after the server applied it, if ``applied``:
-    the reply was lost), once."""
+    """The next COMMIT (after ``after`` others) fails with ``code`` (after the server
+    applied it, if ``applied``: the reply was lost), once."""
     dialect = db.engine.dialect
     real = dialect.do_commit
-    fired = {"n": 0}
+    fired = {"n": 0, "let_through": after}
 
     def do_commit(dbapi_connection: Any) -> None:
-        if fired["n"]:
+        if fired["n"] or fired["let_through"]:
+            fired["let_through"] = max(0, fired["let_through"] - 1)
             real(dbapi_connection)
             return
         fired["n"] += 1

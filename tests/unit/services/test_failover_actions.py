@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from carebot_desktop.data import Database
-from carebot_desktop.data.errors import CommitUnknownError, RetryableError
+from carebot_desktop.data.errors import CommitUnknownError, NotFoundError, RetryableError
 from carebot_desktop.data.models import Escalation, Message
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services.access import action_of
@@ -24,6 +24,7 @@ from carebot_desktop.services.session_controller import LiveApi
 from carebot_desktop.services.watcher import Watcher
 from tests.conftest import _server_params
 from tests.unit.data.test_failover import FakeTime, Inject, commit_failing, fast_policy
+from tests.unit.services.conftest import PASSWORD
 
 ON_MARIADB = pytest.mark.parametrize(
     "backend",
@@ -134,13 +135,14 @@ def test_a_write_with_no_check_is_never_applied_twice(db, service, world, fake, 
     """A notification made through the desktop's API (a system account: the robot's
     write): its commit lost, the caller is told, and it is there once."""
     api = service.as_user(world.tokens["system"])
+    before = db.failover.stats.attempts  # the sign-in's caller check is a run too
     commit_failing(db, monkeypatch, 2013, applied=True)
     alert = {"family_id": world.family, "notification_grade": "warn", "description": "한 번만"}
     with pytest.raises(CommitUnknownError):
         api.notifications.create_notification(alert)
     rows = db.notifications.get_all_notifications(world.family)
     assert [r["description"] for r in rows].count("한 번만") == 1
-    assert db.failover.stats.attempts == 1
+    assert db.failover.stats.attempts == before + 1
 
 
 @ON_MARIADB
@@ -379,3 +381,101 @@ def test_audit_entries_a_lost_commit_held_are_recorded_once(
     assert recorded("get_one_notification") == 1
     assert recorded("add_note") == 1
     assert db.failover.stats.unknown_commits == 1
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_a_write_run_again_after_a_lost_commit_is_recorded_once(
+    db, service, world, fake, monkeypatch, applied
+):
+    """An idempotent write (settings) and a read, each run again after its commit lost
+    its reply: each try numbers its entries from the run's key, so the log holds one
+    entry per call whichever way the first commit went."""
+    api = service.as_user(world.tokens["main"])
+
+    def recorded(operation: str) -> int:
+        service.flush_audit()
+        return sum(
+            1
+            for e in db.security.get_audit_log(actor_id=world.ids["main"])
+            if e["operation"] == operation
+        )
+
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    api.tools.update_settings(world.family, {"is_camera_enabled": applied})
+    assert recorded("update_settings") == 1
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    api.notifications.get_one_notification(world.notification)  # its entry waits: batched
+    assert recorded("get_one_notification") == 1
+    from carebot_desktop.services import audit as audit_module
+
+    monkeypatch.setattr(audit_module, "AUDIT_BATCH_SIZE", 1)  # written with the read's commit
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    api.status.get_health_status(world.family, utcnow() - timedelta(days=1))
+    assert recorded("get_health_status") == 1
+    assert db.failover.stats.retries == 3  # each of the three ran again
+
+
+# --- sign-in and one's own account --------------------------------------------------------
+
+
+def _audited(db: Database, user_id: str, operation: str, outcome: str = "ok") -> int:
+    return sum(
+        1
+        for e in db.security.get_audit_log(actor_id=user_id)
+        if e["operation"] == operation and e["outcome"] == outcome
+    )
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_a_sign_in_whose_commit_was_lost_opens_one_session(
+    db, service, world, fake, monkeypatch, applied
+):
+    """The sign-in's session is looked for after a lost commit: one session, one entry,
+    whichever way the commit went; a failure before anything was written runs it again."""
+    user = world.ids["member"]
+    before = len(db.auth.get_user_sessions(user))
+    commit_failing(db, monkeypatch, 2013, applied=applied, after=1)  # the read's goes through
+    session = service.login(world.emails["member"], PASSWORD)
+    assert service.check_caller(session["session_id"])["user_id"] == user
+    assert len(db.auth.get_user_sessions(user)) == before + 1
+    assert _audited(db, user, "login") == 1
+    assert db.failover.stats.checks == 1 and db.failover.stats.found_applied == int(applied)
+    with Inject(db, 1047, "SELECT") as inject:  # the first read refused by a node
+        again = service.login(world.emails["member"], PASSWORD)
+    assert inject.fired == 1 and again["user_id"] == user
+    with Inject(db, 2013, "SELECT"):  # the caller check, on a fresh connection
+        assert service.check_caller(again["session_id"])["user_id"] == user
+
+
+@ON_MARIADB
+@pytest.mark.parametrize("applied", [True, False])
+def test_own_account_changes_whose_commit_was_lost_are_applied_and_recorded_once(
+    db, service, world, fake, monkeypatch, applied
+):
+    user = world.ids["member"]
+    token = service.login(world.emails["member"], PASSWORD)["session_id"]
+    # the caller check and the password's read go through; the change's commit is lost
+    commit_failing(db, monkeypatch, 2013, applied=applied, after=2)
+    assert service.change_password(token, PASSWORD, "a new password 22") is True
+    assert service.login(world.emails["member"], "a new password 22")["user_id"] == user
+    assert _audited(db, user, "change_password") == 1
+    assert db.failover.stats.unknown_commits == 1
+    commit_failing(db, monkeypatch, 2013, applied=applied, after=2)
+    assert service.update_own_account(token, "a new password 22", {"user_name": "딸"}) is True
+    assert db.accounts.get_one_account(user)["user_name"] == "딸"
+    assert _audited(db, user, "update_one_account") == 1
+    assert db.failover.stats.unknown_commits == 2
+    commit_failing(db, monkeypatch, 2013, applied=applied)
+    assert service.logout(token) is True
+    assert _audited(db, user, "logout") == 1
+    assert db.failover.stats.unknown_commits == 3
+    commit_failing(db, monkeypatch, 2013, applied=applied, after=1)
+    token = service.login(world.emails["member"], "a new password 22")["session_id"]
+    commit_failing(db, monkeypatch, 2013, applied=applied, after=2)
+    assert service.delete_own_account(token, "a new password 22") is True  # found gone
+    with pytest.raises(NotFoundError):
+        db.accounts.get_one_account(user)
+    assert db.failover.stats.unknown_commits == 5  # the sign-in's, then the deletion's
+    assert db.failover.stats.found_applied == (2 if applied else 0)
