@@ -18,7 +18,7 @@ from carebot_desktop.data import (
     login_views,
     provisioning,
 )
-from carebot_desktop.data.errors import ThrottledError
+from carebot_desktop.data.errors import NotFoundError, ThrottledError
 from carebot_desktop.data.validation import utcnow
 from carebot_desktop.services import CarebotService
 from carebot_desktop.services.desk_watch import DeskWatch
@@ -493,3 +493,15 @@ def test_the_newest_reading_through_a_view_is_read_by_the_index(place):
     finally:
         with place.admin.transaction() as session:
             session.execute(text("DELETE FROM desktop_db_logins WHERE login = :l"), {"l": me})
+
+
+def test_one_deletes_ones_own_account_through_a_login(place):
+    """The deletion and its audit entry are one transaction: the entry is written while
+    the login still stands for the account."""
+    service = CarebotService(place.db("member"), None, bcrypt_cost=4)
+    session = service.login("member@carebot.test", PASSWORD)
+    assert service.delete_own_account(session["session_id"], PASSWORD) is True
+    with pytest.raises(NotFoundError):
+        place.admin.accounts.get_one_account(place.ids["member"])
+    audit = place.admin.security.get_audit_log(actor_id=place.ids["member"])
+    assert [a["operation"] for a in audit].count("delete_one_account") == 1
