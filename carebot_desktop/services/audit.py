@@ -175,7 +175,7 @@ class AuditLog:
         own = {id(e) for e in entries}
         older = [e for e in taken if id(e) not in own]
         with self._lock:
-            if entries and len(taken) < len(entries):  # some of its own wait in the batch
+            if entries and not taken:  # its own may wait in the batch: they go
                 self._buffer = [e for e in self._buffer if id(e) not in own]
             if older and isinstance(error, CommitUnknownError):
                 self._unsure += older

@@ -110,8 +110,8 @@ class UserApi:
         A try run after a lost commit records each audit entry once: by the key the same
         entry had in the try before (``RunKeys``)."""
         state = self.state
-        if state.depth:
-            return fn()  # inside an action: its outermost caller runs it again
+        if state.depth or state.run is not None:
+            return fn()  # inside an action or a run: the outermost one runs it again
         run = RunKeys()
 
         def attempt() -> R:
