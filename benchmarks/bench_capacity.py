@@ -14,9 +14,11 @@ code, on the real schedule (``ui/window/live_feed.py``, ``workers/poller.py``,
   change check, with its roll-up fold once a minute), then ``CareWatch.tend`` (the
   escalations);
 - the overview (``workers.screen_work.desk_snapshot``) at sign-in and whenever the round
-  says alerts, care states or (at most once a minute) readings changed, with the elders'
-  usual when alerts came or five minutes passed (its recent means, three hours of
-  readings, only every five minutes or for new families);
+  says alerts or (at most once a minute) readings changed, with the elders' usual when
+  alerts came or five minutes passed (its recent means, three hours of readings, only
+  every five minutes or for new families); a new alert from the poll reads its families
+  alone again, a care change the open alerts' states alone (``OverviewPage
+  .refresh_families``);
 - optionally, a person opening a family's status screen (``dashboard.status_bundle``, 24 h)
   every ``--screen-every`` seconds: the reads a replica takes.
 
@@ -575,28 +577,36 @@ class Desk(threading.Thread):
                     self.timed("screen", partial(dashboard.status_bundle, api, family, start, end))
                     continue
                 rows = self.timed("poll", feed.poll)
+                watch.delivered(rows or [])  # as live_feed's poll does
                 changes = self.timed("check", watch.check)
                 tick = self.timed("tend", care.tend)
                 next_round = time.monotonic() + options.poll
                 changed = tick.changes if tick is not None else None
                 if changes is not None:
                     changed = changes if changed is None else changes | changed
-                # As the window: new alerts reload the overview (MainWindow), and so do
-                # the changes OverviewPage.on_changes names; the usual on some of them.
-                reload = bool(rows)
+                # As the window: new alerts read their families again (MainWindow:
+                # OverviewPage.refresh_families), a care change the states alone, and the
+                # other changes OverviewPage.on_changes names the whole overview, the
+                # usual on some of them.
+                reload = part = False
                 if changed is not None:
-                    reload = reload or bool(
+                    reload = bool(
                         changed.acknowledged
                         or changed.alerts
                         or changed.status
                         or changed.memberships
                         or changed.families
-                        or changed.care
                     )
+                    part = bool(changed.care or changed.states)
                     usual_due = usual_due or bool(
                         changed.alerts or changed.memberships or changed.families
                     )
                     recent_due = recent_due or bool(changed.memberships or changed.families)
+                if rows or (part and not reload):
+                    alerted = sorted({str(r.get("family_id")) for r in rows or []})
+                    self.timed(
+                        "overview", partial(desk_snapshot, api, bool(alerted), False, alerted)
+                    )
                 if reload:
                     # As OverviewPage.reload: the usual's recent means every few minutes
                     # (or for new families), the rest of it at new alerts too.

@@ -34,7 +34,10 @@ class DeskChanges:
     """Fields:
 
     - ``acknowledged``: alert indexes now read (the screens mark them without reloading);
-    - ``alerts``: alerts came in or changed in a way only a reload shows;
+    - ``alerts``: alerts came in or changed in a way only a reload shows (not those the
+      poll's feed delivered: their families are read again on their own);
+    - ``states``: another desk took, took over or resolved an alert, or a level was
+      raised: the open alerts' states changed (the screens read the states alone);
     - ``messages``: a message was sent, came in or was read;
     - ``families``: ids of families whose details, settings or members changed;
     - ``memberships``: which families the person belongs to may have changed;
@@ -50,6 +53,7 @@ class DeskChanges:
 
     acknowledged: frozenset[int] = frozenset()
     alerts: bool = False
+    states: bool = False
     messages: bool = False
     families: frozenset[str] = frozenset()
     memberships: bool = False
@@ -65,6 +69,7 @@ class DeskChanges:
         return bool(
             self.acknowledged
             or self.alerts
+            or self.states
             or self.messages
             or self.families
             or self.memberships
@@ -79,6 +84,7 @@ class DeskChanges:
         return DeskChanges(
             acknowledged=self.acknowledged | other.acknowledged,
             alerts=self.alerts or other.alerts,
+            states=self.states or other.states,
             messages=self.messages or other.messages,
             families=self.families | other.families,
             memberships=self.memberships or other.memberships,

@@ -36,6 +36,7 @@ from carebot_desktop.services.overview import (
     age_on,
     dust_grade,
     keep_recent,
+    merge_snapshot,
     overview,
     overview_rows,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "dust_grade",
     "emotion_time",
     "keep_recent",
+    "merge_snapshot",
     "latest_readings",
     "overview",
     "overview_rows",

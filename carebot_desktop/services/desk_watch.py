@@ -4,8 +4,11 @@ Plain Python (tested without Qt). :meth:`DeskWatch.check` reads one cheap signat
 (``DeskApi.signature``) and says what changed since the last check, as a
 :class:`~carebot_desktop.services.changes.DeskChanges`:
 
-- ``alerts``: an alert was acknowledged or came in, or taken, taken over, resolved or
-  escalated (on any PC);
+- ``alerts``: the unread alerts changed by more than the new ones the poll's feed
+  delivered since the last check (:meth:`DeskWatch.delivered`): an alert acknowledged on
+  another PC, one deleted, or one that came in between the poll and the check. The new
+  ones the feed delivered are not reported again: the window reads their families alone;
+- ``states``: an alert was taken, taken over, resolved or escalated (on any PC);
 - ``messages``: a message came in, was sent from another PC, or was read;
 - ``join_requests``: someone asked to join a family the user manages;
 - ``memberships``: one of the user's join requests was answered (they may belong to a new
@@ -57,6 +60,14 @@ class DeskWatch:
         self._status_said = clock()
         self._status_pending = False
         self._folded_at: float | None = None
+        self._delivered = 0  # new unread alerts the feed delivered since the last check
+
+    def delivered(self, rows: list[dict[str, Any]]) -> None:
+        """The poll's feed delivered these new alerts (the poller's thread, before
+        :meth:`check`): the unread count they add is theirs, not another change."""
+        unread = sum(1 for row in rows if not row.get("is_read"))
+        with self._lock:
+            self._delivered += unread
 
     def check(self) -> DeskChanges:
         """What changed since the last check (on the first, only how many requests
@@ -68,17 +79,18 @@ class DeskWatch:
 
         signature = run_read(self._api, read)  # again, on a fresh connection, if a server fails
         now = self._clock()
-        alerts = messages = join_requests = memberships = False
+        alerts = states = messages = join_requests = memberships = False
         with self._lock:
             last, self._last = self._last, signature
+            delivered, self._delivered = self._delivered, 0
         waiting_now = int(signature["requests"][1])
         if last is None:
             requests_waiting = waiting_now if waiting_now else None
         else:
             requests_waiting = waiting_now if waiting_now != last["requests"][1] else None
-            alerts = signature["notifications"] != last["notifications"] or signature.get(
-                "care"
-            ) != last.get("care")
+            added = signature["notifications"] - last["notifications"]
+            alerts = added != 0 and added != delivered
+            states = signature.get("care") != last.get("care")
             messages = signature["messages"] != last["messages"]
             newest, waiting, own = signature["requests"]
             if newest > last["requests"][0]:
@@ -97,6 +109,7 @@ class DeskWatch:
         self._upkeep(now)
         return DeskChanges(
             alerts=alerts,
+            states=states,
             messages=messages,
             join_requests=join_requests,
             memberships=memberships,

@@ -5,6 +5,7 @@ Plain functions returning plain dataclasses: the Qt models only hold and paint t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -195,14 +196,16 @@ def overview(api: CarebotApi, now: datetime | None = None) -> list[OverviewRow]:
     return overview_rows(snapshot, now or utcnow())
 
 
-def read_usual(api: CarebotApi, recent: bool = True) -> dict[str, Row]:
-    """Every family's usual (``api.watch.usual``: one call, whatever the families;
-    ``recent`` False: without the recent means, see :func:`keep_recent`); {} from the
-    offline copy, which keeps none."""
+def read_usual(
+    api: CarebotApi, recent: bool = True, family_ids: list[str] | None = None
+) -> dict[str, Row]:
+    """Every family's usual, or these families' (``api.watch.usual``: one call, whatever
+    the families; ``recent`` False: without the recent means, see :func:`keep_recent`);
+    {} from the offline copy, which keeps none."""
     if getattr(api, "offline", False):
         return {}
     try:
-        return api.watch.usual(recent=recent)
+        return api.watch.usual(family_ids, recent=recent)
     except OfflineError:
         return {}
 
@@ -232,6 +235,42 @@ def keep_recent(earlier: dict[str, Row], light: dict[str, Row]) -> dict[str, Row
                 values = {**values, "recent": old["recent"]}
             kept[name] = values
         merged[family_id] = {**entry, "series": kept}
+    return merged
+
+
+def merge_snapshot(
+    base: dict[str, Any], part: dict[str, Any], family_ids: Iterable[str]
+) -> dict[str, Any]:
+    """``base`` (a whole desk snapshot) with what ``part`` read of ``family_ids`` (a desk
+    snapshot of those families only: ``desk_snapshot(..., families=...)``): their rows,
+    newest readings, unread counts and usual replace base's; the open alerts' states
+    (always read whole) replace base's. Families base does not show are not added (a new
+    family comes with the next whole read). A new alert reloads only its family: at 200
+    families a whole read is 1,100 rows for every desk at every alert (issue 21)."""
+    shown = [f for f in family_ids if f in base["families"]]
+    merged = {**base, "families": dict(base["families"]), "unread": dict(base["unread"])}
+    merged["latest"] = {kind: dict(rows) for kind, rows in base["latest"].items()}
+    for family_id in shown:
+        if family_id in part["families"]:
+            merged["families"][family_id] = part["families"][family_id]
+        for kind, rows in merged["latest"].items():
+            newest = (part["latest"].get(kind) or {}).get(family_id)
+            if newest is None:
+                rows.pop(family_id, None)
+            else:
+                rows[family_id] = newest
+        if family_id in part["unread"]:
+            merged["unread"][family_id] = part["unread"][family_id]
+    if "care" in part:
+        merged["care"] = part["care"]
+    if "usual" in part:
+        earlier = base.get("usual") or {}
+        light = {f: v for f, v in part["usual"].items() if f in shown}
+        usual = dict(earlier)
+        for family_id in shown:
+            usual.pop(family_id, None)
+        usual.update(keep_recent(earlier, light) if not part.get("recent", True) else light)
+        merged["usual"] = usual
     return merged
 
 

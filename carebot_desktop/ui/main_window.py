@@ -268,7 +268,8 @@ class MainWindow(QMainWindow):
             self.show_window()
             QTimer.singleShot(0, self, self._reveal_banner)
         self._update_badges()
-        self.overview.reload()
+        # the alerts' families only (the states of every open alert too)
+        self.overview.refresh_families({str(row.get("family_id")) for row in rows})
 
     @Slot(object)
     def _on_desk_changed(self, changes: DeskChanges) -> None:
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         if waiting is not None:
             self.requests_waiting = waiting
         self.critical.absorb(changes)
-        if changes.alerts and not changes.own:
+        if (changes.alerts or changes.states) and not changes.own:
             self.critical.load()
         if changes.join_requests and not changes.own:
             title = self.tr("Request to join the family")

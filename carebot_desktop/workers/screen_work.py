@@ -72,23 +72,30 @@ def end_sessions(
 # --- the overview ---------------------------------------------------------------------------
 
 
-def desk_snapshot(api: CarebotApi, with_usual: bool = True, recent: bool = True) -> Row:
+def desk_snapshot(
+    api: CarebotApi,
+    with_usual: bool = True,
+    recent: bool = True,
+    families: list[str] | None = None,
+) -> Row:
     """What the overview shows, as one set-based read, with the open crit alerts' states
     (``care``: one read for every family, never one per family; only the crit ones,
     which are all the overview reads of them, as it keeps the last snapshot: at 200
     families the open warn alerts are tens of thousands of states) and, ``with_usual``,
     every elder's usual (``usual``: one call for every family; the overview keeps the
     last one between the minutes it asks, as it moves slowly), ``recent`` False: without
-    its recent means (``overview.keep_recent``)."""
+    its recent means (``overview.keep_recent``). ``families``: only these families' rows,
+    readings, counts and usual (the open alerts' states whole), for
+    ``overview.merge_snapshot``; [] reads the states alone."""
 
     def read() -> Row:
         with action_of(api):
-            snapshot = dict(api.desk.snapshot())
+            snapshot = dict(api.desk.snapshot(families))
             # Only the crit ones are read (at 200 families the open warn alerts are
             # thousands of states, read and thrown away at every refresh: issue 21).
             snapshot["care"] = [] if offline(api) else api.care.open_alerts(["crit"])
             if with_usual:
-                snapshot["usual"] = overview.read_usual(api, recent)
+                snapshot["usual"] = overview.read_usual(api, recent, families)
                 snapshot["recent"] = recent  # False: overview.keep_recent fills them in
         return snapshot
 

@@ -346,12 +346,15 @@ class NotificationsPage(Page):
             self.care_panel.set_alert(None, None)
             return
         self.detail.setHtml(self.detail_html(alert))
+        self._show_care(alert)
+        self._show_photo(alert.image_url)
+
+    def _show_care(self, alert: Alert) -> None:
         family = self.model.family_names.get(alert.family_id)
         headline = self.model.headline(alert)
         self.care_panel.set_alert(
             alert, self.model.state_of(alert), f"{family} · {headline}" if family else headline
         )
-        self._show_photo(alert.image_url)
 
     @Slot(object)
     def _on_state_changed(self, state: Row) -> None:
@@ -359,7 +362,11 @@ class NotificationsPage(Page):
 
     @Slot(object)
     def _on_states_read(self, states: OpenStates) -> None:
+        alert = self._alert_at(self.table.currentIndex().row())
+        before = self.model.state_of(alert) if alert is not None else None
         self.model.set_states(states, utcnow())
+        if alert is not None and self.model.state_of(alert) != before:
+            self._show_care(alert)  # another desk took it over or resolved it: say who
 
     def detail_html(self, alert: Alert) -> str:
         e = html.escape
@@ -475,7 +482,8 @@ class NotificationsPage(Page):
             self._on_current_changed()
         if changes.alerts and not changes.own:
             self.refresh()
-        elif (changes.care or changes.escalated) and self.signed_in:  # the states only
+        elif (changes.care or changes.escalated or changes.states) and self.signed_in:
+            # the states only
             (
                 self._context.op(self, open_states, self._context.api, self._state_keys())
                 .latest("care_states")

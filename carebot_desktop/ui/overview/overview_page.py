@@ -105,6 +105,15 @@ class OverviewPage(Page):
         self._usual_due = True
         self._recent_at = -math.inf  # time.monotonic() of the last read of the recent means
         self._recent_due = True
+        # Reads in order: a whole read (``reload``) and a read of some families
+        # (``refresh_families``) each take a number; a part older than the whole read shown
+        # is dropped, and a part is not asked while a whole read is under way (it runs the
+        # whole read again instead: the one under way may have missed what the part is for).
+        self._reads = 0
+        self._whole_asked = -1  # the number of the newest whole read asked
+        self._whole_shown = -1  # ... and of the one shown
+        self._part_asked = -1
+        self._part_families: set[str] = set()  # what the part read under way reads
         # Ages ("5 min ago") and "no data for N hours" move with the clock, not with the
         # database: every 30 s the rows are recomputed from the last snapshot.
         self.tick_timer = QTimer(self)
@@ -141,27 +150,60 @@ class OverviewPage(Page):
         now = time.monotonic()
         recent = self._recent_due or now - self._recent_at >= USUAL_EVERY_S
         with_usual = recent or self._usual_due or now - self._usual_at >= USUAL_EVERY_S
-        self.load(desk_snapshot, self._context.api, with_usual, recent, done=self._on_loaded)
+        self._reads += 1
+        number = self._whole_asked = self._reads
+
+        def loaded(snapshot: dict[str, Any]) -> None:
+            self._on_loaded(snapshot, number)
+
+        self.load(desk_snapshot, self._context.api, with_usual, recent, done=loaded)
+
+    def refresh_families(self, family_ids: set[str]) -> None:
+        """Read again only these families (and every open alert's state: ``set()`` reads
+        the states alone): a new alert changes its family's row, and at 200 families a
+        whole read at every alert, by every desk at once, was what a server carried least
+        well (issue 21). Before the first whole read, or while one is under way: a whole
+        read."""
+        if not self.signed_in:
+            return
+        if self._snapshot is None or self._whole_asked > self._whole_shown:
+            self.reload()
+            return
+        self._part_families |= family_ids
+        asked = sorted(self._part_families)
+        self._reads += 1
+        number = self._part_asked = self._reads
+
+        def loaded(snapshot: dict[str, Any]) -> None:
+            self._on_part_loaded(snapshot, number, asked)
+
+        # their usual without its recent means (kept from the last whole read)
+        self.load(
+            desk_snapshot, self._context.api, bool(asked), False, asked, done=loaded, key="part"
+        )
 
     def on_changes(self, changes: DeskChanges) -> None:
         """The overview drives the desk (the family chooser, the badges, the poller's
         families): it reloads whether shown or not."""
-        if (
+        whole = (
             changes.acknowledged
             or changes.alerts
             or changes.status
             or changes.memberships
             or changes.families
-            or changes.care
-        ):
+        )
+        if (changes.care or changes.states) and not whole:  # taken, resolved: the states
+            self.refresh_families(set())
+        elif whole:
             if changes.alerts or changes.memberships or changes.families:
                 self._usual_due = True
             if changes.memberships or changes.families:
                 self._recent_due = True
             self.reload()
 
-    @Slot(object)
-    def _on_loaded(self, snapshot: dict[str, Any]) -> None:
+    def _on_loaded(self, snapshot: dict[str, Any], number: int | None = None) -> None:
+        if number is not None:
+            self._whole_shown = max(self._whole_shown, number)
         self.refresh_button.setEnabled(True)
         if "usual" in snapshot:
             usual, now = snapshot["usual"], time.monotonic()
@@ -178,6 +220,15 @@ class OverviewPage(Page):
         self._show(dashboard.overview_rows(snapshot, utcnow()))
         self.loaded.emit(self.model.rows())
 
+    def _on_part_loaded(self, part: dict[str, Any], number: int, families: list[str]) -> None:
+        if number == self._part_asked:
+            self._part_families.clear()
+        if self._snapshot is None or number < self._whole_shown or not self.signed_in:
+            return  # a whole read newer than it is shown
+        self._snapshot = dashboard.merge_snapshot(self._snapshot, part, families)
+        self._show(dashboard.overview_rows(self._snapshot, utcnow()))
+        self.loaded.emit(self.model.rows())
+
     @Slot()
     def tick(self) -> None:
         """Recompute the rows from the last snapshot at the current time (no database)."""
@@ -187,6 +238,8 @@ class OverviewPage(Page):
     def clear(self) -> None:
         self.tick_timer.stop()
         self._snapshot = None
+        self._whole_asked = self._whole_shown = self._part_asked = -1
+        self._part_families.clear()
         self._usual, self._usual_at, self._usual_due = {}, -math.inf, True
         self._recent_at, self._recent_due = -math.inf, True
         self.model.set_rows([])
@@ -231,6 +284,8 @@ class OverviewPage(Page):
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.refresh_button.setEnabled(True)
+        self._whole_shown = self._whole_asked  # a part may be asked again (it is then whole)
+        self._part_families.clear()
         super()._on_failed(error)
 
     @Slot()

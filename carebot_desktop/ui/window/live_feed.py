@@ -68,10 +68,16 @@ class LiveFeed(QObject):
             return
         live = LiveApi(session)
         feed = AlertFeed(live, list(family_ids))
-        self.desk_watch = DeskWatch(live)
+        desk_watch = self.desk_watch = DeskWatch(live)
         self.care_watch = CareWatch(live)
+
+        def poll() -> list[dict[str, Any]]:
+            rows = feed.poll()
+            desk_watch.delivered(rows)  # the change check does not report them again
+            return rows
+
         poller = NotificationPoller(
-            feed.poll,
+            poll,
             interval_ms=self._context.settings.get("notifications/poll_interval_s") * 1000,
             watch=self.desk_watch.check,
             tend=self.care_watch.tend,

@@ -74,3 +74,43 @@ def test_the_ais_korean_clock_times_become_utc_on_the_analysis_day():
     insight = parse_mental('{"time_based_emotions": {"09:27": ["긍정적", 65, "웃음"]}}', analysed)
     assert insight is not None and insight.emotions[0].at == datetime(2026, 11, 30, 0, 27)
     assert insight.emotions[0].time == "09:27"  # as written, kept
+
+
+def test_a_part_of_the_desk_read_again_replaces_only_its_families():
+    """``merge_snapshot``: the families read again take the part's rows, newest readings
+    (one the part has none of goes), counts and usual (its recent means kept from before
+    when the part read none); the others keep theirs; the open alerts' states are the
+    part's; a family the whole read did not show is not added."""
+    from carebot_desktop.services.dashboard import merge_snapshot
+
+    def usual(recent):
+        return {"series": {"heart_rate": {"mean": 70.0, "recent": recent}}, "unusual": []}
+
+    base = {
+        "families": {"A": {"id": "A", "family_name": "a"}, "B": {"id": "B", "family_name": "b"}},
+        "latest": {"health": {"A": {"heart_rate": 70}, "B": {"heart_rate": 80}}, "home": {"A": {}}},
+        "unread": {"A": {"crit": 0}, "B": {"crit": 1}},
+        "care": [{"family_id": "B", "grade": "crit"}],
+        "usual": {"A": usual(71.0), "B": usual(81.0)},
+    }
+    part = {
+        "families": {"A": {"id": "A", "family_name": "a2"}, "C": {"id": "C"}},
+        "latest": {"health": {"A": {"heart_rate": 99}, "C": {}}, "home": {}},
+        "unread": {"A": {"crit": 2}, "C": {"crit": 5}},
+        "care": [],
+        "usual": {"A": usual(None)},
+        "recent": False,
+    }
+    merged = merge_snapshot(base, part, ["A", "C"])
+    assert merged["families"]["A"]["family_name"] == "a2" and "C" not in merged["families"]
+    assert merged["latest"]["health"] == {"A": {"heart_rate": 99}, "B": {"heart_rate": 80}}
+    assert merged["latest"]["home"] == {}  # A has no newest home reading now
+    assert merged["unread"] == {"A": {"crit": 2}, "B": {"crit": 1}}
+    assert merged["care"] == []
+    assert merged["usual"]["A"]["series"]["heart_rate"]["recent"] == 71.0  # kept
+    assert merged["usual"]["B"] == usual(81.0)
+    assert base["latest"]["health"]["A"] == {"heart_rate": 70}  # the base is not changed
+    states_only = merge_snapshot(
+        merged, {"families": {}, "latest": {}, "unread": {}, "care": [1]}, []
+    )
+    assert states_only["care"] == [1] and states_only["latest"] == merged["latest"]

@@ -82,3 +82,37 @@ def test_this_pcs_own_change_is_not_read_back(db, service, world):
     )
     watch.absorb(made_here(member, acknowledged([world.notification])))
     assert watch.check() == DeskChanges(messages=True)  # another's message is still seen
+
+
+@SQLITE_AND_MARIADB
+def test_new_alerts_the_feed_delivered_are_not_reported_again_and_a_take_is_states(
+    db, service, world
+):
+    """The poll's feed delivers a new alert (the window reads its family alone): the
+    change check does not say ``alerts`` for it, but does for one it did not deliver; a
+    take on another PC moves the open alerts' states (``states``), not the alerts."""
+    from carebot_desktop.services.alerts import AlertFeed
+
+    member = service.as_user(world.tokens["member"])
+    feed = AlertFeed(member)
+    feed.poll()
+    watch = DeskWatch(member, clock=Clock())
+    watch.check()
+
+    def alert(description: str) -> int:
+        return db.notifications.create_notification(
+            {"family_id": world.family, "notification_grade": "crit", "description": description}
+        )
+
+    alert("낙상감지")
+    rows = feed.poll()
+    assert [r["description"] for r in rows] == ["낙상감지"]
+    watch.delivered(rows)
+    assert not watch.check()  # delivered: the window has it
+    index = alert("심박 이상")  # came in after the poll: not delivered yet
+    watch.delivered([])
+    assert watch.check() == DeskChanges(alerts=True)
+    watch.delivered(feed.poll())  # the next round's poll delivers it
+    assert not watch.check()
+    service.as_user(world.tokens["main"]).care.take(index)
+    assert watch.check().states  # (a take reads the alert too: its unread count moves)

@@ -235,3 +235,57 @@ def test_the_elder_sets_and_clears_the_sleep_window(qtbot, context):
     qtbot.waitUntil(lambda: idle(window) and page.message.text() == saved, timeout=20_000)
     assert context.db.watch.sleep_window(family_id) is None
     window.live_feed.stop()
+
+
+def test_a_new_alert_reads_its_family_again_not_every_family(qtbot, demo_db, context, monkeypatch):
+    """A new alert (from the poll) reads only its family's row again, with every open
+    alert's state; a care change reads the states alone; the other families keep what
+    the last whole read showed until the next one (issue 21: every desk read all 200
+    families at every alert)."""
+    asked: list[list[str] | None] = []
+    real = demo_db.desk.snapshot
+
+    def snapshot(family_ids):
+        asked.append(None if len(family_ids) > 1 else list(family_ids))
+        return real(family_ids)
+
+    monkeypatch.setattr(demo_db.desk, "snapshot", snapshot)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context))
+    page, model = window.overview, window.overview.model
+    qtbot.waitUntil(lambda: idle(window) and model.rowCount() == 4, timeout=30_000)
+    first, second = (r.family_id for r in model.rows()[:2])
+    crit_before = next(r.unread["crit"] for r in model.rows() if r.family_id == first)
+    heart_before = next(r.heart_rate.value for r in model.rows() if r.family_id == second)
+    index = demo_db.notifications.create_notification(
+        {"family_id": first, "notification_grade": "crit", "description": "낙상감지"}
+    )
+    demo_db.status.create_health_status({"family_id": second, "heart_rate": 131})
+    routed: list[set[str]] = []
+    monkeypatch.setattr(page, "refresh_families", lambda ids: routed.append(set(ids)))
+    window._on_notifications_received([demo_db.notifications.get_one_notification(index)])
+    assert routed == [{first}]  # the window asks for the alert's family alone
+    monkeypatch.undo()
+    monkeypatch.setattr(demo_db.desk, "snapshot", snapshot)
+    asked.clear()
+    page.refresh_families({first})
+    qtbot.waitUntil(lambda: bool(asked) and idle(window), timeout=30_000)
+    rows = {r.family_id: r for r in model.rows()}
+    assert asked == [[first]]
+    assert rows[first].unread["crit"] == crit_before + 1
+    assert rows[second].heart_rate.value == heart_before  # not read again: as it was
+    asked.clear()
+    page.on_changes(DeskChanges(care=frozenset({index})))
+    qtbot.waitUntil(lambda: bool(asked) and idle(window), timeout=30_000)
+    assert asked == [[]]  # the states alone
+    asked.clear()
+    page.reload()
+    qtbot.waitUntil(lambda: bool(asked) and idle(window), timeout=30_000)
+    assert asked == [None]
+    qtbot.waitUntil(
+        lambda: {r.family_id: r for r in model.rows()}[second].heart_rate.value == 131,
+        timeout=10_000,
+    )
+    window.shutdown()
