@@ -268,8 +268,10 @@ class MainWindow(QMainWindow):
             self.show_window()
             QTimer.singleShot(0, self, self._reveal_banner)
         self._update_badges()
-        # the alerts' families only (the states of every open alert too)
+        # the alerts' families only (the states of every open alert too); the change
+        # check does not report these alerts again (DeskWatch.delivered)
         self.overview.refresh_families({str(row.get("family_id")) for row in rows})
+        self.shift.refresh_count()  # the open alerts a sign-out would leave
 
     @Slot(object)
     def _on_desk_changed(self, changes: DeskChanges) -> None:

@@ -156,7 +156,7 @@ class CareLogWidget(QWidget):
         shown, else when next shown (another desk's note has no signal of its own)."""
         if self._context.session is None:
             return
-        if changes.alerts or changes.messages or getattr(changes, "care", None):
+        if changes.alerts or changes.states or changes.messages or changes.care:
             if self.isVisible():
                 self.reload()
             else:

@@ -108,7 +108,7 @@ class ShiftDesk(QObject):
     def _on_changes(self, changes: DeskChanges) -> None:
         if self._context.session is None:
             return
-        if changes.alerts or changes.acknowledged or getattr(changes, "care", None):
+        if changes.alerts or changes.states or changes.acknowledged or changes.care:
             self.refresh_count()
 
     def refresh_count(self) -> None:

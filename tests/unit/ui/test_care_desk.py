@@ -197,6 +197,20 @@ def test_signing_out_a_watching_desk_asks_first(qtbot, desk, context, monkeypatc
     assert len(asked) == 2 and signed_out == [True, True]
 
 
+def test_a_new_alert_from_the_poll_counts_in_the_sign_out_warning(qtbot, desk, context):
+    """The change check no longer reports the alerts the poll delivered: the window
+    counts the open alerts again itself when they come."""
+    desk.shift.refresh_count()
+    qtbot.waitUntil(lambda: desk.shift.open_count is not None and idle(desk), timeout=20_000)
+    before = desk.shift.open_count
+    family_id = desk.overview.model.rows()[0].family_id
+    index = context.db.notifications.create_notification(
+        {"family_id": family_id, "notification_grade": "crit", "description": "낙상감지"}
+    )
+    desk._on_notifications_received([context.db.notifications.get_one_notification(index)])
+    qtbot.waitUntil(lambda: desk.shift.open_count == before + 1, timeout=20_000)
+
+
 def _disaster(db, family_id, kind, message):
     return db.notifications.create_notification(
         {
@@ -272,7 +286,7 @@ def test_the_care_log_follows_an_alert_closed_on_another_desk(qtbot, status, con
     context.db.care.resolve(
         _crit(context.db, status.family_id), "elder_fine", "다른 데스크에서 종료", by=None
     )
-    context.broadcast(DeskChanges(alerts=True))  # what the poller's change check says
+    context.broadcast(DeskChanges(states=True))  # what the poller's change check says
     qtbot.waitUntil(
         lambda: any(r.text == "다른 데스크에서 종료" for r in log.model._rows), timeout=20_000
     )
