@@ -278,6 +278,7 @@ def test_a_waiting_request_to_join_shows_a_badge_on_members(qtbot, context, monk
         Qt.ItemDataRole.AccessibleTextRole
     )
     assert label in spoken and "1" in spoken
+    qtbot.waitUntil(lambda: bool(window.family_ids) and idle(window), timeout=20_000)
     family_id = window.family_ids[0]
     newcomer = _newcomer(context, "new.son@carebot.example", "새아들")
     context.db.members.request_to_join({"family_id": family_id, "user_id": newcomer})
