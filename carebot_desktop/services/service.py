@@ -365,14 +365,17 @@ class CarebotService:
                 "is_remember": s["is_remember"],
                 "current": s["xid"] == current,
             }
-            for s in self.db.run(lambda: self.db.auth.get_user_sessions(user_id), idempotent=True)
+            for s in self._sessions_of(user_id)
         ]
+
+    def _sessions_of(self, user_id: str) -> list[dict[str, Any]]:
+        """The account's live sessions (a read: run again after a server's failure)."""
+        return self.db.run(lambda: self.db.auth.get_user_sessions(user_id), idempotent=True)
 
     def end_session(self, session_id: str, ref: str) -> bool:
         """End one of one's own sessions (by its ``ref`` from :meth:`list_sessions`)."""
         user_id = self.current_user(session_id)
-        mine = self.db.run(lambda: self.db.auth.get_user_sessions(user_id), idempotent=True)
-        if not isinstance(ref, str) or ref not in {s["xid"] for s in mine}:
+        if not isinstance(ref, str) or ref not in {s["xid"] for s in self._sessions_of(user_id)}:
             raise PermissionDeniedError("not one of your sessions")
         self.db.run(lambda: self.db.auth.delete_session(ref), idempotent=True)  # gone is gone
         if ref == token_to_xid(session_id) and self.remembered_session() == session_id:

@@ -64,6 +64,15 @@ def unusual_family(demo_db, monkeypatch) -> str:
     return first
 
 
+def _signed_in_window(qtbot, context) -> MainWindow:
+    """The real window, shown, signed in as the desk's caregiver."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session(signed_in(context))
+    return window
+
+
 def _cell(model, family_id: str, column: str, role=Qt.ItemDataRole.DisplayRole):
     row = model.row_of(family_id)
     return model.data(model.index(row, model.COLUMNS.index(column)), role)
@@ -108,10 +117,7 @@ def test_a_new_alert_reads_the_usual_without_its_recent_means_and_keeps_the_last
         return {f: answer for f in wanted}
 
     monkeypatch.setattr(demo_db.watch, "usual", usual)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start_session(signed_in(context))
+    window = _signed_in_window(qtbot, context)
     page, model = window.overview, window.overview.model
     qtbot.waitUntil(lambda: bool(calls) and idle(window) and model.rowCount() == 4, timeout=30_000)
     assert set(calls) == {True}
@@ -250,10 +256,7 @@ def test_a_new_alert_reads_its_family_again_not_every_family(qtbot, demo_db, con
         return real(family_ids)
 
     monkeypatch.setattr(demo_db.desk, "snapshot", snapshot)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start_session(signed_in(context))
+    window = _signed_in_window(qtbot, context)
     page, model = window.overview, window.overview.model
     qtbot.waitUntil(lambda: idle(window) and model.rowCount() == 4, timeout=30_000)
     first, second = (r.family_id for r in model.rows()[:2])
