@@ -267,17 +267,22 @@ def test_crit_banner_stays_until_resolved(qtbot, desk, context):
     desk.live_feed.poller_thread.poll_requested.emit()
     qtbot.waitUntil(lambda: len(desk.critical.alerts) == before + 1, timeout=20_000)
     assert desk.notifications.model.rowCount() > 0
-    # Resolve the banner's alert until none is left. Each round waits for the very alert
-    # it resolved to leave (counting them raced the escalations of the demo's alerts,
-    # which a poll may announce in between).
+    # Resolve the banner's alert until none is left. Each round waits for the write's
+    # answer and for the very alert it resolved to leave (counting them raced the
+    # escalations of the demo's alerts, which a poll may announce in between). The alert
+    # may leave before the answer comes: the poll's change check can see the resolve and
+    # reload the banner first, and its buttons stay off until the answer.
     for _ in range(before + 3):
         shown = desk.critical.newest()
         if shown is None:
             break
+        assert desk.banner.resolve_button.isEnabled()
         desk.banner.resolve_button.click()
         dialog = desk.banner.care.resolve_dialog
         dialog.buttons["elder_fine"].setChecked(True)
-        dialog._on_accept()
+        with qtbot.waitSignal(desk.banner.care.done, timeout=20_000) as saved:
+            dialog._on_accept()
+        assert saved.args[0]["index"] == shown.index
         qtbot.waitUntil(
             lambda i=shown.index: i not in {a.index for a in desk.critical.alerts},
             timeout=20_000,

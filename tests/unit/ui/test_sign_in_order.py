@@ -65,13 +65,14 @@ def test_the_overview_is_shown_before_the_offline_copy_is_opened(qtbot, context,
 
 
 def test_a_sign_out_while_the_copy_opens_closes_it(qtbot, context, monkeypatch):
-    release = threading.Event()
+    release, entered = threading.Event(), threading.Event()
     opened: list[off.OfflineCache] = []
     closed: list[off.OfflineCache] = []
     real_open = SessionController._open_copy
     real_close = off.OfflineCache.close
 
     def slow_open(self, pending):
+        entered.set()
         release.wait(30)
         cache = real_open(self, pending)
         opened.append(cache)
@@ -85,7 +86,9 @@ def test_a_sign_out_while_the_copy_opens_closes_it(qtbot, context, monkeypatch):
     monkeypatch.setattr(off.OfflineCache, "close", close)
     window = _window(qtbot, context)
     window.login_page.sign_in_with(CAREGIVER, PASSWORD)
-    qtbot.waitUntil(lambda: window.offline_sync.opening, timeout=30_000)
+    # (opening is set when the work is queued: wait for the worker to be in the open, or
+    # the sign-out below comes first and there is rightly nothing to open)
+    qtbot.waitUntil(lambda: window.offline_sync.opening and entered.is_set(), timeout=30_000)
     assert window.overview.model.rowCount() == 4  # usable while the copy opens
     bar = window.connection_bar.sync_bar
     assert bar.isVisible() and bar.maximum() == 1  # says so in words (a busy bar shows none)
