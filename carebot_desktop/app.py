@@ -216,8 +216,12 @@ class Application:
         # Meanwhile pyqtgraph (the Status charts) is imported on a worker, not during the
         # sign-in; once both are done and the sign-in page waits, what start-up built
         # leaves the garbage collector's walks (workers/gc_guard.py).
-        from carebot_desktop.ui.status.status_page import import_charts  # Qt: with a window
+        from carebot_desktop.ui.status.status_page import (  # Qt: with a window
+            import_charts,
+            make_chart_qt_types,
+        )
 
+        make_chart_qt_types()  # (the worker's import must make no Qt type: see there)
         self._warming = 3
         (
             self.context.op(self.window, import_charts)

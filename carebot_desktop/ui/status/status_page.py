@@ -8,7 +8,7 @@ import importlib
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QThread, QTimer, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,8 +53,49 @@ def _epoch(dt: datetime) -> float:
     return (dt - EPOCH).total_seconds()
 
 
+# The Qt modules pyqtgraph's import reads. PySide6 makes a module's Python types when they
+# are first asked for ("lazy loading"), and shiboken's making of one is not safe while
+# another thread makes one too: pyqtgraph's import on a worker (which asks for every type
+# of QtCore, QtGui and QtWidgets) crashed the process with a segfault while the GUI thread
+# built widgets. So these modules are imported and all their types made on the GUI thread
+# first (:func:`make_chart_qt_types`), and the worker's import makes none.
+CHART_QT_MODULES = (
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtSvg",
+    "QtTest",
+)
+_chart_qt_types_made = False
+
+
+def make_chart_qt_types() -> None:
+    """The GUI thread, before :func:`import_charts` runs on a worker: every type of the Qt
+    modules pyqtgraph reads, made here (about 90 ms the first time; pyqtgraph's import then
+    takes as much less, since it made them itself before; nothing after that)."""
+    global _chart_qt_types_made
+    if _chart_qt_types_made:
+        return
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        raise RuntimeError("the Qt types are made on the GUI thread")
+    for name in CHART_QT_MODULES:
+        try:
+            module = importlib.import_module(f"PySide6.{name}")
+        except ImportError:  # (pyqtgraph does without it too)
+            continue
+        for attribute in dir(module):
+            getattr(module, attribute)
+    _chart_qt_types_made = True
+
+
 def import_charts() -> bool:
-    """A worker thread: import the chart module (pyqtgraph and numpy: most of a second)."""
+    """A worker thread, after :func:`make_chart_qt_types`: import the chart module
+    (pyqtgraph and numpy: most of a second)."""
+    if not _chart_qt_types_made:
+        raise RuntimeError("make_chart_qt_types() first, on the GUI thread")
     importlib.import_module("carebot_desktop.ui.status.charts")
     return True
 
@@ -173,6 +214,7 @@ class StatusPage(Page):
         if self.charts or self._preloading:
             return
         self._preloading = True
+        make_chart_qt_types()
         self._context.op(self, import_charts).success(self._build_next_chart).run()
 
     @Slot()
