@@ -194,6 +194,11 @@ class Application:
         remembered session or show the sign-in page."""
         from PySide6.QtCore import QCoreApplication  # Qt: only with a window
 
+        from carebot_desktop.ui.status.status_page import make_chart_qt_types
+
+        # Before any worker starts: no worker makes a Qt type (pyqtgraph's import below
+        # asks for every one of three modules; see make_chart_qt_types).
+        make_chart_qt_types()
         self.window.show_login()
         self.window.login_page.set_connecting(
             QCoreApplication.translate("Application", "Connecting to the database…")
@@ -216,12 +221,8 @@ class Application:
         # Meanwhile pyqtgraph (the Status charts) is imported on a worker, not during the
         # sign-in; once both are done and the sign-in page waits, what start-up built
         # leaves the garbage collector's walks (workers/gc_guard.py).
-        from carebot_desktop.ui.status.status_page import (  # Qt: with a window
-            import_charts,
-            make_chart_qt_types,
-        )
+        from carebot_desktop.ui.status.status_page import import_charts  # Qt: with a window
 
-        make_chart_qt_types()  # (the worker's import must make no Qt type: see there)
         self._warming = 3
         (
             self.context.op(self.window, import_charts)

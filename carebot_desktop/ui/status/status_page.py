@@ -58,7 +58,9 @@ def _epoch(dt: datetime) -> float:
 # another thread makes one too: pyqtgraph's import on a worker (which asks for every type
 # of QtCore, QtGui and QtWidgets) crashed the process with a segfault while the GUI thread
 # built widgets. So these modules are imported and all their types made on the GUI thread
-# first (:func:`make_chart_qt_types`), and the worker's import makes none.
+# at start-up, before any worker runs (:func:`make_chart_qt_types`, ``Application.start``):
+# the worker's import then makes none, nor does any other worker's work with QtCore's,
+# QtGui's or QtWidgets' types.
 CHART_QT_MODULES = (
     "QtCore",
     "QtGui",

@@ -25,8 +25,10 @@ ELDER = "soonja.kim@carebot.example"
 @pytest.fixture(scope="session", autouse=True)
 def collect_garbage_on_the_gui_thread(qapp):
     """As the application does: never let a worker thread destroy Qt objects."""
+    from carebot_desktop.ui.status.status_page import make_chart_qt_types
     from carebot_desktop.workers.gc_guard import MainThreadGarbageCollector
 
+    make_chart_qt_types()  # and, as it does at start-up, no worker makes a Qt type
     collector = MainThreadGarbageCollector(qapp)
     yield
     collector.stop()
