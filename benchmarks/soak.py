@@ -62,6 +62,40 @@ def rss_mib(pid: int | str = "self") -> float:
     return 0.0
 
 
+def memory_parts() -> dict[str, float]:
+    """Where the resident pages are (MiB): anonymous (heaps, stacks, Python's arenas) and
+    file-backed (libraries' code, fonts: touched once, then kept), from /proc/self/status;
+    and the threads' stacks: anonymous mappings of the default 8 MiB stack, from smaps."""
+    parts: dict[str, float] = {}
+    with open("/proc/self/status") as status:
+        for line in status:
+            key = {"RssAnon:": "rss_anon_mib", "RssFile:": "rss_file_mib"}.get(
+                line.split(":")[0] + ":"
+            )
+            if key:
+                parts[key] = round(int(line.split()[1]) / 1024, 2)
+    stacks = 0
+    size = 0
+    anonymous = False
+    try:
+        with open("/proc/self/smaps") as smaps:
+            for line in smaps:
+                fields = line.split()
+                if not fields:
+                    continue
+                if "-" in fields[0] and len(fields) >= 5:  # a mapping's header line
+                    anonymous = len(fields) == 5  # no path
+                    size = 0
+                elif fields[0] == "Size:":
+                    size = int(fields[1])
+                elif fields[0] == "Rss:" and anonymous and 8184 <= size <= 8196:
+                    stacks += int(fields[1])
+    except OSError:
+        return parts
+    parts["stacks_mib"] = round(stacks / 1024, 2)
+    return parts
+
+
 def malloc_mib() -> tuple[float, float]:
     """glibc's heap: (bytes in use, bytes free inside it) in MiB (mallinfo2), or (0, 0)."""
     import ctypes
@@ -455,6 +489,7 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
             "malloc_used_mib": round(malloc_mib()[0], 2),
             "malloc_free_mib": round(malloc_mib()[1], 2),
             "threads": threads(),
+            **memory_parts(),
             "delivered": sum(delivered.values()),
             "label": label,
         }
@@ -808,6 +843,10 @@ def summarise(
     heap_slope = slope_per_hour(
         [(s["minute"], s["malloc_used_mib"]) for s in kept if "malloc_used_mib" in s]
     )
+    part_slopes = {
+        key: slope_per_hour([(s["minute"], s[key]) for s in kept if key in s])
+        for key in ("rss_anon_mib", "rss_file_mib", "stacks_mib")
+    }
     last_third = [p for p in after if p[0] >= warmup + (minutes - warmup) * 2 / 3]
     late_slope = slope_per_hour(last_third)
     # the mean of the first ten counted minutes against the last ten's (the collector's
@@ -848,6 +887,9 @@ def summarise(
         f"samples against the first ten's: {mean_growth:.1f} MiB/h; RSS from "
         f"{min((y for _, y in after), default=0):.1f} to {max((y for _, y in after), default=0):.1f} MiB "
         "after the warm-up.",
+        f"- By kind of page: anonymous {part_slopes['rss_anon_mib']:.1f} MiB/h, file-backed "
+        f"(libraries, fonts) {part_slopes['rss_file_mib']:.1f} MiB/h, of the anonymous the "
+        f"threads' stacks {part_slopes['stacks_mib']:.1f} MiB/h.",
         f"- Of that: Python's traced memory {py_slope:.1f} MiB/h, the C heap in use "
         f"(mallinfo2) {heap_slope:.1f} MiB/h. Samples from minute {low:g} to {high:g} are "
         f"left out: the first tracemalloc snapshot (minute {at}) stayed in the C heap until "
@@ -865,8 +907,9 @@ def summarise(
         "",
         "| minute | RSS MiB | malloc in use MiB | malloc free MiB | traced MiB "
         "| tracemalloc's own MiB | Qt objects | widgets | gc objects | SQL statement cache "
-        "| threads | crit delivered |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| threads | anonymous MiB | file-backed MiB | thread stacks MiB | crit delivered |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- "
+        "| --- |",
     ]
     for s in samples:
         left_out = " (left out)" if s["minute"] >= warmup and not counted(s) else ""
@@ -875,7 +918,8 @@ def summarise(
             f"{s.get('malloc_free_mib', '')} | {s.get('traced_mib', '')} | "
             f"{s.get('tracemalloc_overhead_mib', '')} | {s['qobjects']} | {s['widgets']} | "
             f"{s['gc_objects']} | {s.get('sql_cache', '')} | {s.get('threads', '')} | "
-            f"{s['delivered']} |"
+            f"{s.get('rss_anon_mib', '')} | {s.get('rss_file_mib', '')} | "
+            f"{s.get('stacks_mib', '')} | {s['delivered']} |"
         )
     lines += ["", f"#### Top tracemalloc growers (the end against minute {at})", ""]
     growers = next((r["growers"] for r in window if r["kind"] == "growers"), [])
