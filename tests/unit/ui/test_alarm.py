@@ -101,10 +101,21 @@ def test_a_crit_alert_sounds_until_someone_takes_it(qtbot, window, context, puls
     qtbot.waitUntil(lambda: window.critical.ringing(), timeout=20_000)  # the demo has some
     assert window.alarm.mode == "sound"
     qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
-    while window.critical.unattended():
-        count = len(window.critical.unattended())
-        window.banner.take_button.click()
-        qtbot.waitUntil(lambda c=count: len(window.critical.unattended()) == c - 1, timeout=20_000)
+    # Each round waits for the take's answer: the poll's change check can see the take and
+    # reload the banner first, and its buttons stay off until the answer comes.
+    for _ in range(20):
+        shown = window.critical.newest()
+        if not window.critical.unattended() or shown is None:
+            break
+        assert window.banner.take_button.isEnabled()
+        with qtbot.waitSignal(window.banner.care.done, timeout=20_000) as saved:
+            window.banner.take_button.click()
+        assert saved.args[0]["index"] == shown.index
+        qtbot.waitUntil(
+            lambda i=shown.index: i not in {a.index for a in window.critical.unattended()},
+            timeout=20_000,
+        )
+    assert not window.critical.unattended()
     assert window.alarm.mode == "silent"
     assert not window.alarm._effect.isPlaying()
     assert window.banner.isVisible()  # taken is not resolved: the banner says who is on it
