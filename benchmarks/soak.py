@@ -93,7 +93,36 @@ def memory_parts() -> dict[str, float]:
     except OSError:
         return parts
     parts["stacks_mib"] = round(stacks / 1024, 2)
+    parts.update(python_arenas())
     return parts
+
+
+def python_arenas() -> dict[str, float]:
+    """Python's own allocator (obmalloc: small objects in 1 MiB arenas it maps itself,
+    outside glibc's heap): the arenas mapped and the bytes of live blocks in them, from
+    ``sys._debugmallocstats`` (written to the C stderr, read back here). Many arenas for
+    few live bytes is fragmentation: an arena is handed back only when all of it is free."""
+    with tempfile.TemporaryFile(mode="w+") as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        try:
+            os.dup2(out.fileno(), 2)
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read()
+    stats: dict[str, float] = {}
+    for line in text.splitlines():
+        if line.startswith("#") and "=" in line:
+            key, value = line[1:].split("=", 1)
+            key = key.strip()
+            if key == "arenas allocated current":
+                stats["py_arenas"] = int(value.strip().replace(",", ""))
+            elif key == "bytes in allocated blocks":
+                stats["py_blocks_mib"] = round(int(value.strip().replace(",", "")) / 2**20, 2)
+    return stats
 
 
 def malloc_mib() -> tuple[float, float]:
@@ -845,7 +874,7 @@ def summarise(
     )
     part_slopes = {
         key: slope_per_hour([(s["minute"], s[key]) for s in kept if key in s])
-        for key in ("rss_anon_mib", "rss_file_mib", "stacks_mib")
+        for key in ("rss_anon_mib", "rss_file_mib", "stacks_mib", "py_arenas", "py_blocks_mib")
     }
     last_third = [p for p in after if p[0] >= warmup + (minutes - warmup) * 2 / 3]
     late_slope = slope_per_hour(last_third)
@@ -889,7 +918,9 @@ def summarise(
         "after the warm-up.",
         f"- By kind of page: anonymous {part_slopes['rss_anon_mib']:.1f} MiB/h, file-backed "
         f"(libraries, fonts) {part_slopes['rss_file_mib']:.1f} MiB/h, of the anonymous the "
-        f"threads' stacks {part_slopes['stacks_mib']:.1f} MiB/h.",
+        f"threads' stacks {part_slopes['stacks_mib']:.1f} MiB/h and Python's own arenas "
+        f"{part_slopes['py_arenas']:.1f} MiB/h (their live blocks "
+        f"{part_slopes['py_blocks_mib']:.1f} MiB/h).",
         f"- Of that: Python's traced memory {py_slope:.1f} MiB/h, the C heap in use "
         f"(mallinfo2) {heap_slope:.1f} MiB/h. Samples from minute {low:g} to {high:g} are "
         f"left out: the first tracemalloc snapshot (minute {at}) stayed in the C heap until "
@@ -907,9 +938,10 @@ def summarise(
         "",
         "| minute | RSS MiB | malloc in use MiB | malloc free MiB | traced MiB "
         "| tracemalloc's own MiB | Qt objects | widgets | gc objects | SQL statement cache "
-        "| threads | anonymous MiB | file-backed MiB | thread stacks MiB | crit delivered |",
+        "| threads | anonymous MiB | file-backed MiB | thread stacks MiB | Python arenas "
+        "(1 MiB) | Python's live blocks MiB | crit delivered |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- "
-        "| --- |",
+        "| --- | --- | --- |",
     ]
     for s in samples:
         left_out = " (left out)" if s["minute"] >= warmup and not counted(s) else ""
@@ -919,7 +951,8 @@ def summarise(
             f"{s.get('tracemalloc_overhead_mib', '')} | {s['qobjects']} | {s['widgets']} | "
             f"{s['gc_objects']} | {s.get('sql_cache', '')} | {s.get('threads', '')} | "
             f"{s.get('rss_anon_mib', '')} | {s.get('rss_file_mib', '')} | "
-            f"{s.get('stacks_mib', '')} | {s['delivered']} |"
+            f"{s.get('stacks_mib', '')} | {s.get('py_arenas', '')} | "
+            f"{s.get('py_blocks_mib', '')} | {s['delivered']} |"
         )
     lines += ["", f"#### Top tracemalloc growers (the end against minute {at})", ""]
     growers = next((r["growers"] for r in window if r["kind"] == "growers"), [])

@@ -78,7 +78,7 @@ class Application:
             if args.demo
             else Database(self._configured_url(), read_url=self._configured_read_url())
         )
-        self.runner = TaskRunner(keep_threads=True)
+        self.runner = TaskRunner()
         self.garbage_collector = MainThreadGarbageCollector(qapp)
         self.context = AppContext(
             self.runner,

@@ -229,13 +229,7 @@ class TaskRunner(QObject):
 
     unhandled_failure = Signal(object)
 
-    def __init__(
-        self, parent: QObject | None = None, max_readers: int = 4, keep_threads: bool = False
-    ) -> None:
-        """``keep_threads``: the pools' threads never end while the runner lives (the
-        application's one runner: a thread idle for Qt's 30 s ended and the next burst
-        started another, a few a minute over a night; a new thread's stack is new resident
-        memory). Tests make many short-lived runners and let theirs end."""
+    def __init__(self, parent: QObject | None = None, max_readers: int = 4) -> None:
         super().__init__(parent)
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(max_readers)
@@ -243,9 +237,6 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._background = QThreadPool(self)
         self._background.setMaxThreadCount(1)
-        if keep_threads:
-            for pool in (self._readers, self._writer, self._background):
-                pool.setExpiryTimeout(-1)
         self._pending: set[_Delivery] = set()
         self._latest: dict[tuple[int, str], int] = {}
         self._counter = 0

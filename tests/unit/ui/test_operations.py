@@ -201,19 +201,3 @@ def test_a_closed_runner_no_longer_counts_as_busy(qtbot, monkeypatch):
         assert sys.getswitchinterval() == pytest.approx(0.005)
     finally:
         sys.setswitchinterval(before)
-
-
-def test_the_applications_runner_keeps_its_threads(qtbot):
-    """The application's runner keeps its pools' threads (none ends after Qt's 30 idle
-    seconds to be started again at the next burst); a test's runner lets them end."""
-    kept, default = TaskRunner(keep_threads=True), TaskRunner()
-    pools = ("_readers", "_writer", "_background")
-    assert [getattr(kept, p).expiryTimeout() for p in pools] == [-1, -1, -1]
-    assert all(getattr(default, p).expiryTimeout() > 0 for p in pools)
-    requester, done = QObject(), []
-    for value in range(6):
-        kept.op(requester, sum, [value]).success(done.append).run()
-    qtbot.waitUntil(lambda: len(done) == 6, timeout=5_000)
-    assert kept.wait()
-    kept.deleteLater()
-    default.deleteLater()
