@@ -61,35 +61,39 @@ def _epoch(dt: datetime) -> float:
 # at start-up, before any worker runs (:func:`make_chart_qt_types`, ``Application.start``):
 # the worker's import then makes none, nor does any other worker's work with QtCore's,
 # QtGui's or QtWidgets' types.
-CHART_QT_MODULES = (
-    "QtCore",
-    "QtGui",
-    "QtWidgets",
-    "QtOpenGL",
-    "QtOpenGLWidgets",
-    "QtSvg",
-    "QtTest",
-)
+CHART_QT_MODULES = ("QtCore", "QtGui", "QtWidgets")  # every type made
+# The others pyqtgraph imports: imported here too, with only the types its import asks for
+# made (making all of theirs cost 2.5 MiB for nothing). tests/unit/ui/test_chart_import.py
+# fails if a pyqtgraph upgrade asks for more on the worker.
+CHART_QT_EXTRA = {
+    "QtOpenGL": (),
+    "QtOpenGLWidgets": ("QOpenGLWidget",),
+    "QtSvg": (),
+    "QtTest": (),
+}
 _chart_qt_types_made = False
 
 
 def make_chart_qt_types() -> None:
-    """The GUI thread, before :func:`import_charts` runs on a worker: every type of the Qt
-    modules pyqtgraph reads, made here (about 90 ms the first time; pyqtgraph's import then
-    takes as much less, since it made them itself before; nothing after that)."""
+    """The GUI thread, at start-up before any worker runs: every type of QtCore, QtGui
+    and QtWidgets, and the other Qt modules pyqtgraph's import reads (about 90 ms the first
+    time; pyqtgraph's import then takes as much less, since it made them itself before;
+    nothing after that)."""
     global _chart_qt_types_made
     if _chart_qt_types_made:
         return
     app = QCoreApplication.instance()
     if app is not None and QThread.currentThread() is not app.thread():
         raise RuntimeError("the Qt types are made on the GUI thread")
-    for name in CHART_QT_MODULES:
+    wanted: dict[str, tuple[str, ...] | None] = dict.fromkeys(CHART_QT_MODULES)
+    wanted.update(CHART_QT_EXTRA)
+    for name, types in wanted.items():
         try:
             module = importlib.import_module(f"PySide6.{name}")
         except ImportError:  # (pyqtgraph does without it too)
             continue
-        for attribute in dir(module):
-            getattr(module, attribute)
+        for attribute in dir(module) if types is None else types:
+            getattr(module, attribute, None)
     _chart_qt_types_made = True
 
 
