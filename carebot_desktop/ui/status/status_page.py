@@ -57,10 +57,10 @@ def _epoch(dt: datetime) -> float:
 # are first asked for ("lazy loading"), and shiboken's making of one is not safe while
 # another thread makes one too: pyqtgraph's import on a worker (which asks for every type
 # of QtCore, QtGui and QtWidgets) crashed the process with a segfault while the GUI thread
-# built widgets. So these modules are imported and all their types made on the GUI thread
-# at start-up, before any worker runs (:func:`make_chart_qt_types`, ``Application.start``):
-# the worker's import then makes none, nor does any other worker's work with QtCore's,
-# QtGui's or QtWidgets' types.
+# built widgets. So these modules are imported on the GUI thread at start-up, before any
+# worker runs, every type of the first three made and of the others those the import asks
+# for (:func:`make_chart_qt_types`, ``Application.start``): the worker's import then makes
+# none, nor does any other worker's work with QtCore's, QtGui's or QtWidgets' types.
 CHART_QT_MODULES = ("QtCore", "QtGui", "QtWidgets")  # every type made
 # The others pyqtgraph imports: imported here too, with only the types its import asks for
 # made (making all of theirs cost 2.5 MiB for nothing). tests/unit/ui/test_chart_import.py
