@@ -54,12 +54,20 @@ DESK_EMAIL = "jieun.park@carebot.example"  # the demo's care-centre desk caregiv
 # --- helpers ---------------------------------------------------------------------------
 
 
-def rss_mib(pid: int | str = "self") -> float:
+def proc_status(pid: int | str = "self") -> dict[str, int]:
+    """The numeric fields of ``/proc/<pid>/status`` (kB for the memory ones)."""
+    fields: dict[str, int] = {}
     with open(f"/proc/{pid}/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+            name, _, rest = line.partition(":")
+            value = rest.split()
+            if value and value[0].isdigit():
+                fields[name] = int(value[0])
+    return fields
+
+
+def rss_mib(pid: int | str = "self") -> float:
+    return proc_status(pid).get("VmRSS", 0) / 1024
 
 
 def _thread_stack_pointers() -> list[int]:
@@ -86,14 +94,11 @@ def memory_parts() -> dict[str, float]:
     or a dead thread's cached stack. (The first hour-long run with the stacks column found
     an 8 MiB mapping, 7.3 MiB of it resident, appear at minute 31 while glibc's counts
     stayed: see docs/soak.md.)"""
-    parts: dict[str, float] = {}
-    with open("/proc/self/status") as status:
-        for line in status:
-            key = {"RssAnon:": "rss_anon_mib", "RssFile:": "rss_file_mib"}.get(
-                line.split(":")[0] + ":"
-            )
-            if key:
-                parts[key] = round(int(line.split()[1]) / 1024, 2)
+    status = proc_status()
+    parts: dict[str, float] = {
+        "rss_anon_mib": round(status.get("RssAnon", 0) / 1024, 2),
+        "rss_file_mib": round(status.get("RssFile", 0) / 1024, 2),
+    }
     pointers = _thread_stack_pointers()
     stacks = large = count = 0
     start = end = 0
@@ -185,11 +190,7 @@ def malloc_mib() -> tuple[float, float]:
 
 
 def threads() -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("Threads:"):
-                return int(line.split()[1])
-    return 0
+    return proc_status().get("Threads", 0)
 
 
 def slope_per_hour(points: list[tuple[float, float]]) -> float:
