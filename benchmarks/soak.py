@@ -456,13 +456,63 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
     census: dict[str, dict[str, int]] = {}
     python_types: dict[str, dict[str, int]] = {}
 
+    since_sample: list[str] = []  # what the person did since the last sample
+    pending: list[str] = []  # scheduled visits not yet made (the banner came first)
+    last_second = -1
+
     def did(what: str) -> None:
         actions[what] = actions.get(what, 0) + 1
+        if what not in ("take", "resolve"):
+            since_sample.append(what)
+
+    def scheduled(second: int) -> str | None:
+        """What the person means to do at ``second`` of the run (None: nothing)."""
+        if second % 180 == 30:
+            return "overview refresh"
+        if second % 300 == 75:
+            return "notifications"
+        if second % 420 == 120:
+            return "status"
+        if second % 420 in (130, 140, 150):
+            return {130: "chart 7d", 140: "chart 30d", 150: "chart 24h"}[second % 420]
+        if second % 660 == 200:
+            return "messages"
+        if second % 780 == 260:
+            return "family"
+        if second % 780 == 290:
+            return "members"
+        if second % 900 == 320:
+            return "overview tick"
+        return None
+
+    def visit(what: str) -> None:
+        if what == "overview refresh":
+            window.go_to("overview")
+            window.refresh_current()
+        elif what.startswith("chart "):
+            status = window.pages["status"]
+            if window.page_stack.currentWidget() is not status:
+                return  # (a chart range only where the charts are)
+            status.range_buttons[what.split()[1]].click()
+        elif what == "overview tick":
+            window.overview.tick()
+        else:
+            window.go_to(what)
+        did(what)
 
     def person() -> None:
-        """Once a second: what a caregiver at the desk does."""
+        """Once a second: what a caregiver at the desk does. The banner comes first; a
+        visit it pushed aside is made at the next free second, in order (the soak's person
+        would otherwise seldom see the Status screen: a crit alert is on the banner two
+        seconds in three)."""
+        nonlocal last_second
         now = time.monotonic()
-        minute = (now - started) / 60
+        second = int(now - started)
+        for s in range(last_second + 1, second + 1):
+            what = scheduled(s)
+            if what is not None:
+                pending.append(what)
+        last_second = max(last_second, second)
         banner = window.banner
         care = banner.care
         dialog = care.resolve_dialog
@@ -487,36 +537,8 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
                 return
         for key in [k for k, t in banner_seen.items() if now - t > 3600]:
             del banner_seen[key]
-        second = int(now - started)
-        if second % 180 == 30:
-            window.go_to("overview")
-            window.refresh_current()
-            did("overview refresh")
-        elif second % 300 == 75:
-            window.go_to("notifications")
-            did("notifications")
-        elif second % 420 == 120:
-            window.go_to("status")
-            did("status")
-        elif second % 420 in (130, 140, 150):
-            status = window.pages["status"]
-            key = {130: "7d", 140: "30d", 150: "24h"}[second % 420]
-            if window.page_stack.currentWidget() is status:
-                status.range_buttons[key].click()
-                did(f"chart {key}")
-        elif second % 660 == 200:
-            window.go_to("messages")
-            did("messages")
-        elif second % 780 == 260:
-            window.go_to("family")
-            did("family")
-        elif second % 780 == 290:
-            window.go_to("members")
-            did("members")
-        elif second % 900 == 320:
-            window.overview.tick()
-            did("overview tick")
-        del minute
+        if pending:
+            visit(pending.pop(0))
 
     def sample(label: str) -> None:
         from sqlalchemy.engine import Engine
@@ -550,8 +572,10 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
             "threads": threads(),
             **memory_parts(),
             "delivered": sum(delivered.values()),
+            "did": list(since_sample),
             "label": label,
         }
+        since_sample.clear()
         if tracemalloc.is_tracing():
             current, _peak = tracemalloc.get_traced_memory()
             record["traced_mib"] = round(current / 2**20, 2)
@@ -978,9 +1002,9 @@ def summarise(
         "| tracemalloc's own MiB | Qt objects | widgets | gc objects | SQL statement cache "
         "| threads | anonymous MiB | file-backed MiB | live threads' stacks MiB | other large "
         "anonymous mappings MiB (how many) | Python arenas (1 MiB) | Python's live blocks MiB "
-        "| crit delivered |",
+        "| crit delivered | the person's visits since the last sample |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- "
-        "| --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for s in samples:
         left_out = " (left out)" if s["minute"] >= warmup and not counted(s) else ""
@@ -992,7 +1016,7 @@ def summarise(
             f"{s.get('rss_anon_mib', '')} | {s.get('rss_file_mib', '')} | "
             f"{s.get('stacks_mib', '')} | {s.get('large_anon_mib', '')} "
             f"({s.get('large_anon_count', '')}) | {s.get('py_arenas', '')} | "
-            f"{s.get('py_blocks_mib', '')} | {s['delivered']} |"
+            f"{s.get('py_blocks_mib', '')} | {s['delivered']} | {', '.join(s.get('did', []))} |"
         )
     lines += ["", f"#### Top tracemalloc growers (the end against minute {at})", ""]
     growers = next((r["growers"] for r in window if r["kind"] == "growers"), [])
