@@ -2,6 +2,9 @@
 
 - ``resources/sounds/alarm.wav``: the critical-alert chime, two falling tones (880 Hz, 659 Hz)
   with a soft attack and release, synthesized here, so it is ours to license (CC0 1.0).
+- ``resources/sounds/alarm-escalated.wav``: the same chime with a second one half a chime
+  behind it, mixed in (an escalated alert rings twice as often: one file, so one player
+  plays it, whatever the player).
 - ``resources/icons/carebot-{16..512}.png`` and ``carebot.ico``: the icon rendered from
   ``resources/icons/carebot.svg`` by Qt's SVG renderer.
 
@@ -33,9 +36,25 @@ def _tone(frequency: float, seconds: float, volume: float = 0.45) -> list[float]
     return out
 
 
-def make_sound(path: Path) -> None:
+def _chime() -> list[float]:
     samples = _tone(880.0, 0.32) + [0.0] * int(RATE * 0.06) + _tone(659.25, 0.42)
     samples += [0.0] * int(RATE * 0.5)  # the pause before the chime repeats
+    return samples
+
+
+def make_sound(path: Path) -> None:
+    _write(path, _chime())
+
+
+def make_escalated_sound(path: Path) -> None:
+    """The chime plus itself half a chime later, wrapped round: looped, the two falling
+    tones come every 0.65 s instead of every 1.3 s."""
+    samples = _chime()
+    half = len(samples) // 2
+    _write(path, [a + samples[i - half] for i, a in enumerate(samples)])
+
+
+def _write(path: Path, samples: list[float]) -> None:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -63,4 +82,5 @@ def make_icons(svg: Path) -> None:
 
 if __name__ == "__main__":
     make_sound(ROOT / "resources" / "sounds" / "alarm.wav")
+    make_escalated_sound(ROOT / "resources" / "sounds" / "alarm-escalated.wav")
     make_icons(ROOT / "resources" / "icons" / "carebot.svg")

@@ -1,42 +1,46 @@
 """The critical-alert alarm: a chime that repeats until every crit alert is acknowledged.
 
-The chime is ``resources/sounds/alarm.wav`` (CC0, made by ``scripts/make_media.py``) played
-by ``QSoundEffect`` in an endless loop. A PC with no audio output (or no sound server)
-still makes itself heard: the system beep every few seconds, and the window asks for
-attention. Muting (Settings) stops the sound, never the banner.
+The chime is ``resources/sounds/alarm.wav`` (CC0, made by ``scripts/make_media.py``),
+looped by the system's own player, or by Qt Multimedia where there is none
+(``ui/chime.py``). A PC with no audio output (or no sound server) still makes itself
+heard: the system beep every few seconds, and the window asks for attention. Muting
+(Settings) stops the sound, never the banner.
 
-An alert nobody took that has escalated (level 1 and on) rings faster: a second chime
-loops half a chime behind the first, so the two falling tones come twice as often; the
-beep comes every ``ESCALATED_BEEP_EVERY_MS`` instead.
+An alert nobody took that has escalated (level 1 and on) rings faster: the chime is then
+``alarm-escalated.wav``, the same chime with a second one half a chime behind it, so the
+two falling tones come twice as often; the beep comes every ``ESCALATED_BEEP_EVERY_MS``
+instead.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from carebot_desktop.config import paths
-
-if TYPE_CHECKING:  # for its type only: Qt Multimedia may not load at run time (see above)
-    from PySide6.QtMultimedia import QSoundEffect
+from carebot_desktop.ui.chime import Chime, CommandChime, QtChime, WinsoundChime, find_players
 
 log = logging.getLogger(__name__)
 
 BEEP_EVERY_MS = 4_000
 ESCALATED_BEEP_EVERY_MS = 1_500
-ECHO_AFTER_MS = 650  # half the 1.3 s chime: the second one falls between two of the first
 
 
 def sound_file() -> str:
     return str(paths.resource("sounds", "alarm.wav"))
 
 
+def escalated_sound_file() -> str:
+    """The chime with a second one half a chime (0.65 s) behind it, mixed in."""
+    return str(paths.resource("sounds", "alarm-escalated.wav"))
+
+
 def _audio_outputs() -> int:
-    """How many audio outputs the system offers (0 also when Qt Multimedia cannot load,
-    as on a Linux PC without libpulse: then the alarm beeps)."""
+    """How many audio outputs Qt Multimedia offers (0 also when it cannot load, as on a
+    Linux PC without libpulse: then the alarm beeps). Asked only on a PC without a system
+    player (``ui/chime.py``)."""
     try:  # late and guarded: Qt Multimedia is optional at run time (see above)
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as error:
@@ -64,17 +68,13 @@ class Alarm(QObject):
         self.suspended = False  # rendering screenshots: nothing sounds, nothing changes
         self.mode = "silent"
         self.beeps = 0
-        self._effect: QSoundEffect | None = None
-        self._echo: QSoundEffect | None = None  # the second chime while escalated
+        self._chime: Chime | None = None
         self._no_output = False
-        self._outputs: int | None = None  # audio outputs found (None: not looked yet)
+        self._players: list[str] | None = None  # the system's players (None: not looked yet)
+        self._outputs: int | None = None  # Qt's audio outputs, without a player (None: not asked)
         self._beeper = QTimer(self)
         self._beeper.setInterval(BEEP_EVERY_MS)
         self._beeper.timeout.connect(self._beep)
-        self._echo_timer = QTimer(self)
-        self._echo_timer.setSingleShot(True)
-        self._echo_timer.setInterval(ECHO_AFTER_MS)
-        self._echo_timer.timeout.connect(self._start_echo)
 
     @property
     def loud(self) -> bool:
@@ -111,10 +111,9 @@ class Alarm(QObject):
         elif self.muted:
             mode = "muted"
         else:
-            mode = "sound" if self._start_effect() else "beep"
-        if mode != "sound" and self._effect is not None:
-            self._effect.stop()
-        self._apply_echo(mode == "sound" and self.escalated)
+            mode = "sound" if self._start_chime() else "beep"
+        if mode != "sound" and self._chime is not None:
+            self._chime.stop()
         self._beeper.setInterval(ESCALATED_BEEP_EVERY_MS if self.escalated else BEEP_EVERY_MS)
         if mode == "beep":
             if not self._beeper.isActive():
@@ -127,69 +126,45 @@ class Alarm(QObject):
             self.mode_changed.emit(mode)
 
     def prepare(self) -> None:
-        """Load Qt Multimedia and look for an audio output now (at start-up, while the
-        database is prepared), not at the first crit alert: that first look took 150-400 ms
-        of the GUI thread, in the middle of a sign-in. On the GUI thread: Qt's media
-        devices belong to the thread that first asks."""
-        if self._outputs is None:
+        """Look for a way to play now (at start-up, while the database is prepared), not at
+        the first crit alert. With a system player that is all (cheap). Without one, Qt
+        Multimedia is loaded and asked for an audio output here: that first look took
+        150-400 ms of the GUI thread, in the middle of a sign-in. On the GUI thread: Qt's
+        media devices belong to the thread that first asks."""
+        if self._players is None:
+            self._players = find_players()
+        if not self._players and self._outputs is None:
             self._outputs = _audio_outputs()
 
-    def _start_effect(self) -> bool:
+    def _start_chime(self) -> bool:
         if self._no_output:
             return False
-        if self._effect is None:
+        if self._chime is None:
             self.prepare()
-            if self._outputs == 0:
+            if self._players == ["winsound"]:
+                chime: Chime = WinsoundChime(self._source(), self)
+            elif self._players:
+                chime = CommandChime(self._players, self._source(), self)
+            elif self._outputs:
+                chime = QtChime(self._source(), self)
+            else:
                 log.warning("no audio output: the critical alarm uses the system beep")
                 self._no_output = True
                 return False
-            # Late: Qt Multimedia loads only once _audio_outputs found it (it may not load).
-            from PySide6.QtMultimedia import QSoundEffect
-
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(sound_file()))
-            effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
-            effect.setVolume(1.0)
-            effect.statusChanged.connect(self._on_status)
-            self._effect = effect
-        if not self._effect.isPlaying():
-            self._effect.play()
+            chime.failed.connect(self._on_failed)
+            self._chime = chime
+        self._chime.set_source(self._source())
+        self._chime.play()
         return True
 
-    def _apply_echo(self, wanted: bool) -> None:
-        """The second chime: started half a chime after the first, stopped with it."""
-        if not wanted:
-            self._echo_timer.stop()
-            if self._echo is not None:
-                self._echo.stop()
-            return
-        if (self._echo is None or not self._echo.isPlaying()) and not self._echo_timer.isActive():
-            self._echo_timer.start()
+    def _source(self) -> str:
+        return escalated_sound_file() if self.escalated else sound_file()
 
     @Slot()
-    def _start_echo(self) -> None:
-        if not (self.escalated and self.mode == "sound") or self._effect is None:
-            return
-        if self._echo is None:
-            # Late: only reached with an effect, so Qt Multimedia loaded (it may not load).
-            from PySide6.QtMultimedia import QSoundEffect
-
-            echo = QSoundEffect(self)
-            echo.setSource(QUrl.fromLocalFile(sound_file()))
-            echo.setLoopCount(QSoundEffect.Loop.Infinite.value)
-            echo.setVolume(1.0)
-            self._echo = echo
-        if not self._echo.isPlaying():
-            self._echo.play()
-
-    def _on_status(self) -> None:
-        # Late: only reached with an effect, so Qt Multimedia loaded (it may not load).
-        from PySide6.QtMultimedia import QSoundEffect
-
-        if self._effect is not None and self._effect.status() == QSoundEffect.Status.Error:
-            log.warning("the alarm sound could not be played: falling back to the beep")
-            self._no_output = True
-            self._apply()
+    def _on_failed(self) -> None:
+        log.warning("the alarm sound could not be played: falling back to the beep")
+        self._no_output = True
+        self._apply()
 
     def _beep(self) -> None:
         self.beeps += 1

@@ -3,13 +3,20 @@ tray's menu, closing to the tray, and a clicked notification opening its alert."
 
 from __future__ import annotations
 
+import array
 import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import types
 import wave
 
 import pytest
 
 from carebot_desktop.config import paths
-from carebot_desktop.ui.alarm import Alarm, sound_file
+from carebot_desktop.ui.alarm import Alarm, escalated_sound_file, sound_file
+from carebot_desktop.ui.chime import CommandChime, QtChime, WinsoundChime
 from carebot_desktop.ui.main_window import MainWindow
 from carebot_desktop.ui.window import tray as tray_module
 from tests.unit.ui.conftest import CAREGIVER, ELDER, idle, signed_in
@@ -33,23 +40,133 @@ def test_the_bundled_chime_is_a_short_readable_wav():
 
 
 def test_the_alarm_plays_until_it_is_no_longer_needed(qtbot, pulse):
+    """Played by the system's player (paplay here), started again each time it ends."""
     alarm = Alarm()
     alarm.set_active(True)
-    assert alarm.mode == "sound"
+    assert alarm.mode == "sound" and isinstance(alarm._chime, CommandChime)
     qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
-    qtbot.wait(1_500)  # longer than the chime: it loops, it does not stop by itself
-    assert alarm._effect.isPlaying()
+    qtbot.waitUntil(lambda: alarm._chime.plays >= 2, timeout=5_000)  # it loops
+    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)  # (and plays again)
+    assert alarm._chime.playing and alarm.mode == "sound"
     alarm.set_muted(True)
-    assert alarm.mode == "muted" and not alarm._effect.isPlaying()
+    assert alarm.mode == "muted" and not alarm._chime.playing
+    qtbot.waitUntil(lambda: pulse.playing_streams() == 0, timeout=10_000)  # really silent
     alarm.set_muted(False)
-    assert alarm.mode == "sound" and alarm._effect.isPlaying()
+    assert alarm.mode == "sound" and alarm._chime.playing
     alarm.set_active(False)
-    assert alarm.mode == "silent" and not alarm._effect.isPlaying()
+    assert alarm.mode == "silent" and not alarm._chime.playing
+    assert alarm._chime.process is None  # the player ended, nothing left behind
+
+
+def test_without_a_player_qt_multimedia_plays_the_chime(qtbot, pulse, monkeypatch):
+    from carebot_desktop.ui import alarm as alarm_module
+
+    monkeypatch.setattr(alarm_module, "find_players", lambda: [])
+    alarm = Alarm()
+    alarm.set_active(True)
+    assert alarm.mode == "sound" and isinstance(alarm._chime, QtChime)
+    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
+    assert alarm._chime.playing
+    alarm.set_active(False)
+    assert alarm.mode == "silent" and not alarm._chime.playing
+
+
+def test_a_player_that_cannot_play_hands_over_to_the_next(qtbot, pulse, monkeypatch):
+    """``false`` ends with an error at once (as paplay does with no sound server): the
+    next player plays. When none can, the alarm beeps."""
+    from carebot_desktop.ui import alarm as alarm_module
+
+    paplay = shutil.which("paplay")
+    assert paplay, "pulseaudio-utils (paplay) is installed with pulseaudio"
+    monkeypatch.setattr(alarm_module, "find_players", lambda: [shutil.which("false"), paplay])
+    alarm = Alarm()
+    alarm.set_active(True)
+    qtbot.waitUntil(lambda: alarm._chime.players == [paplay], timeout=5_000)
+    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
+    assert alarm.mode == "sound"
+    alarm.set_active(False)
+
+    monkeypatch.setattr(alarm_module, "find_players", lambda: [shutil.which("false")])
+    alarm = Alarm()
+    with qtbot.waitSignal(alarm.mode_changed, timeout=5_000, check_params_cb=lambda m: m == "beep"):
+        alarm.set_active(True)
+    assert alarm.mode == "beep" and alarm.beeps >= 1
+    alarm.set_active(False)
+    assert alarm.mode == "silent"
+
+
+def test_the_window_plays_the_chime_without_loading_qt_multimedia(pulse):
+    """Qt Multimedia (FFmpeg, Qt Quick and QML with it: about 20 MiB) stays out of a window
+    that has a system player: the alarm prepared, sounding, escalated and stopped."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from carebot_desktop.ui.alarm import Alarm
+        app = QApplication([])
+        alarm = Alarm()
+        alarm.prepare()
+        alarm.set_active(True)
+        alarm.set_escalated(True)
+        app.processEvents()
+        assert alarm.mode == "sound", alarm.mode
+        alarm.set_active(False)
+        maps = open("/proc/self/maps").read()
+        print("QtMultimedia" in sys.modules or "PySide6.QtMultimedia" in sys.modules,
+              "libQt6Multimedia" in maps, "ffmpeg" in maps)
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PULSE_SERVER": pulse.env["PULSE_SERVER"]}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=str(paths.resource("..").resolve()),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False", "False"]
+
+
+def test_the_escalated_chime_is_the_chime_twice_as_often():
+    with wave.open(sound_file()) as chime, wave.open(escalated_sound_file()) as fast:
+        assert fast.getparams()[:3] == chime.getparams()[:3]
+        assert fast.getnframes() == chime.getnframes()
+        one = array.array("h", chime.readframes(chime.getnframes()))
+        two = array.array("h", fast.readframes(fast.getnframes()))
+    half = len(one) // 2
+    assert all(abs(b - (a + one[i - half])) <= 2 for i, (a, b) in enumerate(zip(one, two, strict=True)))
+
+
+def test_windows_plays_the_chime_with_winsound(qtbot, monkeypatch):
+    calls: list[tuple[object, int]] = []
+    fake = types.SimpleNamespace(
+        SND_FILENAME=1,
+        SND_ASYNC=2,
+        SND_LOOP=4,
+        SND_NODEFAULT=8,
+        PlaySound=lambda sound, flags: calls.append((sound, flags)),
+    )
+    monkeypatch.setitem(sys.modules, "winsound", fake)
+    monkeypatch.setattr(sys, "platform", "win32")
+    from carebot_desktop.ui import chime as chime_module
+
+    assert chime_module.find_players() == ["winsound"]
+    alarm = Alarm()
+    alarm.set_active(True)
+    assert alarm.mode == "sound" and isinstance(alarm._chime, WinsoundChime)
+    assert calls == [(sound_file(), 1 | 2 | 4 | 8)]
+    alarm.set_escalated(True)  # the faster chime at once
+    assert calls[-2:] == [(None, 0), (escalated_sound_file(), 15)]
+    alarm.set_active(False)
+    assert calls[-1] == (None, 0) and not alarm._chime.playing
 
 
 def test_without_an_audio_output_the_alarm_beeps_instead(qtbot, monkeypatch):
     from carebot_desktop.ui import alarm as alarm_module
 
+    monkeypatch.setattr(alarm_module, "find_players", lambda: [])
     monkeypatch.setattr(alarm_module, "_audio_outputs", lambda: 0)
     monkeypatch.setattr(alarm_module, "BEEP_EVERY_MS", 50)
     alarm = Alarm()
@@ -69,6 +186,7 @@ def test_the_alarm_looks_for_an_audio_output_once_before_any_alert(qtbot, monkey
     from carebot_desktop.ui import alarm as alarm_module
 
     looks: list[int] = []
+    monkeypatch.setattr(alarm_module, "find_players", lambda: [])
     monkeypatch.setattr(alarm_module, "_audio_outputs", lambda: looks.append(1) or 0)
     alarm = Alarm()
     alarm.prepare()
@@ -117,7 +235,7 @@ def test_a_crit_alert_sounds_until_someone_takes_it(qtbot, window, context, puls
         )
     assert not window.critical.unattended()
     assert window.alarm.mode == "silent"
-    assert not window.alarm._effect.isPlaying()
+    assert not window.alarm._chime.playing
     assert window.banner.isVisible()  # taken is not resolved: the banner says who is on it
 
 

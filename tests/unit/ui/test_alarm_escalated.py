@@ -1,5 +1,5 @@
-"""An escalated alert rings faster: the beep comes more often, and with a sound output a
-second chime loops half a chime behind the first."""
+"""An escalated alert rings faster: the beep comes more often, and with a sound output the
+chime is mixed with a second one half a chime behind it."""
 
 from __future__ import annotations
 
@@ -8,10 +8,16 @@ import os
 import pytest
 
 from carebot_desktop.ui import alarm as alarm_module
-from carebot_desktop.ui.alarm import ESCALATED_BEEP_EVERY_MS, Alarm
+from carebot_desktop.ui.alarm import (
+    ESCALATED_BEEP_EVERY_MS,
+    Alarm,
+    escalated_sound_file,
+    sound_file,
+)
 
 
 def test_an_escalated_alert_beeps_faster_until_nothing_is_escalated(qtbot, monkeypatch):
+    monkeypatch.setattr(alarm_module, "find_players", lambda: [])
     monkeypatch.setattr(alarm_module, "_audio_outputs", lambda: 0)
     alarm = Alarm()
     alarm.set_escalations({5: 1})  # nothing rings yet: escalated, not loud
@@ -38,16 +44,18 @@ def pulse(sound_server):
     return sound_server
 
 
-def test_an_escalated_alert_plays_a_second_chime(qtbot, pulse):
+def test_an_escalated_alert_plays_the_faster_chime(qtbot, pulse):
+    """Escalated, the player goes on at once with the chime mixed with itself half a chime
+    later; back to the plain chime when nothing is escalated."""
     alarm = Alarm()
     alarm.set_active(True)
-    assert alarm.mode == "sound" and alarm._echo is None
+    assert alarm.mode == "sound" and alarm._chime.source == sound_file()
+    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
     alarm.set_escalated(True)
-    qtbot.waitUntil(lambda: alarm._echo is not None and alarm._echo.isPlaying(), timeout=5_000)
-    assert alarm._effect.isPlaying() and alarm.loud
-    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)  # (Qt mixes both)
+    assert alarm._chime.source == escalated_sound_file() and alarm._chime.playing and alarm.loud
+    qtbot.waitUntil(lambda: pulse.playing_streams() >= 1, timeout=10_000)
     alarm.set_escalated(False)
-    assert not alarm._echo.isPlaying() and alarm._effect.isPlaying()
+    assert alarm._chime.source == sound_file() and alarm._chime.playing
     alarm.set_escalated(True)
     alarm.set_active(False)
-    assert not alarm._echo.isPlaying() and not alarm._effect.isPlaying()
+    assert not alarm._chime.playing

@@ -114,8 +114,8 @@ def test_choosing_a_server_in_a_demo_session_leaves_demo_mode(
     application = demo_application
     application.start(try_remembered=False)
     qtbot.waitUntil(lambda: application.prepared, timeout=60_000)
-    # The alarm looked for its audio output at start-up, not at the first crit alert.
-    qtbot.waitUntil(lambda: application.window.alarm._outputs is not None, timeout=10_000)
+    # The alarm looked for its way to play at start-up, not at the first crit alert.
+    qtbot.waitUntil(lambda: application.window.alarm._players is not None, timeout=10_000)
     demo_file = str(paths.demo_database_path())
     assert application.filled == [demo_file]
     login = application.window.login_page
