@@ -119,6 +119,7 @@ QScrollArea, #chartGrid, #deskContent { background: %(window)s; }
 #critBanner QLabel { color: white; font-weight: bold; }
 #offlineBanner { background: #5a5f66; color: white; border-radius: 6px; }
 #offlineBanner QLabel { color: white; }
+#syncBox { background: %(base)s; border: 1px solid %(border)s; border-radius: 6px; }
 QTableView { background: %(base)s; alternate-background-color: %(alternate)s; gridline-color: %(grid)s;
              selection-background-color: %(selection)s; selection-color: %(text)s; }
 QHeaderView::section { background: %(header)s; padding: 6px; border: none;

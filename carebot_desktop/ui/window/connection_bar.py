@@ -1,6 +1,7 @@
 """What the desk shows of its connection: the grey offline band over the screens, the
-word next to the family chooser, and in the status bar the offline copy's progress and,
-with a read replica, which server the history is read from."""
+word next to the family chooser, the offline copy's progress in a small box floating at the
+window's bottom right, and in the status bar, with a read replica, which server the history
+is read from."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
 from carebot_desktop.services.offline import SyncProgress
 from carebot_desktop.services.session_controller import SignedIn
@@ -45,6 +54,19 @@ class ConnectionBar(QObject):
         )
         self.sync_cancel.clicked.connect(self._on_cancel_clicked)
         self.sync_cancel.setVisible(False)
+        # Both float over the window's bottom right (``float_over``), in no layout: in the
+        # status bar, the bar appearing at each sign-in (and going) resized every screen
+        # under it, 50-110 ms of the GUI thread for a layout and a whole-window paint.
+        self.sync_box = QFrame()
+        self.sync_box.setObjectName("syncBox")
+        self.sync_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sync_box.setAutoFillBackground(True)
+        box = QHBoxLayout(self.sync_box)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.addWidget(self.sync_bar)
+        box.addWidget(self.sync_cancel)
+        self.sync_box.setVisible(False)
+        self._window: QMainWindow | None = None
         self.progress_timer = QTimer(self)
         self.progress_timer.setInterval(200)
         self.progress_timer.timeout.connect(self.show_progress)
@@ -67,23 +89,68 @@ class ConnectionBar(QObject):
 
     def status_widgets(self) -> tuple[QWidget, ...]:
         """For the status bar's right-hand side, in this order."""
-        return (self.route_label, self.sync_bar, self.sync_cancel)
+        return (self.route_label,)
 
     def attach(self, status_bar: QStatusBar) -> None:
         """Its widgets on the right of ``status_bar``, which is shown only while it has
-        something to show (a message, the offline copy's progress, the replica's route):
-        empty, it took a line of the window's height (55 pixels at 200 % text)."""
+        something to show (a message, the replica's route): empty, it took a line of the
+        window's height (55 pixels at 200 % text). The offline copy's progress floats over
+        the window that holds ``status_bar``."""
         self.status_bar = status_bar
         for widget in self.status_widgets():
             status_bar.addPermanentWidget(widget)
             widget.installEventFilter(self)
         status_bar.messageChanged.connect(self._on_message_changed)
         self.fit_status_bar()
+        window = status_bar.parentWidget()
+        if isinstance(window, QMainWindow):
+            self.float_over(window)
+
+    def float_over(self, window: QMainWindow) -> None:
+        """The progress box on ``window``, kept at its bottom right (above the status bar)
+        and shown while the bar or its Stop button is."""
+        self._window = window
+        self.sync_box.setParent(window)
+        self.sync_box.setVisible(False)
+        window.installEventFilter(self)
+        for widget in (self.sync_bar, self.sync_cancel):
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
-            self.fit_status_bar()
+        kind = event.type()
+        if watched is self._window:
+            if kind == QEvent.Type.Resize and self.sync_box.isVisible():
+                self._place_sync_box()
+        elif kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            if watched in (self.sync_bar, self.sync_cancel):
+                self.fit_sync_box()
+            else:
+                self.fit_status_bar()
         return False
+
+    def fit_sync_box(self) -> None:
+        """Shown (sized to what it holds, placed, on top) while the bar or Stop is."""
+        if self._window is None:
+            return
+        wanted = not self.sync_bar.isHidden() or not self.sync_cancel.isHidden()
+        if wanted:
+            self.sync_box.adjustSize()
+            self._place_sync_box()
+            self.sync_box.raise_()
+        if self.sync_box.isHidden() == wanted:
+            self.sync_box.setVisible(wanted)
+
+    def _place_sync_box(self) -> None:
+        window = self._window
+        if window is None:
+            return
+        margin = self.sync_box.fontMetrics().height() // 2
+        central = window.centralWidget()
+        bottom = central.geometry().bottom() if central is not None else window.height()
+        self.sync_box.move(
+            max(0, window.width() - self.sync_box.width() - margin),
+            max(0, bottom - self.sync_box.height() - margin),
+        )
 
     @Slot(str)
     def _on_message_changed(self, _text: str) -> None:
@@ -215,8 +282,10 @@ class ConnectionBar(QObject):
         wrapped them at 200 %, cut at the window's bottom edge)."""
         self.sync_bar.setFormat(text)
         metrics = self.sync_bar.fontMetrics()
-        width = metrics.horizontalAdvance(text) + 4 * metrics.horizontalAdvance("가")
-        self.sync_bar.setFixedWidth(max(width, 160))
+        width = max(160, metrics.horizontalAdvance(text) + 4 * metrics.horizontalAdvance("가"))
+        if (self.sync_bar.minimumWidth(), self.sync_bar.maximumWidth()) != (width, width):
+            self.sync_bar.setFixedWidth(width)
+            self.fit_sync_box()  # (its box as wide, and still inside the window)
 
     @Slot()
     def _on_cancel_clicked(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from carebot_desktop.ui.overview.overview_model import OverviewModel
@@ -61,18 +61,50 @@ def test_the_first_settings_save_keeps_the_titles_at_the_new_text_size(
         qapp.setStyleSheet(original_sheet)
 
 
+class _ResizeWatch(QObject):
+    def __init__(self, seen: list[object]) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def eventFilter(self, _watched, event):  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.seen.append(event.type())
+        return False
+
+
 def test_the_status_bar_shows_only_when_it_holds_something(qtbot, desk):
     bar = desk.statusBar()
     connection = desk.connection_bar
     qtbot.waitUntil(lambda: connection.progress is None, timeout=30_000)  # the first sync
     connection.stop_progress()
     assert bar.isHidden()  # empty: no line of the window's height for nothing
+    # The offline copy's progress floats at the bottom right: the screens under it are
+    # neither resized nor laid out again when it comes and goes (each sign-in).
+    screen = desk.centralWidget()
+    size = screen.size()
+    resized: list[object] = []
+    watcher = _ResizeWatch(resized)
+    screen.installEventFilter(watcher)
     connection.show_preparing()
-    assert not bar.isHidden()
+    box = connection.sync_box
+    assert bar.isHidden() and box.isVisible() and connection.sync_bar.isVisible()
     words = connection.sync_bar.fontMetrics().horizontalAdvance(connection.sync_bar.format())
     assert connection.sync_bar.minimumWidth() > words  # its words whole, on one line
+    assert box.width() >= connection.sync_bar.minimumWidth()
+    assert screen.geometry().contains(box.geometry())  # inside the window, above its edge
+    assert box.geometry().right() > screen.width() * 3 // 4  # at the right
+    desk.resize(desk.width() - 40, desk.height() - 30)
+    qtbot.waitUntil(lambda: screen.geometry().contains(box.geometry()), timeout=5_000)
+    desk.resize(desk.width() + 40, desk.height() + 30)
+    qtbot.wait(20)
+    resized.clear()
     connection.stop_progress()
-    assert bar.isHidden()
+    assert bar.isHidden() and not box.isVisible()
+    connection.show_preparing()
+    connection.stop_progress()
+    qtbot.wait(20)
+    assert screen.size() == size and resized == []
+    screen.removeEventFilter(watcher)
     desk.show_status("저장하지 못했습니다")
     assert not bar.isHidden() and bar.currentMessage() == "저장하지 못했습니다"
     bar.clearMessage()
