@@ -19,7 +19,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -103,6 +111,9 @@ class MessagesPage(Page):
         super().__init__(context)
         self.partner_id: str | None = None
         self._thread: MessageThread | None = None
+        # The conversation chosen while the screen was not shown: opened (and what it shows
+        # marked read) when the person comes to see it, never before.
+        self._thread_due = False
         # Pictures by address: shown under an internal name (never the address itself),
         # each asked for once.
         self._images: dict[str, QImage] = {}
@@ -157,6 +168,11 @@ class MessagesPage(Page):
         em = self.fontMetrics().horizontalAdvance("가")
         self.list.setMinimumWidth(max(230, 14 * em))
         self.editor.setMaximumHeight(max(90, 3 * self.fontMetrics().lineSpacing() + 16))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._thread_due and self.partner_id is not None:
+            self._load_thread(self.partner_id)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -237,10 +253,22 @@ class MessagesPage(Page):
         self._load_thread(conversation.partner_id)
 
     def _load_thread(self, partner_id: str) -> None:
+        """Open the conversation, which marks what it shows read: only while this screen
+        is shown. At sign-in (the list is read for the sidebar's badge) and when a message
+        comes in while the person is on another screen, or the window waits in the tray,
+        the messages stay unread until the person looks."""
         if not self.signed_in:
             return
         session = self.session
         self.partner_id = partner_id
+        if not self.isVisible():
+            self._thread_due = True
+            if self._thread is not None and self._thread.partner_id != partner_id:
+                self._thread = None
+                self.view.clear()
+                self._set_compose_enabled(False)
+            return
+        self._thread_due = False
         self.load(
             open_thread,
             self._context.api,

@@ -1,0 +1,63 @@
+"""Opening a conversation marks what it shows as read, so it is opened only when the person
+can see it: signing in (the list is read for the sidebar's badge) and a message coming in
+while another screen is shown leave the messages unread until Messages is shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebot_desktop.services.changes import DeskChanges
+from tests.unit.ui.conftest import idle, signed_in
+
+
+def _unread_from(context, user_id: str, partner: str) -> int:
+    waiting = context.db.messages.get_new_received_messages(user_id)
+    return sum(1 for m in waiting if m["from_id"] == partner)
+
+
+@pytest.fixture
+def window(qtbot, context):
+    from carebot_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.shutdown()
+    context.runner.wait()
+
+
+def test_messages_stay_unread_until_the_messages_screen_is_shown(qtbot, window, context):
+    session = signed_in(context)
+    me = session.user_id
+    elder = context.db.families.get_all_families()[0]["main_user"]
+    context.db.messages.create_message({"from_id": elder, "to_id": me, "content": "고맙다."})
+    window.start_session(session)
+    messages = window.messages
+    qtbot.waitUntil(
+        lambda: idle(window) and messages.model.rowCount() > 0 and messages.unread_total() == 1,
+        timeout=30_000,
+    )
+    qtbot.wait(300)
+    assert window.page_stack.currentWidget() is not messages
+    assert messages.partner_id == elder  # chosen (the first with unread), not opened
+    assert messages._thread is None
+    assert _unread_from(context, me, elder) == 1  # signing in read nothing
+
+    window.go_to("messages")
+    qtbot.waitUntil(lambda: messages._thread is not None and idle(window), timeout=20_000)
+    assert "고맙다" in messages.view.toPlainText()
+    assert _unread_from(context, me, elder) == 0  # read now: the person sees it
+
+    # A message comes while the person is on the overview: it stays unread there.
+    window.go_to("overview")
+    context.db.messages.create_message({"from_id": elder, "to_id": me, "content": "밥 잘 먹었다."})
+    context.broadcast(DeskChanges(messages=True))  # what the poller's change check says
+    qtbot.waitUntil(lambda: idle(window) and messages.unread_total() == 1, timeout=20_000)
+    qtbot.wait(300)
+    assert _unread_from(context, me, elder) == 1
+    window.go_to("messages")
+    qtbot.waitUntil(
+        lambda: idle(window) and "밥 잘 먹었다" in messages.view.toPlainText(), timeout=20_000
+    )
+    assert _unread_from(context, me, elder) == 0
