@@ -295,10 +295,14 @@ class StatusPage(Page):
             chart.set_busy(loading)
 
     def set_family(self, family_id: str | None, label: str = "") -> None:
+        """The family to show: loaded now if this screen is shown, else when it is next
+        (at sign-in the first family is chosen while the overview shows: its charts, a
+        month of readings and the care log, waited for nobody, and their drawing took the
+        GUI thread in the middle of the sign-in)."""
         self.family_id = family_id
         self.family_label = label
         self.report_button.setEnabled(family_id is not None)
-        self.reload()
+        self.refresh()
 
     @Slot()
     def open_report(self) -> None:
