@@ -169,8 +169,10 @@ class FamilyPage(Page):
         layout.addStretch(1)
 
     def set_family(self, family_id: str | None) -> None:
+        """Loaded now if this screen is shown, else when it is next (not in the middle of
+        a sign-in, for nobody)."""
         self.family_id = family_id
-        self.reload()
+        self.refresh()
 
     @Slot()
     def reload(self) -> None:

@@ -199,8 +199,10 @@ class MembersPage(Page):
         )
 
     def set_family(self, family_id: str | None) -> None:
+        """Loaded now if this screen is shown, else when it is next (not in the middle of
+        a sign-in, for nobody)."""
         self.family_id = family_id
-        self.reload()
+        self.refresh()
 
     def _elder_name(self) -> list[str]:
         """The family's elder's name, for a file's name (none before the family loaded)."""
