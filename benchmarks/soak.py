@@ -712,6 +712,7 @@ def orchestrate(options: argparse.Namespace) -> int:
     work = Path(tempfile.mkdtemp(prefix="carebot-soak-"))
     window_log, writer_log, stop_file = work / "window.jsonl", work / "writer.jsonl", work / "stop"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    extra = dict(item.partition("=")[::2] for item in options.window_env or [])
     for name in ("DATA", "CACHE", "LOG", "CONFIG"):
         env[f"CAREBOT_{name}_DIR"] = str(work / name.lower())
     pulse = None
@@ -752,7 +753,7 @@ def orchestrate(options: argparse.Namespace) -> int:
                 "--snapshot-at",
                 str(options.snapshot_at),
             ],
-            env=env,
+            env=env | extra,  # (an experiment's variables: the window's only)
         )
         deadline = time.monotonic() + 300
         while not any(r["kind"] in ("ready", "error") for r in read_json_lines(window_log)):
@@ -967,7 +968,13 @@ def summarise(
         + "` (`benchmarks/soak.py --minutes M --warmup W`, `--short` to try it).",
         "",
         f"Run: {began:%Y-%m-%d %H:%M} UTC, {minutes:g} minutes, the first {warmup:g} as warm-up; "
-        f"tracemalloc with {options.frames} frame(s) on (its own overhead is in the RSS and shown).",
+        f"tracemalloc with {options.frames} frame(s) on (its own overhead is in the RSS and shown)"
+        + (
+            "; the window's environment also had " + ", ".join(f"`{e}`" for e in options.window_env)
+            if options.window_env
+            else ""
+        )
+        + ".",
         "",
         "#### Verdict",
         "",
@@ -1056,6 +1063,13 @@ def main() -> int:
     parser.add_argument("--out", default=None, help="write the report here (e.g. docs/soak.md)")
     parser.add_argument("--frames", type=int, default=1, help="tracemalloc frames (0: off)")
     parser.add_argument("--keep", action="store_true", help="keep the schema")
+    parser.add_argument(
+        "--window-env",
+        action="append",
+        metavar="KEY=VALUE",
+        help="an environment variable for the window only (an experiment, e.g. glibc's "
+        "MALLOC_MMAP_THRESHOLD_=131072); said in the report",
+    )
     parser.add_argument(
         "--snapshot-at",
         type=int,
