@@ -189,8 +189,11 @@ class MainWindow(QMainWindow):
         Korean glyphs for the first time (90-150 ms of the GUI thread at 200 families,
         issue 20), which would otherwise fall in the middle of the sign-in. What is drawn
         is thrown away; the overview's rows are painted at sign-in as before."""
-        if self.stack.currentWidget() is self.desk or self.desk.width() <= 0:
+        if self.stack.currentWidget() is self.desk or self.stack.width() <= 0:
             return
+        # At the size it will be shown at (hidden in the window's stack it kept Qt's
+        # default 640 x 480): laid out once now, not again at sign-in.
+        self.desk.resize(self.stack.size())
         self.desk.grab()
 
     @Slot(object)

