@@ -136,7 +136,9 @@ def test_the_escalated_chime_is_the_chime_twice_as_often():
         one = array.array("h", chime.readframes(chime.getnframes()))
         two = array.array("h", fast.readframes(fast.getnframes()))
     half = len(one) // 2
-    assert all(abs(b - (a + one[i - half])) <= 2 for i, (a, b) in enumerate(zip(one, two, strict=True)))
+    assert all(
+        abs(b - (a + one[i - half])) <= 2 for i, (a, b) in enumerate(zip(one, two, strict=True))
+    )
 
 
 def test_windows_plays_the_chime_with_winsound(qtbot, monkeypatch):
