@@ -262,10 +262,8 @@ def _sync_status(
     now: datetime,
 ) -> int:
     store.replace(model, and_(model.family_id == family_id, model.reported_at < horizon), [])
-    changed = _changed_days(
-        api.status.get_status_digest(kind, family_id, horizon, now),
-        local.status.get_status_digest(kind, family_id, horizon, now),
-    )
+    remote = api.status.get_status_digest(kind, family_id, horizon, now)
+    changed = _changed_days(remote, local.status.get_status_digest(kind, family_id, horizon, now))
     getter = {
         "home": api.status.get_home_status,
         "health": api.status.get_health_status,
@@ -274,15 +272,33 @@ def _sync_status(
     }[kind]
     for day in changed:
         start, end = _day_window(day, horizon, now)
-        rows = getter(family_id, start, end)
-        store.replace(
-            model,
-            and_(
-                model.family_id == family_id, model.reported_at >= start, model.reported_at <= end
-            ),
-            rows,
-        )
+        # From the copy's newest reading of the day on first (today's, mostly): a robot
+        # writes a heart rate a second, and the whole day read again at every sync grew
+        # with the day (14,400 rows an hour at four families, every five minutes). The
+        # day is read whole when that does not make it match the server's.
+        newest = local.status.newest_reported_at(kind, family_id, start, end)
+        if newest is not None and day in remote:
+            _replace_rows(store, model, family_id, newest, end, getter(family_id, newest, end))
+            if local.status.get_status_digest(kind, family_id, start, end).get(day) == remote[day]:
+                continue
+        _replace_rows(store, model, family_id, start, end, getter(family_id, start, end))
     return len(changed)
+
+
+def _replace_rows(
+    store: CacheStore,
+    model: StatusModel,
+    family_id: str,
+    start: datetime,
+    end: datetime,
+    rows: list[Row],
+) -> None:
+    """The copy's rows of the family in [start, end] become ``rows``."""
+    store.replace(
+        model,
+        and_(model.family_id == family_id, model.reported_at >= start, model.reported_at <= end),
+        rows,
+    )
 
 
 def _changed_days(remote: dict[str, Any], mine: dict[str, Any]) -> list[str]:

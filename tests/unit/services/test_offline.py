@@ -142,6 +142,47 @@ def test_incremental_sync_brings_new_and_deleted_rows(proxied):
     cache.close()
 
 
+def test_a_sync_reads_today_from_the_copys_newest_reading_on(proxied, monkeypatch):
+    """A day the copy holds already is read from its newest reading on, not whole (a robot's
+    heart rate a second: the whole day again at every sync grew with the day); a reading
+    that comes in late, reported before that newest one, still arrives (the day's digest
+    differs: the day is read whole)."""
+    db, direct, proxy = proxied
+    keys = off.CacheKeys(MemorySecretStore())
+    _, session, api = _sign_in(db, None)
+    cache = off.open_user_cache("server", CAREGIVER, keys, PASSWORD)
+    user = session["user_id"]
+    family = api.families.get_all_families()[0]["id"]
+    off.sync(api, cache, user, session["session_id"])
+    newest = cache.db.status.newest_reported_at("health", family, utcnow() - timedelta(days=1))
+    assert newest is not None
+    for rate in range(60, 65):
+        direct.status.create_health_status({"family_id": family, "heart_rate": rate})
+    read: list[tuple[str, int]] = []
+    original = api.status.get_health_status
+
+    def counted(family_id, start, end=None, time_order="asc"):
+        rows = original(family_id, start, end, time_order)
+        if family_id == family:
+            read.append((str(start), len(rows)))
+        return rows
+
+    monkeypatch.setattr(api.status, "get_health_status", counted)
+    off.sync(api, cache, user, session["session_id"])
+    since = utcnow() - timedelta(days=10)
+    assert cache.db.status.get_health_status(family, since) == original(family, since)
+    assert len(read) == 1 and read[0][1] <= 5 + 2  # the new five (and the newest's second)
+    # a reading reported before the copy's newest, written now: the day is read whole
+    late = utcnow() - timedelta(minutes=30)
+    direct.status.create_health_status({"family_id": family, "heart_rate": 41, "reported_at": late})
+    read.clear()
+    off.sync(api, cache, user, session["session_id"])
+    assert cache.db.status.get_health_status(family, since) == original(family, since)
+    assert any(r["heart_rate"] == 41 for r in cache.db.status.get_health_status(family, since))
+    assert len(read) == 2 and read[1][1] > read[0][1]  # the tail, then the whole day
+    cache.close()
+
+
 def test_cache_file_holds_no_readable_health_data(proxied, tmp_path):
     db, _, _ = proxied
     keys = off.CacheKeys(MemorySecretStore())
