@@ -91,6 +91,27 @@ class CacheStore:
             if rows:
                 session.execute(insert(model), rows)
 
+    def newest_reported_at(
+        self,
+        model: type[
+            models.HomeStatus | models.HealthStatus | models.ActiveStatus | models.MentalStatus
+        ],
+        family_id: str,
+        start: datetime,
+        end: datetime,
+    ) -> datetime | None:
+        """When the family's newest row of ``model`` (a status table) in [start, end] was
+        reported (None without one): where a sync of that day can go on from."""
+        with self.db.transaction() as session:
+            newest = session.scalar(
+                select(func.max(model.reported_at)).where(
+                    model.family_id == family_id,
+                    model.reported_at >= start,
+                    model.reported_at <= end,
+                )
+            )
+        return newest if isinstance(newest, datetime) else None
+
     def notification_indexes(self, family_id: str) -> set[int]:
         """The indexes of the family's alerts the copy holds."""
         with self.db.transaction() as session:

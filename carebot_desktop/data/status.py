@@ -354,21 +354,6 @@ class Status(Area):
         with self._read_tx() as session:
             return {str(d): (int(n), int(total or 0)) for d, n, total in session.execute(query)}
 
-    def newest_reported_at(
-        self, kind: str, family_id: str, start_time: When | None, end_time: When | None = None
-    ) -> datetime | None:
-        """When the family's newest row of ``kind`` in the window was reported (None
-        without one): where an offline copy's sync of a day can go on from."""
-        check_choice("kind", kind, list(STATUS_MODELS))
-        model = STATUS_MODELS[kind]
-        start, end, _ = time_window(start_time, end_time, "asc")
-        query = select(func.max(model.reported_at)).where(
-            model.family_id == family_id, model.reported_at >= start, model.reported_at <= end
-        )
-        with self._read_tx() as session:
-            newest = session.scalar(query)
-        return newest if isinstance(newest, datetime) else None
-
     # --- aggregation for charts -------------------------------------------------------
 
     def get_status_series(

@@ -276,7 +276,7 @@ def _sync_status(
         # writes a heart rate a second, and the whole day read again at every sync grew
         # with the day (14,400 rows an hour at four families, every five minutes). The
         # day is read whole when that does not make it match the server's.
-        newest = local.status.newest_reported_at(kind, family_id, start, end)
+        newest = store.newest_reported_at(model, family_id, start, end)
         if newest is not None and day in remote:
             _replace_rows(store, model, family_id, newest, end, getter(family_id, newest, end))
             if local.status.get_status_digest(kind, family_id, start, end).get(day) == remote[day]:
