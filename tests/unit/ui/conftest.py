@@ -178,6 +178,19 @@ def idle(window) -> bool:
 
 
 @pytest.fixture
+def window(qtbot, context):
+    """The main window, shown, nobody signed in yet."""
+    from carebot_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.shutdown()
+    context.runner.wait()
+
+
+@pytest.fixture
 def desk(qtbot, context):
     """The caregiver's desk, signed in, its four families loaded."""
     from carebot_desktop.ui.main_window import MainWindow

@@ -17,7 +17,6 @@ import pytest
 from carebot_desktop.config import paths
 from carebot_desktop.ui.alarm import Alarm, escalated_sound_file, sound_file
 from carebot_desktop.ui.chime import CommandChime, QtChime, WinsoundChime
-from carebot_desktop.ui.main_window import MainWindow
 from carebot_desktop.ui.window import tray as tray_module
 from tests.unit.ui.conftest import CAREGIVER, ELDER, idle, signed_in
 
@@ -197,16 +196,6 @@ def test_the_alarm_looks_for_an_audio_output_once_before_any_alert(qtbot, monkey
     alarm.set_active(True)  # the first crit alert: no second look
     assert looks == [1] and alarm.mode == "beep"
     alarm.set_active(False)
-
-
-@pytest.fixture
-def window(qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.shutdown()
-    context.runner.wait()
 
 
 def _desk(qtbot, window, context, email=CAREGIVER):

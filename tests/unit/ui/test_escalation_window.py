@@ -5,21 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.ui.main_window import MainWindow
 from tests.unit.ui.conftest import idle, signed_in
-
-
-@pytest.fixture
-def window(qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.shutdown()
-    context.runner.wait()
 
 
 def test_an_alert_nobody_took_escalates_on_the_desk(qtbot, window, context):

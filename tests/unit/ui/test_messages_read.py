@@ -4,8 +4,6 @@ while another screen is shown leave the messages unread until Messages is shown.
 
 from __future__ import annotations
 
-import pytest
-
 from carebot_desktop.services.changes import DeskChanges
 from tests.unit.ui.conftest import idle, signed_in
 
@@ -13,18 +11,6 @@ from tests.unit.ui.conftest import idle, signed_in
 def _unread_from(context, user_id: str, partner: str) -> int:
     waiting = context.db.messages.get_new_received_messages(user_id)
     return sum(1 for m in waiting if m["from_id"] == partner)
-
-
-@pytest.fixture
-def window(qtbot, context):
-    from carebot_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.shutdown()
-    context.runner.wait()
 
 
 def _unread(context, user_id: str) -> set[int]:
