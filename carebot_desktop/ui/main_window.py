@@ -53,6 +53,13 @@ from carebot_desktop.ui.window.tray import DeskTray, app_icon, bring_forward
 PER_FAMILY_PAGES = ("family", "members", "status")
 DEFAULT_SIZE = QSize(1280, 820)  # the first window's, on a screen large enough
 FRAME_ROOM = QSize(16, 48)  # a title bar and borders, before the frame is known
+# What a sign-in starts that the first screen does not need (the notifications' list, the
+# live feed's poller, the messages' unread count, the offline copy's slow key) waits
+# until the overview has been painted: read on workers while the desk is laid out and
+# painted for the first time, they held the interpreter the GUI thread needed for each of
+# its calls into Python and stretched that pass (issue 20: the sign-in's longest stall).
+REST_AFTER_OVERVIEW_MS = 300
+REST_AT_THE_LATEST_MS = 3_000  # ... or this long after the session began, overview or not
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +82,10 @@ class MainWindow(QMainWindow):
         self.requests_waiting = 0  # requests to join this person decides (the change check)
         self.help_dialog: HelpDialog | None = None
         self.account_dialog: AccountDialog | None = None
+        self.elder_names: dict[str, str] = {}  # family id: the elder's name (the overview)
+        self.rest_of_sign_in = QTimer(self)  # see REST_AFTER_OVERVIEW_MS
+        self.rest_of_sign_in.setSingleShot(True)
+        self.rest_of_sign_in.timeout.connect(self._start_the_rest)
         self.setWindowTitle(self.tr("Carebot Desktop"))
         self.setWindowIcon(app_icon())
         self.fit_to_screen()
@@ -205,10 +216,10 @@ class MainWindow(QMainWindow):
         self.connection_bar.show_state(session)
         self.shift.start()
         self.overview.reload()
-        self.messages.reload()
         self.critical.load()
         self.status_page.preload_charts()
         self.offline_sync.start()
+        self.rest_of_sign_in.start(REST_AT_THE_LATEST_MS)
         if session.cache is not None and session.cache.set_aside is not None:
             tell_cache_set_aside(self, str(session.cache.set_aside))
 
@@ -216,6 +227,7 @@ class MainWindow(QMainWindow):
         """Stop the session's timers and poller, then forget it: outcomes of its
         operations still in flight are dropped (AppContext.set_session)."""
         self.offline_sync.pause()
+        self.rest_of_sign_in.stop()
         self.live_feed.stop()
         self.shift.end()
         self._context.set_session(None)
@@ -391,18 +403,34 @@ class MainWindow(QMainWindow):
             self.family_chooser.set_families(rows)
             new_families = sorted(ids) != sorted(self.family_ids)
             self.family_ids, self.pending_family = ids, None
+            self.elder_names = {r.family_id: r.elder_name for r in rows}
             self._show_user()
-            if new_families:
-                self.notifications.set_families(ids, {r.family_id: r.elder_name for r in rows})
+            if new_families and not self.rest_of_sign_in.isActive():
+                self.notifications.set_families(ids, self.elder_names)
                 self.live_feed.stop()
                 self._start_live_feed()
             self.select_family(wanted if wanted in ids else (ids[0] if ids else None))
         self._update_badges()
         self._update_banner()
         self.shift.families_known(self.desk_kind() in ("centre", "caregiver"))
+        self.connection_bar.show_connected_unless_told()
+        if self.rest_of_sign_in.isActive():  # the session's first overview: painted first
+            self.rest_of_sign_in.start(REST_AFTER_OVERVIEW_MS)
+            return
         if not self.live_feed.running:
             self._start_live_feed()
-        self.connection_bar.show_connected_unless_told()
+        self.offline_sync.first_screen_shown()  # (a copy still to open: at the latest now)
+
+    @Slot()
+    def _start_the_rest(self) -> None:
+        """After the session's first overview was painted (REST_AFTER_OVERVIEW_MS): what
+        the first screen did not need."""
+        if self.closed or self._context.session is None:
+            return
+        self.notifications.set_families(self.family_ids, self.elder_names)
+        self.live_feed.stop()
+        self._start_live_feed()
+        self.messages.reload()  # its unread count, for the sidebar
         self.offline_sync.first_screen_shown()  # the offline copy's slow key, only now
 
     def select_family(self, family_id: str | None) -> None:
@@ -559,6 +587,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop everything that runs by itself; nothing starts again afterwards."""
         self.closed = True
+        self.rest_of_sign_in.stop()
         self.alarm.stop()
         self.offline_sync.shutdown()
         self.live_feed.stop()

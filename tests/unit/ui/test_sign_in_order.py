@@ -105,3 +105,64 @@ def test_a_sign_out_while_the_copy_opens_closes_it(qtbot, context, monkeypatch):
     assert session.cache is None and not window.offline_sync.syncing
     window.shutdown()
     context.runner.wait()
+
+
+def test_what_the_first_screen_does_not_need_waits_until_it_is_painted(qtbot, context, monkeypatch):
+    """The notifications' list, the live feed, the messages' unread count and the offline
+    copy start only after the session's first overview (REST_AFTER_OVERVIEW_MS): read on
+    workers while the desk was painted for the first time, they stretched that pass."""
+    events: list[str] = []
+    window = _window(qtbot, context)
+    real_loaded = MainWindow._on_overview_loaded
+
+    def overview_loaded(rows):
+        events.append("overview")
+        real_loaded(window, rows)
+        # what this answer started at once: nothing of the rest
+        assert not window.live_feed.running
+        assert not window.messages.model.rowCount()
+        assert not window.notifications.family_ids
+        assert not window.offline_sync.opening
+
+    window.overview.loaded.disconnect(window._on_overview_loaded)
+    window.overview.loaded.connect(overview_loaded)
+    real_rest = window._start_the_rest
+
+    def rest():
+        events.append("rest")
+        real_rest()
+
+    window.rest_of_sign_in.timeout.disconnect(window._start_the_rest)
+    window.rest_of_sign_in.timeout.connect(rest)
+    window.login_page.sign_in_with(CAREGIVER, PASSWORD)
+    qtbot.waitUntil(lambda: "rest" in events, timeout=30_000)
+    assert events[:2] == ["overview", "rest"]
+    qtbot.waitUntil(lambda: _settled(window) and window.live_feed.running, timeout=60_000)
+    assert len(window.notifications.family_ids) == 4
+    assert window.messages.model.rowCount() > 0  # read for the sidebar's unread count
+    assert context.session.cache is not None  # and the copy opened after it all
+    window.shutdown()
+    context.runner.wait()
+    context.session.cache.close()
+
+
+def test_the_rest_starts_without_an_overview_too(qtbot, context, monkeypatch):
+    """An overview that never comes (its read failed) does not keep the live feed and
+    the messages from starting: REST_AT_THE_LATEST_MS after the session began."""
+    import carebot_desktop.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "REST_AT_THE_LATEST_MS", 200)
+    window = _window(qtbot, context)
+    monkeypatch.setattr(window.overview, "reload", lambda: None)  # no overview at all
+    window.login_page.sign_in_with(CAREGIVER, PASSWORD)
+    qtbot.waitUntil(lambda: context.session is not None, timeout=30_000)
+    assert window.overview.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.messages.model.rowCount() > 0, timeout=30_000)
+    session = context.session
+    qtbot.waitUntil(
+        lambda: _settled(window) and session.pending_copy is None and session.cache is not None,
+        timeout=60_000,
+    )
+    window.shutdown()
+    context.runner.wait()
+    session.cache.close()
