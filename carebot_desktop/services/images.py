@@ -17,6 +17,7 @@ that a picture is not from an allowed server); :func:`fetch` does the rest.
 
 from __future__ import annotations
 
+import functools
 import http.client
 import ipaddress
 import re
@@ -186,11 +187,20 @@ class _PinnedHTTP(http.client.HTTPConnection):
         self.sock = socket.create_connection((self._address, self.port), self.timeout)
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """The system's certificate authorities, read once for every picture (an SSLContext is
+    safe to share between threads). Made at each connection, it parsed the whole bundle
+    again (about 140 certificates: thousands of small C allocations, freed at once), at
+    each fall photo: at a crit alert every 20 s the soak's C heap grew with the churn."""
+    return ssl.create_default_context()
+
+
 class _PinnedHTTPS(http.client.HTTPSConnection):
     """As :class:`_PinnedHTTP`, over TLS verified for the host's name."""
 
     def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
-        self._tls = ssl.create_default_context()
+        self._tls = tls_context()
         super().__init__(host, port, timeout=timeout, context=self._tls)
         self._address = address
 

@@ -309,3 +309,25 @@ def test_the_settings_default_is_the_policys_default(tmp_path):
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert settings.get("images/allowed_hosts") == images.DEFAULT_HOSTS
     assert settings.get("images/local_addresses") == "off"
+
+
+def test_the_systems_certificates_are_read_once_for_every_picture(monkeypatch):
+    """Each HTTPS picture used to build its own TLS context, parsing the system's whole
+    certificate bundle again (thousands of small C allocations at each fall photo)."""
+    made: list[int] = []
+    real = images.ssl.create_default_context
+
+    def counting(*args, **kwargs):
+        made.append(1)
+        return real(*args, **kwargs)
+
+    images.tls_context.cache_clear()
+    monkeypatch.setattr(images.ssl, "create_default_context", counting)
+    try:
+        first = images._PinnedHTTPS("photos.example.kr", 443, "203.0.113.5", 5.0)
+        second = images._PinnedHTTPS("photos.example.kr", 443, "203.0.113.6", 5.0)
+        assert first._tls is second._tls
+        assert len(made) == 1
+        assert first._tls.verify_mode == images.ssl.CERT_REQUIRED and first._tls.check_hostname
+    finally:
+        images.tls_context.cache_clear()
