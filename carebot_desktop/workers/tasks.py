@@ -43,8 +43,10 @@ log = logging.getLogger(__name__)
 # interpreter when a worker holds it (Python's own is 5 ms, and it may be paid again at
 # each of the many calls Qt makes into Python, a table painting its cells asks its model
 # hundreds of times): at 200 families the sign-in's longest stall went from 157-226 ms to
-# 55-83 ms (benchmarks/bench_gui.py, docs/benchmarks.md).
-BUSY_SWITCH_INTERVAL_S = 0.001
+# 55-83 ms at 1 ms (benchmarks/bench_gui.py, docs/benchmarks.md); 0.2 ms against 1 ms, three
+# runs each side in the same quiet minutes: 22-52 ms against 20-63 ms until the overview,
+# 16-54 ms against 28-81 ms while the offline copy opens and syncs, neither slower.
+BUSY_SWITCH_INTERVAL_S = 0.0002
 _busy_runners: set[int] = set()
 _idle_switch_interval: list[float] = []  # Python's own, kept while work runs
 
