@@ -21,6 +21,8 @@ docs/soak.md (``--out``).
     nice -n 5 .venv/bin/python benchmarks/soak.py                  # 70 minutes, 10 warm-up
     nice -n 5 .venv/bin/python benchmarks/soak.py --short          # 6 minutes, to try it
     make soak SOAK_MINUTES=70
+    .venv/bin/python benchmarks/soak.py --short --frames 0 \
+        --window-env CAREBOT_SOAK_REFERRERS=Alert,Point     # what holds a growing type
 
 The window process and the writer are started by this script (``--role``); MariaDB at
 ``--mariadb`` (127.0.0.1:3306 by default), where a schema carebot_soak_<pid>_<hex> is made
@@ -30,6 +32,7 @@ and dropped at the end.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import secrets
@@ -558,6 +561,8 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
         cached = sum(len(e._compiled_cache or ()) for e in engines.values())
         if label in (str(snapshot_at), "end"):  # (kept for every minute, they grew the
             python_types[label] = types  # very memory measured: 4 MiB an hour)
+        if WATCHED_TYPES and label in (str(snapshot_at), "end"):
+            watch_instances(label)
         classes = qobject_census(qapp)
         record: dict[str, Any] = {
             "kind": "sample",
@@ -585,6 +590,29 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
         write_json_line(log, record)
         if label in ("0", str(snapshot_at), "end"):
             census[label] = classes
+
+    seen_ids: set[int] = set()
+
+    def watch_instances(label: str) -> None:
+        """``CAREBOT_SOAK_REFERRERS=Alert,AnnotatedLabel``: at the snapshot minute the ids of
+        those types' objects are noted; at the end, for a few objects made since, what
+        holds them (a chain of referrers, for each link its type and, for a dict, the
+        key), written to the log: what keeps a growing type alive."""
+        objects = [o for o in gc.get_objects() if type(o).__name__ in WATCHED_TYPES]
+        if label != "end":
+            seen_ids.update(id(o) for o in objects)
+            return
+        chains: dict[str, list[str]] = {}
+        for name in sorted(WATCHED_TYPES):
+            new = [o for o in objects if type(o).__name__ == name and id(o) not in seen_ids]
+            chains[name] = [f"{len(new)} made since minute {snapshot_at}"]
+            picked = new[-3:]
+            chains[name] += [
+                referrer_chain(picked[i], [objects, new, picked]) for i in range(len(picked))
+            ]
+            del new, picked
+        del objects
+        write_json_line(log, {"kind": "referrers", "chains": chains})
 
     def snapshot(label: str) -> None:
         """Dumped to a file and dropped at once: a snapshot held here would be counted
@@ -642,6 +670,40 @@ def run_window(url: str, stop_file: Path, log: Path, frames: int, snapshot_at: i
     )[:20]
     write_json_line(log, result)
     app.close()
+
+
+WATCHED_TYPES = {n for n in os.environ.get("CAREBOT_SOAK_REFERRERS", "").split(",") if n}
+
+
+def referrer_chain(target: object, ignore: list[Any], depth: int = 8) -> str:
+    """What holds ``target``: up to ``depth`` links of its referrers, each the first one
+    that is not a frame, a closure's cell or one of this search's own lists (a
+    diagnostic, see ``CAREBOT_SOAK_REFERRERS``)."""
+    import types as pytypes
+
+    links = [type(target).__name__]
+    current = target
+    skip = {id(ignore), id(links), *(id(i) for i in ignore)}
+    for _ in range(depth):
+        holders = [
+            r
+            for r in gc.get_referrers(current)
+            if id(r) not in skip and not isinstance(r, (pytypes.FrameType, pytypes.CellType))
+        ]
+        if not holders:
+            links.append("(nothing the collector sees)")
+            break
+        holder = holders[0]
+        described = type(holder).__name__
+        if isinstance(holder, dict):
+            keys = [k for k, v in holder.items() if v is current][:1]
+            described += f"[{repr(keys[0])[:80]}]" if keys else f" of {len(holder)}"
+        elif isinstance(holder, (list, tuple, set, frozenset)):
+            described += f" of {len(holder)}"
+        links.append(described)
+        skip.add(id(holders))
+        current = holder
+    return " <- ".join(links)
 
 
 def _polls(window: Any) -> int:
