@@ -156,7 +156,13 @@ def take_screenshots(application: Application, folder: Path, demo_user: str) -> 
     if not wait_until(qapp, lambda: window.stack.currentWidget() is window.desk):
         print("sign-in did not complete: " + window.login_page.error.text(), file=sys.stderr)
         return 1
-    wait_until(qapp, lambda: window.family_chooser.count() > 0 and idle())
+    # (and what the sign-in starts after the first overview: the notifications, messages)
+    wait_until(
+        qapp,
+        lambda: (
+            window.family_chooser.count() > 0 and not window.rest_of_sign_in.isActive() and idle()
+        ),
+    )
     for name in SCREENS[1:]:
         window.go_to(name)
         shoot(name)

@@ -171,9 +171,12 @@ def context(qapp, demo_db, tmp_path):
 
 
 def idle(window) -> bool:
-    """Nothing of the window's is loading or waiting to run."""
-    return window._context.runner.pending() == 0 and not any(
-        getattr(p, "is_loading", False) for p in window.pages.values()
+    """Nothing of the window's is loading or waiting to run (what a sign-in starts after
+    the first overview included)."""
+    return (
+        window._context.runner.pending() == 0
+        and not window.rest_of_sign_in.isActive()
+        and not any(getattr(p, "is_loading", False) for p in window.pages.values())
     )
 
 
