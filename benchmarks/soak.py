@@ -41,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -682,6 +683,13 @@ def referrer_chain(target: object, ignore: list[Any], depth: int = 8) -> str:
     import types as pytypes
 
     links = [type(target).__name__]
+    if isinstance(target, weakref.ref):  # (held from C: what it points to says more)
+        referent = target()
+        links[0] += f" to a {type(referent).__name__}"
+        if callable(referent) and hasattr(referent, "__qualname__"):
+            links[0] += f" ({referent.__qualname__})"
+        elif hasattr(referent, "__func__"):
+            links[0] += f" ({referent.__func__.__qualname__})"
     current = target
     skip = {id(ignore), id(links), *(id(i) for i in ignore)}
     for _ in range(depth):
