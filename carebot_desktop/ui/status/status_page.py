@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import importlib
+import math
+import time
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +48,11 @@ EPOCH = datetime(1970, 1, 1)
 
 
 PRELOAD_AFTER_MS = 3_000  # after a family is chosen unseen (at sign-in): its charts read
+# Shown again after this long, the screen reads its period again: readings keep coming
+# (a heart rate a second), and a hidden screen reads nothing. (Before, every re-ordering
+# of the overview chose the family again and the hidden screen re-read its whole period
+# 3 s later: at a crit alert every 20 s in the soak, a month of readings every 20 s.)
+FRESH_FOR_S = 60.0
 
 
 def _utc(seconds: int) -> datetime:
@@ -155,6 +162,7 @@ class StatusPage(Page):
         self.period.setWordWrap(True)  # (on two lines when narrow, never cut)
         # (on a line of its own under the buttons: beside them at 200 % it squeezed them)
         self.family_label = ""
+        self._read_at = -math.inf  # time.monotonic() when the period was last read
         self.report_dialog: Any = None
         self.report_button = QPushButton(self.tr("Re&port…"))
         self.report_button.setAccessibleName(
@@ -290,6 +298,8 @@ class StatusPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.ensure_charts()
+        if self.family_id and time.monotonic() - self._read_at >= FRESH_FOR_S:
+            self.stale = True  # shown again after a while: with the readings since
         super().showEvent(event)
 
     def set_loading(self, loading: bool) -> None:
@@ -302,6 +312,8 @@ class StatusPage(Page):
         (at sign-in the first family is chosen while the overview shows: its charts, a
         month of readings and the care log, waited for nobody, and their drawing took the
         GUI thread in the middle of the sign-in)."""
+        if (family_id, label) == (self.family_id, self.family_label):
+            return  # chosen again (the overview re-ordered its rows): nothing new to read
         self.family_id = family_id
         self.family_label = label
         self.report_button.setEnabled(family_id is not None)
@@ -354,6 +366,7 @@ class StatusPage(Page):
         if not self.family_id or not self.signed_in:
             return
         start, end = self.window_range()
+        self._read_at = time.monotonic()
         self.care_log.set_period(self.family_id, start, end)
         # Each end whole on its line when narrow (at 200 % it broke at every space, six
         # lines between the buttons): a line may break only after the dash.
