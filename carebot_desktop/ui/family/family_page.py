@@ -171,8 +171,9 @@ class FamilyPage(Page):
     def set_family(self, family_id: str | None) -> None:
         """Loaded now if this screen is shown, else when it is next (not in the middle of
         a sign-in, for nobody). The same family chosen again (the overview re-ordered its
-        rows) reads nothing: a change to it comes through ``on_changes``."""
-        if family_id == self.family_id:
+        rows) reads nothing: a change to it comes through ``on_changes``. (No family is
+        said again: the screen then says why there is none, a newcomer's first screen.)"""
+        if family_id is not None and family_id == self.family_id:
             return
         self.family_id = family_id
         self.refresh()
