@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         self.requests_waiting = 0  # requests to join this person decides (the change check)
         self.help_dialog: HelpDialog | None = None
         self.account_dialog: AccountDialog | None = None
-        self.elder_names: dict[str, str] = {}  # family id: the elder's name (the overview)
         self.rest_of_sign_in = QTimer(self)  # see REST_AFTER_OVERVIEW_MS
         self.rest_of_sign_in.setSingleShot(True)
         self.rest_of_sign_in.timeout.connect(self._start_the_rest)
@@ -403,10 +402,9 @@ class MainWindow(QMainWindow):
             self.family_chooser.set_families(rows)
             new_families = sorted(ids) != sorted(self.family_ids)
             self.family_ids, self.pending_family = ids, None
-            self.elder_names = {r.family_id: r.elder_name for r in rows}
             self._show_user()
             if new_families and not self.rest_of_sign_in.isActive():
-                self.notifications.set_families(ids, self.elder_names)
+                self.notifications.set_families(ids, self._elder_names())
                 self.live_feed.stop()
                 self._start_live_feed()
             self.select_family(wanted if wanted in ids else (ids[0] if ids else None))
@@ -427,11 +425,15 @@ class MainWindow(QMainWindow):
         the first screen did not need."""
         if self.closed or self._context.session is None:
             return
-        self.notifications.set_families(self.family_ids, self.elder_names)
+        self.notifications.set_families(self.family_ids, self._elder_names())
         self.live_feed.stop()
         self._start_live_feed()
         self.messages.reload()  # its unread count, for the sidebar
         self.offline_sync.first_screen_shown()  # the offline copy's slow key, only now
+
+    def _elder_names(self) -> dict[str, str]:
+        """Family id: the elder's name, as the overview shows them."""
+        return {r.family_id: r.elder_name for r in self.overview.model.rows()}
 
     def select_family(self, family_id: str | None) -> None:
         self.family_chooser.select(family_id)
