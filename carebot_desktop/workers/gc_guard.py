@@ -73,19 +73,29 @@ def release_free_memory() -> None:
         trim(0)
 
 
-M_ARENA_MAX = -8  # glibc's mallopt parameter
+M_ARENA_MAX = -8  # glibc's mallopt parameters
+M_MMAP_THRESHOLD = -3
 ARENAS = 2  # the GUI thread's and one the workers share
+# Blocks this large or larger get pages of their own, handed back when freed. glibc's
+# default starts here but rises to the largest block freed so far (up to 32 MiB): after
+# the start-up's big transient blocks (a month of readings, the demo's copy), every later
+# large transient block (a read's rows, a chart's arrays, an image) came from the heap
+# itself, and the small long-lived blocks allocated beside it kept the heap from
+# shrinking afterwards. Fixed, the heap holds only small blocks.
+MMAP_THRESHOLD = 128 * 1024
 
 
 def limit_malloc_arenas() -> bool:
     """At most :data:`ARENAS` C heaps (glibc makes one for every thread that allocates,
     up to eight per core, each keeping its own free pages: the task runner's and Qt's
-    threads). Called before any thread starts; True if glibc took it (nothing elsewhere)."""
+    threads), and large blocks outside them (:data:`MMAP_THRESHOLD`). Called before any
+    thread starts; True if glibc took both (nothing elsewhere)."""
     if not sys.platform.startswith("linux"):
         return False
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.mallopt(M_ARENA_MAX, ARENAS))
+        arenas = bool(libc.mallopt(M_ARENA_MAX, ARENAS))
+        return bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and arenas
     except (OSError, AttributeError):  # not glibc
         return False
 
