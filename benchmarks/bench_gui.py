@@ -82,7 +82,10 @@ def main() -> None:
     parser.add_argument("--email", help="the account to sign in as (default: every demo account)")
     parser.add_argument("--offline-days", type=int, default=None)
     parser.add_argument(
-        "--where", action="store_true", help="print where the GUI thread is during a stall"
+        "--where",
+        action="store_true",
+        help="after each stall over 40 ms: the GUI thread's time run, queued for a core and "
+        "neither, and where the threads were (sampled every 5 ms)",
     )
     options = parser.parse_args()
     if options.database and not options.email:
@@ -120,10 +123,15 @@ def main() -> None:
 
     gaps = {"last": time.perf_counter(), "max": 0.0, "gc": 0.0, "gc_at": 0.0}
 
+    where: dict[str, object] = {}  # --where: the GUI thread's schedstat and stacks
+
     def tick() -> None:
         now = time.perf_counter()
-        gaps["max"] = max(gaps["max"], now - gaps["last"])
+        gap = now - gaps["last"]
+        gaps["max"] = max(gaps["max"], gap)
         gaps["last"] = now
+        if options.where:
+            report_stall(gap)
 
     def on_collection(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
@@ -137,25 +145,71 @@ def main() -> None:
     probe.timeout.connect(tick)
     probe.start()
     if options.where:
+        import collections
         import threading
-        import traceback
 
         gui = threading.get_ident()
+        schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+
+        def cpu_and_wait() -> tuple[float, float]:
+            """The GUI thread's time on a core and waiting for one (ms, the kernel's)."""
+            try:
+                on_cpu, waited = schedstat.read_text().split()[:2]
+            except (OSError, ValueError):
+                return 0.0, 0.0
+            return int(on_cpu) / 1e6, int(waited) / 1e6
+
+        where.update(at=cpu_and_wait(), stacks=collections.Counter(), others=collections.Counter())
+
+        def report_stall(gap: float) -> None:
+            """After a gap over 40 ms: how much of it the GUI thread ran, waited for a core,
+            or neither (waiting for the interpreter or a lock), and where it and the other
+            threads were in Python meanwhile."""
+            now = cpu_and_wait()
+            before = where["at"]
+            where["at"] = now
+            stacks, others = where["stacks"], where["others"]
+            if gap > 0.04:
+                ran, queued = now[0] - before[0], now[1] - before[1]
+                print(
+                    f"--- GUI stall {gap * 1000:.0f} ms: ran {ran:.0f} ms, waited for a core "
+                    f"{queued:.0f} ms, the rest ({gap * 1000 - ran - queued:.0f} ms) "
+                    "waiting for the interpreter or a lock",
+                    file=sys.stderr,
+                )
+                for stack, n in stacks.most_common(4):
+                    print(f"  GUI x{n}: {stack}", file=sys.stderr)
+                for stack, n in others.most_common(3):
+                    print(f"  other thread x{n}: {stack}", file=sys.stderr)
+            stacks.clear()
+            others.clear()
+
+        def short(frame) -> str:
+            parts = []
+            while frame is not None and len(parts) < 3:
+                code = frame.f_code
+                parts.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            return " < ".join(parts) or "(no Python frame)"
 
         def sample() -> None:
-            """Where the GUI thread is when it has not ticked for 40 ms (Python frames)."""
-            reported = 0.0
+            """Every 5 ms while the GUI thread has not ticked for 20 ms: where the threads
+            are (Python frames; none for the GUI thread: inside Qt)."""
             while True:
-                time.sleep(0.01)
-                now = time.perf_counter()
-                late = now - gaps["last"]
-                if late > 0.04 and now - reported >= 0.04:
-                    reported = now
-                    frame = sys._current_frames().get(gui)
-                    stack = "".join(traceback.format_stack(frame)[-4:]) if frame else ""
-                    print(f"--- GUI thread {late * 1000:.0f} ms late at:\n{stack}", file=sys.stderr)
+                time.sleep(0.005)
+                if time.perf_counter() - gaps["last"] < 0.02:
+                    continue
+                frames = sys._current_frames()
+                where["stacks"][short(frames.get(gui))] += 1
+                for ident, frame in frames.items():
+                    if ident not in (gui, threading.get_ident()):
+                        where["others"][short(frame)] += 1
 
         threading.Thread(target=sample, daemon=True).start()
+    else:
+
+        def report_stall(gap: float) -> None:
+            pass
 
     def wait_until(condition, timeout: float = 600.0) -> None:
         loop = QEventLoop()
