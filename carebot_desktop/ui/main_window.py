@@ -410,11 +410,11 @@ class MainWindow(QMainWindow):
             self.select_family(wanted if wanted in ids else (ids[0] if ids else None))
         self._update_badges()
         self._update_banner()
-        self.shift.families_known(self.desk_kind() in ("centre", "caregiver"))
         self.connection_bar.show_connected_unless_told()
         if self.rest_of_sign_in.isActive():  # the session's first overview: painted first
             self.rest_of_sign_in.start(REST_AFTER_OVERVIEW_MS)
             return
+        self.shift.families_known(self.desk_kind() in ("centre", "caregiver"))
         if not self.live_feed.running:
             self._start_live_feed()
         self.offline_sync.first_screen_shown()  # (a copy still to open: at the latest now)
@@ -429,6 +429,9 @@ class MainWindow(QMainWindow):
         self.live_feed.stop()
         self._start_live_feed()
         self.messages.reload()  # its unread count, for the sidebar
+        # A care desk's handover to confirm: started with the first overview, its read
+        # (and its audit entry) ran on a worker while the desk was first painted.
+        self.shift.families_known(self.desk_kind() in ("centre", "caregiver"))
         self.offline_sync.first_screen_shown()  # the offline copy's slow key, only now
 
     def _elder_names(self) -> dict[str, str]:

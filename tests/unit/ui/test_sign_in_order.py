@@ -123,6 +123,7 @@ def test_what_the_first_screen_does_not_need_waits_until_it_is_painted(qtbot, co
         assert not window.messages.model.rowCount()
         assert not window.notifications.family_ids
         assert not window.offline_sync.opening
+        assert not window.shift.incoming_checked  # the handover to confirm: not read yet
 
     window.overview.loaded.disconnect(window._on_overview_loaded)
     window.overview.loaded.connect(overview_loaded)
@@ -140,6 +141,7 @@ def test_what_the_first_screen_does_not_need_waits_until_it_is_painted(qtbot, co
     qtbot.waitUntil(lambda: _settled(window) and window.live_feed.running, timeout=60_000)
     assert len(window.notifications.family_ids) == 4
     assert window.messages.model.rowCount() > 0  # read for the sidebar's unread count
+    assert window.shift.watches and window.shift.incoming_checked  # a care desk's handover
     assert context.session.cache is not None  # and the copy opened after it all
     window.shutdown()
     context.runner.wait()
