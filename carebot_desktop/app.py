@@ -51,7 +51,11 @@ class Application:
         from carebot_desktop.config.settings import Settings
         from carebot_desktop.ui import theme
         from carebot_desktop.ui.context import AppContext
-        from carebot_desktop.ui.resources import install_translations, register_fonts
+        from carebot_desktop.ui.resources import (
+            install_translations,
+            limit_pixmap_cache,
+            register_fonts,
+        )
         from carebot_desktop.workers.gc_guard import (
             MainThreadGarbageCollector,
             limit_malloc_arenas,
@@ -67,6 +71,7 @@ class Application:
         self.settings = Settings()
         language = args.lang or self.settings.get("ui/language")
         self.font_family = register_fonts()
+        limit_pixmap_cache()  # (issue 20: the soak's step)
         # --text-scale (for this run: the screenshots at 200 %) before the setting.
         scale = getattr(args, "text_scale", None) or self.settings.get("ui/text_scale")
         theme.apply_text_scale(qapp, self.font_family, scale)

@@ -6,13 +6,27 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPixmapCache
 
 from carebot_desktop.config import paths
 from carebot_desktop.ui import format as fmt
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+
+
+# Qt's cache of drawn pixmaps (the styles' rendered pieces, icons at each size and state):
+# Qt's default limit is 10 MiB. At the desk it filled by 2-5 MiB in a few minutes (the C
+# heap in use rising about 0.7 MiB a minute), was flushed, and filled again; each round
+# left resident pages behind in the fragmented heap: the soak's repeatable step
+# (docs/soak.md). At 512 KiB the C heap stayed flat through the same minutes.
+PIXMAP_CACHE_KIB = 512
+
+
+def limit_pixmap_cache() -> None:
+    """Qt's pixmap cache at :data:`PIXMAP_CACHE_KIB` (with the application, before any
+    paint)."""
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
 
 
 def register_fonts() -> str | None:

@@ -248,6 +248,27 @@ def test_the_language_changes_without_a_restart(qtbot, qapp, tmp_path, monkeypat
         QLocale.setDefault(QLocale.c())
 
 
+def test_qts_pixmap_cache_is_kept_small(qapp, tmp_path, monkeypatch):
+    """Issue 20: Qt's default pixmap cache (10 MiB) filled and was flushed over and over
+    at the desk, each round leaving resident pages in the fragmented C heap (the soak's
+    step). The application sets it before anything is painted."""
+    from PySide6.QtGui import QPixmapCache
+
+    from carebot_desktop.ui.resources import PIXMAP_CACHE_KIB
+
+    for name in ("DATA", "CONFIG", "LOG", "CACHE"):
+        monkeypatch.setenv(f"CAREBOT_{name}_DIR", str(tmp_path / name.lower()))
+    original_font, original_sheet = qapp.font(), qapp.styleSheet()
+    QPixmapCache.setCacheLimit(10 * 1024)  # Qt's own default
+    application = app_module.Application(build_parser().parse_args(["--demo"]), qapp)
+    try:
+        assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KIB <= 1024
+    finally:
+        application.close()
+        qapp.setFont(original_font)
+        qapp.setStyleSheet(original_sheet)
+
+
 def test_the_desk_is_painted_unseen_while_the_sign_in_page_waits(
     qtbot, qapp, tmp_path, monkeypatch
 ):
