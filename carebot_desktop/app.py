@@ -58,11 +58,11 @@ class Application:
         )
         from carebot_desktop.workers.gc_guard import (
             MainThreadGarbageCollector,
-            limit_malloc_arenas,
+            tune_malloc,
         )
         from carebot_desktop.workers.tasks import TaskRunner
 
-        limit_malloc_arenas()  # before the task runner's threads allocate (issue 20: memory)
+        tune_malloc()  # before the task runner's threads allocate (issue 20: memory)
 
         self.args = args
         self.qapp = qapp

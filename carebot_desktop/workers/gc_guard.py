@@ -53,24 +53,24 @@ FULL_MIN_GROWTH = 2_000
 
 
 @functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
+def _glibc() -> ctypes.CDLL | None:
+    """The C library, if it is glibc (its heap is what these tune); else None."""
     if not sys.platform.startswith("linux"):
         return None
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim: Callable[[int], int] = libc.malloc_trim
-    except (OSError, AttributeError):  # not glibc
+    except OSError:
         return None
-    return trim
+    return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
 
 
 def release_free_memory() -> None:
     """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; nothing
     elsewhere). What a sync or a collection freed otherwise stays resident in the arenas of
     the threads that allocated it. A fraction of a millisecond."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 M_ARENA_MAX = -8  # glibc's mallopt parameters
@@ -85,19 +85,16 @@ ARENAS = 2  # the GUI thread's and one the workers share
 MMAP_THRESHOLD = 128 * 1024
 
 
-def limit_malloc_arenas() -> bool:
+def tune_malloc() -> bool:
     """At most :data:`ARENAS` C heaps (glibc makes one for every thread that allocates,
     up to eight per core, each keeping its own free pages: the task runner's and Qt's
     threads), and large blocks outside them (:data:`MMAP_THRESHOLD`). Called before any
     thread starts; True if glibc took both (nothing elsewhere)."""
-    if not sys.platform.startswith("linux"):
+    libc = _glibc()
+    if libc is None:
         return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        arenas = bool(libc.mallopt(M_ARENA_MAX, ARENAS))
-        return bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and arenas
-    except (OSError, AttributeError):  # not glibc
-        return False
+    arenas = bool(libc.mallopt(M_ARENA_MAX, ARENAS))
+    return bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and arenas
 
 
 class MainThreadGarbageCollector(QObject):

@@ -123,7 +123,7 @@ class MallInfo2(ctypes.Structure):
         "uordblks", "fordblks", "keepcost")]
 
 if sys.argv[1] == "tuned":
-    assert gc_guard.limit_malloc_arenas()
+    assert gc_guard.tune_malloc()
 libc = ctypes.CDLL(ctypes.util.find_library("c"))
 libc.malloc.restype = ctypes.c_void_p
 libc.free.argtypes = [ctypes.c_void_p]
