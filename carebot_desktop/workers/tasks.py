@@ -18,7 +18,7 @@ The rules it enforces, so that the safe way is the only way:
   ``unhandled_failure`` signal, which the window shows as a translated sentence. Handled
   failures are logged with their traceback too, quieter.
 - Every QObject involved is created and destroyed on the GUI thread: the pool thread only
-  emits a signal.
+  emits a signal, on the runner's relay, which is destroyed only after the pools finished.
 
 Reads share a small pool; writes go through a single-worker pool so they apply in order
 (as Anki's task manager does for its collection); long background work (the offline sync)
@@ -69,26 +69,43 @@ T = TypeVar("T")
 Args = TypeVarTuple("Args")  # a work function's parameters: its arguments are checked
 
 
-class _Delivery(QObject):
-    """Lives on the GUI thread; the pool thread emits ``finished`` (queued to it)."""
+class _Delivery:
+    """One operation in flight: what the pool thread hands back through the relay."""
 
-    finished = Signal(object, object)  # result, error (one of them None)
+    __slots__ = ("operation",)
 
-    def __init__(self, operation: Operation[Any], parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, operation: Operation[Any]) -> None:
         self.operation = operation
+
+
+class _Relay(QObject):
+    """The one object pool threads emit on: it lives on the GUI thread as long as the
+    runner, and its pools (the runner's older children, waited for when it goes) have
+    finished before it is destroyed.
+
+    Before, an object per operation was the sender, deleted by the GUI thread once its
+    outcome was delivered; Qt may still be inside the pool thread's ``emit`` on it then
+    (deleting a sender while another thread emits on it is undefined in Qt). That is the
+    likely cause of a segmentation fault in ``_run``'s emit, seen once in a whole suite
+    (``test_the_newest_chart_range_wins``, superseded chart reads). A sender that outlives
+    the pools cannot be deleted under them.
+    """
+
+    finished = Signal(object, object, object)  # the delivery, result, error (one None)
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__(runner)
         self.finished.connect(self._on_finished)
 
-    @Slot(object, object)
-    def _on_finished(self, result: object, error: object) -> None:
-        operation, self.operation = self.operation, None  # type: ignore[assignment]
+    @Slot(object, object, object)
+    def _on_finished(self, delivery: _Delivery, result: object, error: object) -> None:
+        operation, delivery.operation = delivery.operation, None  # type: ignore[assignment]
+        runner = operation._runner
         try:
             operation._deliver(result, error)
         finally:
-            runner = operation._runner
-            runner._pending.discard(self)
+            runner._pending.discard(delivery)
             runner._share_interpreter()
-            self.deleteLater()
 
 
 def _refuse_qt(value: object, where: str) -> None:
@@ -118,7 +135,11 @@ def check_plain_work(work: Callable[..., object], args: tuple[object, ...]) -> N
 
 
 def _run(
-    delivery: _Delivery, work: Callable[..., object], args: tuple[object, ...], name: str
+    relay: _Relay,
+    delivery: _Delivery,
+    work: Callable[..., object],
+    args: tuple[object, ...],
+    name: str,
 ) -> None:
     """Runs on a pool thread: only calls the work and emits one signal."""
     try:
@@ -128,9 +149,9 @@ def _run(
             log.info("operation %s failed: %s", name, type(error).__name__, exc_info=error)
         else:
             log.error("operation %s failed unexpectedly", name, exc_info=error)
-        delivery.finished.emit(None, error)
+        relay.finished.emit(delivery, None, error)
     else:
-        delivery.finished.emit(result, None)
+        relay.finished.emit(delivery, result, None)
 
 
 class Operation(Generic[T]):
@@ -240,6 +261,7 @@ class TaskRunner(QObject):
         self._background = QThreadPool(self)
         self._background.setMaxThreadCount(1)
         self._pending: set[_Delivery] = set()
+        self._relay = _Relay(self)  # after the pools: destroyed after they have finished
         self._latest: dict[tuple[int, str], int] = {}
         self._counter = 0
         self.epoch = 0
@@ -258,14 +280,16 @@ class TaskRunner(QObject):
         if operation._key is not None:
             operation._generation = self._counter
             self._latest[operation._key] = self._counter
-        delivery = _Delivery(operation, self)
+        delivery = _Delivery(operation)
         self._pending.add(delivery)
         self._share_interpreter()
         pool = {"read": self._readers, "write": self._writer, "background": self._background}[
             operation._pool
         ]
         pool.start(
-            functools.partial(_run, delivery, operation._work, operation._args, operation.name)
+            functools.partial(
+                _run, self._relay, delivery, operation._work, operation._args, operation.name
+            )
         )
         return True
 

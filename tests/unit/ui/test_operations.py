@@ -7,7 +7,7 @@ import logging
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from carebot_desktop.data import NotFoundError
@@ -56,6 +56,28 @@ def test_the_latest_request_wins(qtbot):
     first_gate.set()  # the older answer arrives last ...
     qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5_000)
     assert shown == ["24 hours"]  # ... and is dropped
+
+
+def test_pool_threads_emit_on_one_object_that_outlives_them(qtbot):
+    """No QObject per operation: the GUI thread deleted each one once its outcome was
+    delivered, and Qt may still be inside the pool thread's emit on it then (a segmentation
+    fault in _run, once in a whole suite, on superseded chart reads). The one sender is a
+    child of the runner made after its pools, so it is destroyed after they finished."""
+    runner, requester = TaskRunner(), QObject()
+    before = runner.children()
+    gates = [threading.Event() for _ in range(6)]
+    shown = []
+    for number, gate in enumerate(gates):
+        runner.op(requester, _slow_echo, number, gate).latest("chart").success(shown.append).run()
+    assert runner.pending() == 6
+    assert runner.children() == before  # nothing made per operation
+    pools = [child for child in before if isinstance(child, QThreadPool)]
+    assert len(pools) == 3 and before.index(runner._relay) > max(map(before.index, pools))
+    for gate in gates:
+        gate.set()
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5_000)
+    assert shown == [5] and runner.children() == before
+    assert runner.wait()
 
 
 def test_a_deleted_requester_gets_nothing(qtbot):
