@@ -159,7 +159,30 @@ def main() -> None:
                 return 0.0, 0.0
             return int(on_cpu) / 1e6, int(waited) / 1e6
 
-        where.update(at=cpu_and_wait(), stacks=collections.Counter(), others=collections.Counter())
+        names: dict[str, str] = {}
+
+        def other_threads() -> dict[str, tuple[float, float]]:
+            """Every other thread's time on a core and waiting for one (ms): a thread that
+            holds the interpreter while it waits for a core holds up the GUI thread too."""
+            times = {}
+            for task in Path("/proc/self/task").iterdir():
+                if task.name == str(threading.get_native_id()):
+                    continue
+                try:
+                    on_cpu, waited = (task / "schedstat").read_text().split()[:2]
+                    if task.name not in names:
+                        names[task.name] = (task / "comm").read_text().strip()
+                except (OSError, ValueError):
+                    continue
+                times[f"{names[task.name]}/{task.name}"] = (int(on_cpu) / 1e6, int(waited) / 1e6)
+            return times
+
+        where.update(
+            at=cpu_and_wait(),
+            others_at=other_threads(),
+            stacks=collections.Counter(),
+            others=collections.Counter(),
+        )
 
         def report_stall(gap: float) -> None:
             """After a gap over 40 ms: how much of it the GUI thread ran, waited for a core,
@@ -169,10 +192,13 @@ def main() -> None:
             before = where["at"]
             where["at"] = now
             stacks, others = where["stacks"], where["others"]
+            threads_before = where["others_at"]  # (read at every tick: --where only)
+            threads_now = where["others_at"] = other_threads()
             if gap > 0.04:
                 ran, queued = now[0] - before[0], now[1] - before[1]
                 print(
-                    f"--- GUI stall {gap * 1000:.0f} ms: ran {ran:.0f} ms, waited for a core "
+                    f"--- GUI stall {gap * 1000:.0f} ms (ended at {time.monotonic():.3f},"
+                    f" thread {threading.get_native_id()}): ran {ran:.0f} ms, waited for a core "
                     f"{queued:.0f} ms, the rest ({gap * 1000 - ran - queued:.0f} ms) "
                     "waiting for the interpreter or a lock",
                     file=sys.stderr,
@@ -181,6 +207,16 @@ def main() -> None:
                     print(f"  GUI x{n}: {stack}", file=sys.stderr)
                 for stack, n in others.most_common(3):
                     print(f"  other thread x{n}: {stack}", file=sys.stderr)
+                busy = []
+                for name, (ran_t, queued_t) in threads_now.items():
+                    ran_b, queued_b = threads_before.get(name, (ran_t, queued_t))
+                    if ran_t - ran_b + queued_t - queued_b >= 1:
+                        busy.append((ran_t - ran_b, queued_t - queued_b, name))
+                for ran_t, queued_t, name in sorted(busy, reverse=True)[:4]:
+                    print(
+                        f"  thread {name}: ran {ran_t:.0f} ms, waited for a core {queued_t:.0f} ms",
+                        file=sys.stderr,
+                    )
             stacks.clear()
             others.clear()
 
