@@ -31,6 +31,7 @@ from carebot_desktop.services.access.policy import (
     action_of,
     checked,
     replica_ok,
+    run_as_one_action,
     run_read,
 )
 from carebot_desktop.services.access.rules import RULES, Call, Check, Rule, linked
@@ -62,6 +63,7 @@ __all__ = [
     "WatchApi",
     "action_of",
     "replica_ok",
+    "run_as_one_action",
     "run_read",
     "checked",
     "linked",

@@ -28,29 +28,36 @@ CARE_COLUMNS = (
 )
 
 
-def sync_care(
-    api: CarebotApi, store: CacheStore, family_ids: list[str], horizon: datetime, now: datetime
+def open_care(api: CarebotApi, family_ids: list[str]) -> list[Row]:
+    """Who holds each open alert of these families now (one read for them all)."""
+    return [s for s in api.care.open_alerts() if s.get("family_id") in family_ids]
+
+
+def sync_family_care(
+    api: CarebotApi,
+    store: CacheStore,
+    open_states: list[Row],
+    family_id: str,
+    horizon: datetime,
+    now: datetime,
 ) -> int:
-    """Replace each family's care rows in the copy with the server's of the period (the
-    alerts' own rows must be in the copy already: the notifications sync first, up to
-    ``now``; an alert made and taken since waits for the next sync, or its row would
-    break the copy's foreign key and the whole sync: only rows of the alerts the copy
-    holds are written, whatever their times say). The number of rows copied."""
-    open_states = [s for s in api.care.open_alerts() if s.get("family_id") in family_ids]
-    copied = 0
-    for family_id in family_ids:
-        log = api.care.notes(family_id, horizon, now)
-        cares, levels = _open_rows(open_states, family_id, horizon, now)
-        cares += [_resolved_row(e, family_id) for e in log if _kept(e, horizon, now, "alert")]
-        held = store.notification_indexes(family_id)
-        cares = [row for row in cares if row["notification_index"] in held]
-        levels = [row for row in levels if row["notification_index"] in held]
-        notes = [_note_row(e, family_id) for e in log if e.get("kind") == "note"]
-        store.replace(models.AlertCare, models.AlertCare.family_id == family_id, cares)
-        store.replace(models.Escalation, models.Escalation.family_id == family_id, levels)
-        store.replace(models.CareNote, models.CareNote.family_id == family_id, notes)
-        copied += len(cares) + len(levels) + len(notes)
-    return copied
+    """Replace the family's care rows in the copy with the server's of the period (the
+    alerts' own rows must be in the copy already: the offline sync calls this right after
+    the family's notifications, in the same action; an alert made and taken since waits
+    for the next sync, or its row would break the copy's foreign key and the whole sync:
+    only rows of the alerts the copy holds are written, whatever their times say). The
+    number of rows copied."""
+    log = api.care.notes(family_id, horizon, now)
+    cares, levels = _open_rows(open_states, family_id, horizon, now)
+    cares += [_resolved_row(e, family_id) for e in log if _kept(e, horizon, now, "alert")]
+    held = store.notification_indexes(family_id)
+    cares = [row for row in cares if row["notification_index"] in held]
+    levels = [row for row in levels if row["notification_index"] in held]
+    notes = [_note_row(e, family_id) for e in log if e.get("kind") == "note"]
+    store.replace(models.AlertCare, models.AlertCare.family_id == family_id, cares)
+    store.replace(models.Escalation, models.Escalation.family_id == family_id, levels)
+    store.replace(models.CareNote, models.CareNote.family_id == family_id, notes)
+    return len(cares) + len(levels) + len(notes)
 
 
 def _kept(entry: Row, horizon: datetime, now: datetime, kind: str) -> bool:

@@ -8,7 +8,9 @@ days that differ are fetched again, which also removes rows deleted on the serve
 
 from __future__ import annotations
 
+import functools
 import threading
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,10 +22,10 @@ from carebot_desktop.data.database import Database
 from carebot_desktop.data.errors import AuthenticationError, CarebotError, PermissionDeniedError
 from carebot_desktop.data.models import STATUS_MODELS
 from carebot_desktop.data.validation import utcnow
-from carebot_desktop.services.access import replica_ok
+from carebot_desktop.services.access import replica_ok, run_as_one_action
 from carebot_desktop.services.api import CarebotApi, Row
 from carebot_desktop.services.offline.cache import OfflineCache
-from carebot_desktop.services.offline.care_sync import sync_care
+from carebot_desktop.services.offline.care_sync import open_care, sync_family_care
 from carebot_desktop.services.sessions import token_to_xid
 
 DEFAULT_DAYS = 90
@@ -102,12 +104,20 @@ def _sync(
     family_ids = [f["id"] for f in families]
     people: dict[str, Row] = {}
     members: list[Row] = []
-    for family in families:
-        for person in api.families.get_family_people(family["id"]):
+    settings: list[Row] = []
+    contacts: list[Row] = []
+    for family_id in family_ids:
+        progress.check()
+        found = run_as_one_action(api, functools.partial(_family_rows, api, family_id))
+        for person in found.people:
             people[person["user_id"]] = person
-        members += api.members.get_all_members(family_id=family["id"])
+        members += found.members
+        settings.append(found.settings)
+        contacts += found.contacts  # the emergency contacts matter most when offline
     accounts = [_account(uid, p) for uid, p in people.items() if uid != user_id]
-    message_batches = _message_batches(api, local, user_id, horizon, now)
+    message_batches = run_as_one_action(
+        api, functools.partial(_message_batches, api, local, user_id, horizon, now)
+    )
     messages = {m["index"]: m for _, _, batch in message_batches for m in batch}
     for message in messages.values():  # people who left a family still wrote to the user
         for uid in (message["from_id"], message["to_id"]):
@@ -130,36 +140,74 @@ def _sync(
         [],
     )
     store.upsert(models.Family, families)
-    store.upsert(models.Settings, [api.tools.get_settings(fid) for fid in family_ids])
+    store.upsert(models.Settings, settings)
     store.replace(models.MemberRelation, models.MemberRelation.family_id.in_(family_ids), members)
-    # the emergency contacts matter most when the server is away
-    contacts = [c for fid in family_ids for c in api.contacts.get_contacts(fid)]
     store.replace(models.Contact, models.Contact.family_id.in_(family_ids), contacts)
     _store_session(api, store, session_token, user_id, me["role"] == "main", now)
     progress.set(0, len(family_ids))
+    open_states = open_care(api, family_ids)
+    moved["care_rows"] = 0
     for done, family_id in enumerate(family_ids):
         progress.check()
+        family = _Family(family_id, horizon, now, open_states)
+        status_days, notification_days, care_rows = run_as_one_action(
+            api, functools.partial(_sync_family, api, local, store, family, progress)
+        )
         moved["families"] += 1
-        for kind, model in STATUS_MODELS.items():
-            progress.check()
-            moved["status_days"] += _sync_status(
-                api, local, store, kind, model, family_id, horizon, now
-            )
-        store.replace(
-            models.MentalReport,
-            models.MentalReport.family_id == family_id,
-            api.status.get_mental_reports(family_id, horizon, now),
-        )
-        moved["notification_days"] += _sync_notifications(
-            api, local, store, family_id, horizon, now
-        )
+        moved["status_days"] += status_days
+        moved["notification_days"] += notification_days
+        moved["care_rows"] += care_rows
         progress.set(done + 1, len(family_ids))
     _store_messages(store, user_id, horizon, message_batches)
     moved["message_days"] = len(message_batches)
     progress.check()
-    moved["care_rows"] = sync_care(api, store, family_ids, horizon, now)
     store.set_meta({"last_sync": now.isoformat(), "days": str(days)})
     return moved
+
+
+@dataclass(frozen=True)
+class _FamilyRows:
+    people: list[Row]
+    members: list[Row]
+    settings: Row
+    contacts: list[Row]
+
+
+def _family_rows(api: CarebotApi, family_id: str) -> _FamilyRows:
+    return _FamilyRows(
+        api.families.get_family_people(family_id),
+        api.members.get_all_members(family_id=family_id),
+        api.tools.get_settings(family_id),
+        api.contacts.get_contacts(family_id),
+    )
+
+
+@dataclass(frozen=True)
+class _Family:
+    id: str
+    horizon: datetime
+    now: datetime
+    open_states: list[Row]  # who holds the families' open alerts (one read for all)
+
+
+def _sync_family(
+    api: CarebotApi, local: Database, store: CacheStore, family: _Family, progress: SyncProgress
+) -> tuple[int, int, int]:
+    """One family's history, in one action of the server: (status days, notification
+    days, care rows) brought over. Its care rows come after its alerts, which they need."""
+    family_id, horizon, now = family.id, family.horizon, family.now
+    status_days = 0
+    for kind, model in STATUS_MODELS.items():
+        progress.check()
+        status_days += _sync_status(api, local, store, kind, model, family_id, horizon, now)
+    store.replace(
+        models.MentalReport,
+        models.MentalReport.family_id == family_id,
+        api.status.get_mental_reports(family_id, horizon, now),
+    )
+    notification_days = _sync_notifications(api, local, store, family_id, horizon, now)
+    care_rows = sync_family_care(api, store, family.open_states, family_id, horizon, now)
+    return status_days, notification_days, care_rows
 
 
 # Someone who left every family the user shares but still wrote to the user.
