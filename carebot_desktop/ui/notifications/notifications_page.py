@@ -480,6 +480,8 @@ class NotificationsPage(Page):
         if changes.acknowledged:
             self.mark_read(set(changes.acknowledged))
             self._on_current_changed()
+            if self.is_loading:  # a read begun before would bring them back unread
+                self.reload()
         if changes.alerts and not changes.own:
             self.refresh()
         elif (changes.care or changes.escalated or changes.states) and self.signed_in:
