@@ -28,15 +28,21 @@ CARE_COLUMNS = (
 )
 
 
-def open_care(api: CarebotApi, family_ids: list[str]) -> list[Row]:
-    """Who holds each open alert of these families now (one read for them all)."""
-    return [s for s in api.care.open_alerts() if s.get("family_id") in family_ids]
+def open_care(api: CarebotApi, family_ids: list[str]) -> dict[str, list[Row]]:
+    """Who holds each open alert of these families now, by family (one read for them
+    all; each family's care rows then look at its own, not at every family's)."""
+    by_family: dict[str, list[Row]] = {family_id: [] for family_id in family_ids}
+    for state in api.care.open_alerts():
+        family_id = state.get("family_id")
+        if isinstance(family_id, str) and family_id in by_family:
+            by_family[family_id].append(state)
+    return by_family
 
 
 def sync_family_care(
     api: CarebotApi,
     store: CacheStore,
-    open_states: list[Row],
+    open_states: list[Row],  # the family's (``open_care(...)[family_id]``)
     family_id: str,
     horizon: datetime,
     now: datetime,

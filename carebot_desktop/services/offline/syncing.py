@@ -149,7 +149,7 @@ def _sync(
     moved["care_rows"] = 0
     for done, family_id in enumerate(family_ids):
         progress.check()
-        family = _Family(family_id, horizon, now, open_states)
+        family = _Family(family_id, horizon, now, open_states[family_id])
         status_days, notification_days, care_rows = run_as_one_action(
             api, functools.partial(_sync_family, api, local, store, family, progress)
         )
@@ -187,7 +187,7 @@ class _Family:
     id: str
     horizon: datetime
     now: datetime
-    open_states: list[Row]  # who holds the families' open alerts (one read for all)
+    open_states: list[Row]  # who holds the family's open alerts
 
 
 def _sync_family(
