@@ -49,7 +49,7 @@ lint: setup
 	$(VENV)/bin/ruff format --check carebot_desktop tests benchmarks scripts
 	$(VENV)/bin/mypy
 
-# The UI tests STRESS_RUNS times (3 by default) with every core kept busy: 0 aborts wanted.
+# The UI tests STRESS_RUNS times (2 by default) with every core kept busy: 0 aborts wanted.
 stress: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/stress.py
 
