@@ -420,6 +420,10 @@ def main() -> None:
         f" copy's key is derived) | {peak:.0f} MiB | {verdict(peak, PEAK_MIB)} |"
     )
     print(f"\nfirst painted window: {first_paint[0]:.2f} s after process start")
+    from carebot_desktop.data import give_way
+
+    times, waited = give_way.given_way()
+    print(f"workers gave way to the GUI thread {times} times, {waited * 1000:.0f} ms in all")
     app.close()
     import shutil
 

@@ -48,6 +48,7 @@ from carebot_desktop.data.driver_errors import (
 from carebot_desktop.data.errors import CarebotError, DatabaseUnavailableError
 from carebot_desktop.data.failover import Checked, Failover, RetryPolicy
 from carebot_desktop.data.families import Families
+from carebot_desktop.data.give_way import give_way
 from carebot_desktop.data.members import Members
 from carebot_desktop.data.messages import Messages
 from carebot_desktop.data.notifications import Notifications
@@ -195,6 +196,8 @@ class Database:
         event.listen(self.engine, "checkout", self._check_idle_connection)
         self._local = threading.local()
         event.listen(self.engine, "before_cursor_execute", check_parameters)
+        # A worker waits here while the GUI thread is busy (data/give_way.py).
+        event.listen(self.engine, "before_cursor_execute", _give_way)
         self._session_factory = sessionmaker(
             bind=self.engine, autoflush=False, expire_on_commit=False
         )
@@ -723,6 +726,11 @@ def _end_causal_reads(
             cursor.close()
     except Exception:  # dead: its next use fails, and a fresh connection replaces it
         log.debug("ending causal reads failed", exc_info=True)
+
+
+def _give_way(*_statement: object) -> None:
+    """Before each statement (``before_cursor_execute``): see :mod:`.give_way`."""
+    give_way()
 
 
 def _stamp_checkin(_dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry) -> None:

@@ -34,8 +34,9 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 
+from carebot_desktop.data import give_way
 from carebot_desktop.data.errors import CarebotError
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,9 @@ log = logging.getLogger(__name__)
 # runs each side in the same quiet minutes: 22-52 ms against 20-63 ms until the overview,
 # 16-54 ms against 28-81 ms while the offline copy opens and syncs, neither slower.
 BUSY_SWITCH_INTERVAL_S = 0.0002
+# While work is in flight the GUI thread beats this often; workers give way before their
+# next statement when it has missed three beats (data/give_way.py).
+PULSE_MS = 5
 _busy_runners: set[int] = set()
 _idle_switch_interval: list[float] = []  # Python's own, kept while work runs
 
@@ -262,6 +266,11 @@ class TaskRunner(QObject):
         self._background.setMaxThreadCount(1)
         self._pending: set[_Delivery] = set()
         self._relay = _Relay(self)  # after the pools: destroyed after they have finished
+        self._pulse = QTimer(self)
+        self._pulse.setTimerType(Qt.TimerType.PreciseTimer)
+        self._pulse.setInterval(PULSE_MS)
+        self._pulse.timeout.connect(give_way.beat)
+        self.destroyed.connect(functools.partial(give_way.stop, id(self)))
         self._latest: dict[tuple[int, str], int] = {}
         self._counter = 0
         self.epoch = 0
@@ -294,7 +303,19 @@ class TaskRunner(QObject):
         return True
 
     def _share_interpreter(self) -> None:
-        _share_interpreter(id(self), bool(self._pending))
+        busy = bool(self._pending)
+        _share_interpreter(id(self), busy)
+        self._beat(busy and not self.closed)
+
+    def _beat(self, on: bool) -> None:
+        """The GUI thread's pulse, which workers give way to (only while work is in
+        flight: no wake-ups for an idle window)."""
+        if on and not self._pulse.isActive():
+            give_way.start(id(self))
+            self._pulse.start()
+        elif not on and self._pulse.isActive():
+            self._pulse.stop()
+            give_way.stop(id(self))
 
     def end_epoch(self) -> None:
         """At sign-out: outcomes of the session's operations still in flight are dropped."""
@@ -305,17 +326,20 @@ class TaskRunner(QObject):
         return len(self._pending)
 
     def close(self) -> None:
-        """At shutdown: start nothing more and deliver nothing more."""
+        """At shutdown: start nothing more and deliver nothing more (the GUI thread is
+        about to wait for the work: no worker waits for it in turn)."""
         self.closed = True
+        self._beat(False)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for running work (at shutdown); True if all finished. A closed runner's
         work that finished is delivered to nobody: it no longer counts as in flight (the
         switch interval would stay short for the rest of the process)."""
+        self._beat(False)  # the GUI thread blocks: no pulse
         done = all(
             pool.waitForDone(msecs) for pool in (self._readers, self._writer, self._background)
         )
         if done and self.closed:
             self._pending.clear()
-            self._share_interpreter()
+        self._share_interpreter()
         return done
