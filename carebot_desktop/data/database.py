@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import time as _time
 from collections.abc import Callable, Iterator
@@ -196,8 +197,12 @@ class Database:
         event.listen(self.engine, "checkout", self._check_idle_connection)
         self._local = threading.local()
         event.listen(self.engine, "before_cursor_execute", check_parameters)
-        # A worker waits here while the GUI thread is busy (data/give_way.py).
+        # A worker waits here while the GUI thread is busy (data/give_way.py), unless its
+        # transaction holds locks.
         event.listen(self.engine, "before_cursor_execute", _give_way)
+        event.listen(self.engine, "commit", _locks_released)
+        event.listen(self.engine, "rollback", _locks_released)
+        event.listen(self.engine, "checkin", _locks_released_at_checkin)
         self._session_factory = sessionmaker(
             bind=self.engine, autoflush=False, expire_on_commit=False
         )
@@ -728,9 +733,38 @@ def _end_causal_reads(
         log.debug("ending causal reads failed", exc_info=True)
 
 
-def _give_way(*_statement: object) -> None:
-    """Before each statement (``before_cursor_execute``): see :mod:`.give_way`."""
+_HOLDS_LOCKS = "carebot_holds_locks"  # this connection's transaction changed or locked rows
+_LOCKING_READ = re.compile(r"\bFOR\s+(UPDATE|SHARE)\b|\bLOCK\s+IN\s+SHARE\s+MODE\b", re.I)
+
+
+def _give_way(
+    connection: Connection,
+    _cursor: object,
+    statement: str,
+    _parameters: object,
+    _context: object,
+    _executemany: bool,
+) -> None:
+    """Before each statement (``before_cursor_execute``) a worker gives way to a busy GUI
+    thread (:mod:`.give_way`), but not once its transaction holds locks (it changed rows,
+    or read them to change them): other desks would wait for those as long. It may wait
+    before the statement that takes the first lock."""
+    info = connection.info
+    if info.get(_HOLDS_LOCKS):
+        return
+    if _changes(statement) or _LOCKING_READ.search(statement):
+        info[_HOLDS_LOCKS] = True
     give_way()
+
+
+def _locks_released(connection: Connection) -> None:
+    connection.info.pop(_HOLDS_LOCKS, None)
+
+
+def _locks_released_at_checkin(
+    _dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry
+) -> None:
+    record.info.pop(_HOLDS_LOCKS, None)
 
 
 def _stamp_checkin(_dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry) -> None:

@@ -137,3 +137,52 @@ def test_a_statement_on_a_worker_waits_for_the_busy_gui_thread(tmp_path):
     finally:
         give_way.stop(OWNER)
         db.dispose()
+
+
+def test_a_transaction_that_holds_locks_no_longer_gives_way(tmp_path, monkeypatch):
+    """Once a transaction changed rows (or read them to change them) other desks wait for
+    its locks: it does not pause for the GUI thread any more, until it ends."""
+    from carebot_desktop.data import database
+
+    asked: list[int] = []
+    monkeypatch.setattr(database, "give_way", lambda: asked.append(1) or 0.0)
+    db = Database(f"sqlite:///{tmp_path / 'plain.db'}")
+    try:
+        with db.transaction() as session:
+            session.execute(text("create table t (a integer)"))
+        asked.clear()
+        with db.transaction() as session:
+            session.execute(text("select count(*) from t"))
+            assert len(asked) == 1  # a read: gives way
+            session.execute(text("insert into t values (1)"))
+            assert len(asked) == 2  # before its first lock: still
+            session.execute(text("select count(*) from t"))
+            session.execute(text("update t set a = 2"))
+            assert len(asked) == 2  # holding it: no more
+        with db.transaction() as session:
+            session.execute(text("select count(*) from t"))
+            assert len(asked) == 3  # a new transaction gives way again
+        with pytest.raises(RuntimeError), db.transaction() as session:
+            session.execute(text("delete from t"))
+            raise RuntimeError("rolled back")
+        with db.transaction() as session:
+            session.execute(text("select count(*) from t"))
+            assert len(asked) == 5  # and after a rollback
+    finally:
+        db.dispose()
+
+    class Connection:  # a locking read of MariaDB's, as care.py and members.py make them
+        info: dict[str, object] = {}
+
+    connection = Connection()
+    asked.clear()
+    for statement in (
+        "SELECT a FROM notifications WHERE `index` = 1 FOR UPDATE",
+        "SELECT 1",
+    ):
+        database._give_way(connection, None, statement, None, None, False)  # type: ignore[arg-type]
+    assert len(asked) == 1
+    database._locks_released(connection)  # type: ignore[arg-type]
+    database._give_way(connection, None, "SELECT 1 LOCK IN SHARE MODE", None, None, False)  # type: ignore[arg-type]
+    database._give_way(connection, None, "SELECT 1", None, None, False)  # type: ignore[arg-type]
+    assert len(asked) == 2
