@@ -18,6 +18,7 @@ from carebot_desktop.services.changes import DeskChanges
 from carebot_desktop.ui import watch_text
 from carebot_desktop.ui.main_window import MainWindow
 from carebot_desktop.ui.report.tables import usual_lines
+from carebot_desktop.ui.status import status_page
 from tests.unit.ui.conftest import ELDER, idle, signed_in
 
 NOW = utcnow()
@@ -117,6 +118,10 @@ def test_a_new_alert_reads_the_usual_without_its_recent_means_and_keeps_the_last
         return {f: answer for f in wanted}
 
     monkeypatch.setattr(demo_db.watch, "usual", usual)
+    # The overview's reads alone: the hidden Status screen reads its family's usual (with
+    # its recent means) three seconds after sign-in, and on a busy machine that came
+    # after this test's new alert (a failure in a clean clone's suite).
+    monkeypatch.setattr(status_page, "PRELOAD_AFTER_MS", 3_600_000)
     window = _signed_in_window(qtbot, context)
     page, model = window.overview, window.overview.model
     qtbot.waitUntil(lambda: bool(calls) and idle(window) and model.rowCount() == 4, timeout=30_000)
@@ -130,6 +135,7 @@ def test_a_new_alert_reads_the_usual_without_its_recent_means_and_keeps_the_last
     page.on_changes(DeskChanges(alerts=True))
     qtbot.waitUntil(lambda: bool(calls) and idle(window), timeout=30_000)
     qtbot.waitUntil(lambda: _cell(model, first, "unusual") != "", timeout=10_000)
+    qtbot.wait(200)  # nothing else asks
     assert calls == [False]
     assert "↑" in _cell(model, first, "heart_rate")  # the last recent mean, kept
     assert "↓" in _cell(model, first, "activity")
