@@ -172,7 +172,11 @@ def test_a_sync_reads_today_from_the_copys_newest_reading_on(proxied, monkeypatc
     assert cache.db.status.get_health_status(family, since) == original(family, since)
     assert len(read) == 1 and read[0][1] <= 5 + 2  # the new five (and the newest's second)
     # a reading reported before the copy's newest, written now: the day is read whole
-    late = utcnow() - timedelta(minutes=30)
+    # (between the day's start and the copy's newest reading: half an hour before now was
+    # the day before in the half hour after midnight, and the test failed then)
+    newest = cache.db.status.get_latest_health_status(family)["reported_at"]
+    day_start = newest.replace(hour=0, minute=0, second=0, microsecond=0)
+    late = day_start + (newest - day_start) / 2
     direct.status.create_health_status({"family_id": family, "heart_rate": 41, "reported_at": late})
     read.clear()
     off.sync(api, cache, user, session["session_id"])
