@@ -128,6 +128,12 @@ class NotificationsModel(RowTableModel[Alert]):
     def alerts(self) -> list[Alert]:
         return list(self._rows)
 
+    def row_of(self, index: int) -> int | None:
+        """The row of the alert ``index``, None if it is not listed (a look through the
+        list in Python: asking the view's model row by row calls into Qt and back for
+        each, 30-60 ms for a thousand rows)."""
+        return next((row for row, alert in enumerate(self._rows) if alert.index == index), None)
+
     def header_labels(self) -> tuple[str, ...]:
         return (self.tr("Grade"), self.tr("Time"), self.tr("What happened"), self.tr("Status"))
 

@@ -249,10 +249,9 @@ class NotificationsPage(Page):
         shown = self._alert_at(self.table.currentIndex().row())
         self._apply_filter(reload=False)
         # The alert in the detail stays selected (another desk took it, say); else the newest.
-        rows = range(self.proxy.rowCount())
-        keep = [r for r in rows if shown is not None and self._index_at(r) == shown.index]
-        if keep or self.proxy.rowCount():
-            self.table.selectRow(keep[0] if keep else 0)
+        keep = self._row_of(shown.index) if shown is not None else None
+        if keep is not None or self.proxy.rowCount():
+            self.table.selectRow(keep if keep is not None else 0)
 
     def add_new(self, rows: list[dict[str, Any]]) -> None:
         """Rows from the poller."""
@@ -318,20 +317,23 @@ class NotificationsPage(Page):
         """Select the alert ``index`` (a desktop notification was clicked). Filters that
         hide it are cleared; False if it is not loaded (yet)."""
         for attempt in range(2):
-            for row in range(self.proxy.rowCount()):
-                alert = self._alert_at(row)
-                if alert is not None and alert.index == index:
-                    self.table.selectRow(row)
-                    self.table.scrollTo(self.proxy.index(row, 0))
-                    return True
+            row = self._row_of(index)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return True
             if attempt == 0:
                 self.grade.setCurrentIndex(0)
                 self.unread.setChecked(False)
         return False
 
-    def _index_at(self, proxy_row: int) -> int | None:
-        alert = self._alert_at(proxy_row)
-        return alert.index if alert is not None else None
+    def _row_of(self, index: int) -> int | None:
+        """The view's row of the alert ``index``, None if it is not shown."""
+        row = self.model.row_of(index)
+        if row is None:
+            return None
+        shown = self.proxy.mapFromSource(self.model.index(row, 0))
+        return shown.row() if shown.isValid() else None
 
     def _alert_at(self, proxy_row: int) -> Alert | None:
         index = self.proxy.index(proxy_row, 0)
