@@ -56,7 +56,7 @@ from carebot_desktop.data.notifications import Notifications
 from carebot_desktop.data.replica import NO_REPLICA, ReadRoute, ReplicaRouter, is_visible_write
 from carebot_desktop.data.security import Security
 from carebot_desktop.data.status import Status
-from carebot_desktop.data.tls import QUERY_KEYS, TlsOptions, split_url
+from carebot_desktop.data.tls import QUERY_KEYS, TlsOptions, connect_preferred, split_url
 from carebot_desktop.data.tools import Tools
 from carebot_desktop.data.watch import Watch
 
@@ -185,6 +185,8 @@ class Database:
             # File databases (plain or SQLCipher) share a real pool across threads.
             **({"poolclass": QueuePool} if self.is_sqlite else {}),
         )
+        if self.is_mysql and self.tls.mode == "preferred":
+            event.listen(self.engine, "do_connect", connect_preferred)
         event.listen(self.engine, "connect", self._on_connect)
         # Every failure shape of a lost server or Galera node discards its connection.
         event.listen(self.engine, "handle_error", mark_disconnect)
@@ -284,6 +286,8 @@ class Database:
                     connect_args=connect_args,
                     **self._pool_args,
                 )
+                if self._read_tls.mode == "preferred":
+                    event.listen(engine, "do_connect", connect_preferred)
                 event.listen(engine, "connect", self._on_connect)
                 event.listen(engine, "handle_error", mark_disconnect)
                 event.listen(engine, "checkin", _stamp_checkin)

@@ -16,10 +16,12 @@ Giving ``tls_ca`` alone means ``tls=required``: a CA is given to be checked agai
 from __future__ import annotations
 
 import ssl
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pymysql.connections import Connection
 from sqlalchemy.engine import URL
 
 from carebot_desktop.data.errors import DatabaseUnavailableError, ValidationError
@@ -62,6 +64,45 @@ class TlsOptions:
         context.check_hostname = self.verify == "full"
         context.verify_mode = ssl.CERT_NONE if self.verify == "none" else ssl.CERT_REQUIRED
         return {"ssl": context}
+
+
+_preferred_lock = threading.Lock()
+_preferred: ssl.SSLContext | None = None
+
+
+def preferred_context() -> ssl.SSLContext:
+    """The one context of ``tls=preferred``: TLS when the server offers it, its
+    certificate not checked (PyMySQL's PREFERRED mode), so no CA is loaded."""
+    global _preferred
+    with _preferred_lock:
+        if _preferred is None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            _preferred = context
+        return _preferred
+
+
+class PreferredTlsConnection(Connection):  # type: ignore[misc]  # (PyMySQL has no types)
+    """PyMySQL's connection in its PREFERRED mode (no TLS option given), sharing
+    :func:`preferred_context`. PyMySQL made a new default context for every connection,
+    loading the system's whole CA bundle to check nothing with it, even for a server
+    without TLS: 28-50 ms of a core per connection, several of them in each sign-in
+    beside the window's first paint (issue 20)."""
+
+    def _create_ssl_ctx(self, sslp: dict[str, Any] | ssl.SSLContext) -> ssl.SSLContext:
+        if isinstance(sslp, dict) and not sslp:  # PREFERRED: the only call with no options
+            return preferred_context()
+        context: ssl.SSLContext = super()._create_ssl_ctx(sslp)
+        return context
+
+
+def connect_preferred(
+    dialect: object, record: object, cargs: tuple[object, ...], cparams: dict[str, Any]
+) -> Connection:
+    """SQLAlchemy's ``do_connect`` for an engine in ``tls=preferred``."""
+    del dialect, record
+    return PreferredTlsConnection(*cargs, **cparams)
 
 
 def split_url(url: URL) -> tuple[URL, TlsOptions]:
