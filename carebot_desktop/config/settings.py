@@ -7,11 +7,12 @@ platform's configuration folder, or ``CAREBOT_CONFIG_DIR`` (tests).
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args, overload
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from sqlalchemy import URL
 
 from carebot_desktop import APP_NAME, ORG_NAME
@@ -111,7 +112,16 @@ class Settings(QObject):
 
     Signals: ``changed(key)`` after a setting was given a new value, so whatever follows
     it (the theme, the text size, the poll interval, the alarm) applies it where it lives
-    instead of the dialog that changed it routing each value by hand."""
+    instead of the dialog that changed it routing each value by hand.
+
+    Saving to disk happens on a thread of its own, never on the thread that set the value
+    (the GUI thread): QSettings wrote the file there at its next event-loop pass, and
+    its two ``fdatasync`` (the lock file and the file) held the window 10-15 ms on this
+    machine's disk, longer on a slow or network one, in the middle of the sign-in's first
+    paint (the last e-mail address is saved then). Every QSettings of a process on the
+    same file shares its values (Qt documents it), so a second one made on the saving
+    thread writes what this one was given. Values are read once and then kept here: a
+    read never waits for a save holding the file's lock."""
 
     changed = Signal(str)
 
@@ -129,6 +139,16 @@ class Settings(QObject):
                     QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME
                 )
         self._q = qsettings
+        self._values: dict[str, str | int] = {}  # read or set in this process
+        self._stored: set[str] = set()  # keys the file holds
+        self._file_name = str(qsettings.fileName())
+        # Saved on a thread of its own (see above): only a file QSettings can be shared.
+        self._save_elsewhere = qsettings.format() == QSettings.Format.IniFormat
+        self._save_lock = threading.Lock()
+        self._saver: threading.Thread | None = None
+        self._save_again = False
+        if self._save_elsewhere:
+            qsettings.installEventFilter(self)  # its own save on this thread: dropped
         self._upgrade()
 
     def _upgrade(self) -> None:
@@ -136,6 +156,7 @@ class Settings(QObject):
         # Version 1 is the first: nothing to migrate yet. Later versions migrate here.
         if version < SETTINGS_VERSION:
             self._q.setValue("meta/version", SETTINGS_VERSION)
+            self._save_soon()
 
     @overload
     def get(self, key: IntKey) -> int: ...
@@ -144,8 +165,21 @@ class Settings(QObject):
     @overload
     def get(self, key: str) -> str | int: ...
     def get(self, key: str) -> str | int:
+        try:
+            return self._values[key]
+        except KeyError:
+            pass
         spec = SETTINGS[key]
-        raw = self._q.value(key, spec.default)
+        raw = self._q.value(key)
+        if raw is not None:
+            self._stored.add(key)
+        value = self._parse(spec, raw)
+        self._values[key] = value
+        return value
+
+    def _parse(self, spec: Setting, raw: object) -> str | int:
+        if raw is None:
+            return spec.default
         try:
             # QSettings gives any object (an INI file holds text); int() refuses what is
             # not a number with the errors caught here.
@@ -164,11 +198,45 @@ class Settings(QObject):
             # The value it has (the default, the first time Settings saves every key): kept,
             # but nothing to apply. (The colours applied again would set the style sheet
             # again, which puts back each title's first text size.)
-            if not self._q.contains(key):
-                self._q.setValue(key, value)
+            if key not in self._stored:
+                self._store(key, value)
             return
-        self._q.setValue(key, value)
+        self._store(key, value)
         self.changed.emit(key)
+
+    def _store(self, key: str, value: str | int) -> None:
+        self._q.setValue(key, value)
+        self._values[key] = value
+        self._stored.add(key)
+        self._save_soon()
+
+    def _save_soon(self) -> None:
+        """Write the file on the saving thread (one at a time; a value set while it
+        writes is written again right after)."""
+        if not self._save_elsewhere:
+            return  # (QSettings saves itself at its next event-loop pass)
+        with self._save_lock:
+            if self._saver is not None:
+                self._save_again = True
+                return
+            self._saver = threading.Thread(target=self._save, name="settings-save")
+            self._saver.start()
+
+    def _save(self) -> None:
+        while True:
+            saving = QSettings(self._file_name, QSettings.Format.IniFormat)
+            saving.sync()  # what every QSettings of the file here was given
+            del saving
+            with self._save_lock:
+                if not self._save_again:
+                    self._saver = None
+                    return
+                self._save_again = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """QSettings' own save at its next event-loop pass, on this thread: dropped (the
+        saving thread writes, see the class)."""
+        return watched is self._q and event.type() == QEvent.Type.UpdateRequest
 
     @staticmethod
     def _valid(spec: Setting, value: str | int) -> bool:
@@ -181,6 +249,10 @@ class Settings(QObject):
         return not (spec.maximum is not None and value > spec.maximum)
 
     def sync(self) -> None:
+        """Save now, on this thread, after a save under way ends."""
+        saver = self._saver
+        if saver is not None:
+            saver.join()
         self._q.sync()
 
     def file_name(self) -> str:
