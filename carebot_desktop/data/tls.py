@@ -15,8 +15,8 @@ Giving ``tls_ca`` alone means ``tls=required``: a CA is given to be checked agai
 
 from __future__ import annotations
 
+import functools
 import ssl
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,21 +66,14 @@ class TlsOptions:
         return {"ssl": context}
 
 
-_preferred_lock = threading.Lock()
-_preferred: ssl.SSLContext | None = None
-
-
+@functools.cache
 def preferred_context() -> ssl.SSLContext:
     """The one context of ``tls=preferred``: TLS when the server offers it, its
     certificate not checked (PyMySQL's PREFERRED mode), so no CA is loaded."""
-    global _preferred
-    with _preferred_lock:
-        if _preferred is None:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-            context.check_hostname = False
-            context.verify_mode = ssl.CERT_NONE
-            _preferred = context
-        return _preferred
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
 
 
 class PreferredTlsConnection(Connection):  # type: ignore[misc]  # (PyMySQL has no types)

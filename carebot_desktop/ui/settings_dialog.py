@@ -108,4 +108,4 @@ class SettingsDialog(QDialog):
         self._settings.set(
             "images/local_addresses", "on" if self.image_local.isChecked() else "off"
         )
-        self._settings.sync()
+        # (Each value reaches the file from the settings' own saving thread, not here.)
